@@ -1,0 +1,32 @@
+package com.mentorplatform.api.audit;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Tenant admins read the audit trail of one entity of their own tenant. */
+@Controller("/api/audit")
+@Secured(Role.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AuditController {
+
+    private final AuditLog auditLog;
+
+    AuditController(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @Get
+    List<AuditRecord> forEntity(@QueryValue String entityType, @QueryValue UUID entityId, Authentication authentication) {
+        return auditLog.trailOf(Caller.of(authentication), entityType, entityId);
+    }
+}

@@ -1,0 +1,78 @@
+package com.mentorplatform.api.audit;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Records changes to sensitive data. Call it inside the same tenant transaction as the change, so
+ * the change and its record commit or fail together.
+ */
+@Singleton
+public class AuditLog {
+
+    private final AuditRepository repository;
+    private final JsonMapper json;
+    private final TenantScope tenantScope;
+
+    AuditLog(AuditRepository repository, JsonMapper json, TenantScope tenantScope) {
+        this.repository = repository;
+        this.json = json;
+        this.tenantScope = tenantScope;
+    }
+
+    /**
+     * @param tenantId the tenant whose data changed
+     * @param actor    who changed it (null for the platform itself, e.g. demo seeding)
+     * @param action   what happened, as {@code entity.verb}, e.g. {@code person.updated}
+     * @param before   the state before (null on create), any serialisable record
+     * @param after    the state after (null on delete)
+     */
+    public void record(UUID tenantId, @Nullable Actor actor, String action, String entityType, UUID entityId,
+                       @Nullable Object before, @Nullable Object after) {
+        repository.insert(UUID.randomUUID(), tenantId, actor == null ? null : actor.tenantId(),
+                actor == null ? null : actor.personId(), action, entityType, entityId, toJson(before), toJson(after));
+    }
+
+    /** The records of one entity of the caller's tenant, oldest first. */
+    public List<AuditRecord> trailOf(Caller caller, String entityType, UUID entityId) {
+        return tenantScope.read(caller.tenantId(), () -> repository.findForEntity(caller.tenantId(), entityType, entityId)
+                .stream().map(this::toRecord).toList());
+    }
+
+    private AuditRecord toRecord(AuditEntry entry) {
+        return new AuditRecord(entry.id(), entry.occurredAt(), entry.actorId(), entry.action(), entry.entityType(),
+                entry.entityId(), parse(entry.before()), parse(entry.after()));
+    }
+
+    private JsonNode parse(String stored) {
+        try {
+            return stored == null ? null : json.readValue(stored, JsonNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An audit record holds invalid JSON", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not serialise an audit record", e);
+        }
+    }
+
+    /** Who made a change: a person in a tenant (an operator's tenant differs from the one changed). */
+    public record Actor(UUID tenantId, UUID personId) {
+    }
+}

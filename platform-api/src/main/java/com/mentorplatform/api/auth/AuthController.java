@@ -1,0 +1,43 @@
+package com.mentorplatform.api.auth;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.Valid;
+
+/** Log in, renew, log out. Open to anonymous callers: these endpoints are how one gets a token. */
+@Controller("/api/auth")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AuthController {
+
+    private final AuthService auth;
+
+    AuthController(AuthService auth) {
+        this.auth = auth;
+    }
+
+    /** 401 for any wrong tenant, e-mail or password; 429 with Retry-After after five failures in fifteen minutes. */
+    @Post("/login")
+    TokenResponse login(@Valid @Body LoginRequest request) {
+        return auth.login(request);
+    }
+
+    /** Spends the refresh token and returns a new pair; a spent token used again revokes its whole family. */
+    @Post("/refresh")
+    TokenResponse refresh(@Valid @Body RefreshRequest request) {
+        return auth.refresh(request.refreshToken());
+    }
+
+    /** Revokes the refresh token's family. Always 204, so it reveals nothing about the token. */
+    @Post("/logout")
+    HttpResponse<Void> logout(@Valid @Body RefreshRequest request) {
+        auth.logout(request.refreshToken());
+        return HttpResponse.noContent();
+    }
+}

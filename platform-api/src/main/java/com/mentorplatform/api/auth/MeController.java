@@ -1,0 +1,28 @@
+package com.mentorplatform.api.auth;
+
+import com.mentorplatform.api.security.Caller;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+
+/** The caller's own identity, for every role. */
+@Controller("/api/me")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MeController {
+
+    private final Accounts accounts;
+
+    MeController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Get
+    MeResponse me(Authentication authentication) {
+        return accounts.me(Caller.of(authentication));
+    }
+}

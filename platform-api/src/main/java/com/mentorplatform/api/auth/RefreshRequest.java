@@ -1,0 +1,10 @@
+package com.mentorplatform.api.auth;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A refresh token to rotate ({@code /api/auth/refresh}) or revoke ({@code /api/auth/logout}). */
+@Serdeable
+public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
+}

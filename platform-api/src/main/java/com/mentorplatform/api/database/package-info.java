@@ -1,0 +1,5 @@
+/**
+ * Finds the PostgreSQL the platform runs on (configured, embedded, or local), creates its schema
+ * with Flyway as the owning user, and hands Micronaut a pool that runs as the restricted app role.
+ */
+package com.mentorplatform.api.database;

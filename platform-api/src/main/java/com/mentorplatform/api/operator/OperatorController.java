@@ -1,0 +1,51 @@
+package com.mentorplatform.api.operator;
+
+import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import com.mentorplatform.api.tenancy.Tenant;
+import com.mentorplatform.api.tenancy.Tenants;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.EnumSet;
+import java.util.List;
+
+/** Operators create and list tenants. */
+@Controller("/api/operator/tenants")
+@Secured(Role.OPERATOR)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OperatorController {
+
+    private final TenantOnboarding onboarding;
+    private final Tenants tenants;
+
+    OperatorController(TenantOnboarding onboarding, Tenants tenants) {
+        this.onboarding = onboarding;
+        this.tenants = tenants;
+    }
+
+    @Get
+    List<Tenant> list() {
+        return tenants.all();
+    }
+
+    /** Creates the tenant and its first TENANT_ADMIN; 409 when the slug is taken. */
+    @Post
+    HttpResponse<Tenant> create(@Valid @Body CreateTenantRequest request, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        Tenant tenant = onboarding.onboard(request.slug(), request.name(), Tenants.TenantKind.CUSTOMER,
+                new TenantOnboarding.FirstPerson(request.adminEmail(), request.adminDisplayName(),
+                        request.adminPassword(), EnumSet.of(Role.TENANT_ADMIN)),
+                new AuditLog.Actor(caller.tenantId(), caller.personId()));
+        return HttpResponse.created(tenant);
+    }
+}

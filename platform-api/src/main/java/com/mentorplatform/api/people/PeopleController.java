@@ -1,0 +1,75 @@
+package com.mentorplatform.api.people;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The people directory. Leaders and operators are refused: they never see individuals. */
+@Controller("/api/people")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+class PeopleController {
+
+    private final PeopleService service;
+
+    PeopleController(PeopleService service) {
+        this.service = service;
+    }
+
+    /** A page of people ordered by name; pass {@code next} from the previous page as {@code after}. */
+    @Get
+    PeoplePage list(@Nullable @QueryValue @Size(max = 200) String q,
+                    @Nullable @QueryValue @Size(max = 120) String department,
+                    @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
+                    @Nullable @QueryValue @Size(max = 600) String after,
+                    Authentication authentication) {
+        return service.page(Caller.of(authentication), q, department,
+                limit == null ? PeopleService.DEFAULT_PAGE_SIZE : limit, after);
+    }
+
+    /** The departments in use, for filters. */
+    @Get("/departments")
+    List<String> departments(Authentication authentication) {
+        return service.departments(Caller.of(authentication));
+    }
+
+    @Get("/{id}")
+    PersonResponse get(UUID id, Authentication authentication) {
+        return service.get(Caller.of(authentication), id);
+    }
+
+    @Post
+    @Secured({Role.ADMIN, Role.MANAGER})
+    HttpResponse<PersonResponse> create(@Valid @Body PersonRequest request, Authentication authentication) {
+        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    }
+
+    /** JSON Merge Patch: fields left out are unchanged, fields set to null are cleared. */
+    @Patch("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Secured({Role.ADMIN, Role.MANAGER})
+    PersonResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return service.patch(Caller.of(authentication), id, patch);
+    }
+}

@@ -1,0 +1,127 @@
+package com.mentorplatform.api.people;
+
+import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.problem.Problem;
+import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Reads and changes the directory of the caller's tenant; every change is audited in the same transaction. */
+@Singleton
+public class PeopleService {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+    private static final String ENTITY = "person";
+
+    private final PersonRepository people;
+    private final TenantScope tenantScope;
+    private final AuditLog auditLog;
+    private final PersonPatches patches;
+
+    PeopleService(PersonRepository people, TenantScope tenantScope, AuditLog auditLog, PersonPatches patches) {
+        this.people = people;
+        this.tenantScope = tenantScope;
+        this.auditLog = auditLog;
+        this.patches = patches;
+    }
+
+    PeoplePage page(Caller caller, @Nullable String query, @Nullable String department, int limit,
+                    @Nullable String after) {
+        PeopleCursor cursor = after == null || after.isBlank() ? null : PeopleCursor.decode(after);
+        String pattern = query == null || query.isBlank() ? null : "%" + escapeLike(query.trim().toLowerCase(Locale.ROOT)) + "%";
+        String dept = department == null || department.isBlank() ? null : department;
+        List<Person> rows = tenantScope.read(caller.tenantId(), () -> people.page(caller.tenantId(), dept, pattern,
+                cursor == null ? null : cursor.name(), cursor == null ? null : cursor.id(), limit + 1));
+        boolean more = rows.size() > limit;
+        List<Person> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? PeopleCursor.after(shown.get(shown.size() - 1)).encode() : null;
+        return new PeoplePage(shown.stream().map(p -> PersonResponse.of(p, caller.isHr())).toList(), next);
+    }
+
+    PersonResponse get(Caller caller, UUID id) {
+        return tenantScope.read(caller.tenantId(), () -> PersonResponse.of(load(caller, id), caller.isHr()));
+    }
+
+    List<String> departments(Caller caller) {
+        return tenantScope.read(caller.tenantId(), () -> people.departments(caller.tenantId()));
+    }
+
+    PersonResponse create(Caller caller, PersonRequest request) {
+        return tenantScope.write(caller.tenantId(), () -> {
+            UUID id = createInOpenTransaction(caller.tenantId(), request, actor(caller));
+            return PersonResponse.of(load(caller, id), true);
+        });
+    }
+
+    PersonResponse patch(Caller caller, UUID id, JsonNode patch) {
+        return tenantScope.write(caller.tenantId(), () -> {
+            Person current = load(caller, id);
+            PersonRequest changed = patches.apply(PersonRequest.of(current), patch);
+            checkRules(caller.tenantId(), id, changed);
+            people.update(caller.tenantId(), id, changed.email(), changed.displayName(), changed.department(),
+                    changed.location(), changed.jobTitle(), changed.level(), changed.managerId(), changed.hiredOn(),
+                    changed.leftOn());
+            PersonResponse after = PersonResponse.of(load(caller, id), true);
+            auditLog.record(caller.tenantId(), actor(caller), "person.updated", ENTITY, id,
+                    PersonResponse.of(current, true), after);
+            return after;
+        });
+    }
+
+    /**
+     * Adds a person inside the caller's open tenant transaction, checked and audited like any
+     * other; other features (tenant onboarding, demo data) use it as part of their own work.
+     */
+    public UUID createInOpenTransaction(UUID tenantId, PersonRequest r, @Nullable AuditLog.Actor actor) {
+        UUID id = UUID.randomUUID();
+        checkRules(tenantId, id, r);
+        people.insert(tenantId, id, r.email().trim(), r.displayName().trim(), r.department(), r.location(),
+                r.jobTitle(), r.level(), r.managerId(), r.hiredOn(), r.leftOn());
+        auditLog.record(tenantId, actor, "person.created", ENTITY, id, null, r);
+        return id;
+    }
+
+    private Person load(Caller caller, UUID id) {
+        return people.find(caller.tenantId(), id).orElseThrow(() -> ProblemException.notFound("Person"));
+    }
+
+    private void checkRules(UUID tenantId, UUID id, PersonRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (request.hiredOn() != null && request.leftOn() != null && request.leftOn().isBefore(request.hiredOn())) {
+            violations.add(new Problem.Violation("leftOn", "must not be before hiredOn"));
+        }
+        if (request.managerId() != null) {
+            if (request.managerId().equals(id)) {
+                violations.add(new Problem.Violation("managerId", "a person cannot manage themselves"));
+            } else if (people.find(tenantId, request.managerId()).isEmpty()) {
+                violations.add(new Problem.Violation("managerId", "no such person"));
+            } else if (people.isInChainAbove(tenantId, request.managerId(), id)) {
+                violations.add(new Problem.Violation("managerId", "would make a reporting cycle"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidFields(violations);
+        }
+        if (people.emailTaken(tenantId, request.email().trim(), id)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "email-taken", "A person with this e-mail already exists",
+                    null, List.of(new Problem.Violation("email", "is already used by another person")));
+        }
+    }
+
+    private static AuditLog.Actor actor(Caller caller) {
+        return new AuditLog.Actor(caller.tenantId(), caller.personId());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,27 @@
+package com.mentorplatform.api.people;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A person as the API shows them. The HR fields (level, manager, hired on, left on) are null
+ * unless the caller holds an HR role.
+ */
+@Serdeable
+public record PersonResponse(UUID id, String email, String displayName, @Nullable String department,
+                             @Nullable String location, @Nullable String jobTitle, String status,
+                             @Nullable Integer level, @Nullable UUID managerId, @Nullable String managerName,
+                             @Nullable LocalDate hiredOn, @Nullable LocalDate leftOn) {
+
+    static PersonResponse of(Person p, boolean withHrFields) {
+        if (!withHrFields) {
+            return new PersonResponse(p.id(), p.email(), p.displayName(), p.department(), p.location(), p.jobTitle(),
+                    p.status(), null, null, null, null, null);
+        }
+        return new PersonResponse(p.id(), p.email(), p.displayName(), p.department(), p.location(), p.jobTitle(),
+                p.status(), p.level(), p.managerId(), p.managerName(), p.hiredOn(), p.leftOn());
+    }
+}

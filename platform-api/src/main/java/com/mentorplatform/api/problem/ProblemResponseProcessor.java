@@ -1,0 +1,57 @@
+package com.mentorplatform.api.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns every framework error (bad JSON, failed validation, 401, 403, 404, 413, ...) into
+ * problem+json. Details are only passed on for client errors; a 5xx never shows internals.
+ */
+@Singleton
+@Primary
+@Replaces(HateoasErrorResponseProcessor.class)
+public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.status();
+        List<Problem.Violation> violations = violations(context, status);
+        String detail = status.getCode() >= 500 || !violations.isEmpty() ? null : clientDetail(context, status);
+        Problem problem = new Problem(ProblemTypes.forStatus(status), ProblemTypes.titleFor(status), status.getCode(),
+                detail, violations);
+        return response.body(problem).contentType(PROBLEM_JSON);
+    }
+
+    private static List<Problem.Violation> violations(ErrorContext context, HttpStatus status) {
+        if (status != HttpStatus.BAD_REQUEST) {
+            return List.of();
+        }
+        Optional<Problem.Violation> unreadable = context.getRootCause().flatMap(FieldPaths::unreadableProperty);
+        if (unreadable.isPresent()) {
+            return List.of(unreadable.get());
+        }
+        return context.getErrors().stream()
+                .filter(error -> error.getPath().isPresent())
+                .map(error -> new Problem.Violation(FieldPaths.jsonField(error.getPath().get()), error.getMessage()))
+                .toList();
+    }
+
+    private static String clientDetail(ErrorContext context, HttpStatus status) {
+        return context.getErrors().stream().findFirst().map(Error::getMessage).flatMap(Optional::ofNullable)
+                .filter(message -> status != HttpStatus.UNAUTHORIZED && status != HttpStatus.FORBIDDEN)
+                .orElse(null);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Every error the API returns is RFC 9457 problem+json, produced here and nowhere else: domain
+ * problems thrown by services, framework errors, and field violations for bad input.
+ */
+package com.mentorplatform.api.problem;

@@ -1,0 +1,24 @@
+package com.mentorplatform.api.security;
+
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+
+/** Lets Micronaut Security authenticate bearer tokens with {@link AccessTokens}; nothing else validates tokens. */
+@Singleton
+class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
+
+    private final AccessTokens accessTokens;
+
+    AccessTokenValidator(AccessTokens accessTokens) {
+        this.accessTokens = accessTokens;
+    }
+
+    @Override
+    public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+        return accessTokens.verify(token).map(Publishers::just).orElseGet(Publishers::empty);
+    }
+}

@@ -1,0 +1,91 @@
+package com.mentorplatform.api.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Issues and verifies access tokens: HS256 only (the algorithm is pinned on both sides), with
+ * issuer, audience, expiry and the platform's claims all required. Anything else is rejected.
+ */
+@Singleton
+public class AccessTokens {
+
+    public static final String TENANT_CLAIM = "tid";
+    static final String ROLES_CLAIM = "roles";
+    private static final JWSAlgorithm ALGORITHM = JWSAlgorithm.HS256;
+
+    private final TokenSettings settings;
+    private final Clock clock;
+    private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+
+    AccessTokens(TokenSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHM, new ImmutableSecret<>(settings.secret())));
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(settings.audience(),
+                new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
+                Set.of("sub", "exp", "iat", "jti", TENANT_CLAIM, ROLES_CLAIM)));
+    }
+
+    /** A signed access token for this person in this tenant with these roles. */
+    public IssuedAccessToken issue(UUID personId, UUID tenantId, Set<Role> roles) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(settings.issuer())
+                .audience(settings.audience())
+                .subject(personId.toString())
+                .claim(TENANT_CLAIM, tenantId.toString())
+                .claim(ROLES_CLAIM, roles.stream().map(Role::name).sorted().toList())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(settings.accessTokenLifetime())))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(ALGORITHM), claims);
+        try {
+            jwt.sign(new MACSigner(settings.secret()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign an access token", e);
+        }
+        return new IssuedAccessToken(jwt.serialize(), settings.accessTokenLifetime().toSeconds());
+    }
+
+    /** The authentication a valid token carries, or empty for any token that is not exactly right. */
+    Optional<Authentication> verify(String token) {
+        try {
+            JWTClaimsSet claims = processor.process(token, null);
+            List<String> roles = claims.getStringListClaim(ROLES_CLAIM);
+            UUID.fromString(claims.getStringClaim(TENANT_CLAIM));
+            roles.forEach(Role::valueOf);
+            return Optional.of(Authentication.build(UUID.fromString(claims.getSubject()).toString(), roles,
+                    Map.of(TENANT_CLAIM, claims.getStringClaim(TENANT_CLAIM))));
+        } catch (ParseException | BadJOSEException | JOSEException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A freshly signed token and how many seconds it lives. */
+    public record IssuedAccessToken(String token, long expiresInSeconds) {
+    }
+}

@@ -1,0 +1,18 @@
+package com.mentorplatform.api.tenancy;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An organisation on the platform. {@code kind} PLATFORM is the operators' own tenant. */
+@Serdeable
+@MappedEntity("tenants")
+public record Tenant(@Id UUID id, String slug, String name, String kind, String status, Instant createdAt) {
+
+    public boolean active() {
+        return "ACTIVE".equals(status);
+    }
+}

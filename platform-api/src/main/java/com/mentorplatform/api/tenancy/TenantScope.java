@@ -1,0 +1,59 @@
+package com.mentorplatform.api.tenancy;
+
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Runs work in a transaction that belongs to one tenant: the second lock of multi-tenancy.
+ *
+ * <p>Every repository query also names its tenant (the first lock), but the database checks it
+ * again: the first statement of the transaction stores the tenant in {@code app.tenant_id}, and the
+ * row-level-security policies compare every row with it. {@code set_config(..., true)} makes the
+ * setting transaction-local, so it can never leak to the next user of a pooled connection, and the
+ * tenant is bound as a parameter, never written into SQL. A transaction that skips this sees no
+ * tenant rows at all, which is the safe way to fail.
+ *
+ * <p>The tenant always comes from the caller's token (or from the tenant being logged into), never
+ * from a path, header or body.
+ */
+@Singleton
+public class TenantScope {
+
+    private final TransactionOperations<Connection> transactions;
+
+    TenantScope(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Runs {@code work} in a read-write transaction scoped to {@code tenantId}. */
+    public <T> T write(UUID tenantId, Supplier<T> work) {
+        return transactions.executeWrite(status -> {
+            bind(status.getConnection(), tenantId);
+            return work.get();
+        });
+    }
+
+    /** Runs {@code work} in a read-only transaction scoped to {@code tenantId}. */
+    public <T> T read(UUID tenantId, Supplier<T> work) {
+        return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
+            bind(status.getConnection(), tenantId);
+            return work.get();
+        });
+    }
+
+    private static void bind(Connection connection, UUID tenantId) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+            statement.setString(1, tenantId.toString());
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not bind the transaction to its tenant", e);
+        }
+    }
+}

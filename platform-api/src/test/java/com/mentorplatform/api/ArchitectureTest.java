@@ -1,0 +1,53 @@
+package com.mentorplatform.api;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.http.annotation.Controller;
+import jakarta.inject.Inject;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The rules of CONVENTIONS.md for the API, stated once. */
+@AnalyzeClasses(packages = "com.mentorplatform.api", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule features_have_no_cycles =
+            slices().matching("com.mentorplatform.api.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule controllers_never_touch_repositories =
+            noClasses().that().areAnnotatedWith(Controller.class)
+                    .should().dependOnClassesThat().areAnnotatedWith(JdbcRepository.class);
+
+    @ArchTest
+    static final ArchRule repositories_are_package_private_to_their_feature =
+            classes().that().areAnnotatedWith(JdbcRepository.class).should().notBePublic();
+
+    @ArchTest
+    static final ArchRule controllers_are_package_private =
+            classes().that().areAnnotatedWith(Controller.class).should().notBePublic();
+
+    @ArchTest
+    static final ArchRule no_field_injection =
+            noFields().should().beAnnotatedWith(Inject.class);
+
+    @ArchTest
+    static final ArchRule no_system_out =
+            noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    @ArchTest
+    static final ArchRule the_api_does_not_reach_into_the_console =
+            noClasses().should().dependOnClassesThat().resideInAPackage("com.mentorplatform.ui..");
+
+    @ArchTest
+    static final ArchRule only_the_database_feature_opens_connections_itself =
+            noClasses().that().resideOutsideOfPackages("com.mentorplatform.api.database..", "com.mentorplatform.api.tenancy..")
+                    .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.DriverManager");
+}

@@ -1,0 +1,133 @@
+package com.mentorplatform.api.auth;
+
+import com.mentorplatform.api.security.Role;
+import com.mentorplatform.api.testing.Http;
+import com.mentorplatform.api.testing.RunningApi;
+import com.mentorplatform.api.testing.TestTenant;
+import com.mentorplatform.api.testing.TestUser;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every way of bending an access token ends in a 401. */
+class AccessTokenAttackTest {
+
+    static TestTenant tenant;
+    static TestUser admin;
+
+    @BeforeAll
+    static void createTenant() {
+        tenant = TestTenant.create("Token Co");
+        admin = tenant.admin();
+    }
+
+    @Test
+    void a_token_signed_exactly_like_the_platform_is_accepted() throws Exception {
+        assertThat(status(sign(JWSAlgorithm.HS256, RunningApi.JWT_SECRET, claims(b -> b)))).isEqualTo(200);
+    }
+
+    @Test
+    void an_unsigned_alg_none_token_is_401() {
+        String token = new PlainJWT(claims(b -> b)).serialize();
+
+        assertThat(status(token)).isEqualTo(401);
+    }
+
+    @Test
+    void a_changed_payload_is_401() {
+        String token = admin.token();
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"TENANT_ADMIN\"", "\"PLATFORM_OPERATOR\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        assertThat(status(forged)).isEqualTo(401);
+    }
+
+    @Test
+    void a_wrong_signature_is_401() throws Exception {
+        assertThat(status(sign(JWSAlgorithm.HS256, "another-secret-that-is-long-enough-too!", claims(b -> b))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void another_algorithm_with_the_right_secret_is_401() throws Exception {
+        assertThat(status(sign(JWSAlgorithm.HS512, RunningApi.JWT_SECRET + RunningApi.JWT_SECRET, claims(b -> b))))
+                .isEqualTo(401);
+        assertThat(status(sign(JWSAlgorithm.HS384, RunningApi.JWT_SECRET + "-padding-to-48-bytes", claims(b -> b))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void a_wrong_issuer_is_401() throws Exception {
+        assertThat(status(sign(JWSAlgorithm.HS256, RunningApi.JWT_SECRET, claims(b -> b.issuer("someone-else")))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void a_wrong_audience_is_401() throws Exception {
+        assertThat(status(sign(JWSAlgorithm.HS256, RunningApi.JWT_SECRET, claims(b -> b.audience("another-api")))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void an_expired_token_is_401() throws Exception {
+        Instant past = Instant.now().minusSeconds(3600);
+        assertThat(status(sign(JWSAlgorithm.HS256, RunningApi.JWT_SECRET,
+                claims(b -> b.issueTime(Date.from(past.minusSeconds(900))).expirationTime(Date.from(past))))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void a_token_without_the_tenant_claim_is_401() throws Exception {
+        assertThat(status(sign(JWSAlgorithm.HS256, RunningApi.JWT_SECRET, claims(b -> b.claim("tid", null)))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void no_token_or_a_malformed_header_is_401() {
+        assertThat(Http.get("/api/me", null).status()).isEqualTo(401);
+        assertThat(status("not.a.jwt")).isEqualTo(401);
+        assertThat(status("")).isEqualTo(401);
+    }
+
+    private static int status(String token) {
+        return Http.get("/api/me", token).status();
+    }
+
+    private static JWTClaimsSet claims(UnaryOperator<JWTClaimsSet.Builder> change) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .issuer(RunningApi.ISSUER)
+                .audience(RunningApi.AUDIENCE)
+                .subject(admin.personId().toString())
+                .claim("tid", tenant.id().toString())
+                .claim("roles", List.of(Role.TENANT_ADMIN.name()))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600)))
+                .jwtID(UUID.randomUUID().toString());
+        return change.apply(builder).build();
+    }
+
+    private static String sign(JWSAlgorithm algorithm, String secret, JWTClaimsSet claims) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(algorithm), claims);
+        jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
+    }
+}

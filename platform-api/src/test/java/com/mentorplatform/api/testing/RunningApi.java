@@ -1,0 +1,84 @@
+package com.mentorplatform.api.testing;
+
+import com.mentorplatform.api.Application;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The API under test, started once per JVM exactly as in production but on a throwaway database:
+ * {@code PLATFORM_TEST_DB_URL} when set, else a Testcontainers PostgreSQL where Docker answers,
+ * else the embedded-then-local choice the application makes itself. Tests reach it over real HTTP.
+ */
+public final class RunningApi {
+
+    public static final String JWT_SECRET = "test-secret-of-at-least-thirty-two-bytes!";
+    public static final String ISSUER = "mentoring-platform";
+    public static final String AUDIENCE = "mentoring-platform-api";
+    public static final String OPERATOR_EMAIL = "operator@platform.test";
+    public static final String PASSWORD = "test-password-123";
+
+    private static RunningApi instance;
+
+    private final ApplicationContext context;
+    private final URI baseUri;
+
+    private RunningApi(ApplicationContext context) {
+        this.context = context;
+        this.baseUri = context.getBean(EmbeddedServer.class).getURI();
+    }
+
+    public static synchronized RunningApi get() {
+        if (instance == null) {
+            instance = new RunningApi(Application.start(environment(), Map.of(
+                    "micronaut.server.port", -1,
+                    "platform.jwt.secret", JWT_SECRET,
+                    "platform.bcrypt-cost", 6,
+                    "platform.operator.email", OPERATOR_EMAIL,
+                    "platform.operator.password", PASSWORD)));
+        }
+        return instance;
+    }
+
+    private static Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("PLATFORM_DB_THROWAWAY", "true");
+        env.remove("PLATFORM_DEMO");
+        String testUrl = env.get("PLATFORM_TEST_DB_URL");
+        if ((testUrl == null || testUrl.isBlank()) && DockerClientFactory.instance().isDockerAvailable()) {
+            PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:15-alpine");
+            container.start();
+            env.put("PLATFORM_TEST_DB_URL", container.getJdbcUrl());
+            env.put("PLATFORM_TEST_DB_USER", container.getUsername());
+            env.put("PLATFORM_TEST_DB_PASSWORD", container.getPassword());
+        }
+        return env;
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /**
+     * A direct connection as the database's login user, for fixtures and for tests that check
+     * the database's own locks (row-level security) without the API in between.
+     */
+    public Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(
+                context.getRequiredProperty("datasources.default.url", String.class),
+                context.getRequiredProperty("datasources.default.username", String.class),
+                context.getProperty("datasources.default.password", String.class).orElse(""));
+    }
+}
