@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Builds the platform and starts the API and the console with demo data, then waits.
+# Ctrl-C stops both. Ports: PLATFORM_API_PORT (8080), PLATFORM_UI_PORT (8081).
+# Data (embedded PostgreSQL, logs, a generated signing key) lives in .platform-data/.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+api_port="${PLATFORM_API_PORT:-8080}"
+ui_port="${PLATFORM_UI_PORT:-8081}"
+data_dir="${PLATFORM_DATA_DIR:-$PWD/.platform-data}"
+mkdir -p "$data_dir/logs"
+
+echo "Building (mvn -DskipTests package)..."
+mvn -q -B -DskipTests package
+
+# One signing key per installation, so access tokens survive restarts of the API.
+if [[ -z "${PLATFORM_JWT_SECRET:-}" ]]; then
+  [[ -s "$data_dir/jwt-secret" ]] || head -c 48 /dev/urandom | base64 | tr -d '\n' > "$data_dir/jwt-secret"
+  PLATFORM_JWT_SECRET="$(cat "$data_dir/jwt-secret")"
+fi
+
+pids=()
+stop_all() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap stop_all EXIT INT TERM
+
+wait_for() { # name url log seconds
+  for _ in $(seq "$4"); do
+    curl -fsS -o /dev/null "$2" 2>/dev/null && return 0
+    if ! kill -0 "${pids[-1]}" 2>/dev/null; then
+      echo "The $1 stopped while starting; the end of $3:"; tail -n 30 "$3"; exit 1
+    fi
+    sleep 1
+  done
+  echo "The $1 did not answer at $2 within $4 s; see $3"; exit 1
+}
+
+echo "Starting the API on port $api_port..."
+PLATFORM_DEMO="${PLATFORM_DEMO:-true}" PLATFORM_API_PORT="$api_port" PLATFORM_DATA_DIR="$data_dir" \
+  PLATFORM_JWT_SECRET="$PLATFORM_JWT_SECRET" \
+  java -jar platform-api/target/platform-api.jar > "$data_dir/logs/api.log" 2>&1 &
+pids+=($!)
+wait_for API "http://localhost:$api_port/health" "$data_dir/logs/api.log" 180
+grep -m1 "Database:" "$data_dir/logs/api.log" || true
+
+echo "Starting the console on port $ui_port..."
+PLATFORM_UI_PORT="$ui_port" PLATFORM_API_URL="http://localhost:$api_port" \
+  java -jar platform-ui/target/platform-ui.jar > "$data_dir/logs/console.log" 2>&1 &
+pids+=($!)
+wait_for console "http://localhost:$ui_port/" "$data_dir/logs/console.log" 120
+
+cat <<BANNER
+
+  Mentoring platform is running.
+
+  Console   http://localhost:$ui_port/
+  API       http://localhost:$api_port/api   (OpenAPI: http://localhost:$api_port/openapi.yml,
+                                              browsable: http://localhost:$api_port/openapi/ui)
+  Health    http://localhost:$api_port/health   Metrics: http://localhost:$api_port/prometheus
+  Logs      $data_dir/logs/
+
+  Demo logins (password demo-password-1):
+    tenant acme      admin@acme.example     (tenant admin + programme manager)
+                     mentor@acme.example    mentee@acme.example    leader@acme.example
+    tenant globex    admin@globex.example   (tenant admin + programme manager)
+                     mentor@globex.example  mentee@globex.example  leader@globex.example
+    tenant platform  operator@platform.example (platform operator)
+
+  Press Ctrl-C to stop.
+BANNER
+wait
