@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,6 +121,24 @@ class PeopleApiTest {
         assertThat(moved.string("displayName")).isEqualTo("Pat Patch");
         assertThat(left.string("status")).isEqualTo("LEFT");
         assertThat(Http.patch("/api/people/" + id, adminToken, clear).json().get("location")).isNull();
+    }
+
+    @Test
+    void racing_creates_of_one_email_give_one_201_and_409s_never_a_500() throws Exception {
+        Map<String, Object> body = Map.of("email", "racer@directory.test", "displayName", "Racer");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            statuses.add(pool.submit(() -> Http.post("/api/people", adminToken, body).status()));
+        }
+        List<Integer> results = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            results.add(status.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).containsOnly(201, 409);
+        assertThat(results).filteredOn(status -> status == 201).hasSize(1);
     }
 
     @Test

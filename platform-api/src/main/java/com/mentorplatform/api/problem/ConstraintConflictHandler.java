@@ -1,0 +1,49 @@
+package com.mentorplatform.api.problem;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Services check their rules before writing, but two requests can still race past a check: the
+ * database's unique and foreign-key constraints then decide, and the loser gets a 409 instead of
+ * a 500. Any other database failure stays a 500 (and is logged), as it is not the client's fault.
+ */
+@Produces
+@Singleton
+class ConstraintConflictHandler implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConstraintConflictHandler.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
+        String state = sqlState(exception);
+        if (UNIQUE_VIOLATION.equals(state) || FOREIGN_KEY_VIOLATION.equals(state)) {
+            return new ProblemException(HttpStatus.CONFLICT, "conflict", "The change conflicts with existing data",
+                    "Another change got there first; reload and try again", List.of()).toResponse();
+        }
+        LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), exception);
+        return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error", null,
+                List.of()).toResponse();
+    }
+
+    private static String sqlState(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+}
