@@ -1,0 +1,134 @@
+package com.mentorplatform.ui.api;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
+
+/**
+ * The typed client of the platform API for one signed-in user. It keeps that user's tokens in its
+ * {@link TokenStore}; a call answered 401 is retried once after rotating the refresh token, and when the
+ * refresh is refused the tokens are dropped and {@link SessionExpired} is thrown.
+ */
+public final class ApiClient {
+
+    private final ApiEndpoint endpoint;
+    private final TokenStore tokens;
+
+    public ApiClient(ApiEndpoint endpoint, TokenStore tokens) {
+        this.endpoint = endpoint;
+        this.tokens = tokens;
+    }
+
+    /** Signs in and keeps the issued tokens. Throws {@link ApiProblem} (401, 429, ...) when refused. */
+    public Tokens signIn(String tenant, String email, String password) {
+        Map<String, String> body = Map.of("tenant", tenant, "email", email, "password", password);
+        Tokens issued = endpoint.read(endpoint.exchange("POST", "/api/auth/login", body, null), Tokens.class);
+        tokens.store(issued);
+        return issued;
+    }
+
+    /** Revokes the refresh token at the API (best effort) and forgets the tokens. */
+    public void signOut() {
+        try {
+            tokens.current().ifPresent(current -> endpoint.exchange("POST", "/api/auth/logout",
+                    Map.of("refreshToken", current.refreshToken()), null));
+        } finally {
+            tokens.clear();
+        }
+    }
+
+    public UserProfile me() {
+        return authorised("GET", "/api/me", null, response -> endpoint.read(response, UserProfile.class));
+    }
+
+    /** One page of the directory, {@code after} being the previous page's {@code next} (null for the first). */
+    public PersonPage people(PersonQuery query, int limit, String after) {
+        String path = "/api/people" + queryString(Map.of(
+                "q", nullToEmpty(query.text()),
+                "department", nullToEmpty(query.department()),
+                "limit", String.valueOf(limit),
+                "after", nullToEmpty(after)));
+        return authorised("GET", path, null, response -> endpoint.read(response, PersonPage.class));
+    }
+
+    public List<String> departments() {
+        return authorised("GET", "/api/people/departments", null,
+                response -> endpoint.readList(response, String.class));
+    }
+
+    public Person person(String id) {
+        return authorised("GET", "/api/people/" + encode(id), null, response -> endpoint.read(response, Person.class));
+    }
+
+    public Person createPerson(PersonChange person) {
+        return authorised("POST", "/api/people", person, response -> endpoint.read(response, Person.class));
+    }
+
+    public Person updatePerson(String id, PersonPatch patch) {
+        return authorised("PATCH", "/api/people/" + encode(id), patch,
+                response -> endpoint.read(response, Person.class));
+    }
+
+    public List<Tenant> tenants() {
+        return authorised("GET", "/api/operator/tenants", null,
+                response -> endpoint.readList(response, Tenant.class));
+    }
+
+    public Tenant createTenant(NewTenant tenant) {
+        return authorised("POST", "/api/operator/tenants", tenant, response -> endpoint.read(response, Tenant.class));
+    }
+
+    private <T> T authorised(String method, String path, Object body, Function<HttpResponse<byte[]>, T> reader) {
+        Tokens used = tokens.current().orElseThrow(SessionExpired::new);
+        HttpResponse<byte[]> response = endpoint.exchange(method, path, body, used.accessToken());
+        if (response.statusCode() == 401) {
+            Tokens renewed = renew(used);
+            response = endpoint.exchange(method, path, body, renewed.accessToken());
+            if (response.statusCode() == 401) {
+                tokens.clear();
+                throw new SessionExpired();
+            }
+        }
+        return reader.apply(response);
+    }
+
+    /** Rotates the refresh token once, unless another call already did since {@code stale} was used. */
+    private Tokens renew(Tokens stale) {
+        synchronized (tokens) {
+            Tokens current = tokens.current().orElseThrow(SessionExpired::new);
+            if (!current.accessToken().equals(stale.accessToken())) {
+                return current;
+            }
+            HttpResponse<byte[]> response = endpoint.exchange("POST", "/api/auth/refresh",
+                    Map.of("refreshToken", current.refreshToken()), null);
+            if (response.statusCode() / 100 != 2) {
+                tokens.clear();
+                throw new SessionExpired();
+            }
+            Tokens fresh = endpoint.read(response, Tokens.class);
+            tokens.store(fresh);
+            return fresh;
+        }
+    }
+
+    private static String queryString(Map<String, String> parameters) {
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        parameters.entrySet().stream()
+                .filter(parameter -> !parameter.getValue().isEmpty())
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(parameter -> query.add(parameter.getKey() + "=" + encode(parameter.getValue())));
+        return query.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

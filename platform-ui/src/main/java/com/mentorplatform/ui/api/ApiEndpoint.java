@@ -1,0 +1,111 @@
+package com.mentorplatform.ui.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Where the API lives and how to talk to it: one HTTP client and JSON mapper shared by every session
+ * (both are thread-safe). Non-2xx answers become {@link ApiProblem}, silence becomes {@link ApiUnavailable}.
+ */
+public final class ApiEndpoint {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI base;
+    private final HttpClient http;
+    private final ObjectMapper json;
+
+    private ApiEndpoint(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .build();
+        this.json = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    /** The API at {@code baseUrl}, e.g. {@code http://localhost:8080}. */
+    public static ApiEndpoint at(String baseUrl) {
+        String trimmed = baseUrl.strip().replaceAll("/+$", "");
+        return new ApiEndpoint(URI.create(trimmed));
+    }
+
+    public URI baseUri() {
+        return base;
+    }
+
+    HttpResponse<byte[]> exchange(String method, String pathAndQuery, Object body, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json, application/problem+json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (body == null) {
+            request.method(method, BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, BodyPublishers.ofByteArray(write(body)));
+        }
+        try {
+            return http.send(request.build(), BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new ApiUnavailable(base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiUnavailable(base, e);
+        }
+    }
+
+    <T> T read(HttpResponse<byte[]> response, Class<T> type) {
+        return read(response, json.constructType(type));
+    }
+
+    <T> List<T> readList(HttpResponse<byte[]> response, Class<T> elementType) {
+        return read(response, json.getTypeFactory().constructCollectionType(List.class, elementType));
+    }
+
+    void expectSuccess(HttpResponse<byte[]> response) {
+        if (response.statusCode() / 100 != 2) {
+            throw ProblemReader.problemOf(response, json);
+        }
+    }
+
+    private <T> T read(HttpResponse<byte[]> response, JavaType type) {
+        expectSuccess(response);
+        try {
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new ApiProblem(response.statusCode(), null, "Unreadable answer from the API",
+                    "The API answered " + response.request().uri().getPath() + " with JSON the console cannot read",
+                    List.of(), null);
+        }
+    }
+
+    private byte[] write(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write request body " + body, e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.mentorplatform.ui.api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** An RFC 9457 problem the API answered with: status, title, detail and, for bad input, the rejected fields. */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final String detail;
+    private final List<FieldViolation> violations;
+    private final Duration retryAfter;
+
+    public ApiProblem(int status, String type, String title, String detail, List<FieldViolation> violations,
+            Duration retryAfter) {
+        super(status + " " + (detail != null ? detail : title));
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.detail = detail;
+        this.violations = violations == null ? List.of() : List.copyOf(violations);
+        this.retryAfter = retryAfter;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+
+    /** How long the API asked the caller to wait (the {@code Retry-After} header of a 429 or 503). */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /** The most specific sentence the problem offers a person: detail, else title, else the status. */
+    public String userMessage() {
+        if (detail != null && !detail.isBlank()) {
+            return detail;
+        }
+        return title != null && !title.isBlank() ? title : "The request failed (HTTP " + status + ")";
+    }
+}

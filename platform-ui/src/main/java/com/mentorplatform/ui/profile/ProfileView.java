@@ -1,0 +1,74 @@
+package com.mentorplatform.ui.profile;
+
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.api.UserProfile;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.shell.MainLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/** Shows the signed-in user as the API knows them ({@code GET /api/me}). */
+@Route(value = "profile", layout = MainLayout.class)
+@PageTitle("My profile | Mentoring Platform")
+public class ProfileView extends VerticalLayout {
+
+    final UserProfile profile;
+
+    public ProfileView() {
+        profile = ConsoleSession.current().api().me();
+        setPadding(true);
+        add(card());
+    }
+
+    private VerticalLayout card() {
+        Avatar avatar = new Avatar(profile.displayName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
+        H2 name = new H2(profile.displayName());
+        name.setId("profile-name");
+        name.getStyle().set("margin", "0");
+        Span email = new Span(profile.email());
+        email.setId("profile-email");
+        email.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout identity = new VerticalLayout(name, email);
+        identity.setPadding(false);
+        identity.setSpacing(false);
+        HorizontalLayout header = new HorizontalLayout(avatar, identity);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        VerticalLayout card = new VerticalLayout(header, fact("Organisation", new Span(profile.tenantName())),
+                fact("Roles", roles()));
+        card.setMaxWidth("40em");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-l)");
+        return card;
+    }
+
+    private HorizontalLayout roles() {
+        HorizontalLayout roles = new HorizontalLayout();
+        roles.setId("profile-roles");
+        roles.setSpacing(true);
+        roles.getStyle().set("flex-wrap", "wrap");
+        for (Role role : profile.roles()) {
+            roles.add(Badge.of(role.label(), Badge.Tone.NEUTRAL));
+        }
+        return roles;
+    }
+
+    private static Div fact(String label, Component value) {
+        Span caption = new Span(label);
+        caption.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)").set("margin-bottom", "var(--lumo-space-xs)");
+        Div fact = new Div(caption, value);
+        return fact;
+    }
+}

@@ -1,0 +1,59 @@
+package com.mentorplatform.ui.shell;
+
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.api.FieldViolation;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shows what the API rejected on a form: each field violation next to its field (matched by the field's JSON
+ * name), and whatever has no field, or a problem without violations, in a box above the fields.
+ */
+public final class FormProblems {
+
+    private final Map<String, ? extends HasValidation> fieldsByJsonName;
+    private final Div box = new Div();
+
+    public FormProblems(Map<String, ? extends HasValidation> fieldsByJsonName) {
+        this.fieldsByJsonName = fieldsByJsonName;
+        box.getElement().setAttribute("role", "alert");
+        box.getStyle().set("color", "var(--lumo-error-text-color)")
+                .set("background", "var(--lumo-error-color-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("box-sizing", "border-box");
+        box.setVisible(false);
+    }
+
+    /** The box for problems that belong to no field; place it above the fields. */
+    public Div box() {
+        return box;
+    }
+
+    public void show(ApiProblem problem) {
+        clear();
+        List<String> unplaced = new ArrayList<>();
+        for (FieldViolation violation : problem.violations()) {
+            HasValidation field = fieldsByJsonName.get(violation.field());
+            if (field == null) {
+                unplaced.add(violation.field() + ": " + violation.message());
+            } else {
+                field.setErrorMessage(violation.message());
+                field.setInvalid(true);
+            }
+        }
+        if (problem.violations().isEmpty() || !unplaced.isEmpty()) {
+            unplaced.add(0, problem.userMessage());
+            box.setText(String.join(" · ", unplaced));
+            box.setVisible(true);
+        }
+    }
+
+    public void clear() {
+        box.setVisible(false);
+        fieldsByJsonName.values().forEach(field -> field.setInvalid(false));
+    }
+}

@@ -1,0 +1,25 @@
+package com.mentorplatform.ui.shell;
+
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+
+/** The root address: sends each user to the first screen their roles use most. */
+@Route("")
+public class HomeView extends Div implements BeforeEnterObserver {
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.forwardTo(ConsoleSession.current().user()
+                .map(user -> {
+                    if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)) {
+                        return "people";
+                    }
+                    return user.hasAnyRole(Role.PLATFORM_OPERATOR) ? "tenants" : "profile";
+                })
+                .orElse("login"));
+    }
+}

@@ -1,0 +1,131 @@
+package com.mentorplatform.ui.shell;
+
+import com.mentorplatform.ui.api.ApiUnavailable;
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.api.UserProfile;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.VaadinSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The signed-in frame: product name, side menu by role, the user's tenant and name, and sign-out. */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String PRODUCT = "Mentoring Platform";
+    private static final Logger LOG = LoggerFactory.getLogger(MainLayout.class);
+
+    private final H2 viewTitle = new H2();
+
+    public MainLayout() {
+        UserProfile user = ConsoleSession.current().user().orElse(null);
+        setPrimarySection(Section.DRAWER);
+        configureDrawer(user);
+        configureNavbar(user);
+    }
+
+    private void configureDrawer(UserProfile user) {
+        Icon logo = VaadinIcon.ACADEMY_CAP.create();
+        logo.setColor("var(--lumo-primary-color)");
+        H1 product = new H1(PRODUCT);
+        product.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        HorizontalLayout brand = new HorizontalLayout(logo, product);
+        brand.setAlignItems(FlexComponent.Alignment.CENTER);
+        brand.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
+        SideNav nav = user == null ? new SideNav() : navigationFor(user);
+        nav.setId("main-nav");
+        nav.getStyle().set("margin", "0 var(--lumo-space-s)");
+        addToDrawer(brand, nav);
+    }
+
+    static SideNav navigationFor(UserProfile user) {
+        SideNav nav = new SideNav();
+        if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)) {
+            nav.addItem(new SideNavItem("People", "people", VaadinIcon.USERS.create()));
+        }
+        if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
+            nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));
+        }
+        nav.addItem(new SideNavItem("My profile", "profile", VaadinIcon.USER_CARD.create()));
+        return nav;
+    }
+
+    private void configureNavbar(UserProfile user) {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        Div spacer = new Div();
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, spacer);
+        navbar.setFlexGrow(1, spacer);
+        if (user != null) {
+            navbar.add(userBadge(user), signOutButton());
+        }
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(navbar);
+    }
+
+    private static Component userBadge(UserProfile user) {
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
+        Span name = new Span(user.displayName());
+        name.setId("current-user");
+        name.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
+        Span tenant = new Span(user.tenantName());
+        tenant.setId("current-tenant");
+        tenant.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+        VerticalLayout who = new VerticalLayout(name, tenant);
+        who.setPadding(false);
+        who.setSpacing(false);
+        HorizontalLayout badge = new HorizontalLayout(avatar, who);
+        badge.setAlignItems(FlexComponent.Alignment.CENTER);
+        badge.setSpacing(true);
+        return badge;
+    }
+
+    private Button signOutButton() {
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> signOut());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return signOut;
+    }
+
+    private void signOut() {
+        try {
+            ConsoleSession.current().signOut();
+        } catch (ApiUnavailable unreachable) {
+            LOG.warn("Signed out locally; the API could not revoke the refresh token: {}", unreachable.toString());
+        }
+        UI ui = UI.getCurrent();
+        ui.getPage().setLocation("login");
+        VaadinSession.getCurrent().getSession().invalidate();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
+        viewTitle.setText(title == null ? "" : title.value().replace(" | " + PRODUCT, ""));
+    }
+}

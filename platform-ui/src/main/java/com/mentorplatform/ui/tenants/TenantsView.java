@@ -1,0 +1,95 @@
+package com.mentorplatform.ui.tenants;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.api.Tenant;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.shell.MainLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** The platform operator's tenants: who is on the platform, since when, and a way to add one. */
+@Route(value = "tenants", layout = MainLayout.class)
+@PageTitle("Tenants | Mentoring Platform")
+@RequiresRole(Role.PLATFORM_OPERATOR)
+public class TenantsView extends VerticalLayout {
+
+    private static final DateTimeFormatter CREATED =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+
+    final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
+    final Button newTenant = new Button("New tenant", VaadinIcon.PLUS.create());
+    final NewTenantDialog dialog = new NewTenantDialog();
+    private final ApiClient api;
+
+    public TenantsView() {
+        api = ConsoleSession.current().api();
+        setSizeFull();
+        configureGrid();
+        configureDialog();
+        add(toolbar(), grid);
+        refreshGrid();
+    }
+
+    private void configureGrid() {
+        grid.setId("tenants-grid");
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Tenant::name).setKey("name").setHeader("Name").setFlexGrow(2);
+        grid.addColumn(Tenant::slug).setKey("slug").setHeader("Slug");
+        grid.addColumn(new ComponentRenderer<>(TenantsView::statusBadge)).setKey("status").setHeader("Status");
+        grid.addColumn(tenant -> tenant.createdAt() == null ? "" : CREATED.format(tenant.createdAt()))
+                .setKey("createdAt").setHeader("Created");
+        grid.setEmptyStateText("No tenants yet.");
+    }
+
+    private static Component statusBadge(Tenant tenant) {
+        String status = tenant.status() == null ? "UNKNOWN" : tenant.status();
+        String label = status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT);
+        return Badge.of(label, "ACTIVE".equals(status) ? Badge.Tone.SUCCESS : Badge.Tone.CONTRAST);
+    }
+
+    private void configureDialog() {
+        dialog.addCreateListener(this::createTenant);
+    }
+
+    private HorizontalLayout toolbar() {
+        newTenant.setId("new-tenant");
+        newTenant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newTenant.addClickListener(click -> dialog.openEmpty());
+        return new HorizontalLayout(newTenant);
+    }
+
+    private void refreshGrid() {
+        grid.setItems(api.tenants());
+    }
+
+    private void createTenant(NewTenantDialog.CreateEvent event) {
+        try {
+            Tenant created = api.createTenant(event.tenant());
+            dialog.close();
+            refreshGrid();
+            Notification.show("Tenant " + created.name() + " created", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ApiProblem problem) {
+            dialog.showProblem(problem);
+        }
+    }
+}

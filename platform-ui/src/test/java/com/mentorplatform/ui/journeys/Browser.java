@@ -1,0 +1,156 @@
+package com.mentorplatform.ui.journeys;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless system Chromium driven by the system chromedriver (nothing is ever downloaded). */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriverService service, ChromeDriver driver, Path profile) {
+        this.service = service;
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Skips the caller's tests when Chromium is missing, except on CI (env CI=true), where that fails. */
+    static void requireChromium() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI needs Chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install -y chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(installed, "Chromium or chromedriver is not installed; skipping browser tests");
+    }
+
+    static Browser start() {
+        try {
+            Path profile = Files.createTempDirectory("console-journey-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1400,900",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(service, new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make a Chromium profile folder", e);
+        }
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Types into the input of the Vaadin field with this id. */
+    void type(String fieldId, String text) {
+        WebElement input = await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " input")));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String id) {
+        await(driver -> driver.findElement(By.id(id))).click();
+    }
+
+    void awaitElement(String id) {
+        await(driver -> driver.findElement(By.id(id)).isDisplayed() ? Boolean.TRUE : null);
+    }
+
+    void awaitPath(String path) {
+        await(driver -> driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").startsWith(path) ? Boolean.TRUE : null);
+    }
+
+    /** The texts of the grid's cells (header and body), as Vaadin renders them in the light DOM. */
+    List<String> gridCells() {
+        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText)
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
+                .toList();
+    }
+
+    /** Clicks the first grid cell whose text ends with {@code suffix} and returns that text. */
+    String clickGridCellEndingWith(String suffix) {
+        WebElement cell = await(driver -> driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(content -> content.getText().strip().endsWith(suffix))
+                .findFirst().orElse(null));
+        String text = cell.getText().strip();
+        cell.click();
+        return text;
+    }
+
+    /** The value of the input of the Vaadin field with this id. */
+    String valueOf(String fieldId) {
+        return await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " input"))).getAttribute("value");
+    }
+
+    void awaitGridCell(String text) {
+        await(driver -> gridCells().contains(text) ? Boolean.TRUE : null);
+    }
+
+    void awaitText(String text) {
+        await(driver -> driver.findElements(By.xpath("//*[normalize-space(text())=" + quoted(text) + "]")).stream()
+                .anyMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
+    }
+
+    void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save screenshot " + file, e);
+        }
+    }
+
+    private <T> T await(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, PATIENCE).ignoring(NoSuchElementException.class)
+                .until(condition::apply);
+    }
+
+    private static String quoted(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        service.stop();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the Chromium profile " + profile, e);
+        }
+    }
+}

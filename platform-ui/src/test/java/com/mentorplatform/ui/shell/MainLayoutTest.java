@@ -1,0 +1,82 @@
+package com.mentorplatform.ui.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.mentorplatform.ui.login.LoginView;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.testing.KaribuConsole;
+import com.mentorplatform.ui.testing.RunningPlatform;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RunningPlatform.class)
+class MainLayoutTest {
+
+    @AfterEach
+    void closeConsole() {
+        KaribuConsole.stop();
+    }
+
+    @Test
+    void admin_menu_offers_people_and_profile_but_not_tenants() {
+        signInAs("acme", "admin@acme.example");
+
+        assertThat(menu()).containsExactly("People", "My profile");
+    }
+
+    @Test
+    void operator_menu_offers_tenants_and_profile() {
+        signInAs("platform", "operator@platform.example");
+
+        assertThat(menu()).containsExactly("Tenants", "My profile");
+    }
+
+    @Test
+    void mentor_menu_offers_only_the_profile() {
+        signInAs("acme", "mentor@acme.example");
+
+        assertThat(menu()).containsExactly("My profile");
+    }
+
+    @Test
+    void header_names_the_users_tenant_and_the_user() {
+        signInAs("globex", "leader@globex.example");
+
+        assertThat(_get(Span.class, spec -> spec.withId("current-tenant")).getText()).isEqualTo("Globex Industries");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
+                .isEqualTo(ConsoleSession.current().user().orElseThrow().displayName());
+    }
+
+    @Test
+    void after_signing_out_the_directory_asks_for_a_login_again() {
+        signInAs("acme", "admin@acme.example");
+
+        _click(_get(Button.class, spec -> spec.withId("sign-out")));
+        MockVaadin.clientRoundtrip();
+        UI.getCurrent().navigate("people");
+
+        assertThat(ConsoleSession.current().isSignedIn()).isFalse();
+        assertThat(KaribuConsole.currentView()).isInstanceOf(LoginView.class);
+    }
+
+    private static void signInAs(String tenant, String email) {
+        KaribuConsole.start();
+        KaribuConsole.signIn(tenant, email);
+    }
+
+    private static List<String> menu() {
+        return _get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
+    }
+}
