@@ -11,8 +11,11 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reads and changes the directory of the caller's tenant; every change is audited in the same transaction. */
@@ -88,6 +91,15 @@ public class PeopleService {
                 r.jobTitle(), r.level(), r.managerId(), r.hiredOn(), r.leftOn());
         auditLog.record(tenantId, actor, "person.created", ENTITY, id, null, r);
         return id;
+    }
+
+    /**
+     * Whether every one of {@code ids} is a person of the tenant (an empty collection answers true).
+     * Runs inside the caller's open tenant transaction; other features check references with it.
+     */
+    public boolean allExist(UUID tenantId, Collection<UUID> ids) {
+        Set<UUID> distinct = new HashSet<>(ids);
+        return distinct.isEmpty() || people.countExisting(tenantId, distinct) == distinct.size();
     }
 
     private Person load(Caller caller, UUID id) {

@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,9 @@ interface PersonRepository extends GenericRepository<Person, UUID> {
             LIMIT :limit""")
     List<Person> page(UUID tenantId, @Nullable String department, @Nullable String pattern,
                       @Nullable String afterName, @Nullable UUID afterId, int limit);
+
+    @Query("SELECT count(*) FROM people WHERE tenant_id = :tenantId AND id IN (:ids)")
+    long countExisting(UUID tenantId, Collection<UUID> ids);
 
     @Query("SELECT DISTINCT department FROM people WHERE tenant_id = :tenantId AND department IS NOT NULL ORDER BY department")
     List<String> departments(UUID tenantId);

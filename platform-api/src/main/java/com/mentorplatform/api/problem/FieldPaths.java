@@ -19,9 +19,16 @@ final class FieldPaths {
      * (method, query parameter) becomes "limit".
      */
     static String jsonField(String validationPath) {
-        String[] parts = validationPath.split("\\.");
+        String[] parts = withoutElementMarkers(validationPath).split("\\.");
         int skip = parts.length >= 3 ? 2 : Math.min(1, parts.length - 1);
         return String.join(".", Arrays.copyOfRange(parts, skip, parts.length));
+    }
+
+    /**
+     * A constraint on list elements is reported as "levels[2]<list element>"; the client wrote "levels[2]".
+     */
+    static String withoutElementMarkers(String validationPath) {
+        return validationPath.replaceAll("<[^>]*>", "");
     }
 
     /**

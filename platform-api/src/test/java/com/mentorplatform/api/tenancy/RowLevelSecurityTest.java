@@ -1,5 +1,6 @@
 package com.mentorplatform.api.tenancy;
 
+import com.mentorplatform.api.testing.FrameworkFixtures;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestUser;
@@ -26,6 +27,7 @@ class RowLevelSecurityTest {
     static void createTenantWithRows() {
         tenant = TestTenant.create("RLS Co");
         tenant.person("Row Person", "Sales");
+        FrameworkFixtures.fillEveryTable(tenant);
         tenant.admin().login();
         new TestUser(tenant.slug(), tenant.admin().email(), "wrong-password", null).login();
     }

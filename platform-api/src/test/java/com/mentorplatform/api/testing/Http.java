@@ -51,6 +51,14 @@ public final class Http {
         return send("PATCH", path, token, toJson(body), "application/merge-patch+json");
     }
 
+    public static Response put(String path, String token, Object body) {
+        return send("PUT", path, token, toJson(body), "application/json");
+    }
+
+    public static Response delete(String path, String token) {
+        return send("DELETE", path, token, null, "application/json");
+    }
+
     /** Sends a raw body exactly as given: for malformed JSON and oversized requests. */
     public static Response send(String method, String path, String token, String rawBody, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApi.get().baseUri() + path))

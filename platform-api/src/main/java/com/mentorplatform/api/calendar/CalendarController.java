@@ -1,0 +1,71 @@
+package com.mentorplatform.api.calendar;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The organisational calendar: every tenant role reads it, leaders included (no individual data); HR writes. */
+@Controller("/api/calendar")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
+class CalendarController {
+
+    private final CalendarService service;
+
+    CalendarController(CalendarService service) {
+        this.service = service;
+    }
+
+    /** Events overlapping the inclusive range [from, to]; either bound may be left out. */
+    @Get
+    List<CalendarEventResponse> list(@Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                                     Authentication authentication) {
+        return service.between(Caller.of(authentication), from, to);
+    }
+
+    @Get("/{id}")
+    CalendarEventResponse get(UUID id, Authentication authentication) {
+        return service.get(Caller.of(authentication), id);
+    }
+
+    @Post
+    @Secured({Role.ADMIN, Role.MANAGER})
+    HttpResponse<CalendarEventResponse> create(@Valid @Body CalendarEventRequest request, Authentication authentication) {
+        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    }
+
+    /** JSON Merge Patch; the merged event must still end on or after its start. */
+    @Patch("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Secured({Role.ADMIN, Role.MANAGER})
+    CalendarEventResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return service.patch(Caller.of(authentication), id, patch);
+    }
+
+    @Delete("/{id}")
+    @Secured({Role.ADMIN, Role.MANAGER})
+    HttpResponse<Void> delete(UUID id, Authentication authentication) {
+        service.delete(Caller.of(authentication), id);
+        return HttpResponse.noContent();
+    }
+}

@@ -1,0 +1,95 @@
+package com.mentorplatform.api.calendar;
+
+import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.mergepatch.MergePatch;
+import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads and changes the tenant's calendar; every change is audited in the same transaction. */
+@Singleton
+class CalendarService {
+
+    /** A calendar holds a few events a month; this bounds a request without an upper date. */
+    static final int MAX_EVENTS = 1000;
+    private static final String ENTITY = "calendar_event";
+
+    private final CalendarRepository events;
+    private final TenantScope tenantScope;
+    private final AuditLog auditLog;
+    private final MergePatch mergePatch;
+
+    CalendarService(CalendarRepository events, TenantScope tenantScope, AuditLog auditLog, MergePatch mergePatch) {
+        this.events = events;
+        this.tenantScope = tenantScope;
+        this.auditLog = auditLog;
+        this.mergePatch = mergePatch;
+    }
+
+    List<CalendarEventResponse> between(Caller caller, @Nullable LocalDate from, @Nullable LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
+        return tenantScope.read(caller.tenantId(), () -> events.between(caller.tenantId(), from, to, MAX_EVENTS)
+                .stream().map(CalendarEventResponse::of).toList());
+    }
+
+    CalendarEventResponse get(Caller caller, UUID id) {
+        return tenantScope.read(caller.tenantId(), () -> CalendarEventResponse.of(load(caller.tenantId(), id)));
+    }
+
+    CalendarEventResponse create(Caller caller, CalendarEventRequest request) {
+        CalendarEventRequest r = checked(request);
+        return tenantScope.write(caller.tenantId(), () -> {
+            UUID id = UUID.randomUUID();
+            events.insert(caller.tenantId(), id, r.kind().name(), r.name(), r.startsOn(), r.endsOn());
+            CalendarEventResponse after = CalendarEventResponse.of(load(caller.tenantId(), id));
+            auditLog.record(caller.tenantId(), actor(caller), "calendar_event.created", ENTITY, id, null, after);
+            return after;
+        });
+    }
+
+    CalendarEventResponse patch(Caller caller, UUID id, JsonNode patch) {
+        return tenantScope.write(caller.tenantId(), () -> {
+            CalendarEvent current = load(caller.tenantId(), id);
+            CalendarEventRequest r = checked(mergePatch.apply(CalendarEventRequest.of(current), patch, CalendarEventRequest.class));
+            events.update(caller.tenantId(), id, r.kind().name(), r.name(), r.startsOn(), r.endsOn());
+            CalendarEventResponse after = CalendarEventResponse.of(load(caller.tenantId(), id));
+            auditLog.record(caller.tenantId(), actor(caller), "calendar_event.updated", ENTITY, id,
+                    CalendarEventResponse.of(current), after);
+            return after;
+        });
+    }
+
+    void delete(Caller caller, UUID id) {
+        tenantScope.write(caller.tenantId(), () -> {
+            CalendarEvent current = load(caller.tenantId(), id);
+            events.delete(caller.tenantId(), id);
+            auditLog.record(caller.tenantId(), actor(caller), "calendar_event.deleted", ENTITY, id,
+                    CalendarEventResponse.of(current), null);
+            return null;
+        });
+    }
+
+    private CalendarEvent load(UUID tenantId, UUID id) {
+        return events.find(tenantId, id).orElseThrow(() -> ProblemException.notFound("Calendar event"));
+    }
+
+    private static CalendarEventRequest checked(CalendarEventRequest r) {
+        if (r.endsOn().isBefore(r.startsOn())) {
+            throw ProblemException.invalidField("endsOn", "must not be before startsOn");
+        }
+        return new CalendarEventRequest(r.kind(), r.name().trim(), r.startsOn(), r.endsOn());
+    }
+
+    private static AuditLog.Actor actor(Caller caller) {
+        return new AuditLog.Actor(caller.tenantId(), caller.personId());
+    }
+}

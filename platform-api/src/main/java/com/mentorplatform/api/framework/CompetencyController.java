@@ -1,0 +1,67 @@
+package com.mentorplatform.api.framework;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The competency framework: everyone in programmes reads it (to fill profiles); HR writes it. */
+@Controller("/api/competencies")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+class CompetencyController {
+
+    private final CompetencyService service;
+
+    CompetencyController(CompetencyService service) {
+        this.service = service;
+    }
+
+    /** Every competency of the tenant, by category and name (a framework holds tens, not thousands). */
+    @Get
+    List<CompetencyResponse> list(Authentication authentication) {
+        return service.list(Caller.of(authentication));
+    }
+
+    @Get("/{id}")
+    CompetencyResponse get(UUID id, Authentication authentication) {
+        return service.get(Caller.of(authentication), id);
+    }
+
+    @Post
+    @Secured({Role.ADMIN, Role.MANAGER})
+    HttpResponse<CompetencyResponse> create(@Valid @Body CompetencyRequest request, Authentication authentication) {
+        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    }
+
+    /** JSON Merge Patch; {@code levelDescriptors}, when given, replaces all five. */
+    @Patch("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Secured({Role.ADMIN, Role.MANAGER})
+    CompetencyResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return service.patch(Caller.of(authentication), id, patch);
+    }
+
+    @Delete("/{id}")
+    @Secured({Role.ADMIN, Role.MANAGER})
+    HttpResponse<Void> delete(UUID id, Authentication authentication) {
+        service.delete(Caller.of(authentication), id);
+        return HttpResponse.noContent();
+    }
+}

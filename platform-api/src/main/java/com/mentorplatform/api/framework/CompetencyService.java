@@ -1,0 +1,129 @@
+package com.mentorplatform.api.framework;
+
+import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.mergepatch.MergePatch;
+import com.mentorplatform.api.problem.Problem;
+import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads and changes the tenant's competencies; every change is audited in the same transaction. */
+@Singleton
+public class CompetencyService {
+
+    private static final String ENTITY = "competency";
+
+    private final CompetencyRepository competencies;
+    private final List<FrameworkReferences> references;
+    private final TenantScope tenantScope;
+    private final AuditLog auditLog;
+    private final MergePatch mergePatch;
+
+    CompetencyService(CompetencyRepository competencies, List<FrameworkReferences> references,
+                      TenantScope tenantScope, AuditLog auditLog, MergePatch mergePatch) {
+        this.competencies = competencies;
+        this.references = references;
+        this.tenantScope = tenantScope;
+        this.auditLog = auditLog;
+        this.mergePatch = mergePatch;
+    }
+
+    List<CompetencyResponse> list(Caller caller) {
+        return tenantScope.read(caller.tenantId(), () -> competencies.list(caller.tenantId()).stream()
+                .map(CompetencyResponse::of).toList());
+    }
+
+    CompetencyResponse get(Caller caller, UUID id) {
+        return tenantScope.read(caller.tenantId(), () -> CompetencyResponse.of(load(caller.tenantId(), id)));
+    }
+
+    CompetencyResponse create(Caller caller, CompetencyRequest request) {
+        return tenantScope.write(caller.tenantId(), () -> {
+            UUID id = UUID.randomUUID();
+            CompetencyRequest r = trimmed(request);
+            checkNameFree(caller.tenantId(), r.name(), id);
+            List<String> l = r.levelDescriptors();
+            competencies.insert(caller.tenantId(), id, r.name(), r.category(), r.description(),
+                    l.get(0), l.get(1), l.get(2), l.get(3), l.get(4));
+            CompetencyResponse after = CompetencyResponse.of(load(caller.tenantId(), id));
+            auditLog.record(caller.tenantId(), actor(caller), "competency.created", ENTITY, id, null, after);
+            return after;
+        });
+    }
+
+    CompetencyResponse patch(Caller caller, UUID id, JsonNode patch) {
+        return tenantScope.write(caller.tenantId(), () -> {
+            Competency current = load(caller.tenantId(), id);
+            CompetencyRequest r = trimmed(mergePatch.apply(CompetencyRequest.of(current), patch, CompetencyRequest.class));
+            checkNameFree(caller.tenantId(), r.name(), id);
+            List<String> l = r.levelDescriptors();
+            competencies.update(caller.tenantId(), id, r.name(), r.category(), r.description(),
+                    l.get(0), l.get(1), l.get(2), l.get(3), l.get(4));
+            CompetencyResponse after = CompetencyResponse.of(load(caller.tenantId(), id));
+            auditLog.record(caller.tenantId(), actor(caller), "competency.updated", ENTITY, id,
+                    CompetencyResponse.of(current), after);
+            return after;
+        });
+    }
+
+    /** Refused with 409 while a role profile or a participant profile uses the competency. */
+    void delete(Caller caller, UUID id) {
+        tenantScope.write(caller.tenantId(), () -> {
+            Competency current = load(caller.tenantId(), id);
+            long roleProfiles = competencies.roleProfilesUsing(caller.tenantId(), id);
+            long others = references.stream().mapToLong(r -> r.competencyUses(caller.tenantId(), id)).sum();
+            if (roleProfiles + others > 0) {
+                throw ProblemException.conflict("competency-in-use", "The competency is in use",
+                        "Used by " + roleProfiles + " role profile(s) and " + others
+                                + " participant profile(s); remove it from them first");
+            }
+            competencies.delete(caller.tenantId(), id);
+            auditLog.record(caller.tenantId(), actor(caller), "competency.deleted", ENTITY, id,
+                    CompetencyResponse.of(current), null);
+            return null;
+        });
+    }
+
+    /**
+     * The names of those of {@code ids} that are competencies of the tenant; an id missing from the
+     * answer does not exist there. Runs inside the caller's open tenant transaction.
+     */
+    public Map<UUID, String> namesInOpenTransaction(UUID tenantId, Collection<UUID> ids) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            competencies.findAll(tenantId, ids).forEach(c -> names.put(c.id(), c.name()));
+        }
+        return names;
+    }
+
+    private Competency load(UUID tenantId, UUID id) {
+        return competencies.find(tenantId, id).orElseThrow(() -> ProblemException.notFound("Competency"));
+    }
+
+    private void checkNameFree(UUID tenantId, String name, UUID id) {
+        if (competencies.nameTaken(tenantId, name, id)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "competency-name-taken",
+                    "A competency with this name already exists", null,
+                    List.of(new Problem.Violation("name", "is already used by another competency")));
+        }
+    }
+
+    private static CompetencyRequest trimmed(CompetencyRequest r) {
+        return new CompetencyRequest(r.name().trim(), r.category().trim(),
+                r.description() == null || r.description().isBlank() ? null : r.description().trim(),
+                r.levelDescriptors().stream().map(String::trim).toList());
+    }
+
+    static AuditLog.Actor actor(Caller caller) {
+        return new AuditLog.Actor(caller.tenantId(), caller.personId());
+    }
+}

@@ -1,0 +1,63 @@
+package com.mentorplatform.api.framework;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Role profiles: participants read them (a mentee picks a target role); HR writes them. */
+@Controller("/api/role-profiles")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+class RoleProfileController {
+
+    private final RoleProfileService service;
+
+    RoleProfileController(RoleProfileService service) {
+        this.service = service;
+    }
+
+    /** Every role profile of the tenant with its requirements, by family, level and name. */
+    @Get
+    List<RoleProfileResponse> list(Authentication authentication) {
+        return service.list(Caller.of(authentication));
+    }
+
+    @Get("/{id}")
+    RoleProfileResponse get(UUID id, Authentication authentication) {
+        return service.get(Caller.of(authentication), id);
+    }
+
+    @Post
+    @Secured({Role.ADMIN, Role.MANAGER})
+    HttpResponse<RoleProfileResponse> create(@Valid @Body RoleProfileRequest request, Authentication authentication) {
+        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    }
+
+    /** Replaces the whole role profile; the requirements given are the new list. */
+    @Put("/{id}")
+    @Secured({Role.ADMIN, Role.MANAGER})
+    RoleProfileResponse replace(UUID id, @Valid @Body RoleProfileRequest request, Authentication authentication) {
+        return service.replace(Caller.of(authentication), id, request);
+    }
+
+    @Delete("/{id}")
+    @Secured({Role.ADMIN, Role.MANAGER})
+    HttpResponse<Void> delete(UUID id, Authentication authentication) {
+        service.delete(Caller.of(authentication), id);
+        return HttpResponse.noContent();
+    }
+}

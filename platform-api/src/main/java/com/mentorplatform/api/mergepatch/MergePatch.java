@@ -1,0 +1,76 @@
+package com.mentorplatform.api.mergepatch;
+
+import com.mentorplatform.api.problem.Problem;
+import com.mentorplatform.api.problem.ProblemException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies a merge patch to the current state of a resource, given as its request record: a field
+ * left out stays, a field set to null is cleared, any other value replaces the old one whole
+ * (lists included). The result is validated like a new request; fields are named as the client
+ * wrote them ("levels[2]", not Bean Validation's "levels[2]<list element>").
+ */
+@Singleton
+public class MergePatch {
+
+    private final JsonMapper json;
+    private final Validator validator;
+
+    MergePatch(JsonMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /** The validated merge of {@code patch} into {@code current}; a 400 naming every bad field otherwise. */
+    public <T> T apply(T current, JsonNode patch, Class<T> type) {
+        if (!patch.isObject()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
+                    "A PATCH body must be a JSON object of the fields to change", List.of());
+        }
+        T merged = read(merge(current, patch), type);
+        Set<ConstraintViolation<T>> violations = validator.validate(merged);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidFields(violations.stream()
+                    .map(v -> new Problem.Violation(v.getPropertyPath().toString().replaceAll("<[^>]*>", ""), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.Violation::field)).toList());
+        }
+        return merged;
+    }
+
+    private JsonNode merge(Object current, JsonNode patch) {
+        try {
+            Map<String, JsonNode> fields = new LinkedHashMap<>();
+            json.writeValueToTree(current).entries().forEach(e -> fields.put(e.getKey(), e.getValue()));
+            patch.entries().forEach(e -> {
+                if (e.getValue().isNull()) {
+                    fields.remove(e.getKey());
+                } else {
+                    fields.put(e.getKey(), e.getValue());
+                }
+            });
+            return JsonNode.createObjectNode(fields);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the current state as JSON", e);
+        }
+    }
+
+    private <T> T read(JsonNode merged, Class<T> type) {
+        try {
+            return json.readValueFromTree(merged, type);
+        } catch (IOException | RuntimeException e) {
+            throw ProblemException.unreadableBody(e);
+        }
+    }
+}

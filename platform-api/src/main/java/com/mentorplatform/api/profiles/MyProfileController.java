@@ -1,0 +1,58 @@
+package com.mentorplatform.api.profiles;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+/**
+ * The caller's own profiles: a mentor edits their mentor profile, a mentee their mentee profile
+ * (a person holding both roles edits both). No id is taken, so nobody reaches another's profile here.
+ */
+@Controller("/api/me")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MyProfileController {
+
+    private final MentorProfileService mentors;
+    private final MenteeProfileService mentees;
+
+    MyProfileController(MentorProfileService mentors, MenteeProfileService mentees) {
+        this.mentors = mentors;
+        this.mentees = mentees;
+    }
+
+    @Get("/mentor-profile")
+    @Secured(Role.MENTOR_ROLE)
+    MentorProfileResponse mentorProfile(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return mentors.get(caller, caller.personId());
+    }
+
+    @Put("/mentor-profile")
+    @Secured(Role.MENTOR_ROLE)
+    MentorProfileResponse replaceMentorProfile(@Valid @Body MentorProfileRequest request, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return mentors.replace(caller, caller.personId(), request);
+    }
+
+    @Get("/mentee-profile")
+    @Secured(Role.MENTEE_ROLE)
+    MenteeProfileResponse menteeProfile(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return mentees.get(caller, caller.personId());
+    }
+
+    @Put("/mentee-profile")
+    @Secured(Role.MENTEE_ROLE)
+    MenteeProfileResponse replaceMenteeProfile(@Valid @Body MenteeProfileRequest request, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return mentees.replace(caller, caller.personId(), request);
+    }
+}

@@ -1,0 +1,55 @@
+package com.mentorplatform.api.profiles;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+/**
+ * Anyone's profiles, for HR to see and correct. Mentors and mentees get 403 here even for their own
+ * id (they use {@code /api/me/...}); a person of another tenant is a 404.
+ */
+@Controller("/api/people/{personId}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER})
+class PersonProfileController {
+
+    private final MentorProfileService mentors;
+    private final MenteeProfileService mentees;
+
+    PersonProfileController(MentorProfileService mentors, MenteeProfileService mentees) {
+        this.mentors = mentors;
+        this.mentees = mentees;
+    }
+
+    @Get("/mentor-profile")
+    MentorProfileResponse mentorProfile(UUID personId, Authentication authentication) {
+        return mentors.get(Caller.of(authentication), personId);
+    }
+
+    @Put("/mentor-profile")
+    MentorProfileResponse replaceMentorProfile(UUID personId, @Valid @Body MentorProfileRequest request,
+                                               Authentication authentication) {
+        return mentors.replace(Caller.of(authentication), personId, request);
+    }
+
+    @Get("/mentee-profile")
+    MenteeProfileResponse menteeProfile(UUID personId, Authentication authentication) {
+        return mentees.get(Caller.of(authentication), personId);
+    }
+
+    @Put("/mentee-profile")
+    MenteeProfileResponse replaceMenteeProfile(UUID personId, @Valid @Body MenteeProfileRequest request,
+                                               Authentication authentication) {
+        return mentees.replace(Caller.of(authentication), personId, request);
+    }
+}
