@@ -2,6 +2,7 @@ package com.mentorplatform.api.tenancy;
 
 import com.mentorplatform.api.testing.FrameworkFixtures;
 import com.mentorplatform.api.testing.RunningApi;
+import com.mentorplatform.api.testing.TestProgrammes;
 import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestUser;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +27,11 @@ class RowLevelSecurityTest {
     @BeforeAll
     static void createTenantWithRows() {
         tenant = TestTenant.create("RLS Co");
-        tenant.person("Row Person", "Sales");
+        UUID person = tenant.person("Row Person", "Sales");
         FrameworkFixtures.fillEveryTable(tenant);
-        tenant.admin().login();
+        String admin = tenant.admin().token();
+        UUID cohort = TestProgrammes.cohort(admin, TestProgrammes.programme(admin, "RLS programme"), 5);
+        TestProgrammes.enrol(admin, cohort, person, "MENTEE");
         new TestUser(tenant.slug(), tenant.admin().email(), "wrong-password", null).login();
     }
 
@@ -57,7 +60,8 @@ class RowLevelSecurityTest {
                 assertThat(tables.getBoolean(2)).as(tables.getString(1) + " has RLS enabled").isTrue();
                 assertThat(tables.getBoolean(3)).as(tables.getString(1) + " forces RLS").isTrue();
             }
-            assertThat(tenantTables).contains("people", "accounts", "refresh_tokens", "login_failures", "audit_log");
+            assertThat(tenantTables).contains("people", "accounts", "refresh_tokens", "login_failures", "audit_log",
+                    "programmes", "cohorts", "cohort_participants", "cohort_participant_events");
         }
     }
 
@@ -112,6 +116,8 @@ class RowLevelSecurityTest {
             assertThatThrownBy(() -> connection.createStatement().execute("ALTER TABLE people DISABLE ROW LEVEL SECURITY"))
                     .hasMessageContaining("must be owner");
             assertThatThrownBy(() -> connection.createStatement().execute("DELETE FROM audit_log"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> connection.createStatement().execute("DELETE FROM cohort_participant_events"))
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> connection.createStatement().execute("SET row_security = off; SELECT * FROM people"))
                     .hasMessageContaining("row-level security");

@@ -1,0 +1,93 @@
+package com.mentorplatform.api.enrolments;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The participants of a cohort, for HR only. */
+@Controller("/api/cohorts/{cohortId}/participants")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER})
+class EnrolmentController {
+
+    private final EnrolmentService service;
+    private final BulkEnrolment bulk;
+
+    EnrolmentController(EnrolmentService service, BulkEnrolment bulk) {
+        this.service = service;
+        this.bulk = bulk;
+    }
+
+    /** A page of participants ordered by name; pass {@code next} from the previous page as {@code after}. */
+    @Get
+    ParticipantPage list(UUID cohortId,
+                         @Nullable @QueryValue ParticipantRole role,
+                         @Nullable @QueryValue ParticipantStatus status,
+                         @Nullable @QueryValue @Size(max = 120) String department,
+                         @Nullable @QueryValue @Size(max = 200) String q,
+                         @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
+                         @Nullable @QueryValue @Size(max = 600) String after,
+                         Authentication authentication) {
+        return service.page(Caller.of(authentication), cohortId,
+                new EnrolmentService.ParticipantFilter(role, status, department, q),
+                limit == null ? EnrolmentService.DEFAULT_PAGE_SIZE : limit, after);
+    }
+
+    @Post
+    HttpResponse<ParticipantResponse> enrol(UUID cohortId, @Valid @Body EnrolRequest request,
+                                            Authentication authentication) {
+        return HttpResponse.created(service.enrol(Caller.of(authentication), cohortId, request));
+    }
+
+    /** Who a bulk enrolment by filter would add, and who it would skip and why; changes nothing. */
+    @Post("/bulk-preview")
+    BulkPreview preview(UUID cohortId, @Valid @Body BulkEnrolRequest request, Authentication authentication) {
+        return bulk.preview(Caller.of(authentication), cohortId, request);
+    }
+
+    /** Applies exactly what the preview shows, in one transaction; 409 and nothing enrolled if it does not fit. */
+    @Post("/bulk")
+    BulkResult apply(UUID cohortId, @Valid @Body BulkEnrolRequest request, Authentication authentication) {
+        return bulk.apply(Caller.of(authentication), cohortId, request);
+    }
+
+    @Post("/{id}/withdraw")
+    ParticipantResponse withdraw(UUID cohortId, UUID id, @Valid @Body WithdrawRequest request,
+                                 Authentication authentication) {
+        return service.withdraw(Caller.of(authentication), cohortId, id, request);
+    }
+
+    /** Changes a mentor's mentee capacity (1–5). */
+    @Patch("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    ParticipantResponse changeCapacity(UUID cohortId, UUID id, @Valid @Body CapacityRequest request,
+                                       Authentication authentication) {
+        return service.changeCapacity(Caller.of(authentication), cohortId, id, request);
+    }
+
+    /** Every state change of this enrolment, oldest first. */
+    @Get("/{id}/history")
+    List<HistoryEntry> history(UUID cohortId, UUID id, Authentication authentication) {
+        return service.history(Caller.of(authentication), cohortId, id);
+    }
+}

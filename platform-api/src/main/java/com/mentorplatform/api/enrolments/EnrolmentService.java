@@ -1,0 +1,178 @@
+package com.mentorplatform.api.enrolments;
+
+import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.people.PeopleSelection;
+import com.mentorplatform.api.people.SelectedPerson;
+import com.mentorplatform.api.programmes.Cohorts;
+import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.programmes.Like;
+import com.mentorplatform.api.programmes.NameCursor;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Enrols, lists, withdraws and re-sizes the participants of a cohort. Every change locks the cohort
+ * first, so capacity checks and writes on one cohort take turns; each change is written to the
+ * enrolment history and the audit log in the same transaction.
+ */
+@Singleton
+class EnrolmentService {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final String ENTITY = "enrolment";
+
+    private final ParticipantRepository participants;
+    private final ParticipantEventRepository events;
+    private final Enrolling enrolling;
+    private final Cohorts cohorts;
+    private final PeopleSelection people;
+    private final TenantScope tenantScope;
+    private final AuditLog auditLog;
+
+    EnrolmentService(ParticipantRepository participants, ParticipantEventRepository events, Enrolling enrolling,
+                     Cohorts cohorts, PeopleSelection people, TenantScope tenantScope, AuditLog auditLog) {
+        this.participants = participants;
+        this.events = events;
+        this.enrolling = enrolling;
+        this.cohorts = cohorts;
+        this.people = people;
+        this.tenantScope = tenantScope;
+        this.auditLog = auditLog;
+    }
+
+    ParticipantPage page(Caller caller, UUID cohortId, ParticipantFilter filter, int limit, @Nullable String after) {
+        HrOnly.require(caller);
+        NameCursor cursor = after == null || after.isBlank() ? null : NameCursor.decode(after);
+        List<Participant> rows = tenantScope.read(caller.tenantId(), () -> {
+            cohorts.seats(caller.tenantId(), cohortId);
+            return participants.page(caller.tenantId(), cohortId, name(filter.status()), name(filter.role()),
+                    blankToNull(filter.department()), Like.containsPattern(filter.q()),
+                    cursor == null ? null : cursor.name(), cursor == null ? null : cursor.id(), limit + 1);
+        });
+        boolean more = rows.size() > limit;
+        List<Participant> shown = more ? rows.subList(0, limit) : rows;
+        Participant last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        String next = more ? new NameCursor(last.displayName(), last.id()).encode() : null;
+        return new ParticipantPage(shown.stream().map(ParticipantResponse::of).toList(), next);
+    }
+
+    ParticipantResponse enrol(Caller caller, UUID cohortId, EnrolRequest request) {
+        HrOnly.require(caller);
+        Integer capacity = Enrolling.capacityFor(request.role(), request.mentorCapacity());
+        return tenantScope.write(caller.tenantId(), () -> {
+            UUID tenantId = caller.tenantId();
+            Cohorts.CohortSeats seats = cohorts.lockSeats(tenantId, cohortId);
+            SelectedPerson person = people.find(tenantId, request.personId())
+                    .orElseThrow(EnrolmentProblems::noSuchPerson);
+            if (!seats.status().acceptsEnrolmentChanges()) {
+                throw EnrolmentProblems.cohortFinished();
+            }
+            if (person.leaver()) {
+                throw EnrolmentProblems.leaver();
+            }
+            participants.enrolledAmong(tenantId, cohortId, Enrolling.text(List.of(person.id()))).stream().findFirst()
+                    .ifPresent(e -> {
+                        throw EnrolmentProblems.alreadyEnrolled(e.role(), request.role());
+                    });
+            if (request.role() == ParticipantRole.MENTEE && seats.menteePlacesLeft() == 0) {
+                throw EnrolmentProblems.cohortFull("All " + seats.capacity() + " mentee places are taken");
+            }
+            UUID id = enrolling.enrol(tenantId, cohortId, List.of(person.id()), request.role(), capacity,
+                    caller.personId()).get(0);
+            ParticipantResponse enrolled = ParticipantResponse.of(load(tenantId, cohortId, id));
+            auditLog.record(tenantId, actor(caller), "enrolment.enrolled", ENTITY, id, null, enrolled);
+            return enrolled;
+        });
+    }
+
+    ParticipantResponse withdraw(Caller caller, UUID cohortId, UUID id, WithdrawRequest request) {
+        HrOnly.require(caller);
+        return change(caller, cohortId, id, current -> {
+            if (current.status() == ParticipantStatus.WITHDRAWN) {
+                throw EnrolmentProblems.alreadyWithdrawn();
+            }
+            String reason = request.reason().trim();
+            participants.withdraw(caller.tenantId(), id, reason);
+            events.insert(caller.tenantId(), UUID.randomUUID(), id, caller.personId(), "WITHDRAWN",
+                    current.role().name(), null, current.mentorCapacity(), reason);
+            return "enrolment.withdrawn";
+        });
+    }
+
+    ParticipantResponse changeCapacity(Caller caller, UUID cohortId, UUID id, CapacityRequest request) {
+        HrOnly.require(caller);
+        return change(caller, cohortId, id, current -> {
+            if (current.role() != ParticipantRole.MENTOR) {
+                throw EnrolmentProblems.capacityIsForMentors();
+            }
+            if (current.status() == ParticipantStatus.WITHDRAWN) {
+                throw EnrolmentProblems.alreadyWithdrawn();
+            }
+            if (request.mentorCapacity().equals(current.mentorCapacity())) {
+                return null;
+            }
+            participants.changeCapacity(caller.tenantId(), id, request.mentorCapacity());
+            events.insert(caller.tenantId(), UUID.randomUUID(), id, caller.personId(), "CAPACITY_CHANGED",
+                    current.role().name(), current.mentorCapacity(), request.mentorCapacity(), null);
+            return "enrolment.capacity-changed";
+        });
+    }
+
+    List<HistoryEntry> history(Caller caller, UUID cohortId, UUID id) {
+        HrOnly.require(caller);
+        return tenantScope.read(caller.tenantId(), () -> {
+            load(caller.tenantId(), cohortId, id);
+            return events.history(caller.tenantId(), id).stream().map(HistoryEntry::of).toList();
+        });
+    }
+
+    /** Locks the cohort, applies one change to a participant and audits it; a null action means nothing changed. */
+    private ParticipantResponse change(Caller caller, UUID cohortId, UUID id, Change change) {
+        return tenantScope.write(caller.tenantId(), () -> {
+            UUID tenantId = caller.tenantId();
+            Cohorts.CohortSeats seats = cohorts.lockSeats(tenantId, cohortId);
+            Participant current = load(tenantId, cohortId, id);
+            if (!seats.status().acceptsEnrolmentChanges()) {
+                throw EnrolmentProblems.cohortFinished();
+            }
+            String action = change.apply(current);
+            ParticipantResponse after = ParticipantResponse.of(load(tenantId, cohortId, id));
+            if (action != null) {
+                auditLog.record(tenantId, actor(caller), action, ENTITY, id, ParticipantResponse.of(current), after);
+            }
+            return after;
+        });
+    }
+
+    private Participant load(UUID tenantId, UUID cohortId, UUID id) {
+        return participants.find(tenantId, cohortId, id).orElseThrow(EnrolmentProblems::participantNotFound);
+    }
+
+    static AuditLog.Actor actor(Caller caller) {
+        return new AuditLog.Actor(caller.tenantId(), caller.personId());
+    }
+
+    private static String name(@Nullable Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** One change to a participant, returning its audit action. */
+    @FunctionalInterface
+    private interface Change {
+        @Nullable String apply(Participant current);
+    }
+
+    /** The participant list's filters; each null means any. */
+    record ParticipantFilter(@Nullable ParticipantRole role, @Nullable ParticipantStatus status,
+                             @Nullable String department, @Nullable String q) {
+    }
+}

@@ -1,0 +1,80 @@
+package com.mentorplatform.api.programmes;
+
+import com.mentorplatform.api.problem.Problem;
+import com.mentorplatform.api.problem.ProblemException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON Merge Patch (RFC 7386) of a request record: a field left out stays, a field set to null is
+ * cleared, nested objects merge field by field, and the result passes the same validation as a new one.
+ */
+@Singleton
+class MergePatch {
+
+    private final JsonMapper json;
+    private final Validator validator;
+
+    MergePatch(JsonMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
+    }
+
+    <T> T apply(T current, JsonNode patch, Class<T> type) {
+        if (!patch.isObject()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
+                    "A PATCH body must be a JSON object of the fields to change", List.of());
+        }
+        T merged = read(merge(tree(current), patch), type);
+        List<Problem.Violation> violations = validator.validate(merged).stream()
+                .map(v -> new Problem.Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field)).toList();
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidFields(violations);
+        }
+        return merged;
+    }
+
+    private static JsonNode merge(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        if (target != null && target.isObject()) {
+            target.entries().forEach(e -> fields.put(e.getKey(), e.getValue()));
+        }
+        patch.entries().forEach(e -> {
+            if (e.getValue().isNull()) {
+                fields.remove(e.getKey());
+            } else {
+                fields.put(e.getKey(), merge(fields.get(e.getKey()), e.getValue()));
+            }
+        });
+        return JsonNode.createObjectNode(fields);
+    }
+
+    private JsonNode tree(Object current) {
+        try {
+            return json.writeValueToTree(current);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the current state as JSON", e);
+        }
+    }
+
+    private <T> T read(JsonNode merged, Class<T> type) {
+        try {
+            return json.readValueFromTree(merged, type);
+        } catch (IOException | RuntimeException e) {
+            throw ProblemException.unreadableBody(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.mentorplatform.api.programmes;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/** Programmes of the caller's tenant, for HR only. */
+@Controller("/api/programmes")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER})
+class ProgrammeController {
+
+    private final ProgrammeService service;
+
+    ProgrammeController(ProgrammeService service) {
+        this.service = service;
+    }
+
+    /** A page of programmes ordered by name; pass {@code next} from the previous page as {@code after}. */
+    @Get
+    ProgrammePage list(@Nullable @QueryValue ProgrammeStatus status,
+                       @Nullable @QueryValue @Size(max = 200) String q,
+                       @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
+                       @Nullable @QueryValue @Size(max = 600) String after,
+                       Authentication authentication) {
+        return service.page(Caller.of(authentication), status, q,
+                limit == null ? ProgrammeService.DEFAULT_PAGE_SIZE : limit, after);
+    }
+
+    @Get("/{id}")
+    ProgrammeResponse get(UUID id, Authentication authentication) {
+        return service.get(Caller.of(authentication), id);
+    }
+
+    @Post
+    HttpResponse<ProgrammeResponse> create(@Valid @Body ProgrammeRequest request, Authentication authentication) {
+        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    }
+
+    /** JSON Merge Patch: fields left out are unchanged; a status change must be an allowed transition. */
+    @Patch("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    ProgrammeResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return service.patch(Caller.of(authentication), id, patch);
+    }
+}

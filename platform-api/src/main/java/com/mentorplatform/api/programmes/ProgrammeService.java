@@ -1,0 +1,141 @@
+package com.mentorplatform.api.programmes;
+
+import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.people.PeopleSelection;
+import com.mentorplatform.api.people.SelectedPerson;
+import com.mentorplatform.api.problem.Problem;
+import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Creates, lists and changes programmes; every change is audited in the same transaction. */
+@Singleton
+class ProgrammeService {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+    private static final String ENTITY = "programme";
+
+    private final ProgrammeRepository programmes;
+    private final PeopleSelection people;
+    private final TenantScope tenantScope;
+    private final AuditLog auditLog;
+    private final MergePatch mergePatch;
+
+    ProgrammeService(ProgrammeRepository programmes, PeopleSelection people, TenantScope tenantScope,
+                     AuditLog auditLog, MergePatch mergePatch) {
+        this.programmes = programmes;
+        this.people = people;
+        this.tenantScope = tenantScope;
+        this.auditLog = auditLog;
+        this.mergePatch = mergePatch;
+    }
+
+    ProgrammePage page(Caller caller, @Nullable ProgrammeStatus status, @Nullable String query, int limit,
+                       @Nullable String after) {
+        HrOnly.require(caller);
+        NameCursor cursor = after == null || after.isBlank() ? null : NameCursor.decode(after);
+        String pattern = Like.containsPattern(query);
+        List<Programme> rows = tenantScope.read(caller.tenantId(), () -> programmes.page(caller.tenantId(),
+                status == null ? null : status.name(), pattern, cursor == null ? null : cursor.name(),
+                cursor == null ? null : cursor.id(), limit + 1));
+        boolean more = rows.size() > limit;
+        List<Programme> shown = more ? rows.subList(0, limit) : rows;
+        Programme last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        String next = more ? new NameCursor(last.name(), last.id()).encode() : null;
+        return new ProgrammePage(shown.stream().map(ProgrammeResponse::of).toList(), next);
+    }
+
+    ProgrammeResponse get(Caller caller, UUID id) {
+        HrOnly.require(caller);
+        return tenantScope.read(caller.tenantId(), () -> ProgrammeResponse.of(load(caller.tenantId(), id)));
+    }
+
+    ProgrammeResponse create(Caller caller, ProgrammeRequest request) {
+        HrOnly.require(caller);
+        return tenantScope.write(caller.tenantId(), () -> {
+            UUID id = UUID.randomUUID();
+            UUID owner = request.ownerId() == null ? caller.personId() : request.ownerId();
+            ProgrammeStatus status = request.status() == null ? ProgrammeStatus.DRAFT : request.status();
+            checkTransition(caller.tenantId(), id, ProgrammeStatus.DRAFT, status);
+            checkOwner(caller.tenantId(), owner);
+            checkName(caller.tenantId(), id, request.name());
+            programmes.insert(caller.tenantId(), id, request.name().trim(), request.goals(), request.type().name(),
+                    owner, status.name());
+            ProgrammeResponse created = ProgrammeResponse.of(load(caller.tenantId(), id));
+            auditLog.record(caller.tenantId(), actor(caller), "programme.created", ENTITY, id, null, created);
+            return created;
+        });
+    }
+
+    ProgrammeResponse patch(Caller caller, UUID id, JsonNode patch) {
+        HrOnly.require(caller);
+        return tenantScope.write(caller.tenantId(), () -> {
+            Programme current = programmes.lock(caller.tenantId(), id).orElseThrow(ProgrammeService::notFound);
+            ProgrammeRequest changed = mergePatch.apply(ProgrammeRequest.of(current), patch, ProgrammeRequest.class);
+            if (changed.ownerId() == null || changed.status() == null) {
+                throw ProblemException.invalidField(changed.ownerId() == null ? "ownerId" : "status", "must not be null");
+            }
+            checkTransition(caller.tenantId(), id, current.status(), changed.status());
+            if (!changed.ownerId().equals(current.ownerId())) {
+                checkOwner(caller.tenantId(), changed.ownerId());
+            }
+            checkName(caller.tenantId(), id, changed.name());
+            programmes.update(caller.tenantId(), id, changed.name().trim(), changed.goals(), changed.type().name(),
+                    changed.ownerId(), changed.status().name());
+            ProgrammeResponse after = ProgrammeResponse.of(load(caller.tenantId(), id));
+            String action = current.status() == changed.status() ? "programme.updated"
+                    : "programme." + changed.status().name().toLowerCase(Locale.ROOT);
+            auditLog.record(caller.tenantId(), actor(caller), action, ENTITY, id, ProgrammeResponse.of(current), after);
+            return after;
+        });
+    }
+
+    private void checkTransition(UUID tenantId, UUID id, ProgrammeStatus from, ProgrammeStatus to) {
+        if (!from.canMoveTo(to)) {
+            throw Transitions.refused("programme", from, to);
+        }
+        if (to == ProgrammeStatus.CLOSED && from != to && programmes.hasLiveCohorts(tenantId, id)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "programme-has-live-cohorts",
+                    "The programme still has cohorts enrolling or running", "Finish them before closing the programme",
+                    List.of(new Problem.Violation("status", "cohorts are still enrolling or running")));
+        }
+    }
+
+    private void checkOwner(UUID tenantId, UUID ownerId) {
+        Optional<SelectedPerson> owner = people.find(tenantId, ownerId);
+        if (owner.isEmpty()) {
+            throw ProblemException.invalidField("ownerId", "no such person");
+        }
+        if (owner.get().leaver()) {
+            throw ProblemException.invalidField("ownerId", "has left the organisation");
+        }
+    }
+
+    private void checkName(UUID tenantId, UUID id, String name) {
+        if (programmes.nameTaken(tenantId, name.trim(), id)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "name-taken", "A programme with this name already exists",
+                    null, List.of(new Problem.Violation("name", "is already used by another programme")));
+        }
+    }
+
+    private Programme load(UUID tenantId, UUID id) {
+        return programmes.find(tenantId, id).orElseThrow(ProgrammeService::notFound);
+    }
+
+    static ProblemException notFound() {
+        return ProblemException.notFound("Programme");
+    }
+
+    private static AuditLog.Actor actor(Caller caller) {
+        return new AuditLog.Actor(caller.tenantId(), caller.personId());
+    }
+}

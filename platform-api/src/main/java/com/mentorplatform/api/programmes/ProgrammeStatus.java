@@ -1,0 +1,21 @@
+package com.mentorplatform.api.programmes;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A programme is drafted, runs, and closes for good; staying in the same status is always allowed. */
+public enum ProgrammeStatus {
+    DRAFT, ACTIVE, CLOSED;
+
+    boolean canMoveTo(ProgrammeStatus next) {
+        return next == this || next().contains(next);
+    }
+
+    private Set<ProgrammeStatus> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(ACTIVE, CLOSED);
+            case ACTIVE -> EnumSet.of(CLOSED);
+            case CLOSED -> EnumSet.noneOf(ProgrammeStatus.class);
+        };
+    }
+}
