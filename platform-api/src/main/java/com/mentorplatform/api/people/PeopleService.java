@@ -1,6 +1,7 @@
 package com.mentorplatform.api.people;
 
 import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
@@ -28,9 +29,9 @@ public class PeopleService {
     private final PersonRepository people;
     private final TenantScope tenantScope;
     private final AuditLog auditLog;
-    private final PersonPatches patches;
+    private final MergePatch patches;
 
-    PeopleService(PersonRepository people, TenantScope tenantScope, AuditLog auditLog, PersonPatches patches) {
+    PeopleService(PersonRepository people, TenantScope tenantScope, AuditLog auditLog, MergePatch patches) {
         this.people = people;
         this.tenantScope = tenantScope;
         this.auditLog = auditLog;
@@ -68,7 +69,7 @@ public class PeopleService {
     PersonResponse patch(Caller caller, UUID id, JsonNode patch) {
         return tenantScope.write(caller.tenantId(), () -> {
             Person current = load(caller, id);
-            PersonRequest changed = patches.apply(PersonRequest.of(current), patch);
+            PersonRequest changed = patches.apply(PersonRequest.of(current), patch, PersonRequest.class);
             checkRules(caller.tenantId(), id, changed);
             people.update(caller.tenantId(), id, changed.email(), changed.displayName(), changed.department(),
                     changed.location(), changed.jobTitle(), changed.level(), changed.managerId(), changed.hiredOn(),
