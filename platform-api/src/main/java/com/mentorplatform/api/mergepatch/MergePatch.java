@@ -18,9 +18,9 @@ import java.util.Set;
 
 /**
  * Applies a merge patch to the current state of a resource, given as its request record: a field
- * left out stays, a field set to null is cleared, any other value replaces the old one whole
- * (lists included). The result is validated like a new request; fields are named as the client
- * wrote them ("levels[2]", not Bean Validation's "levels[2]<list element>").
+ * left out stays, a field set to null is cleared, nested objects merge field by field, and any
+ * other value replaces the old one whole (lists included). The result is validated like a new
+ * request; fields are named as the client wrote them ("levels[2]", not "levels[2]<list element>").
  */
 @Singleton
 public class MergePatch {
@@ -39,7 +39,7 @@ public class MergePatch {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
                     "A PATCH body must be a JSON object of the fields to change", List.of());
         }
-        T merged = read(merge(current, patch), type);
+        T merged = read(merge(tree(current), patch), type);
         Set<ConstraintViolation<T>> violations = validator.validate(merged);
         if (!violations.isEmpty()) {
             throw ProblemException.invalidFields(violations.stream()
@@ -49,21 +49,31 @@ public class MergePatch {
         return merged;
     }
 
-    private JsonNode merge(Object current, JsonNode patch) {
+    private JsonNode tree(Object current) {
         try {
-            Map<String, JsonNode> fields = new LinkedHashMap<>();
-            json.writeValueToTree(current).entries().forEach(e -> fields.put(e.getKey(), e.getValue()));
-            patch.entries().forEach(e -> {
-                if (e.getValue().isNull()) {
-                    fields.remove(e.getKey());
-                } else {
-                    fields.put(e.getKey(), e.getValue());
-                }
-            });
-            return JsonNode.createObjectNode(fields);
+            return json.writeValueToTree(current);
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the current state as JSON", e);
         }
+    }
+
+    /** RFC 7386: objects merge member by member, null removes, anything else replaces. */
+    private static JsonNode merge(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        if (target != null && target.isObject()) {
+            target.entries().forEach(e -> fields.put(e.getKey(), e.getValue()));
+        }
+        patch.entries().forEach(e -> {
+            if (e.getValue().isNull()) {
+                fields.remove(e.getKey());
+            } else {
+                fields.put(e.getKey(), merge(fields.get(e.getKey()), e.getValue()));
+            }
+        });
+        return JsonNode.createObjectNode(fields);
     }
 
     private <T> T read(JsonNode merged, Class<T> type) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.programmes;
 
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.people.PeopleSelection;
 import com.mentorplatform.api.people.SelectedPerson;
