@@ -1,5 +1,6 @@
 package com.mentorplatform.api.tenancy;
 
+import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestUser;
@@ -26,6 +27,7 @@ class RowLevelSecurityTest {
     static void createTenantWithRows() {
         tenant = TestTenant.create("RLS Co");
         tenant.person("Row Person", "Sales");
+        Http.send("POST", "/api/people/imports?dryRun=true", tenant.admin().token(), "email,display_name\n", "text/csv");
         tenant.admin().login();
         new TestUser(tenant.slug(), tenant.admin().email(), "wrong-password", null).login();
     }
@@ -55,7 +57,8 @@ class RowLevelSecurityTest {
                 assertThat(tables.getBoolean(2)).as(tables.getString(1) + " has RLS enabled").isTrue();
                 assertThat(tables.getBoolean(3)).as(tables.getString(1) + " forces RLS").isTrue();
             }
-            assertThat(tenantTables).contains("people", "accounts", "refresh_tokens", "login_failures", "audit_log");
+            assertThat(tenantTables).contains("people", "accounts", "refresh_tokens", "login_failures", "audit_log",
+                    "people_history", "people_imports");
         }
     }
 
