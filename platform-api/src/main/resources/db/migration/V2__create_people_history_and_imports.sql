@@ -32,8 +32,12 @@ CREATE INDEX people_imports_by_time ON people_imports (tenant_id, started_at DES
 -- Every change of a tracked field of a person, append-only: retention, promotion and mobility
 -- analytics are computed from it. Values are text (level as digits, manager as the manager's id,
 -- status as ACTIVE or LEFT). import_id is set when the change came from an import.
+-- No foreign keys, on purpose: an import writes ~600,000 rows here for 100,000 new people, and the
+-- per-row checks against people, people_imports and tenants tripled that statement's time (measured).
+-- Its only writers take person and import ids from the same transaction, and people are never
+-- deleted; tenant_id is still enforced by the row-level-security WITH CHECK.
 CREATE TABLE people_history (
-    tenant_id       uuid        NOT NULL REFERENCES tenants (id),
+    tenant_id       uuid        NOT NULL,
     id              uuid        NOT NULL,
     person_id       uuid        NOT NULL,
     field           text        NOT NULL CHECK (field IN ('level', 'department', 'job_title', 'manager',
@@ -46,9 +50,7 @@ CREATE TABLE people_history (
     actor_tenant_id uuid,
     actor_id        uuid,
     recorded_at     timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (tenant_id, id),
-    FOREIGN KEY (tenant_id, person_id) REFERENCES people (tenant_id, id),
-    FOREIGN KEY (tenant_id, import_id) REFERENCES people_imports (tenant_id, id)
+    PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX people_history_by_person ON people_history (tenant_id, person_id, effective_on, recorded_at);
 CREATE INDEX people_history_by_field ON people_history (tenant_id, field, effective_on);

@@ -56,7 +56,9 @@ class ImportJobs {
             ImportPlan plan = tenantScope.write(tenantId, () -> {
                 directory.lockForImport(tenantId);
                 progress(tenantId, importId, "CHECKING", 0);
+                long start = System.nanoTime();
                 ImportPlan fresh = ImportPlanner.plan(file, directory.everyone(tenantId));
+                LOG.debug("Import {}: re-check took {} ms", importId, (System.nanoTime() - start) / 1_000_000);
                 if (!fresh.hasProblems()) {
                     applyChecked(tenantId, importId, actor, asOf, fresh);
                 }

@@ -64,7 +64,7 @@ final class ImportPlanner {
             key.ifPresent(k -> {
                 firstLine.put(k, raw.line());
                 ExistingPerson existing = directory.get(k);
-                idByEmail.put(k, existing == null ? UUID.randomUUID() : existing.id());
+                idByEmail.put(k, existing == null ? TimeOrderedIds.next() : existing.id());
             });
             int before = problems.size();
             RowChecks.check(raw, problems).ifPresent(rows::add);
