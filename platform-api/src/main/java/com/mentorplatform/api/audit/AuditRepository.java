@@ -19,6 +19,14 @@ interface AuditRepository extends GenericRepository<AuditEntry, UUID> {
     void insert(UUID id, UUID tenantId, @Nullable UUID actorTenantId, @Nullable UUID actorId, String action,
                 String entityType, UUID entityId, @Nullable String before, @Nullable String after);
 
+    /** Moves the rows {@link AuditLog#recordAll} copied into its temporary table into the log. */
+    @Query("""
+            INSERT INTO audit_log (tenant_id, id, actor_tenant_id, actor_id, action, entity_type, entity_id, before, after)
+            SELECT :tenantId, id, :actorTenantId, :actorId, action, :entityType, entity_id,
+                   CAST(before AS jsonb), CAST(after AS jsonb)
+            FROM audit_batch""")
+    void insertBatch(UUID tenantId, @Nullable UUID actorTenantId, @Nullable UUID actorId, String entityType);
+
     @Query("""
             SELECT tenant_id, id, occurred_at, actor_id, action, entity_type, entity_id,
                    before::text AS before, after::text AS after

@@ -59,6 +59,13 @@ class PeopleController {
         return service.get(Caller.of(authentication), id);
     }
 
+    /** Every tracked change of the person (level, department, job title, manager, location, status), oldest first. */
+    @Get("/{id}/history")
+    @Secured({Role.ADMIN, Role.MANAGER})
+    List<HistoryEntryResponse> history(UUID id, Authentication authentication) {
+        return service.history(Caller.of(authentication), id);
+    }
+
     @Post
     @Secured({Role.ADMIN, Role.MANAGER})
     HttpResponse<PersonResponse> create(@Valid @Body PersonRequest request, Authentication authentication) {

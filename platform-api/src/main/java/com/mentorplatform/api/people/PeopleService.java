@@ -11,6 +11,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -30,12 +32,17 @@ public class PeopleService {
     private final TenantScope tenantScope;
     private final AuditLog auditLog;
     private final MergePatch patches;
+    private final HistoryRepository history;
+    private final Clock clock;
 
-    PeopleService(PersonRepository people, TenantScope tenantScope, AuditLog auditLog, MergePatch patches) {
+    PeopleService(PersonRepository people, TenantScope tenantScope, AuditLog auditLog, MergePatch patches,
+                  HistoryRepository history, Clock clock) {
         this.people = people;
         this.tenantScope = tenantScope;
         this.auditLog = auditLog;
         this.patches = patches;
+        this.history = history;
+        this.clock = clock;
     }
 
     PeoplePage page(Caller caller, @Nullable String query, @Nullable String department, int limit,
@@ -55,6 +62,14 @@ public class PeopleService {
         return tenantScope.read(caller.tenantId(), () -> PersonResponse.of(load(caller, id), caller.isHr()));
     }
 
+    /** The person's tracked changes, oldest first; the same 404 for a missing or foreign id. */
+    List<HistoryEntryResponse> history(Caller caller, UUID id) {
+        return tenantScope.read(caller.tenantId(), () -> {
+            load(caller, id);
+            return history.findForPerson(caller.tenantId(), id).stream().map(HistoryEntryResponse::of).toList();
+        });
+    }
+
     List<String> departments(Caller caller) {
         return tenantScope.read(caller.tenantId(), () -> people.departments(caller.tenantId()));
     }
@@ -68,13 +83,16 @@ public class PeopleService {
 
     PersonResponse patch(Caller caller, UUID id, JsonNode patch) {
         return tenantScope.write(caller.tenantId(), () -> {
+            people.lockForEdit(caller.tenantId());
             Person current = load(caller, id);
             PersonRequest changed = patches.apply(PersonRequest.of(current), patch, PersonRequest.class);
             checkRules(caller.tenantId(), id, changed);
             people.update(caller.tenantId(), id, changed.email(), changed.displayName(), changed.department(),
                     changed.location(), changed.jobTitle(), changed.level(), changed.managerId(), changed.hiredOn(),
                     changed.leftOn());
-            PersonResponse after = PersonResponse.of(load(caller, id), true);
+            Person updated = load(caller, id);
+            recordHistory(caller.tenantId(), id, current.tracked(), updated.tracked(), "EDIT", actor(caller));
+            PersonResponse after = PersonResponse.of(updated, true);
             auditLog.record(caller.tenantId(), actor(caller), "person.updated", ENTITY, id,
                     PersonResponse.of(current, true), after);
             return after;
@@ -87,9 +105,12 @@ public class PeopleService {
      */
     public UUID createInOpenTransaction(UUID tenantId, PersonRequest r, @Nullable AuditLog.Actor actor) {
         UUID id = UUID.randomUUID();
+        people.lockForEdit(tenantId);
         checkRules(tenantId, id, r);
         people.insert(tenantId, id, r.email().trim(), r.displayName().trim(), r.department(), r.location(),
                 r.jobTitle(), r.level(), r.managerId(), r.hiredOn(), r.leftOn());
+        recordHistory(tenantId, id, TrackedFields.NONE, TrackedFields.of(r.level(), r.department(), r.jobTitle(),
+                r.managerId(), r.location(), r.leftOn()), "CREATE", actor);
         auditLog.record(tenantId, actor, "person.created", ENTITY, id, null, r);
         return id;
     }
@@ -101,6 +122,16 @@ public class PeopleService {
     public boolean allExist(UUID tenantId, Collection<UUID> ids) {
         Set<UUID> distinct = new HashSet<>(ids);
         return distinct.isEmpty() || people.countExisting(tenantId, distinct) == distinct.size();
+    }
+
+    /** Edits take effect today; an import states its own "as of" date. */
+    private void recordHistory(UUID tenantId, UUID personId, TrackedFields before, TrackedFields after, String source,
+                               @Nullable AuditLog.Actor actor) {
+        LocalDate today = LocalDate.now(clock);
+        for (TrackedFields.Change change : before.changesTo(after)) {
+            history.insert(tenantId, UUID.randomUUID(), personId, change.field(), change.oldValue(), change.newValue(),
+                    today, source, actor == null ? null : actor.tenantId(), actor == null ? null : actor.personId());
+        }
     }
 
     private Person load(Caller caller, UUID id) {

@@ -18,7 +18,8 @@ interface PersonRepository extends GenericRepository<Person, UUID> {
 
     String SELECT_PERSON = """
             SELECT p.tenant_id, p.id, p.email, p.display_name, p.department, p.location, p.job_title, p.level,
-                   p.manager_id, m.display_name AS manager_name, p.hired_on, p.left_on, p.status
+                   p.manager_id, m.display_name AS manager_name, p.hired_on, p.left_on, p.status,
+                   p.language, p.time_zone
             FROM people p
             LEFT JOIN people m ON m.tenant_id = p.tenant_id AND m.id = p.manager_id
             """;
@@ -58,6 +59,13 @@ interface PersonRepository extends GenericRepository<Person, UUID> {
             )
             SELECT EXISTS (SELECT 1 FROM chain WHERE id = :personId)""")
     boolean isInChainAbove(UUID tenantId, UUID managerId, UUID personId);
+
+    /**
+     * Waits while an import of this tenant is being applied (it holds the same key exclusively), so
+     * an edit never interleaves with an import's diff (see {@link DirectoryLock}) and the history stays exact. Transaction-scoped.
+     */
+    @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock_shared(" + DirectoryLock.SPACE + ", hashtext(CAST(:tenantId AS text)))) l")
+    int lockForEdit(UUID tenantId);
 
     @Query("""
             INSERT INTO people (tenant_id, id, email, display_name, department, location, job_title, level,

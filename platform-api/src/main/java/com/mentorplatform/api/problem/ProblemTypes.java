@@ -34,7 +34,7 @@ final class ProblemTypes {
             case UNAUTHORIZED -> "Authentication required";
             case FORBIDDEN -> "Not allowed for your role";
             case NOT_FOUND -> "Not found";
-            case REQUEST_ENTITY_TOO_LARGE -> "The request body is larger than 1 MiB";
+            case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large (1 MiB, or 32 MiB for an import file)";
             default -> status.getReason();
         };
     }

@@ -40,6 +40,17 @@ public class TenantScope {
         });
     }
 
+    /**
+     * Runs {@code work} in a new read-write transaction of its own even when called inside another,
+     * committed at once: for what others must see before the outer transaction ends (progress).
+     */
+    public <T> T writeSeparately(UUID tenantId, Supplier<T> work) {
+        return transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), status -> {
+            bind(status.getConnection(), tenantId);
+            return work.get();
+        });
+    }
+
     /** Runs {@code work} in a read-only transaction scoped to {@code tenantId}. */
     public <T> T read(UUID tenantId, Supplier<T> work) {
         return transactions.execute(TransactionDefinition.READ_ONLY, status -> {

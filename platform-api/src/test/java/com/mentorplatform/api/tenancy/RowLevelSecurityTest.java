@@ -1,6 +1,7 @@
 package com.mentorplatform.api.tenancy;
 
 import com.mentorplatform.api.testing.FrameworkFixtures;
+import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestProgrammes;
 import com.mentorplatform.api.testing.TestTenant;
@@ -32,6 +33,7 @@ class RowLevelSecurityTest {
         String admin = tenant.admin().token();
         UUID cohort = TestProgrammes.cohort(admin, TestProgrammes.programme(admin, "RLS programme"), 5);
         TestProgrammes.enrol(admin, cohort, person, "MENTEE");
+        Http.send("POST", "/api/people/imports?dryRun=true", admin, "email,display_name\n", "text/csv");
         new TestUser(tenant.slug(), tenant.admin().email(), "wrong-password", null).login();
     }
 
@@ -61,7 +63,8 @@ class RowLevelSecurityTest {
                 assertThat(tables.getBoolean(3)).as(tables.getString(1) + " forces RLS").isTrue();
             }
             assertThat(tenantTables).contains("people", "accounts", "refresh_tokens", "login_failures", "audit_log",
-                    "programmes", "cohorts", "cohort_participants", "cohort_participant_events");
+                    "programmes", "cohorts", "cohort_participants", "cohort_participant_events", "people_history",
+                    "people_imports");
         }
     }
 

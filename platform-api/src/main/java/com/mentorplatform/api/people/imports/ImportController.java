@@ -1,0 +1,118 @@
+package com.mentorplatform.api.people.imports;
+
+import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemResponseProcessor;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Imports of the HR system's CSV export, for HR roles only. The body is streamed (not buffered by
+ * the framework), which is what lets this route take files above the 1 MiB JSON limit.
+ */
+@Controller(ImportController.PATH)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER})
+class ImportController {
+
+    static final String PATH = "/api/people/imports";
+
+    private final PeopleImports imports;
+    private final long maxRequestSize;
+
+    ImportController(PeopleImports imports, HttpServerConfiguration server) {
+        this.imports = imports;
+        this.maxRequestSize = server.getMaxRequestSize();
+    }
+
+    /**
+     * Checks (and unless {@code dryRun}, applies) a CSV file. A dry run answers 200 with the report; a
+     * real run with problems 400 problem+json carrying the report; a clean real run 202 with the
+     * import to poll ({@code Location}). {@code asOf} (default today) dates the history it writes.
+     */
+    @Post
+    @Consumes({"text/csv", "text/plain", "application/csv"})
+    HttpResponse<?> start(@Body InputStream csv, @QueryValue(defaultValue = "true") boolean dryRun,
+                          @Nullable @QueryValue LocalDate asOf,
+                          @Nullable @Header(HttpHeaders.CONTENT_DISPOSITION) String disposition,
+                          @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long length,
+                          Authentication authentication) {
+        if (length != null && length > maxRequestSize) {
+            throw tooLarge();
+        }
+        ImportReport report = imports.start(Caller.of(authentication), readAll(csv), FileNames.of(disposition), asOf,
+                dryRun);
+        return switch (report.summary().status()) {
+            case "REJECTED" -> HttpResponse.status(HttpStatus.BAD_REQUEST).body(ImportRejection.of(report))
+                    .contentType(ProblemResponseProcessor.PROBLEM_JSON);
+            case "RUNNING" -> HttpResponse.accepted(URI.create(PATH + "/" + report.summary().id())).body(report);
+            default -> HttpResponse.ok(report);
+        };
+    }
+
+    /** The tenant's imports, newest first, without their problems. */
+    @Get
+    List<ImportSummary> list(@Nullable @QueryValue @Min(1) @Max(200) Integer limit, Authentication authentication) {
+        return imports.newestFirst(Caller.of(authentication), limit == null ? 50 : limit);
+    }
+
+    /** One import: its status and progress while RUNNING, and its problems. */
+    @Get("/{id}")
+    ImportReport get(UUID id, Authentication authentication) {
+        return imports.report(Caller.of(authentication), id);
+    }
+
+    /** The problems of one import as a CSV table (line, column, message). */
+    @Get("/{id}/problems.csv")
+    @Produces("text/csv")
+    HttpResponse<String> problemsCsv(UUID id, Authentication authentication) {
+        ImportReport report = imports.report(Caller.of(authentication), id);
+        return HttpResponse.ok(ProblemsCsv.of(report.problems()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-problems.csv\"");
+    }
+
+    /** A chunked body only turns out too large while it is read. */
+    private static byte[] readAll(InputStream body) {
+        try (body) {
+            return body.readAllBytes();
+        } catch (IOException e) {
+            if (e.getCause() instanceof ContentLengthExceededException) {
+                throw tooLarge();
+            }
+            throw new UncheckedIOException("Could not read the uploaded file", e);
+        }
+    }
+
+    private static ProblemException tooLarge() {
+        return new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
+                "The import file is larger than 32 MiB", "Split the file or leave out columns the import does not read",
+                List.of());
+    }
+}

@@ -1,0 +1,17 @@
+package com.mentorplatform.api.people.imports;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * The problem+json of a real run refused for problems in the file: an RFC 9457 problem with the
+ * import report as an extension member, so the console can show the table without a second call.
+ */
+@Serdeable
+public record ImportRejection(String type, String title, int status, String detail, ImportReport report) {
+
+    static ImportRejection of(ImportReport report) {
+        return new ImportRejection("https://mentoring-platform.example/problems/import-has-problems",
+                "The file has problems; nothing was imported", 400,
+                report.summary().problemCount() + " problem(s); fix them and import again", report);
+    }
+}
