@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /** Reads and changes the tenant's calendar; every change is audited in the same transaction. */
 @Singleton
-class CalendarService {
+public class CalendarService {
 
     /** A calendar holds a few events a month; this bounds a request without an upper date. */
     static final int MAX_EVENTS = 1000;
@@ -45,7 +45,7 @@ class CalendarService {
         return tenantScope.read(caller.tenantId(), () -> CalendarEventResponse.of(load(caller.tenantId(), id)));
     }
 
-    CalendarEventResponse create(Caller caller, CalendarEventRequest request) {
+    public CalendarEventResponse create(Caller caller, CalendarEventRequest request) {
         CalendarEventRequest r = checked(request);
         return tenantScope.write(caller.tenantId(), () -> {
             UUID id = UUID.randomUUID();

@@ -4,6 +4,7 @@ import com.mentorplatform.api.people.PersonRequest;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -39,12 +40,23 @@ final class DemoOrganisation {
         this.random = new Random(slug.hashCode());
     }
 
-    /** The people given a demo login: a mentor, a mentee and a leader. */
-    record Seeded(UUID mentor, UUID mentee, UUID leader) {
+    /** Someone created, with what enrolment and profiles need to know about them. */
+    record Member(UUID id, int level, String department, String location, boolean leaver) {
     }
 
-    /** Creates everyone through {@code create}, which returns the new person's id. */
-    Seeded build(Function<PersonRequest, UUID> create) {
+    /** Everyone created, and the people given a demo login: a mentor, a mentee and a leader. */
+    record Seeded(List<Member> everyone, UUID mentor, UUID mentee, UUID leader) {
+    }
+
+    /** Creates everyone through {@code createPerson}, which returns the new person's id. */
+    Seeded build(Function<PersonRequest, UUID> createPerson) {
+        List<Member> everyone = new ArrayList<>();
+        Function<PersonRequest, UUID> create = request -> {
+            UUID id = createPerson.apply(request);
+            everyone.add(new Member(id, request.level(), request.department(), request.location(),
+                    request.leftOn() != null));
+            return id;
+        };
         UUID chief = create.apply(person(null, "Chief Executive", "Executive", 6, null, LOCATIONS.get(0)));
         UUID mentor = null;
         UUID mentee = null;
@@ -67,7 +79,7 @@ final class DemoOrganisation {
                 }
             }
         }
-        return new Seeded(mentor, mentee, leader);
+        return new Seeded(List.copyOf(everyone), mentor, mentee, leader);
     }
 
     private PersonRequest person(String login, String jobTitle, String department, int level, UUID manager,

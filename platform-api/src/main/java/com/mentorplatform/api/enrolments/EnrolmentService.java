@@ -21,7 +21,7 @@ import java.util.UUID;
  * enrolment history and the audit log in the same transaction.
  */
 @Singleton
-class EnrolmentService {
+public class EnrolmentService {
 
     static final int DEFAULT_PAGE_SIZE = 50;
     static final String ENTITY = "enrolment";
@@ -61,7 +61,7 @@ class EnrolmentService {
         return new ParticipantPage(shown.stream().map(ParticipantResponse::of).toList(), next);
     }
 
-    ParticipantResponse enrol(Caller caller, UUID cohortId, EnrolRequest request) {
+    public ParticipantResponse enrol(Caller caller, UUID cohortId, EnrolRequest request) {
         HrOnly.require(caller);
         Integer capacity = Enrolling.capacityFor(request.role(), request.mentorCapacity());
         return tenantScope.write(caller.tenantId(), () -> {
@@ -90,7 +90,7 @@ class EnrolmentService {
         });
     }
 
-    ParticipantResponse withdraw(Caller caller, UUID cohortId, UUID id, WithdrawRequest request) {
+    public ParticipantResponse withdraw(Caller caller, UUID cohortId, UUID id, WithdrawRequest request) {
         HrOnly.require(caller);
         return change(caller, cohortId, id, current -> {
             if (current.status() == ParticipantStatus.WITHDRAWN) {
@@ -104,7 +104,7 @@ class EnrolmentService {
         });
     }
 
-    ParticipantResponse changeCapacity(Caller caller, UUID cohortId, UUID id, CapacityRequest request) {
+    public ParticipantResponse changeCapacity(Caller caller, UUID cohortId, UUID id, CapacityRequest request) {
         HrOnly.require(caller);
         return change(caller, cohortId, id, current -> {
             if (current.role() != ParticipantRole.MENTOR) {

@@ -46,7 +46,7 @@ public class CompetencyService {
         return tenantScope.read(caller.tenantId(), () -> CompetencyResponse.of(load(caller.tenantId(), id)));
     }
 
-    CompetencyResponse create(Caller caller, CompetencyRequest request) {
+    public CompetencyResponse create(Caller caller, CompetencyRequest request) {
         return tenantScope.write(caller.tenantId(), () -> {
             UUID id = UUID.randomUUID();
             CompetencyRequest r = trimmed(request);

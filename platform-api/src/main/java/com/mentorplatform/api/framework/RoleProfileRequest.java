@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 @Serdeable
 @Introspected
-record RoleProfileRequest(
+public record RoleProfileRequest(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Size(max = 120) String family,
         @NotNull @Min(1) @Max(20) Integer level,
@@ -30,6 +30,6 @@ record RoleProfileRequest(
     /** The level (1–5) the role requires in one competency. */
     @Serdeable
     @Introspected
-    record Requirement(@NotNull UUID competencyId, @NotNull @Min(1) @Max(5) Integer level) {
+    public record Requirement(@NotNull UUID competencyId, @NotNull @Min(1) @Max(5) Integer level) {
     }
 }

@@ -51,7 +51,7 @@ public class RoleProfileService {
         return tenantScope.read(caller.tenantId(), () -> response(caller.tenantId(), id));
     }
 
-    RoleProfileResponse create(Caller caller, RoleProfileRequest request) {
+    public RoleProfileResponse create(Caller caller, RoleProfileRequest request) {
         return tenantScope.write(caller.tenantId(), () -> {
             UUID id = UUID.randomUUID();
             RoleProfileRequest r = checked(caller.tenantId(), id, request);

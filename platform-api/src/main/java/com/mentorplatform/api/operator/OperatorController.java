@@ -45,7 +45,7 @@ class OperatorController {
         Tenant tenant = onboarding.onboard(request.slug(), request.name(), Tenants.TenantKind.CUSTOMER,
                 new TenantOnboarding.FirstPerson(request.adminEmail(), request.adminDisplayName(),
                         request.adminPassword(), EnumSet.of(Role.TENANT_ADMIN)),
-                new AuditLog.Actor(caller.tenantId(), caller.personId()));
+                new AuditLog.Actor(caller.tenantId(), caller.personId())).tenant();
         return HttpResponse.created(tenant);
     }
 }

@@ -42,9 +42,13 @@ public class TenantOnboarding {
     public record FirstPerson(String email, String displayName, String password, Set<Role> roles) {
     }
 
+    /** A registered tenant and the id of its first person. */
+    public record Onboarded(Tenant tenant, UUID firstPersonId) {
+    }
+
     /** Registers the tenant and its first person, or fails as a whole (409 if the slug is taken). */
-    public Tenant onboard(String slug, String name, Tenants.TenantKind kind, FirstPerson first,
-                          @Nullable AuditLog.Actor actor) {
+    public Onboarded onboard(String slug, String name, Tenants.TenantKind kind, FirstPerson first,
+                             @Nullable AuditLog.Actor actor) {
         if (tenants.findBySlug(slug).isPresent()) {
             throw new ProblemException(HttpStatus.CONFLICT, "slug-taken", "A tenant with this slug already exists",
                     null, List.of(new Problem.Violation("slug", "is already taken")));
@@ -57,7 +61,7 @@ public class TenantOnboarding {
             UUID personId = people.createInOpenTransaction(tenantId, new PersonRequest(first.email(),
                     first.displayName(), null, null, null, null, null, null, null), actor);
             accounts.createInOpenTransaction(tenantId, personId, first.password(), first.roles(), actor);
-            return tenant;
+            return new Onboarded(tenant, personId);
         });
     }
 }

@@ -11,5 +11,5 @@ import java.util.UUID;
 /** A level (1–5) in one competency of the tenant's framework, as written in a profile. */
 @Serdeable
 @Introspected
-record CompetencyLevel(@NotNull UUID competencyId, @NotNull @Min(1) @Max(5) Integer level) {
+public record CompetencyLevel(@NotNull UUID competencyId, @NotNull @Min(1) @Max(5) Integer level) {
 }

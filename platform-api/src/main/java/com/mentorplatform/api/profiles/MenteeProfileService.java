@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /** Reads and replaces mentee profiles; a profile and all its child rows change in one audited transaction. */
 @Singleton
-class MenteeProfileService {
+public class MenteeProfileService {
 
     private static final String ENTITY = "mentee_profile";
 
@@ -39,7 +39,7 @@ class MenteeProfileService {
         });
     }
 
-    MenteeProfileResponse replace(Caller caller, UUID personId, MenteeProfileRequest request) {
+    public MenteeProfileResponse replace(Caller caller, UUID personId, MenteeProfileRequest request) {
         return tenantScope.write(caller.tenantId(), () -> {
             rules.checkReachable(caller, personId);
             UUID tenantId = caller.tenantId();

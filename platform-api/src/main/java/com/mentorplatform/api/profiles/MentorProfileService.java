@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** Reads and replaces mentor profiles; a profile and its competency levels change in one audited transaction. */
 @Singleton
-class MentorProfileService {
+public class MentorProfileService {
 
     private static final String ENTITY = "mentor_profile";
 
@@ -35,7 +35,7 @@ class MentorProfileService {
         });
     }
 
-    MentorProfileResponse replace(Caller caller, UUID personId, MentorProfileRequest request) {
+    public MentorProfileResponse replace(Caller caller, UUID personId, MentorProfileRequest request) {
         return tenantScope.write(caller.tenantId(), () -> {
             rules.checkReachable(caller, personId);
             UUID tenantId = caller.tenantId();

@@ -18,7 +18,7 @@ import java.time.LocalDate;
  */
 @Serdeable
 @Introspected
-record CohortRequest(
+public record CohortRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn,

@@ -11,7 +11,7 @@ import java.util.UUID;
  * and {@code mentorsEnrolled} offering {@code mentorCapacityTotal} mentee places between them.
  */
 @Serdeable
-record CohortResponse(UUID id, UUID programmeId, String name, LocalDate startsOn, LocalDate endsOn,
+public record CohortResponse(UUID id, UUID programmeId, String name, LocalDate startsOn, LocalDate endsOn,
                       int checkInCadenceDays, int capacity, CohortStatus status,
                       CohortMatchingWeights matchingWeights, int menteesEnrolled, int mentorsEnrolled,
                       int mentorCapacityTotal, Instant createdAt, Instant updatedAt) {

@@ -20,7 +20,7 @@ import java.util.UUID;
  * cut cannot race an enrolment. Every change is audited in the same transaction.
  */
 @Singleton
-class CohortService {
+public class CohortService {
 
     private static final String ENTITY = "cohort";
 
@@ -52,7 +52,7 @@ class CohortService {
         return tenantScope.read(caller.tenantId(), () -> CohortResponse.of(load(caller.tenantId(), id)));
     }
 
-    CohortResponse create(Caller caller, UUID programmeId, CohortRequest request) {
+    public CohortResponse create(Caller caller, UUID programmeId, CohortRequest request) {
         HrOnly.require(caller);
         return tenantScope.write(caller.tenantId(), () -> {
             UUID tenantId = caller.tenantId();
@@ -78,7 +78,7 @@ class CohortService {
         });
     }
 
-    CohortResponse patch(Caller caller, UUID id, JsonNode patch) {
+    public CohortResponse patch(Caller caller, UUID id, JsonNode patch) {
         HrOnly.require(caller);
         return tenantScope.write(caller.tenantId(), () -> {
             UUID tenantId = caller.tenantId();

@@ -15,7 +15,7 @@ import java.util.UUID;
  */
 @Serdeable
 @Introspected
-record ProgrammeRequest(
+public record ProgrammeRequest(
         @NotBlank @Size(max = 200) String name,
         @Nullable @Size(max = 4000) String goals,
         @NotNull ProgrammeType type,

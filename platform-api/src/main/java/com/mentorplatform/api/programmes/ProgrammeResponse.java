@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** A programme as the API shows it. */
 @Serdeable
-record ProgrammeResponse(UUID id, String name, @Nullable String goals, ProgrammeType type, UUID ownerId,
+public record ProgrammeResponse(UUID id, String name, @Nullable String goals, ProgrammeType type, UUID ownerId,
                          String ownerName, ProgrammeStatus status, int cohortCount, Instant createdAt,
                          Instant updatedAt) {
 

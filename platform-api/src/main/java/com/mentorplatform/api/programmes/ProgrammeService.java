@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /** Creates, lists and changes programmes; every change is audited in the same transaction. */
 @Singleton
-class ProgrammeService {
+public class ProgrammeService {
 
     static final int DEFAULT_PAGE_SIZE = 50;
     private static final String ENTITY = "programme";
@@ -60,7 +60,7 @@ class ProgrammeService {
         return tenantScope.read(caller.tenantId(), () -> ProgrammeResponse.of(load(caller.tenantId(), id)));
     }
 
-    ProgrammeResponse create(Caller caller, ProgrammeRequest request) {
+    public ProgrammeResponse create(Caller caller, ProgrammeRequest request) {
         HrOnly.require(caller);
         return tenantScope.write(caller.tenantId(), () -> {
             UUID id = UUID.randomUUID();

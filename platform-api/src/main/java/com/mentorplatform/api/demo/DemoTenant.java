@@ -1,0 +1,103 @@
+package com.mentorplatform.api.demo;
+
+import com.mentorplatform.api.auth.Accounts;
+import com.mentorplatform.api.demo.DemoOrganisation.Member;
+import com.mentorplatform.api.operator.TenantOnboarding;
+import com.mentorplatform.api.people.PeopleService;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.tenancy.Tenants;
+import io.micronaut.validation.validator.Validator;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Seeds one customer tenant: its people and logins, then the framework, calendar, programmes and
+ * profiles, each through its feature's service acting as the demo admin, so validation, history and
+ * audit rows are exactly what a user's requests leave. A bean of its own (not only behind
+ * {@code platform.demo}) so tests can seed a fresh tenant into the test database.
+ */
+@Singleton
+class DemoTenant {
+
+    private final TenantOnboarding onboarding;
+    private final TenantScope tenantScope;
+    private final PeopleService people;
+    private final Accounts accounts;
+    private final DemoFramework framework;
+    private final DemoCalendar calendar;
+    private final DemoProgrammes programmes;
+    private final DemoProfiles profiles;
+    private final Validator validator;
+    private final Clock clock;
+
+    DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
+               DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
+               Validator validator, Clock clock) {
+        this.onboarding = onboarding;
+        this.tenantScope = tenantScope;
+        this.people = people;
+        this.accounts = accounts;
+        this.framework = framework;
+        this.calendar = calendar;
+        this.programmes = programmes;
+        this.profiles = profiles;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** What was seeded, for the log. */
+    record Seeded(UUID tenantId, int people, int calendarEvents, int mentors, int mentees) {
+    }
+
+    Seeded seed(String slug, String name) {
+        TenantOnboarding.Onboarded onboarded = onboarding.onboard(slug, name, Tenants.TenantKind.CUSTOMER,
+                new TenantOnboarding.FirstPerson("admin@" + slug + ".example", "Avery Admin", DemoData.PASSWORD,
+                        EnumSet.of(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)), null);
+        UUID tenantId = onboarded.tenant().id();
+        LocalDate today = LocalDate.now(clock);
+        DemoOrganisation.Seeded organisation = tenantScope.write(tenantId, () -> {
+            DemoOrganisation.Seeded seeded = new DemoOrganisation(slug, today)
+                    .build(request -> people.createInOpenTransaction(tenantId, request, null));
+            login(tenantId, seeded.mentor(), EnumSet.of(Role.MENTOR));
+            login(tenantId, seeded.mentee(), EnumSet.of(Role.MENTEE));
+            login(tenantId, seeded.leader(), EnumSet.of(Role.LEADER));
+            return seeded;
+        });
+
+        Caller admin = new Caller(onboarded.firstPersonId(), tenantId, EnumSet.of(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER));
+        // Numbers of their own, so the people stay the same whatever the later areas draw.
+        DemoRun run = new DemoRun(admin, today, new Random(slug.hashCode() * 31L + 7), validator);
+        DemoFramework.Framework seededFramework = framework.seed(run);
+        int events = calendar.seed(run);
+        List<Member> mentorPool = pool(run, organisation, organisation.mentor(), m -> m.level() >= 4
+                && !m.id().equals(organisation.leader()));
+        List<Member> menteePool = pool(run, organisation, organisation.mentee(), m -> m.level() <= 3);
+        DemoProgrammes.Running running = programmes.seed(run, mentorPool, menteePool);
+        profiles.seed(run, seededFramework, running.mentors(), running.mentees());
+        return new Seeded(tenantId, organisation.everyone().size() + 1, events, running.mentors().size(),
+                running.mentees().size());
+    }
+
+    /** The people still employed who fit, shuffled, with the demo login for that role first. */
+    private static List<Member> pool(DemoRun run, DemoOrganisation.Seeded organisation, UUID login,
+                                     Predicate<Member> fits) {
+        List<Member> candidates = organisation.everyone().stream().filter(m -> !m.leaver()).filter(fits).toList();
+        List<Member> shuffled = run.pickDistinct(candidates, candidates.size());
+        return shuffled.stream().sorted(Comparator.comparing((Member m) -> !m.id().equals(login))).toList();
+    }
+
+    private void login(UUID tenantId, UUID personId, Set<Role> roles) {
+        accounts.createInOpenTransaction(tenantId, personId, DemoData.PASSWORD, roles, null);
+    }
+}

@@ -1,0 +1,152 @@
+package com.mentorplatform.api.demo;
+
+import com.mentorplatform.api.testing.Http;
+import com.mentorplatform.api.testing.RunningApi;
+import com.mentorplatform.api.testing.TestUser;
+import io.micronaut.json.tree.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seeds one demo tenant into the shared test database exactly as start-up seeds acme and globex,
+ * then checks over HTTP, as its demo admin, that every screen of the console has something to show.
+ */
+class DemoDataTest {
+
+    static String slug;
+    static String admin;
+    static Map<String, JsonNode> cohortsByStatus = new HashMap<>();
+
+    @BeforeAll
+    static void seedATenant() {
+        slug = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+        RunningApi.get().bean(DemoTenant.class).seed(slug, "Demo Test Corporation");
+        admin = login("admin").token();
+        for (JsonNode programme : items(Http.get("/api/programmes", admin).json().get("items"))) {
+            for (JsonNode cohort : items(Http.get("/api/programmes/" + id(programme) + "/cohorts", admin).json())) {
+                cohortsByStatus.put(cohort.get("status").getStringValue(), cohort);
+            }
+        }
+    }
+
+    @Test
+    void the_framework_has_twelve_competencies_with_five_levels_and_seven_role_profiles() {
+        List<JsonNode> competencies = items(Http.get("/api/competencies", admin).json());
+        List<JsonNode> roles = items(Http.get("/api/role-profiles", admin).json());
+
+        assertThat(competencies).hasSize(12)
+                .allSatisfy(c -> assertThat(c.get("levelDescriptors").size()).isEqualTo(5));
+        assertThat(roles).hasSize(7).allSatisfy(r -> assertThat(r.get("requirements").size()).isBetween(4, 6));
+    }
+
+    @Test
+    void the_calendar_reaches_at_least_seventeen_months_ahead_with_every_kind_of_event() {
+        List<JsonNode> events = items(Http.get("/api/calendar?from=" + LocalDate.now(), admin).json());
+
+        LocalDate last = events.stream().map(e -> LocalDate.parse(e.get("endsOn").getStringValue()))
+                .max(LocalDate::compareTo).orElseThrow();
+        assertThat(last).isAfterOrEqualTo(LocalDate.now().plusMonths(17));
+        assertThat(events.stream().map(e -> e.get("kind").getStringValue()).distinct())
+                .containsExactlyInAnyOrder("PROMOTION_ROUND", "BUDGET_CYCLE", "PERFORMANCE_REVIEW", "OTHER");
+    }
+
+    @Test
+    void there_are_two_active_programmes_with_a_running_an_enrolling_and_a_finished_cohort() {
+        JsonNode programmes = Http.get("/api/programmes", admin).json().get("items");
+
+        assertThat(items(programmes)).extracting(p -> p.get("status").getStringValue()).containsOnly("ACTIVE");
+        assertThat(items(programmes)).extracting(p -> p.get("name").getStringValue())
+                .containsExactlyInAnyOrder("Engineering Growth 2027", "New-hire onboarding");
+        assertThat(cohortsByStatus).containsOnlyKeys("RUNNING", "ENROLLING", "FINISHED");
+    }
+
+    @Test
+    void the_running_cohort_has_forty_mentees_and_twenty_mentors_with_more_places_than_mentees() {
+        JsonNode running = cohortsByStatus.get("RUNNING");
+
+        assertThat(running.get("menteesEnrolled").getIntValue()).isGreaterThanOrEqualTo(40);
+        assertThat(running.get("mentorsEnrolled").getIntValue()).isGreaterThanOrEqualTo(20);
+        assertThat(running.get("mentorCapacityTotal").getIntValue())
+                .isGreaterThan(running.get("menteesEnrolled").getIntValue());
+    }
+
+    @Test
+    void everyone_in_the_running_cohort_has_a_filled_profile() {
+        String cohort = id(cohortsByStatus.get("RUNNING"));
+
+        for (JsonNode mentor : participants(cohort, "MENTOR")) {
+            JsonNode profile = Http.get("/api/people/" + personId(mentor) + "/mentor-profile", admin).json();
+            assertThat(profile.get("competencies").size()).isBetween(3, 5);
+            assertThat(profile.get("timeZone").getStringValue()).isNotBlank();
+        }
+        for (JsonNode mentee : participants(cohort, "MENTEE")) {
+            JsonNode profile = Http.get("/api/people/" + personId(mentee) + "/mentee-profile", admin).json();
+            assertThat(profile.get("targetRoleId")).isNotNull();
+            assertThat(profile.get("competencies").size()).isBetween(4, 6);
+            List<String> preferred = strings(profile.get("preferredMentorIds"));
+            List<String> avoided = strings(profile.get("avoidPersonIds"));
+            assertThat(preferred).hasSizeLessThanOrEqualTo(3).doesNotContain(personId(mentee));
+            assertThat(avoided).doesNotContain(personId(mentee));
+            assertThat(Collections.disjoint(preferred, avoided)).isTrue();
+        }
+    }
+
+    @Test
+    void the_demo_mentor_and_mentee_logins_are_in_the_running_cohort() {
+        String cohort = id(cohortsByStatus.get("RUNNING"));
+        String mentee = Http.get("/api/me", login("mentee").token()).string("id");
+        String mentor = Http.get("/api/me", login("mentor").token()).string("id");
+
+        assertThat(participants(cohort, "MENTEE")).extracting(DemoDataTest::personId).contains(mentee);
+        assertThat(participants(cohort, "MENTOR")).extracting(DemoDataTest::personId).contains(mentor);
+    }
+
+    @Test
+    void the_running_cohort_history_has_a_withdrawal_with_its_reason() {
+        String cohort = id(cohortsByStatus.get("RUNNING"));
+
+        List<JsonNode> withdrawn = items(Http.get("/api/cohorts/" + cohort + "/participants?status=WITHDRAWN", admin)
+                .json().get("items"));
+
+        assertThat(withdrawn).hasSize(1);
+        assertThat(withdrawn.get(0).get("withdrawalReason").getStringValue()).isNotBlank();
+    }
+
+    private static List<JsonNode> participants(String cohortId, String role) {
+        return items(Http.get("/api/cohorts/" + cohortId + "/participants?limit=200&role=" + role, admin)
+                .json().get("items"));
+    }
+
+    private static TestUser login(String who) {
+        return new TestUser(slug, who + "@" + slug + ".example", DemoData.PASSWORD, null);
+    }
+
+    private static List<JsonNode> items(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        StreamSupport.stream(array.values().spliterator(), false).forEach(items::add);
+        return items;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return items(array).stream().map(JsonNode::getStringValue).toList();
+    }
+
+    private static String id(JsonNode node) {
+        return node.get("id").getStringValue();
+    }
+
+    private static String personId(JsonNode participant) {
+        return participant.get("personId").getStringValue();
+    }
+}
