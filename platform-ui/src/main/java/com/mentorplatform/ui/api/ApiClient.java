@@ -1,11 +1,8 @@
 package com.mentorplatform.ui.api;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
@@ -47,11 +44,11 @@ public final class ApiClient {
 
     /** One page of the directory, {@code after} being the previous page's {@code next} (null for the first). */
     public PersonPage people(PersonQuery query, int limit, String after) {
-        String path = "/api/people" + queryString(Map.of(
-                "q", nullToEmpty(query.text()),
-                "department", nullToEmpty(query.department()),
+        String path = "/api/people" + ApiPaths.query(Map.of(
+                "q", ApiPaths.orEmpty(query.text()),
+                "department", ApiPaths.orEmpty(query.department()),
                 "limit", String.valueOf(limit),
-                "after", nullToEmpty(after)));
+                "after", ApiPaths.orEmpty(after)));
         return authorised("GET", path, null, response -> endpoint.read(response, PersonPage.class));
     }
 
@@ -61,7 +58,7 @@ public final class ApiClient {
     }
 
     public Person person(String id) {
-        return authorised("GET", "/api/people/" + encode(id), null, response -> endpoint.read(response, Person.class));
+        return authorised("GET", "/api/people/" + ApiPaths.encode(id), null, response -> endpoint.read(response, Person.class));
     }
 
     public Person createPerson(PersonChange person) {
@@ -69,7 +66,7 @@ public final class ApiClient {
     }
 
     public Person updatePerson(String id, PersonPatch patch) {
-        return authorised("PATCH", "/api/people/" + encode(id), patch,
+        return authorised("PATCH", "/api/people/" + ApiPaths.encode(id), patch,
                 response -> endpoint.read(response, Person.class));
     }
 
@@ -82,12 +79,60 @@ public final class ApiClient {
         return authorised("POST", "/api/operator/tenants", tenant, response -> endpoint.read(response, Tenant.class));
     }
 
+    /** GET {@code path} read as {@code type}. Feature clients build on these few typed calls. */
+    public <T> T get(String path, Class<T> type) {
+        return authorised("GET", path, null, response -> endpoint.read(response, type));
+    }
+
+    public <T> List<T> getList(String path, Class<T> elementType) {
+        return authorised("GET", path, null, response -> endpoint.readList(response, elementType));
+    }
+
+    /** A JSON request ({@code body} may be null) whose answer is read as {@code type}. */
+    public <T> T send(String method, String path, Object body, Class<T> type) {
+        return authorised(method, path, body, response -> endpoint.read(response, type));
+    }
+
+    public <T> List<T> sendForList(String method, String path, Object body, Class<T> elementType) {
+        return authorised(method, path, body, response -> endpoint.readList(response, elementType));
+    }
+
+    /** A JSON request whose answer has nothing the console needs (204, say). */
+    public void send(String method, String path, Object body) {
+        authorised(method, path, body, response -> {
+            endpoint.expectSuccess(response);
+            return null;
+        });
+    }
+
+    /** POSTs a file as it is, e.g. a CSV with {@code contentType} "text/csv". */
+    public <T> T upload(String path, byte[] content, String contentType, Class<T> type) {
+        return authorised(path, content, contentType, response -> endpoint.read(response, type));
+    }
+
+    /** The raw bytes of a download (a CSV report, say). */
+    public byte[] download(String path) {
+        return authorised("GET", path, null, response -> {
+            endpoint.expectSuccess(response);
+            return response.body();
+        });
+    }
+
     private <T> T authorised(String method, String path, Object body, Function<HttpResponse<byte[]>, T> reader) {
+        return authorised(bearer -> endpoint.exchange(method, path, body, bearer), reader);
+    }
+
+    private <T> T authorised(String path, byte[] content, String contentType,
+                             Function<HttpResponse<byte[]>, T> reader) {
+        return authorised(bearer -> endpoint.exchange("POST", path, content, contentType, bearer), reader);
+    }
+
+    private <T> T authorised(Function<String, HttpResponse<byte[]>> exchange, Function<HttpResponse<byte[]>, T> reader) {
         Tokens used = tokens.current().orElseThrow(SessionExpired::new);
-        HttpResponse<byte[]> response = endpoint.exchange(method, path, body, used.accessToken());
+        HttpResponse<byte[]> response = exchange.apply(used.accessToken());
         if (response.statusCode() == 401) {
             Tokens renewed = renew(used);
-            response = endpoint.exchange(method, path, body, renewed.accessToken());
+            response = exchange.apply(renewed.accessToken());
             if (response.statusCode() == 401) {
                 tokens.clear();
                 throw new SessionExpired();
@@ -113,22 +158,5 @@ public final class ApiClient {
             tokens.store(fresh);
             return fresh;
         }
-    }
-
-    private static String queryString(Map<String, String> parameters) {
-        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-        parameters.entrySet().stream()
-                .filter(parameter -> !parameter.getValue().isEmpty())
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(parameter -> query.add(parameter.getKey() + "=" + encode(parameter.getValue())));
-        return query.toString();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -55,16 +55,23 @@ public final class ApiEndpoint {
     }
 
     HttpResponse<byte[]> exchange(String method, String pathAndQuery, Object body, String bearer) {
+        return body == null
+                ? exchange(method, pathAndQuery, null, null, bearer)
+                : exchange(method, pathAndQuery, write(body), "application/json", bearer);
+    }
+
+    /** Sends {@code body} as it is (a CSV file, say), with its own content type; no body when null. */
+    HttpResponse<byte[]> exchange(String method, String pathAndQuery, byte[] body, String contentType, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", "application/json, application/problem+json, text/csv");
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
         if (body == null) {
             request.method(method, BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, BodyPublishers.ofByteArray(write(body)));
+            request.header("Content-Type", contentType).method(method, BodyPublishers.ofByteArray(body));
         }
         try {
             return http.send(request.build(), BodyHandlers.ofByteArray());
