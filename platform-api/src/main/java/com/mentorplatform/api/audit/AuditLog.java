@@ -8,6 +8,7 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import com.mentorplatform.api.database.BulkCopy;
+import com.mentorplatform.api.database.TimeOrderedIds;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public class AuditLog {
                     + "after text) ON COMMIT DROP");
             bulkCopy.copy("COPY audit_batch (id, action, entity_id, before, after) FROM STDIN", rows -> {
                 for (Change change : changes) {
-                    rows.value(UUID.randomUUID()).value(change.action()).value(change.entityId())
+                    rows.value(TimeOrderedIds.next()).value(change.action()).value(change.entityId())
                             .value(toJson(change.before())).value(toJson(change.after())).endRow();
                 }
             });

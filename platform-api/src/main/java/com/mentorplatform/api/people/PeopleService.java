@@ -91,7 +91,7 @@ public class PeopleService {
                     changed.location(), changed.jobTitle(), changed.level(), changed.managerId(), changed.hiredOn(),
                     changed.leftOn());
             Person updated = load(caller, id);
-            recordHistory(caller.tenantId(), id, current.tracked(), updated.tracked(), "EDIT", actor(caller));
+            recordHistory(caller.tenantId(), id, current.tracked().changesTo(updated.tracked()), "EDIT", actor(caller));
             PersonResponse after = PersonResponse.of(updated, true);
             auditLog.record(caller.tenantId(), actor(caller), "person.updated", ENTITY, id,
                     PersonResponse.of(current, true), after);
@@ -109,8 +109,8 @@ public class PeopleService {
         checkRules(tenantId, id, r);
         people.insert(tenantId, id, r.email().trim(), r.displayName().trim(), r.department(), r.location(),
                 r.jobTitle(), r.level(), r.managerId(), r.hiredOn(), r.leftOn());
-        recordHistory(tenantId, id, TrackedFields.NONE, TrackedFields.of(r.level(), r.department(), r.jobTitle(),
-                r.managerId(), r.location(), r.leftOn()), "CREATE", actor);
+        recordHistory(tenantId, id, TrackedFields.arrivalOf(TrackedFields.of(r.level(), r.department(), r.jobTitle(),
+                r.managerId(), r.location(), r.leftOn())), "CREATE", actor);
         auditLog.record(tenantId, actor, "person.created", ENTITY, id, null, r);
         return id;
     }
@@ -125,10 +125,10 @@ public class PeopleService {
     }
 
     /** Edits take effect today; an import states its own "as of" date. */
-    private void recordHistory(UUID tenantId, UUID personId, TrackedFields before, TrackedFields after, String source,
+    private void recordHistory(UUID tenantId, UUID personId, List<TrackedFields.Change> changes, String source,
                                @Nullable AuditLog.Actor actor) {
         LocalDate today = LocalDate.now(clock);
-        for (TrackedFields.Change change : before.changesTo(after)) {
+        for (TrackedFields.Change change : changes) {
             history.insert(tenantId, UUID.randomUUID(), personId, change.field(), change.oldValue(), change.newValue(),
                     today, source, actor == null ? null : actor.tenantId(), actor == null ? null : actor.personId());
         }

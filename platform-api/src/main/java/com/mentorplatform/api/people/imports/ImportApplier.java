@@ -1,6 +1,7 @@
 package com.mentorplatform.api.people.imports;
 
 import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.database.BulkCopy;
 import com.mentorplatform.api.people.TrackedFields;
 import jakarta.inject.Singleton;
@@ -10,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -19,6 +19,11 @@ import java.util.function.IntConsumer;
  * Applies a checked plan inside the caller's tenant transaction, set-based: the changed rows and
  * their history are streamed with COPY into temporary tables, then moved into {@code people} and
  * {@code people_history} with one statement each; audit records go the same way.
+ *
+ * <p>Each updated person gets an audit record with their before and after. People the import creates do
+ * not: the import's own audit record (who, when, as of, counts) and each newcomer's arrival in the history,
+ * which names the import, already say who created whom, and their starting values are the row itself.
+ * At 100,000 newcomers a per-person copy of that took a third of the import's time.
  */
 @Singleton
 class ImportApplier {
@@ -57,12 +62,10 @@ class ImportApplier {
         clock.lap("copy history");
         directory.insertHistory(tenantId, asOf, importId, actor.tenantId(), actor.personId());
         clock.lap("insert history");
-        List<AuditLog.Change> changes = new ArrayList<>(plan.creates().size() + plan.updates().size());
-        plan.creates().forEach(p -> changes.add(new AuditLog.Change("person.created", p.id(), null,
-                ImportedPerson.of(p, true, true))));
-        plan.updates().forEach(p -> changes.add(new AuditLog.Change("person.updated", p.id(),
-                ImportedPerson.of(p.before()), ImportedPerson.of(p, plan.setsLanguage(), plan.setsTimeZone()))));
-        auditLog.recordAll(tenantId, actor, "person", changes);
+        auditLog.recordAll(tenantId, actor, "person", plan.updates().stream()
+                .map(p -> new AuditLog.Change("person.updated", p.id(), ImportedPerson.of(p.before()),
+                        ImportedPerson.of(p, plan.setsLanguage(), plan.setsTimeZone())))
+                .toList());
         clock.lap("audit");
     }
 
@@ -118,7 +121,7 @@ class ImportApplier {
         bulkCopy.copy("COPY import_history FROM STDIN", rows -> {
             for (List<ImportPlan.Planned> part : List.of(plan.creates(), plan.updates())) {
                 for (ImportPlan.Planned p : part) {
-                    for (TrackedFields.Change change : before(p).changesTo(after(p))) {
+                    for (TrackedFields.Change change : changes(p)) {
                         rows.value(TimeOrderedIds.next()).value(p.id()).value(change.field()).value(change.oldValue())
                                 .value(change.newValue()).endRow();
                     }
@@ -127,14 +130,13 @@ class ImportApplier {
         });
     }
 
-    private static TrackedFields before(ImportPlan.Planned p) {
-        ExistingPerson b = p.before();
-        return b == null ? TrackedFields.NONE
-                : TrackedFields.of(b.level(), b.department(), b.jobTitle(), b.managerId(), b.location(), b.leftOn());
-    }
-
-    private static TrackedFields after(ImportPlan.Planned p) {
+    private static List<TrackedFields.Change> changes(ImportPlan.Planned p) {
         PersonRow r = p.row();
-        return TrackedFields.of(r.level(), r.department(), r.jobTitle(), p.managerId(), r.location(), r.leftOn());
+        TrackedFields after = TrackedFields.of(r.level(), r.department(), r.jobTitle(), p.managerId(), r.location(),
+                r.leftOn());
+        ExistingPerson b = p.before();
+        return b == null ? TrackedFields.arrivalOf(after)
+                : TrackedFields.of(b.level(), b.department(), b.jobTitle(), b.managerId(), b.location(), b.leftOn())
+                        .changesTo(after);
     }
 }

@@ -1,5 +1,7 @@
 package com.mentorplatform.api.people.imports;
 
+import com.mentorplatform.api.database.TimeOrderedIds;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package com.mentorplatform.api.people.imports;
+package com.mentorplatform.api.database;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -9,12 +9,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * 600,000 history rows), and no shared SecureRandom is contended. Ids are not secrets: every read
  * is authorised and tenant-scoped.
  */
-final class TimeOrderedIds {
+public final class TimeOrderedIds {
 
     private TimeOrderedIds() {
     }
 
-    static UUID next() {
+    public static UUID next() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long mostSignificant = (System.currentTimeMillis() << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
         long leastSignificant = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
