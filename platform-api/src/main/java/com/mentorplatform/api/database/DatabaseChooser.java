@@ -48,7 +48,10 @@ public final class DatabaseChooser {
         Path dataDir = Path.of(env.getOrDefault("PLATFORM_DATA_DIR", ".platform-data")).toAbsolutePath().resolve("postgres");
         int port = Integer.parseInt(env.getOrDefault("PLATFORM_EMBEDDED_DB_PORT", "54329"));
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres pg = embedded()
+                    // zonky turns synchronous_commit off, fine for tests; data meant to last must not lose an
+                    // acknowledged commit when the machine stops.
+                    .setServerConfig("synchronous_commit", "on")
                     .setDataDirectory(dataDir.toFile())
                     .setCleanDataDirectory(false)
                     .setPort(port)
@@ -71,7 +74,7 @@ public final class DatabaseChooser {
         }
         try {
             Path dir = Files.createTempDirectory("platform-pg-");
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir.toFile()).setCleanDataDirectory(true).start();
+            EmbeddedPostgres pg = embedded().setDataDirectory(dir.toFile()).setCleanDataDirectory(true).start();
             DatabaseServer server = new DatabaseServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", null);
             return server.throwawayDatabase("temporary embedded PostgreSQL on port " + pg.getPort(), () -> {
                 pg.close();
@@ -81,6 +84,14 @@ public final class DatabaseChooser {
             LOG.warn("Embedded PostgreSQL could not start ({}); trying 127.0.0.1:5432", embeddedFailed.getMessage());
             return localServer().throwawayDatabase("local PostgreSQL on 127.0.0.1:5432", () -> { });
         }
+    }
+
+    /** PostgreSQL's defaults (128 MB of buffers, 1 GB of WAL between checkpoints) are sized for tiny machines. */
+    private static EmbeddedPostgres.Builder embedded() {
+        return EmbeddedPostgres.builder()
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("checkpoint_completion_target", "0.9");
     }
 
     private DatabaseServer localServer() {
