@@ -10,7 +10,9 @@ import java.util.UUID;
 /**
  * One change in a person's history: the field ({@code level}, {@code department}, {@code job_title},
  * {@code manager} as the manager's id, {@code location}, {@code status} as ACTIVE or LEFT), the
- * values before and after, when it took effect, and where it came from (CREATE, EDIT, IMPORT).
+ * values before and after, when it took effect, and where it came from (CREATE, EDIT, IMPORT). A person's
+ * arrival is one {@code status} change from nothing; their starting values are the old values of each
+ * field's first later change, or their current values where nothing changed since.
  */
 @Serdeable
 public record HistoryEntryResponse(String field, @Nullable String oldValue, @Nullable String newValue,
