@@ -111,7 +111,7 @@ class PeopleViewTest {
         _click(view.form.save);
         _setValue(view.search, name);
 
-        assertThat(view.form.isVisible()).isFalse();
+        assertThat(view.panel.isVisible()).isFalse();
         assertThat(_findAll(view.grid)).extracting(Person::displayName).containsExactly(name);
     }
 
