@@ -86,6 +86,11 @@ abstract class EditorForm<T, D> extends FormLayout {
         problems.show(problem);
     }
 
+    /** The box above the fields for problems that belong to no field (e.g. "in use"). */
+    Div problemBox() {
+        return problems.box();
+    }
+
     void onSave(BiConsumer<T, D> listener) {
         saveListener = listener;
     }
