@@ -50,9 +50,11 @@ public class FrameworkView extends VerticalLayout {
     private static Grid<Competency> competencyGrid() {
         Grid<Competency> grid = new Grid<>(Competency.class, false);
         grid.setId("competency-grid");
-        grid.addColumn(Competency::name).setKey("name").setHeader("Name").setFlexGrow(2);
-        grid.addColumn(Competency::category).setKey("category").setHeader("Category").setFlexGrow(1);
-        grid.addColumn(Competency::description).setKey("description").setHeader("Description").setFlexGrow(3)
+        grid.addColumn(Competency::name).setKey("name").setHeader("Name").setWidth("14rem").setFlexGrow(1)
+                .setTooltipGenerator(Competency::name);
+        grid.addColumn(Competency::category).setKey("category").setHeader("Category").setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(Competency::description).setKey("description").setHeader("Description").setFlexGrow(2)
                 .setTooltipGenerator(Competency::description);
         return grid;
     }
@@ -60,7 +62,8 @@ public class FrameworkView extends VerticalLayout {
     private static Grid<RoleProfile> roleProfileGrid() {
         Grid<RoleProfile> grid = new Grid<>(RoleProfile.class, false);
         grid.setId("role-profile-grid");
-        grid.addColumn(RoleProfile::name).setKey("name").setHeader("Name").setFlexGrow(2);
+        grid.addColumn(RoleProfile::name).setKey("name").setHeader("Name").setWidth("12rem").setFlexGrow(2)
+                .setTooltipGenerator(RoleProfile::name);
         grid.addColumn(RoleProfile::level).setKey("level").setHeader("Level").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(RoleProfile::family).setKey("family").setHeader("Family").setFlexGrow(1);

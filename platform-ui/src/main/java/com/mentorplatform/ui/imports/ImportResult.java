@@ -23,6 +23,8 @@ import java.util.Locale;
  */
 final class ImportResult extends VerticalLayout {
 
+    private static final int ROWS_WITHOUT_SCROLLING = 8;
+
     final H3 heading = new H3();
     final HorizontalLayout status = new HorizontalLayout();
     final Span counts = new Span();
@@ -62,8 +64,6 @@ final class ImportResult extends VerticalLayout {
                 .setFlexGrow(0);
         problems.addColumn(ImportProblem::message).setKey("message").setHeader("Problem").setFlexGrow(1)
                 .setTooltipGenerator(ImportProblem::message);
-        problems.setAllRowsVisible(false);
-        problems.setHeight("18rem");
         downloadProblems.setId("download-problems");
         downloadProblems.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" Download problems (CSV)"));
     }
@@ -102,6 +102,9 @@ final class ImportResult extends VerticalLayout {
         problems.setVisible(any);
         problemsTitle.getParent().ifPresent(header -> header.setVisible(any));
         problems.setItems(report.problems());
+        // A few problems fit without a scrollbar; many get a scrolling table of a fixed height.
+        problems.setAllRowsVisible(report.problems().size() <= ROWS_WITHOUT_SCROLLING);
+        problems.setHeight(report.problems().size() <= ROWS_WITHOUT_SCROLLING ? null : "20rem");
         problemsTitle.setText(report.problems().size() < summary.problemCount()
                 ? "The first " + report.problems().size() + " of " + summary.problemCount() + " problems"
                 : "Problems");

@@ -18,26 +18,26 @@ final class RecentImports extends Grid<ImportSummary> {
         this.imports = imports;
         setId("recent-imports");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(summary -> ImportStatus.when(summary.startedAt())).setHeader("Started").setWidth("9rem")
+        addColumn(summary -> ImportStatus.when(summary.startedAt())).setHeader("Started").setWidth("9.5rem")
                 .setFlexGrow(0);
         addColumn(summary -> summary.fileName() == null ? "(unnamed)" : summary.fileName()).setKey("file")
-                .setHeader("File").setFlexGrow(1).setTooltipGenerator(ImportSummary::fileName);
+                .setHeader("File").setWidth("10rem").setFlexGrow(1).setTooltipGenerator(ImportSummary::fileName);
         addColumn(summary -> summary.dryRun() ? "Dry run" : "Import").setHeader("Kind").setWidth("6rem")
                 .setFlexGrow(0);
         addColumn(ImportSummary::asOf).setHeader("As of").setWidth("7rem").setFlexGrow(0);
         addColumn(new ComponentRenderer<>(ImportStatus::badge)).setKey("status").setHeader("Status")
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         number("Rows", ImportSummary::totalRows);
         number("Created", ImportSummary::created);
         number("Updated", ImportSummary::updated);
-        number("Unchanged", ImportSummary::unchanged);
+        number("Same", ImportSummary::unchanged);
         number("Problems", ImportSummary::problemCount);
         setEmptyStateText("No imports yet.");
         refresh();
     }
 
     private void number(String header, ToIntFunction<ImportSummary> value) {
-        addColumn(value::applyAsInt).setHeader(header).setWidth("6.5rem").setFlexGrow(0)
+        addColumn(value::applyAsInt).setHeader(header).setWidth("5.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
     }
 
