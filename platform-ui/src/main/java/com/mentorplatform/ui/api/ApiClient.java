@@ -107,7 +107,13 @@ public final class ApiClient {
 
     /** POSTs a file as it is, e.g. a CSV with {@code contentType} "text/csv". */
     public <T> T upload(String path, byte[] content, String contentType, Class<T> type) {
-        return authorised(path, content, contentType, response -> endpoint.read(response, type));
+        return upload(path, content, contentType, null, type);
+    }
+
+    /** POSTs a file as it is, naming it ({@code fileName} may be null) so the API can record where it came from. */
+    public <T> T upload(String path, byte[] content, String contentType, String fileName, Class<T> type) {
+        return authorised(bearer -> endpoint.exchange("POST", path, content, contentType, fileName, bearer),
+                response -> endpoint.read(response, type));
     }
 
     /** The raw bytes of a download (a CSV report, say). */
@@ -120,11 +126,6 @@ public final class ApiClient {
 
     private <T> T authorised(String method, String path, Object body, Function<HttpResponse<byte[]>, T> reader) {
         return authorised(bearer -> endpoint.exchange(method, path, body, bearer), reader);
-    }
-
-    private <T> T authorised(String path, byte[] content, String contentType,
-                             Function<HttpResponse<byte[]>, T> reader) {
-        return authorised(bearer -> endpoint.exchange("POST", path, content, contentType, bearer), reader);
     }
 
     private <T> T authorised(Function<String, HttpResponse<byte[]>> exchange, Function<HttpResponse<byte[]>, T> reader) {

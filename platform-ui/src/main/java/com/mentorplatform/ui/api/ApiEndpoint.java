@@ -62,11 +62,20 @@ public final class ApiEndpoint {
 
     /** Sends {@code body} as it is (a CSV file, say), with its own content type; no body when null. */
     HttpResponse<byte[]> exchange(String method, String pathAndQuery, byte[] body, String contentType, String bearer) {
+        return exchange(method, pathAndQuery, body, contentType, null, bearer);
+    }
+
+    /** As above, naming the file sent in a {@code Content-Disposition} header when {@code fileName} is given. */
+    HttpResponse<byte[]> exchange(String method, String pathAndQuery, byte[] body, String contentType, String fileName,
+                                  String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json, application/problem+json, text/csv");
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
+        }
+        if (fileName != null) {
+            request.header("Content-Disposition", "attachment; filename=\"" + headerSafe(fileName) + "\"");
         }
         if (body == null) {
             request.method(method, BodyPublishers.noBody());
@@ -81,6 +90,11 @@ public final class ApiEndpoint {
             Thread.currentThread().interrupt();
             throw new ApiUnavailable(base, e);
         }
+    }
+
+    /** Header values must be printable ASCII, and a quote or backslash would end the quoted file name early. */
+    private static String headerSafe(String fileName) {
+        return fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
     }
 
     <T> T read(HttpResponse<byte[]> response, Class<T> type) {

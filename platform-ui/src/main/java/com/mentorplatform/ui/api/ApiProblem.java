@@ -3,6 +3,7 @@ package com.mentorplatform.ui.api;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** An RFC 9457 problem the API answered with: status, title, detail and, for bad input, the rejected fields. */
 public class ApiProblem extends RuntimeException {
@@ -13,10 +14,17 @@ public class ApiProblem extends RuntimeException {
     private final String detail;
     private final List<FieldViolation> violations;
     private final Duration retryAfter;
+    private final transient BiFunction<String, Class<?>, Optional<?>> members;
 
     public ApiProblem(int status, String type, String title, String detail, List<FieldViolation> violations,
             Duration retryAfter) {
+        this(status, type, title, detail, violations, retryAfter, (name, memberType) -> Optional.empty());
+    }
+
+    ApiProblem(int status, String type, String title, String detail, List<FieldViolation> violations,
+            Duration retryAfter, BiFunction<String, Class<?>, Optional<?>> members) {
         super(status + " " + (detail != null ? detail : title));
+        this.members = members;
         this.status = status;
         this.type = type;
         this.title = title;
@@ -48,6 +56,14 @@ public class ApiProblem extends RuntimeException {
     /** How long the API asked the caller to wait (the {@code Retry-After} header of a 429 or 503). */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    /**
+     * An extension member of the problem document read as {@code type}, e.g. the report a refused import
+     * carries; empty when the problem has no such member or it does not read as {@code type}.
+     */
+    public <T> Optional<T> member(String name, Class<T> type) {
+        return members.apply(name, type).map(type::cast);
     }
 
     /** The most specific sentence the problem offers a person: detail, else title, else the status. */

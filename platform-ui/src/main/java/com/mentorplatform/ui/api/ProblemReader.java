@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -20,24 +21,34 @@ final class ProblemReader {
 
     static ApiProblem problemOf(HttpResponse<byte[]> response, ObjectMapper json) {
         Duration retryAfter = retryAfter(response).orElse(null);
-        ProblemBody body = parse(response, json);
+        JsonNode document = parse(response, json);
+        ProblemBody body = document == null ? null : convert(json, document, ProblemBody.class).orElse(null);
         if (body == null) {
             return new ApiProblem(response.statusCode(), null, null, null, List.of(), retryAfter);
         }
         return new ApiProblem(response.statusCode(), body.type(), body.title(), body.detail(), body.violations(),
-                retryAfter);
+                retryAfter, (name, type) -> document.has(name) ? convert(json, document.get(name), type)
+                        : Optional.empty());
     }
 
-    private static ProblemBody parse(HttpResponse<byte[]> response, ObjectMapper json) {
+    private static JsonNode parse(HttpResponse<byte[]> response, ObjectMapper json) {
         byte[] bytes = response.body();
         boolean isJson = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
         if (!isJson || bytes == null || bytes.length == 0) {
             return null;
         }
         try {
-            return json.readValue(bytes, ProblemBody.class);
+            return json.readTree(bytes);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    private static <T> Optional<T> convert(ObjectMapper json, JsonNode node, Class<T> type) {
+        try {
+            return Optional.ofNullable(json.treeToValue(node, type));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

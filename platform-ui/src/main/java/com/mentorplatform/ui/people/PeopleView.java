@@ -6,17 +6,14 @@ import com.mentorplatform.ui.api.Person;
 import com.mentorplatform.ui.api.PersonPatch;
 import com.mentorplatform.ui.api.PersonQuery;
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.imports.ImportView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
-import com.mentorplatform.ui.shell.Badge;
 import com.mentorplatform.ui.shell.MainLayout;
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -25,12 +22,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The tenant's people directory: search, department filter, a lazily paged grid and the person form. */
 @Route(value = "people", layout = MainLayout.class)
@@ -40,11 +35,13 @@ public class PeopleView extends VerticalLayout {
 
     private static final int SEARCH_DELAY_MS = 300;
 
-    final Grid<Person> grid = new Grid<>(Person.class, false);
+    final PeopleGrid grid = new PeopleGrid();
     final TextField search = new TextField();
     final ComboBox<String> department = new ComboBox<>();
     final Button addPerson = new Button("Add person", VaadinIcon.PLUS.create());
+    final Button importPeople = new Button("Import people", VaadinIcon.UPLOAD.create());
     final PersonForm form;
+    final PersonPanel panel;
     private final ApiClient api;
     private final PeoplePages pages;
     private List<String> departments;
@@ -53,6 +50,7 @@ public class PeopleView extends VerticalLayout {
         api = ConsoleSession.current().api();
         pages = new PeoplePages(api);
         form = new PersonForm(managerSearch(new PeoplePages(api)));
+        panel = new PersonPanel(form, api);
         departments = api.departments();
         addClassName("people-view");
         setSizeFull();
@@ -63,29 +61,8 @@ public class PeopleView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.setId("people-grid");
-        grid.setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Person::displayName).setKey("name").setHeader("Name").setWidth("12rem").setFlexGrow(1);
-        grid.addColumn(Person::email).setKey("email").setHeader("Email").setWidth("15rem").setFlexGrow(2)
-                .setTooltipGenerator(Person::email);
-        grid.addColumn(Person::department).setKey("department").setHeader("Department").setWidth("8rem");
-        grid.addColumn(Person::location).setKey("location").setHeader("Location").setWidth("7rem");
-        grid.addColumn(Person::jobTitle).setKey("jobTitle").setHeader("Job title").setWidth("12rem").setFlexGrow(2)
-                .setTooltipGenerator(Person::jobTitle);
-        grid.addColumn(Person::level).setKey("level").setHeader("Level").setWidth("4.5rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(new ComponentRenderer<>(PeopleView::statusBadge)).setKey("status").setHeader("Status")
-                .setWidth("6.5rem").setFlexGrow(0);
-        grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
-        grid.setEmptyStateText("No people match your search.");
         grid.setItems(query -> pages.fetch(currentQuery(), query.getOffset(), query.getLimit()).stream());
         grid.asSingleSelect().addValueChangeListener(selection -> editPerson(selection.getValue()));
-    }
-
-    /** The columns hidden while the form is open, so the grid keeps those that tell people apart. */
-    private Stream<Grid.Column<Person>> detailColumns() {
-        return Stream.of("department", "location", "jobTitle", "level").map(grid::getColumnByKey);
     }
 
     /** The manager choice searches the whole directory by name, page by page like the grid. */
@@ -94,15 +71,7 @@ public class PeopleView extends VerticalLayout {
                 query.getLimit()).stream().map(PersonRef::of);
     }
 
-    private static Component statusBadge(Person person) {
-        return person.hasLeft() ? Badge.of("Leaver", Badge.Tone.CONTRAST) : Badge.of("Active", Badge.Tone.SUCCESS);
-    }
-
     private void configureForm() {
-        form.setWidth("28rem");
-        form.getStyle().set("padding", "var(--lumo-space-m)")
-                .set("border-left", "1px solid var(--lumo-contrast-10pct)")
-                .set("overflow", "auto");
         form.addSaveListener(this::savePerson);
         form.addCloseListener(close -> closeEditor());
     }
@@ -126,7 +95,9 @@ public class PeopleView extends VerticalLayout {
         addPerson.setId("add-person");
         addPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addPerson.addClickListener(click -> addPerson());
-        HorizontalLayout toolbar = new HorizontalLayout(search, department, addPerson);
+        importPeople.setId("import-people");
+        importPeople.addClickListener(click -> UI.getCurrent().navigate(ImportView.class));
+        HorizontalLayout toolbar = new HorizontalLayout(search, department, addPerson, importPeople);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         department.setWidth("16rem");
@@ -134,9 +105,9 @@ public class PeopleView extends VerticalLayout {
     }
 
     private HorizontalLayout content() {
-        HorizontalLayout content = new HorizontalLayout(grid, form);
+        HorizontalLayout content = new HorizontalLayout(grid, panel);
         content.setFlexGrow(1, grid);
-        content.setFlexShrink(0, form);
+        content.setFlexShrink(0, panel);
         content.setSizeFull();
         content.setSpacing(false);
         return content;
@@ -164,14 +135,14 @@ public class PeopleView extends VerticalLayout {
     }
 
     private void openEditor(Person person) {
-        form.edit(person, departments);
-        form.setVisible(true);
-        detailColumns().forEach(column -> column.setVisible(false));
+        panel.edit(person, departments);
+        panel.setVisible(true);
+        grid.setDetailColumnsVisible(false);
     }
 
     private void closeEditor() {
-        form.setVisible(false);
-        detailColumns().forEach(column -> column.setVisible(true));
+        panel.setVisible(false);
+        grid.setDetailColumnsVisible(true);
     }
 
     private void savePerson(PersonForm.SaveEvent event) {

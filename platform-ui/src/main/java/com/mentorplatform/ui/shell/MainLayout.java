@@ -63,6 +63,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)) {
             nav.addItem(new SideNavItem("People", "people", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Import people", "people/import", VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem("Competency framework", "framework", VaadinIcon.SITEMAP.create()));
         }
         if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));

@@ -80,8 +80,21 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Hands {@code file} to the Vaadin upload with this id, as choosing it in the file dialog would. */
+    void upload(String uploadId, Path file) {
+        WebElement upload = await(driver -> driver.findElement(By.id(uploadId)));
+        WebElement input = await(driver -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     void click(String id) {
         await(driver -> driver.findElement(By.id(id))).click();
+    }
+
+    /** Clicks the first displayed element whose own text is exactly {@code text} (a tab, say). */
+    void clickText(String text) {
+        await(driver -> driver.findElements(By.xpath("//*[normalize-space(text())=" + quoted(text) + "]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
     }
 
     void awaitElement(String id) {

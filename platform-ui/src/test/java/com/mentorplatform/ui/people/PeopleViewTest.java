@@ -111,7 +111,7 @@ class PeopleViewTest {
         _click(view.form.save);
         _setValue(view.search, name);
 
-        assertThat(view.form.isVisible()).isFalse();
+        assertThat(view.panel.isVisible()).isFalse();
         assertThat(_findAll(view.grid)).extracting(Person::displayName).containsExactly(name);
     }
 
@@ -145,6 +145,36 @@ class PeopleViewTest {
         assertThat(returned.leftOn()).isNull();
         assertThat(returned.hasLeft()).isFalse();
         assertThat(returned.jobTitle()).isEqualTo("Account Executive");
+    }
+
+    @Test
+    void history_tab_lists_a_change_made_through_the_form_with_its_author() {
+        PeopleView view = openDirectoryAsAcmeAdmin();
+        ApiClient api = ConsoleSession.current().api();
+        Person person = api.createPerson(new PersonChange("mover." + UUID.randomUUID() + "@acme.example",
+                "Milo Mover", "Sales", "Lisbon", "Account Executive", 3, null, LocalDate.of(2021, 3, 1), null));
+        _setValue(view.search, person.email());
+        view.grid.select(_get(view.grid, 0));
+        _setValue(view.form.jobTitle, "Account Manager");
+        _click(view.form.save);
+
+        view.grid.select(_get(view.grid, 0));
+        view.panel.setSelectedTab(view.panel.historyTab);
+
+        List<PersonHistory.Row> history = _findAll(view.panel.history);
+        String admin = ConsoleSession.current().user().orElseThrow().displayName();
+        assertThat(history).contains(new PersonHistory.Row(LocalDate.now().toString(), "Job title",
+                "Account Executive → Account Manager", "Edit", admin));
+    }
+
+    @Test
+    void a_new_person_has_no_history_tab() {
+        PeopleView view = openDirectoryAsAcmeAdmin();
+
+        _click(view.addPerson);
+
+        assertThat(view.panel.historyTab.isVisible()).isFalse();
+        assertThat(view.panel.getSelectedTab()).isEqualTo(view.panel.detailsTab);
     }
 
     @Test

@@ -1,0 +1,44 @@
+package com.mentorplatform.ui.people;
+
+import com.mentorplatform.ui.api.Person;
+import com.mentorplatform.ui.shell.Badge;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.stream.Stream;
+
+/** The directory's columns, with a status badge; the detail columns give way while the side panel is open. */
+final class PeopleGrid extends Grid<Person> {
+
+    PeopleGrid() {
+        super(Person.class, false);
+        setId("people-grid");
+        setSizeFull();
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addColumn(Person::displayName).setKey("name").setHeader("Name").setWidth("12rem").setFlexGrow(1);
+        addColumn(Person::email).setKey("email").setHeader("Email").setWidth("15rem").setFlexGrow(2)
+                .setTooltipGenerator(Person::email);
+        addColumn(Person::department).setKey("department").setHeader("Department").setWidth("8rem");
+        addColumn(Person::location).setKey("location").setHeader("Location").setWidth("7rem");
+        addColumn(Person::jobTitle).setKey("jobTitle").setHeader("Job title").setWidth("12rem").setFlexGrow(2)
+                .setTooltipGenerator(Person::jobTitle);
+        addColumn(Person::level).setKey("level").setHeader("Level").setWidth("4.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        addColumn(new ComponentRenderer<>(PeopleGrid::statusBadge)).setKey("status").setHeader("Status")
+                .setWidth("6.5rem").setFlexGrow(0);
+        getColumns().forEach(column -> column.setSortable(false).setResizable(true));
+        setEmptyStateText("No people match your search.");
+    }
+
+    /** Shows or hides the columns that matter least, so the grid keeps those that tell people apart. */
+    void setDetailColumnsVisible(boolean visible) {
+        Stream.of("department", "location", "jobTitle", "level").map(this::getColumnByKey)
+                .forEach(column -> column.setVisible(visible));
+    }
+
+    private static Component statusBadge(Person person) {
+        return person.hasLeft() ? Badge.of("Leaver", Badge.Tone.CONTRAST) : Badge.of("Active", Badge.Tone.SUCCESS);
+    }
+}

@@ -1,0 +1,86 @@
+package com.mentorplatform.ui.people;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiPaths;
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.api.Person;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A person's tracked changes, newest first: when each took effect, what changed from what to what, whether
+ * an edit or an import made it, and who. Managers and authors are shown by name, not by id.
+ */
+final class PersonHistory extends Grid<PersonHistory.Row> {
+
+    private static final String NONE = "—";
+    private static final Map<String, String> FIELD_LABELS = Map.of("level", "Level", "department", "Department",
+            "job_title", "Job title", HistoryEntry.MANAGER, "Manager", "location", "Location", "status", "Status");
+    private static final Map<String, String> SOURCE_LABELS = Map.of("CREATE", "Created", "EDIT", "Edit",
+            "IMPORT", "Import");
+
+    /** One line of the table, in words. */
+    record Row(String effectiveOn, String field, String change, String source, String by) {}
+
+    private final ApiClient api;
+
+    PersonHistory(ApiClient api) {
+        super(Row.class, false);
+        this.api = api;
+        setId("person-history");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addColumn(Row::effectiveOn).setKey("effectiveOn").setHeader("Effective").setWidth("6.5rem").setFlexGrow(0);
+        addColumn(Row::field).setKey("field").setHeader("Field").setWidth("6rem").setFlexGrow(0);
+        addColumn(Row::change).setKey("change").setHeader("From → to").setFlexGrow(1);
+        addColumn(Row::source).setKey("source").setHeader("Source").setWidth("4.5rem").setFlexGrow(0);
+        addColumn(Row::by).setKey("by").setHeader("By").setWidth("7rem").setFlexGrow(0);
+        setEmptyStateText("No changes recorded yet.");
+    }
+
+    void show(Person person) {
+        List<HistoryEntry> entries = new ArrayList<>(api.getList(
+                "/api/people/" + ApiPaths.encode(person.id()) + "/history", HistoryEntry.class));
+        Collections.reverse(entries);
+        Map<String, String> names = new HashMap<>();
+        setItems(entries.stream().map(entry -> rowOf(entry, names)).toList());
+    }
+
+    private Row rowOf(HistoryEntry entry, Map<String, String> names) {
+        boolean manager = HistoryEntry.MANAGER.equals(entry.field());
+        String from = manager ? nameOf(entry.oldValue(), names) : valueOf(entry.oldValue());
+        String to = manager ? nameOf(entry.newValue(), names) : valueOf(entry.newValue());
+        return new Row(entry.effectiveOn().toString(), FIELD_LABELS.getOrDefault(entry.field(), entry.field()),
+                from + " → " + to, SOURCE_LABELS.getOrDefault(entry.source(), entry.source()),
+                nameOf(entry.actorId(), names));
+    }
+
+    private static String valueOf(String value) {
+        if (value == null || value.isBlank()) {
+            return NONE;
+        }
+        return switch (value) {
+            case "ACTIVE" -> "Active";
+            case "LEFT" -> "Left";
+            default -> value;
+        };
+    }
+
+    /** A person's name by id, asked of the API once per id and table. */
+    private String nameOf(String personId, Map<String, String> names) {
+        if (personId == null) {
+            return NONE;
+        }
+        return names.computeIfAbsent(personId, id -> {
+            try {
+                return api.person(id).displayName();
+            } catch (ApiProblem gone) {
+                return "someone no longer listed";
+            }
+        });
+    }
+}

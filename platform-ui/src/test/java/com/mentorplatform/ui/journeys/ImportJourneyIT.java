@@ -1,0 +1,101 @@
+package com.mentorplatform.ui.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mentorplatform.ui.testing.RunningConsole;
+import com.mentorplatform.ui.testing.RunningPlatform;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HR imports people in a real browser: a file with problems, the fixed file applied, then the framework editor. */
+class ImportJourneyIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    private static final String HEADER = "email,display_name,department,location,job_title,level,manager_email,"
+            + "hired_on,left_on\n";
+
+    private static Browser browser;
+    private static String console;
+
+    @TempDir
+    Path files;
+
+    @BeforeAll
+    static void startBrowserAndConsole() {
+        Browser.requireChromium();
+        console = RunningConsole.consoleUrl();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void admin_fixes_the_problems_of_an_import_applies_it_and_opens_the_framework() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        signIn();
+        browser.click("import-people");
+        browser.awaitPath("/people/import");
+
+        browser.upload("import-upload", write("hr-export.csv", rows(tag, "not-an-email", "2023-01-01")));
+        browser.awaitText("Has problems");
+        browser.awaitGridCell("is not an e-mail address");
+        browser.screenshot(SCREENSHOTS.resolve("import-problems.png"));
+        assertThat(browser.gridCells()).contains("manager_email", "left_on");
+
+        browser.upload("import-upload", write("hr-export-fixed.csv", rows(tag, "kai." + tag + "@acme.example", "")));
+        browser.awaitText("Ready to import");
+        browser.click("apply-import");
+        browser.awaitText("Imported");
+        browser.screenshot(SCREENSHOTS.resolve("import-done.png"));
+        assertThat(browser.gridCells()).contains("hr-export-fixed.csv");
+
+        browser.open(console + "/framework");
+        browser.awaitGridCell("Category");
+        browser.clickGridCellEndingWith("Execution");
+        browser.awaitElement("competency-form");
+        browser.screenshot(SCREENSHOTS.resolve("framework-competencies.png"));
+
+        browser.clickText("Role profiles");
+        browser.awaitGridCell("Family");
+        browser.clickGridCellEndingWith("Senior Engineer");
+        browser.awaitElement("role-profile-form");
+        browser.screenshot(SCREENSHOTS.resolve("framework-role-profile.png"));
+    }
+
+    /** Three new people; the first file has an unknown manager, a bad e-mail and a leaving date before hiring. */
+    private static String rows(String tag, String secondEmail, String thirdLeftOn) {
+        String manager = thirdLeftOn.isEmpty() ? "admin@acme.example" : "nobody." + tag + "@acme.example";
+        return HEADER
+                + "lea." + tag + "@acme.example,Lea Journey " + tag + ",Engineering,Lisbon,Engineer,4,"
+                + manager + ",2022-03-01,\n"
+                + secondEmail + ",Kai Journey " + tag + ",Engineering,Lisbon,Engineer,3,lea." + tag
+                + "@acme.example,2022-06-01,\n"
+                + "mo." + tag + "@acme.example,Mo Journey " + tag + ",Sales,Porto,Account Executive,2,,2023-05-01,"
+                + thirdLeftOn + "\n";
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static void signIn() {
+        browser.open(console + "/login");
+        browser.type("login-tenant", "acme");
+        browser.type("login-email", "admin@acme.example");
+        browser.type("login-password", RunningPlatform.DEMO_PASSWORD);
+        browser.click("login-submit");
+        browser.awaitPath("/people");
+    }
+}
