@@ -6,6 +6,7 @@ import com.mentorplatform.ui.api.Person;
 import com.mentorplatform.ui.api.PersonPatch;
 import com.mentorplatform.ui.api.PersonQuery;
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.Badge;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -46,13 +46,13 @@ public class PeopleView extends VerticalLayout {
     final Button addPerson = new Button("Add person", VaadinIcon.PLUS.create());
     final PersonForm form;
     private final ApiClient api;
-    private final PeoplePages pages;
+    private final KeysetPages<PersonQuery, Person> pages;
     private List<String> departments;
 
     public PeopleView() {
         api = ConsoleSession.current().api();
-        pages = new PeoplePages(api);
-        form = new PersonForm(managerSearch(new PeoplePages(api)));
+        pages = new KeysetPages<>((query, limit, after) -> api.people(query, limit, after).keyset());
+        form = new PersonForm(PersonPicker.search(api));
         departments = api.departments();
         addClassName("people-view");
         setSizeFull();
@@ -79,19 +79,13 @@ public class PeopleView extends VerticalLayout {
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
         grid.setEmptyStateText("No people match your search.");
-        grid.setItems(query -> pages.fetch(currentQuery(), query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> pages.stream(currentQuery(), query.getOffset(), query.getLimit()));
         grid.asSingleSelect().addValueChangeListener(selection -> editPerson(selection.getValue()));
     }
 
     /** The columns hidden while the form is open, so the grid keeps those that tell people apart. */
     private Stream<Grid.Column<Person>> detailColumns() {
         return Stream.of("department", "location", "jobTitle", "level").map(grid::getColumnByKey);
-    }
-
-    /** The manager choice searches the whole directory by name, page by page like the grid. */
-    private static FetchCallback<PersonRef, String> managerSearch(PeoplePages candidates) {
-        return query -> candidates.fetch(new PersonQuery(query.getFilter().orElse(null), null), query.getOffset(),
-                query.getLimit()).stream().map(PersonRef::of);
     }
 
     private static Component statusBadge(Person person) {

@@ -63,6 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)) {
             nav.addItem(new SideNavItem("People", "people", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Programmes", "programmes", VaadinIcon.ACADEMY_CAP.create()));
         }
         if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));

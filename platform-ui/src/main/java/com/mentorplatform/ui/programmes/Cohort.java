@@ -1,0 +1,12 @@
+package com.mentorplatform.ui.programmes;
+
+import java.time.LocalDate;
+
+/**
+ * A cohort as the API shows it, with its head counts: {@code menteesEnrolled} of {@code capacity}, and
+ * {@code mentorsEnrolled} offering {@code mentorCapacityTotal} mentee places between them.
+ */
+public record Cohort(String id, String programmeId, String name, LocalDate startsOn, LocalDate endsOn,
+        int checkInCadenceDays, int capacity, CohortStatus status, MatchingWeights matchingWeights,
+        int menteesEnrolled, int mentorsEnrolled, int mentorCapacityTotal) {
+}
