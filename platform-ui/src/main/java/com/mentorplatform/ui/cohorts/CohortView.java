@@ -65,6 +65,10 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         show(cohort);
     }
 
+    String cohortId() {
+        return cohort.id();
+    }
+
     private void show(Cohort shown) {
         cohort = shown;
         header.show(shown, programmeName);

@@ -28,10 +28,10 @@ class MainLayoutTest {
     }
 
     @Test
-    void admin_menu_offers_people_and_profile_but_not_tenants() {
+    void admin_menu_offers_people_programmes_and_profile_but_not_tenants() {
         signInAs("acme", "admin@acme.example");
 
-        assertThat(menu()).containsExactly("People", "My profile");
+        assertThat(menu()).containsExactly("People", "Programmes", "My profile");
     }
 
     @Test
