@@ -14,13 +14,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The cohort's name, programme, dates, cadence and status, with a button for each status it may move to. */
 class CohortHeader extends HorizontalLayout {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     final H3 name = new H3();
     final RouterLink programme = new RouterLink();
@@ -46,7 +43,7 @@ class CohortHeader extends HorizontalLayout {
         name.setText(cohort.name());
         programme.setText(programmeName);
         programme.setRoute(ProgrammeView.class, ProgrammeView.parameters(cohort.programmeId()));
-        dates.setText(DATE.format(cohort.startsOn()) + " – " + DATE.format(cohort.endsOn()));
+        dates.setText(cohort.dates());
         cadence.setText("Check-ins every " + cohort.checkInCadenceDays() + " days");
         status.removeAll();
         status.add(ProgrammeBadges.of(cohort.status()));

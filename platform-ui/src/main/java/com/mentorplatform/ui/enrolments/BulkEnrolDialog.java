@@ -50,6 +50,9 @@ class BulkEnrolDialog extends ActionDialog {
         role.setItemLabelGenerator(ParticipantRole::label);
         role.setValue(ParticipantRole.MENTEE);
         role.addValueChangeListener(change -> capacity.setVisible(change.getValue() == ParticipantRole.MENTOR));
+        role.setId("bulk-role");
+        minLevel.setId("bulk-min-level");
+        maxLevel.setId("bulk-max-level");
         departments.setId("bulk-departments");
         departments.setItems(knownDepartments);
         locations.setId("bulk-locations");

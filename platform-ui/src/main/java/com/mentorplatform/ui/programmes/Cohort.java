@@ -1,6 +1,8 @@
 package com.mentorplatform.ui.programmes;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * A cohort as the API shows it, with its head counts: {@code menteesEnrolled} of {@code capacity}, and
@@ -9,4 +11,11 @@ import java.time.LocalDate;
 public record Cohort(String id, String programmeId, String name, LocalDate startsOn, LocalDate endsOn,
         int checkInCadenceDays, int capacity, CohortStatus status, MatchingWeights matchingWeights,
         int menteesEnrolled, int mentorsEnrolled, int mentorCapacityTotal) {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    /** When it runs, e.g. "1 Mar 2027 – 30 Sep 2027". */
+    public String dates() {
+        return DATE.format(startsOn) + " – " + DATE.format(endsOn);
+    }
 }

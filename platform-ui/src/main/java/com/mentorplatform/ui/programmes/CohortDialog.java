@@ -61,6 +61,9 @@ class CohortDialog extends Dialog {
             date.setRequiredIndicatorVisible(true);
             date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         });
+        startsOn.setId("cohort-starts");
+        endsOn.setId("cohort-ends");
+        capacity.setId("cohort-capacity");
         cadence.setMin(1);
         cadence.setMax(90);
         cadence.setStepButtonsVisible(true);

@@ -40,8 +40,8 @@ class CohortsPanel extends VerticalLayout {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Cohort::name).setKey("name").setHeader("Cohort").setFlexGrow(2);
-        grid.addColumn(cohort -> cohort.startsOn() + " – " + cohort.endsOn()).setKey("dates").setHeader("Dates")
-                .setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(Cohort::dates).setKey("dates").setHeader("Dates")
+                .setWidth("15rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(cohort -> ProgrammeBadges.of(cohort.status()))).setKey("status")
                 .setHeader("Status").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(cohort -> cohort.menteesEnrolled() + " / " + cohort.capacity()).setKey("filled")

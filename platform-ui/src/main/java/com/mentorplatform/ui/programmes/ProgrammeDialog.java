@@ -58,6 +58,7 @@ class ProgrammeDialog extends Dialog {
         type.setItems(ProgrammeType.values());
         type.setItemLabelGenerator(ProgrammeType::label);
         owner.setHelperText("Who runs the programme; usually a programme manager");
+        status.setId("programme-status");
         status.setLabel("Status");
         status.setItemLabelGenerator(ProgrammeStatus::label);
     }

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)) {
             nav.addItem(new SideNavItem("People", "people", VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem("Programmes", "programmes", VaadinIcon.ACADEMY_CAP.create()));
+            SideNavItem programmes = new SideNavItem("Programmes", "programmes", VaadinIcon.CLUSTER.create());
+            // A programme's and a cohort's own pages belong under this entry too.
+            programmes.setMatchNested(true);
+            programmes.setPathAliases(Set.of("cohorts"));
+            nav.addItem(programmes);
         }
         if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));
