@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
@@ -34,12 +35,17 @@ abstract class ActionDialog extends Dialog {
 
     /** Lays the fields out in one column under the problem box; violations of a JSON name go to its field. */
     void addFields(Map<String, ? extends HasValidation> byJsonName, Component... fields) {
-        problems = new FormProblems(byJsonName);
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        form.add(problems.box());
+        form.add(problemBox(byJsonName));
         form.add(fields);
         add(form);
+    }
+
+    /** The box for problems that belong to no field, for a dialog that lays its fields out itself. */
+    Div problemBox(Map<String, ? extends HasValidation> byJsonName) {
+        problems = new FormProblems(byJsonName);
+        return problems.box();
     }
 
     /** Where the API's refusals are shown, for steps before the confirming one (a preview, say). */

@@ -5,7 +5,8 @@ import com.mentorplatform.ui.api.ApiProblem;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
@@ -39,9 +40,8 @@ class BulkEnrolDialog extends ActionDialog {
         setWidth("46rem");
         confirm.setId("bulk-confirm");
         configureFields(api.departments(), api.getList("/api/people/locations", String.class));
-        addFields(Map.of("role", role, "departments", departments, "locations", locations, "minLevel", minLevel,
-                "maxLevel", maxLevel, "mentorCapacity", capacity), role, departments, locations, levels(), capacity,
-                preview, previewPanel);
+        add(form(problemBox(Map.of("role", role, "departments", departments, "locations", locations,
+                "minLevel", minLevel, "maxLevel", maxLevel, "mentorCapacity", capacity))), previewPanel);
         forgetPreview();
     }
 
@@ -49,7 +49,7 @@ class BulkEnrolDialog extends ActionDialog {
         role.setItems(ParticipantRole.values());
         role.setItemLabelGenerator(ParticipantRole::label);
         role.setValue(ParticipantRole.MENTEE);
-        role.addValueChangeListener(change -> capacity.setVisible(change.getValue() == ParticipantRole.MENTOR));
+        role.addValueChangeListener(change -> capacity.setEnabled(change.getValue() == ParticipantRole.MENTOR));
         role.setId("bulk-role");
         minLevel.setId("bulk-min-level");
         maxLevel.setId("bulk-max-level");
@@ -64,18 +64,22 @@ class BulkEnrolDialog extends ActionDialog {
         });
         capacity.setMax(5);
         capacity.setValue(2);
-        capacity.setVisible(false);
+        capacity.setEnabled(false);
+        capacity.setHelperText("For mentors, 1 to 5");
         preview.setId("bulk-preview-button");
         preview.addClickListener(click -> showPreview());
         Stream.<HasValue<?, ?>>of(role, departments, locations, minLevel, maxLevel, capacity)
                 .forEach(field -> field.addValueChangeListener(change -> forgetPreview()));
     }
 
-    private HorizontalLayout levels() {
-        HorizontalLayout levels = new HorizontalLayout(minLevel, maxLevel);
-        levels.setWidthFull();
-        levels.setFlexGrow(1, minLevel, maxLevel);
-        return levels;
+    /** The filter in two columns, so the preview below it stays in view. */
+    private FormLayout form(Div problemBox) {
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        form.add(problemBox, 2);
+        form.add(role, capacity, departments, locations, minLevel, maxLevel);
+        form.add(preview, 2);
+        return form;
     }
 
     private BulkFilter filter() {

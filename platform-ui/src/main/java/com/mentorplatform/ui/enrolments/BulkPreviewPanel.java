@@ -32,7 +32,7 @@ class BulkPreviewPanel extends VerticalLayout {
         toAdd.addColumn(BulkPreview.Candidate::location).setHeader("Location").setFlexGrow(1);
         toAdd.addColumn(BulkPreview.Candidate::level).setHeader("Level").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        toAdd.setHeight("14rem");
+        toAdd.setHeight("12rem");
         skipped.setId("bulk-preview-skipped");
         skipped.setPadding(false);
         skipped.setSpacing(false);

@@ -12,7 +12,7 @@ public record Cohort(String id, String programmeId, String name, LocalDate start
         int checkInCadenceDays, int capacity, CohortStatus status, MatchingWeights matchingWeights,
         int menteesEnrolled, int mentorsEnrolled, int mentorCapacityTotal) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** When it runs, e.g. "1 Mar 2027 – 30 Sep 2027". */
     public String dates() {
