@@ -54,6 +54,12 @@ class PeopleController {
         return service.departments(Caller.of(authentication));
     }
 
+    /** The locations in use, for filters such as a bulk enrolment's. */
+    @Get("/locations")
+    List<String> locations(Authentication authentication) {
+        return service.locations(Caller.of(authentication));
+    }
+
     @Get("/{id}")
     PersonResponse get(UUID id, Authentication authentication) {
         return service.get(Caller.of(authentication), id);

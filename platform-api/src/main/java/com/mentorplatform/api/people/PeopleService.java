@@ -74,6 +74,10 @@ public class PeopleService {
         return tenantScope.read(caller.tenantId(), () -> people.departments(caller.tenantId()));
     }
 
+    List<String> locations(Caller caller) {
+        return tenantScope.read(caller.tenantId(), () -> people.locations(caller.tenantId()));
+    }
+
     PersonResponse create(Caller caller, PersonRequest request) {
         return tenantScope.write(caller.tenantId(), () -> {
             UUID id = createInOpenTransaction(caller.tenantId(), request, actor(caller));

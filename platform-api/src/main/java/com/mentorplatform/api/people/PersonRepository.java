@@ -47,6 +47,9 @@ interface PersonRepository extends GenericRepository<Person, UUID> {
     @Query("SELECT DISTINCT department FROM people WHERE tenant_id = :tenantId AND department IS NOT NULL ORDER BY department")
     List<String> departments(UUID tenantId);
 
+    @Query("SELECT DISTINCT location FROM people WHERE tenant_id = :tenantId AND location IS NOT NULL ORDER BY location")
+    List<String> locations(UUID tenantId);
+
     @Query("SELECT EXISTS (SELECT 1 FROM people WHERE tenant_id = :tenantId AND lower(email) = lower(:email) AND id <> :exceptId)")
     boolean emailTaken(UUID tenantId, String email, UUID exceptId);
 

@@ -77,6 +77,19 @@ class PeopleApiTest {
     }
 
     @Test
+    void locations_lists_each_location_once() {
+        for (String location : List.of("Porto", "Ghent", "Porto")) {
+            Http.post("/api/people", adminToken, Map.of("email", "loc." + UUID.randomUUID() + "@directory.test",
+                    "displayName", "Located In " + location, "location", location));
+        }
+
+        JsonNode locations = Http.get("/api/people/locations", adminToken).json();
+
+        assertThat(locations.values()).extracting(JsonNode::getStringValue)
+                .contains("Ghent", "Porto").doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
     void an_admin_creates_a_person_and_reads_every_field_back() {
         UUID manager = tenant.person("Maria Manager", "Sales");
         Map<String, Object> body = new HashMap<>(Map.of("email", "New.Person@directory.test", "displayName", "New Person",

@@ -30,6 +30,7 @@ class PeopleRolesTest {
         assertThat(Http.get("/api/people", leader).status()).isEqualTo(403);
         assertThat(Http.get("/api/people/" + someone, leader).status()).isEqualTo(403);
         assertThat(Http.get("/api/people/departments", leader).status()).isEqualTo(403);
+        assertThat(Http.get("/api/people/locations", leader).status()).isEqualTo(403);
         assertThat(Http.get("/api/people", leader).contentType()).startsWith("application/problem+json");
     }
 

@@ -7,6 +7,7 @@ import com.mentorplatform.ui.api.PersonPatch;
 import com.mentorplatform.ui.api.PersonQuery;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.imports.ImportView;
+import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -43,13 +43,13 @@ public class PeopleView extends VerticalLayout {
     final PersonForm form;
     final PersonPanel panel;
     private final ApiClient api;
-    private final PeoplePages pages;
+    private final KeysetPages<PersonQuery, Person> pages;
     private List<String> departments;
 
     public PeopleView() {
         api = ConsoleSession.current().api();
-        pages = new PeoplePages(api);
-        form = new PersonForm(managerSearch(new PeoplePages(api)));
+        pages = new KeysetPages<>((query, limit, after) -> api.people(query, limit, after).keyset());
+        form = new PersonForm(PersonPicker.search(api));
         panel = new PersonPanel(form, api);
         departments = api.departments();
         addClassName("people-view");
@@ -61,14 +61,8 @@ public class PeopleView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.setItems(query -> pages.fetch(currentQuery(), query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> pages.stream(currentQuery(), query.getOffset(), query.getLimit()));
         grid.asSingleSelect().addValueChangeListener(selection -> editPerson(selection.getValue()));
-    }
-
-    /** The manager choice searches the whole directory by name, page by page like the grid. */
-    private static FetchCallback<PersonRef, String> managerSearch(PeoplePages candidates) {
-        return query -> candidates.fetch(new PersonQuery(query.getFilter().orElse(null), null), query.getOffset(),
-                query.getLimit()).stream().map(PersonRef::of);
     }
 
     private void configureForm() {

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)) {
             nav.addItem(new SideNavItem("People", "people", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Import people", "people/import", VaadinIcon.UPLOAD.create()));
+            SideNavItem programmes = new SideNavItem("Programmes", "programmes", VaadinIcon.CLUSTER.create());
+            // A programme's and a cohort's own pages belong under this entry too.
+            programmes.setMatchNested(true);
+            programmes.setPathAliases(Set.of("cohorts"));
+            nav.addItem(programmes);
             nav.addItem(new SideNavItem("Competency framework", "framework", VaadinIcon.SITEMAP.create()));
         }
         if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {

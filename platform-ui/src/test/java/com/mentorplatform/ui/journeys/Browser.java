@@ -91,10 +91,20 @@ final class Browser implements AutoCloseable {
         await(driver -> driver.findElement(By.id(id))).click();
     }
 
-    /** Clicks the first displayed element whose own text is exactly {@code text} (a tab, say). */
+    /** Clicks the first visible element whose own text is exactly {@code text} (a radio button's label, say). */
     void clickText(String text) {
         await(driver -> driver.findElements(By.xpath("//*[normalize-space(text())=" + quoted(text) + "]")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+    }
+
+    /** Waits until no element with this id is displayed any more (a dialog that closed, say). */
+    void awaitGone(String id) {
+        await(driver -> driver.findElements(By.id(id)).stream().noneMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
+    }
+
+    /** The visible text of the element with this id. */
+    String textOf(String id) {
+        return await(driver -> driver.findElement(By.id(id))).getText();
     }
 
     void awaitElement(String id) {

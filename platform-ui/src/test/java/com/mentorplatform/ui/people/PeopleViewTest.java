@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.Person;
 import com.mentorplatform.ui.api.PersonChange;
+import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.profile.ProfileView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -39,7 +40,7 @@ class PeopleViewTest {
 
         List<Person> everyone = _findAll(view.grid);
 
-        assertThat(everyone).hasSizeGreaterThan(PeoplePages.MAX_PAGE);
+        assertThat(everyone).hasSizeGreaterThan(KeysetPages.MAX_PAGE);
         assertThat(everyone).extracting(Person::id).doesNotHaveDuplicates();
         assertThat(everyone).extracting(Person::email).allMatch(email -> email.endsWith("@acme.example"));
         assertThat(everyone).extracting(Person::displayName).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);

@@ -28,10 +28,11 @@ class MainLayoutTest {
     }
 
     @Test
-    void admin_menu_offers_people_import_framework_and_profile_but_not_tenants() {
+    void admin_menu_offers_people_import_programmes_framework_and_profile_but_not_tenants() {
         signInAs("acme", "admin@acme.example");
 
-        assertThat(menu()).containsExactly("People", "Import people", "Competency framework", "My profile");
+        assertThat(menu()).containsExactly("People", "Import people", "Programmes", "Competency framework",
+                "My profile");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package com.mentorplatform.ui.cohorts;
+
+import com.mentorplatform.ui.programmes.Cohort;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+
+/**
+ * How full the cohort is: mentees enrolled against the cohort's capacity, and the mentor seats (the sum of
+ * the mentors' capacities) against the mentees who need one.
+ */
+class CapacityBar extends HorizontalLayout {
+
+    final Span menteesText = new Span();
+    final Span seatsText = new Span();
+    private final ProgressBar mentees = new ProgressBar();
+    private final ProgressBar seats = new ProgressBar();
+
+    CapacityBar() {
+        setId("capacity-bar");
+        setWidthFull();
+        menteesText.setId("capacity-mentees");
+        seatsText.setId("capacity-seats");
+        add(gauge("Mentees", mentees, menteesText), gauge("Mentor seats", seats, seatsText));
+    }
+
+    void show(Cohort cohort) {
+        int enrolled = cohort.menteesEnrolled();
+        mentees.setValue(Math.min(1.0, enrolled / (double) Math.max(1, cohort.capacity())));
+        menteesText.setText(enrolled + " of " + cohort.capacity() + " places taken");
+        mentees.removeThemeVariants(ProgressBarVariant.LUMO_ERROR, ProgressBarVariant.LUMO_SUCCESS);
+        mentees.addThemeVariants(enrolled >= cohort.capacity() ? ProgressBarVariant.LUMO_SUCCESS
+                : ProgressBarVariant.LUMO_CONTRAST);
+        int offered = cohort.mentorCapacityTotal();
+        seats.setValue(offered == 0 ? 0 : Math.min(1.0, enrolled / (double) offered));
+        seatsText.setText(offered + " seats from " + cohort.mentorsEnrolled() + " mentors for " + enrolled + " mentees"
+                + (offered < enrolled ? " — " + (enrolled - offered) + " short" : ""));
+        seats.removeThemeVariants(ProgressBarVariant.LUMO_ERROR, ProgressBarVariant.LUMO_CONTRAST);
+        seats.addThemeVariants(offered < enrolled ? ProgressBarVariant.LUMO_ERROR : ProgressBarVariant.LUMO_CONTRAST);
+    }
+
+    private static VerticalLayout gauge(String title, ProgressBar bar, Span text) {
+        Div label = new Div(title);
+        label.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
+        text.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        VerticalLayout gauge = new VerticalLayout(label, bar, text);
+        gauge.setPadding(false);
+        gauge.setSpacing(false);
+        gauge.setWidth("50%");
+        return gauge;
+    }
+}

@@ -1,0 +1,91 @@
+package com.mentorplatform.ui.cohorts;
+
+import com.mentorplatform.ui.programmes.Cohort;
+import com.mentorplatform.ui.programmes.CohortStatus;
+import com.mentorplatform.ui.programmes.ProgrammeBadges;
+import com.mentorplatform.ui.programmes.ProgrammeView;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import java.util.Locale;
+
+/** The cohort's name, programme, dates, cadence and status, with a button for each status it may move to. */
+class CohortHeader extends HorizontalLayout {
+
+    final H3 name = new H3();
+    final RouterLink programme = new RouterLink();
+    final Span dates = new Span();
+    final Span cadence = new Span();
+    final HorizontalLayout status = new HorizontalLayout();
+
+    CohortHeader() {
+        setId("cohort-header");
+        setWidthFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        name.getStyle().set("margin", "0");
+        dates.setId("cohort-dates");
+        cadence.setId("cohort-cadence");
+        status.setId("cohort-status");
+        status.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(name, programme, fact(dates), fact(cadence), status);
+        expand(status);
+        status.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+    }
+
+    void show(Cohort cohort, String programmeName) {
+        name.setText(cohort.name());
+        programme.setText(programmeName);
+        programme.setRoute(ProgrammeView.class, ProgrammeView.parameters(cohort.programmeId()));
+        dates.setText(cohort.dates());
+        cadence.setText("Check-ins every " + cohort.checkInCadenceDays() + " days");
+        status.removeAll();
+        status.add(ProgrammeBadges.of(cohort.status()));
+        cohort.status().next().forEach(next -> status.add(moveButton(next)));
+    }
+
+    private Button moveButton(CohortStatus next) {
+        Button move = new Button(actionFor(next), click -> fireEvent(new StatusChangeEvent(this, next)));
+        move.setId("cohort-status-" + next.name().toLowerCase(Locale.ROOT));
+        move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return move;
+    }
+
+    private static String actionFor(CohortStatus next) {
+        return switch (next) {
+            case PLANNED -> "Back to planning";
+            case ENROLLING -> "Open enrolment";
+            case RUNNING -> "Start cohort";
+            case FINISHED -> "Finish cohort";
+        };
+    }
+
+    private static Span fact(Span fact) {
+        fact.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return fact;
+    }
+
+    Registration addStatusChangeListener(ComponentEventListener<StatusChangeEvent> listener) {
+        return addListener(StatusChangeEvent.class, listener);
+    }
+
+    /** The user asked to move the cohort to {@code status}. */
+    static final class StatusChangeEvent extends ComponentEvent<CohortHeader> {
+        private final CohortStatus status;
+
+        StatusChangeEvent(CohortHeader source, CohortStatus status) {
+            super(source, false);
+            this.status = status;
+        }
+
+        CohortStatus status() {
+            return status;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.mentorplatform.ui.cohorts;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.enrolments.ParticipantsPanel;
+import com.mentorplatform.ui.programmes.Cohort;
+import com.mentorplatform.ui.programmes.CohortStatus;
+import com.mentorplatform.ui.programmes.ProgrammesClient;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.MainLayout;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Locale;
+
+/** One cohort: header with its status transitions, how full it is, its matching weights and its participants. */
+@Route(value = "cohorts/:cohortId", layout = MainLayout.class)
+@PageTitle("Cohort | Mentoring Platform")
+@RequiresRole({Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER})
+public class CohortView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String PARAMETER = "cohortId";
+
+    final CohortHeader header = new CohortHeader();
+    final CapacityBar capacity = new CapacityBar();
+    final WeightsPanel weights = new WeightsPanel();
+    ParticipantsPanel participants;
+    private final ApiClient api;
+    private final ProgrammesClient programmes;
+    private String programmeName;
+    private Cohort cohort;
+
+    public CohortView() {
+        api = ConsoleSession.current().api();
+        programmes = new ProgrammesClient(api);
+        setSizeFull();
+        header.addStatusChangeListener(change -> moveTo(change.status()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get(PARAMETER).orElse("");
+        try {
+            cohort = programmes.cohort(id);
+            programmeName = programmes.programme(cohort.programmeId()).name();
+        } catch (ApiProblem problem) {
+            if (problem.status() != 404 && problem.status() != 400) {
+                throw problem;
+            }
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        participants = new ParticipantsPanel(api, cohort.id(), this::reload);
+        removeAll();
+        add(header, capacity, weights, participants);
+        setFlexGrow(1, participants);
+        show(cohort);
+    }
+
+    String cohortId() {
+        return cohort.id();
+    }
+
+    private void show(Cohort shown) {
+        cohort = shown;
+        header.show(shown, programmeName);
+        capacity.show(shown);
+        weights.show(shown.matchingWeights());
+        participants.setEditable(shown.status() != CohortStatus.FINISHED);
+        UI.getCurrent().getPage().setTitle(shown.name() + " | Mentoring Platform");
+    }
+
+    private void reload() {
+        show(programmes.cohort(cohort.id()));
+    }
+
+    private void moveTo(CohortStatus status) {
+        try {
+            show(programmes.changeStatus(cohort.id(), status));
+            Notification.show(cohort.name() + " is now " + status.label().toLowerCase(Locale.ROOT), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ApiProblem problem) {
+            Notification.show(problem.userMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.mentorplatform.ui.cohorts;
+
+import com.mentorplatform.ui.programmes.MatchingWeights;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** The cohort's matching weights, read-only here: the matching workbench is where they are tuned. */
+class WeightsPanel extends Details {
+
+    private final FormLayout weights = new FormLayout();
+
+    WeightsPanel() {
+        setSummaryText("Matching weights");
+        setId("matching-weights");
+        weights.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40rem", 5));
+        add(weights);
+    }
+
+    void show(MatchingWeights shown) {
+        weights.removeAll();
+        for (Map.Entry<String, BigDecimal> weight : shown.labelled().entrySet()) {
+            weights.add(readOnly(weight.getKey(), weight.getValue().stripTrailingZeros().toPlainString()));
+        }
+        weights.add(readOnly("Department pairing",
+                Boolean.TRUE.equals(shown.favourSameDepartment()) ? "Same department" : "Cross-functional"));
+        weights.add(readOnly("Language rule",
+                Boolean.TRUE.equals(shown.requireSharedLanguage()) ? "Required" : "Preferred"));
+    }
+
+    private static TextField readOnly(String label, String value) {
+        TextField field = new TextField(label);
+        field.setValue(value);
+        field.setReadOnly(true);
+        return field;
+    }
+}

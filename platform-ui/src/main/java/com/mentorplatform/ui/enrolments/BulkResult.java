@@ -1,0 +1,7 @@
+package com.mentorplatform.ui.enrolments;
+
+import java.util.List;
+
+/** What a bulk enrolment did: how many were enrolled, and their new participant ids. */
+record BulkResult(ParticipantRole role, int added, List<String> participantIds) {
+}

@@ -1,0 +1,33 @@
+package com.mentorplatform.ui.enrolments;
+
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.Map;
+
+/** Changes how many mentees a mentor takes in this cohort (1 to 5). */
+class CapacityDialog extends ActionDialog {
+
+    final IntegerField capacity = new IntegerField("Mentee capacity");
+    private final EnrolmentClient enrolments;
+    private final Participant mentor;
+
+    CapacityDialog(EnrolmentClient enrolments, Participant mentor, Runnable onDone) {
+        super("Mentee capacity of " + mentor.displayName(), "Save", onDone);
+        this.enrolments = enrolments;
+        this.mentor = mentor;
+        setId("capacity-dialog");
+        confirm.setId("capacity-confirm");
+        capacity.setId("capacity-field");
+        capacity.setMin(1);
+        capacity.setMax(5);
+        capacity.setStepButtonsVisible(true);
+        capacity.setHelperText("Mentees this mentor takes, 1 to 5");
+        capacity.setValue(mentor.mentorCapacity());
+        addFields(Map.of("mentorCapacity", capacity), capacity);
+    }
+
+    @Override
+    String apply() {
+        Participant changed = enrolments.changeCapacity(mentor, capacity.getValue());
+        return mentor.displayName() + " now takes " + changed.mentorCapacity() + " mentees";
+    }
+}

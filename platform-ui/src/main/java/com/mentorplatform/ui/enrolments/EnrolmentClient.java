@@ -1,0 +1,71 @@
+package com.mentorplatform.ui.enrolments;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiPaths;
+import com.mentorplatform.ui.paging.KeysetPage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The participants part of the API, typed; every refusal (cohort full, already enrolled ...) is an {@code ApiProblem}. */
+final class EnrolmentClient {
+
+    private final ApiClient api;
+
+    EnrolmentClient(ApiClient api) {
+        this.api = api;
+    }
+
+    KeysetPage<Participant> page(ParticipantQuery query, int limit, String after) {
+        String path = participants(query.cohortId()) + ApiPaths.query(Map.of(
+                "q", ApiPaths.orEmpty(query.text()),
+                "role", query.role() == null ? "" : query.role().name(),
+                "status", query.status() == null ? "" : query.status().name(),
+                "limit", String.valueOf(limit),
+                "after", ApiPaths.orEmpty(after)));
+        ParticipantPage page = api.get(path, ParticipantPage.class);
+        return new KeysetPage<>(page.items(), page.next());
+    }
+
+    Participant enrol(String cohortId, EnrolRequest request) {
+        return api.send("POST", participants(cohortId), request, Participant.class);
+    }
+
+    BulkPreview preview(String cohortId, BulkFilter filter) {
+        return api.send("POST", participants(cohortId) + "/bulk-preview", filter, BulkPreview.class);
+    }
+
+    BulkResult enrolAll(String cohortId, BulkFilter filter) {
+        return api.send("POST", participants(cohortId) + "/bulk", filter, BulkResult.class);
+    }
+
+    Participant withdraw(Participant participant, String reason) {
+        return api.send("POST", participant(participant) + "/withdraw", Map.of("reason", reason), Participant.class);
+    }
+
+    Participant changeCapacity(Participant mentor, Integer mentorCapacity) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("mentorCapacity", mentorCapacity);
+        return api.send("PATCH", participant(mentor), body, Participant.class);
+    }
+
+    List<HistoryEntry> history(Participant participant) {
+        return api.getList(participant(participant) + "/history", HistoryEntry.class);
+    }
+
+    private static String participants(String cohortId) {
+        return "/api/cohorts/" + ApiPaths.encode(cohortId) + "/participants";
+    }
+
+    private static String participant(Participant participant) {
+        return participants(participant.cohortId()) + "/" + ApiPaths.encode(participant.id());
+    }
+
+    /** Enrols one person; {@code mentorCapacity} is for mentors only. */
+    record EnrolRequest(String personId, ParticipantRole role, Integer mentorCapacity) {
+    }
+
+    /** The JSON shape of one page of participants. */
+    record ParticipantPage(List<Participant> items, String next) {
+    }
+}

@@ -1,0 +1,135 @@
+package com.mentorplatform.ui.enrolments;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.paging.KeysetPages;
+import com.mentorplatform.ui.shell.Badge;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.Function;
+
+/**
+ * The participants of one cohort: filters by name, role and status, a lazily paged grid with each participant's
+ * actions, and the enrol and bulk-enrol dialogs. {@code onChange} runs after anything changed the head counts.
+ */
+public class ParticipantsPanel extends VerticalLayout {
+
+    private static final int SEARCH_DELAY_MS = 300;
+
+    final Grid<Participant> grid = new Grid<>(Participant.class, false);
+    final TextField search = new TextField();
+    final Select<ParticipantRole> role = new Select<>();
+    final Select<ParticipantStatus> status = new Select<>();
+    final Button enrol = new Button("Enrol person", VaadinIcon.PLUS.create());
+    final Button bulkEnrol = new Button("Bulk enrol", VaadinIcon.USERS.create());
+    private final String cohortId;
+    private final EnrolmentClient enrolments;
+    private final ParticipantActions actions;
+    private final KeysetPages<ParticipantQuery, Participant> pages;
+    private final Runnable onChange;
+
+    public ParticipantsPanel(ApiClient api, String cohortId, Runnable onChange) {
+        this.cohortId = cohortId;
+        this.enrolments = new EnrolmentClient(api);
+        this.onChange = onChange;
+        this.pages = new KeysetPages<>(enrolments::page);
+        this.actions = new ParticipantActions(enrolments, this::changed);
+        setPadding(false);
+        setSizeFull();
+        configureGrid();
+        add(toolbar(api), grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("participants-grid");
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Participant::displayName).setKey("name").setHeader("Name").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(p -> Badge.of(p.role().label(),
+                p.isMentor() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL))).setKey("role").setHeader("Role")
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(Participant::department).setKey("department").setHeader("Department").setFlexGrow(1);
+        grid.addColumn(Participant::location).setKey("location").setHeader("Location").setFlexGrow(1);
+        grid.addColumn(Participant::level).setKey("level").setHeader("Level").setWidth("5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(Participant::mentorCapacity).setKey("capacity").setHeader("Takes").setWidth("5rem")
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setTooltipGenerator(p -> "Mentees this mentor takes");
+        grid.addColumn(new ComponentRenderer<>(ParticipantsPanel::statusBadge)).setKey("status").setHeader("Status")
+                .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(Participant::withdrawalReason);
+        grid.addColumn(new ComponentRenderer<>(actions::buttonsFor)).setKey("actions").setHeader("")
+                .setWidth("9rem").setFlexGrow(0);
+        grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
+        grid.setEmptyStateText("Nobody matches. Enrol people one by one or in bulk.");
+        grid.setItems(query -> pages.stream(currentQuery(), query.getOffset(), query.getLimit()));
+    }
+
+    private static Component statusBadge(Participant participant) {
+        if ("LEFT".equals(participant.personStatus()) && participant.isEnrolled()) {
+            return Badge.of("Leaver", Badge.Tone.ERROR);
+        }
+        return Badge.of(participant.status().label(),
+                participant.isEnrolled() ? Badge.Tone.SUCCESS : Badge.Tone.CONTRAST);
+    }
+
+    private HorizontalLayout toolbar(ApiClient api) {
+        search.setId("participant-search");
+        search.setPlaceholder("Search by name");
+        search.setAriaLabel("Search participants");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(SEARCH_DELAY_MS);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        anyOf(role, ParticipantRole.values(), "All roles", ParticipantRole::label);
+        anyOf(status, ParticipantStatus.values(), "Any status", ParticipantStatus::label);
+        enrol.setId("enrol-person");
+        enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enrol.addClickListener(click -> new EnrolDialog(api, enrolments, cohortId, this::changed).open());
+        bulkEnrol.setId("bulk-enrol");
+        bulkEnrol.addClickListener(click -> new BulkEnrolDialog(api, enrolments, cohortId, this::changed).open());
+        HorizontalLayout toolbar = new HorizontalLayout(search, role, status, enrol, bulkEnrol);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return toolbar;
+    }
+
+    private <E> void anyOf(Select<E> select, E[] values, String any, Function<E, String> label) {
+        select.setAriaLabel(any);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(any);
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? any : label.apply(value));
+        select.setWidth("10rem");
+        select.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
+
+    ParticipantQuery currentQuery() {
+        return new ParticipantQuery(cohortId, search.getValue(), role.getValue(), status.getValue());
+    }
+
+    /** Enrolment changed: positions may have shifted and head counts moved. */
+    private void changed() {
+        pages.forget();
+        grid.getDataProvider().refreshAll();
+        onChange.run();
+    }
+
+    /** Disables enrolling once the cohort has finished: its participants stay as they were. */
+    public void setEditable(boolean editable) {
+        enrol.setEnabled(editable);
+        bulkEnrol.setEnabled(editable);
+        actions.setEditable(editable);
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,93 @@
+package com.mentorplatform.ui.programmes;
+
+import com.mentorplatform.ui.api.ApiProblem;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+
+/** A programme's cohorts in start order, each opening its cohort page, and the dialog for a new cohort. */
+class CohortsPanel extends VerticalLayout {
+
+    /** Where a cohort's own page lives; the cohort feature owns it. */
+    static final String COHORT_ROUTE = "cohorts/";
+
+    final Grid<Cohort> grid = new Grid<>(Cohort.class, false);
+    final Button newCohort = new Button("New cohort", VaadinIcon.PLUS.create());
+    private final ProgrammesClient programmes;
+    private Programme programme;
+
+    CohortsPanel(ProgrammesClient programmes) {
+        this.programmes = programmes;
+        setPadding(false);
+        setSizeFull();
+        configureGrid();
+        add(header(), grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("cohorts-grid");
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Cohort::name).setKey("name").setHeader("Cohort").setFlexGrow(2);
+        grid.addColumn(Cohort::dates).setKey("dates").setHeader("Dates")
+                .setWidth("15rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(cohort -> ProgrammeBadges.of(cohort.status()))).setKey("status")
+                .setHeader("Status").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(cohort -> cohort.menteesEnrolled() + " / " + cohort.capacity()).setKey("filled")
+                .setHeader("Mentees / capacity").setWidth("10rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(cohort -> cohort.mentorsEnrolled() + " (" + cohort.mentorCapacityTotal() + " seats)")
+                .setKey("mentors").setHeader("Mentors").setWidth("10rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(cohort -> "every " + cohort.checkInCadenceDays() + " days").setKey("cadence")
+                .setHeader("Check-ins").setWidth("9rem").setFlexGrow(0);
+        grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
+        grid.setEmptyStateText("No cohorts yet. Add one with \"New cohort\".");
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(COHORT_ROUTE + click.getItem().id()));
+    }
+
+    private HorizontalLayout header() {
+        H4 title = new H4("Cohorts");
+        title.getStyle().set("margin", "0");
+        newCohort.setId("new-cohort");
+        newCohort.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newCohort.addClickListener(click -> openNewCohort());
+        HorizontalLayout header = new HorizontalLayout(title, newCohort);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        return header;
+    }
+
+    void show(Programme shown) {
+        programme = shown;
+        newCohort.setEnabled(shown.status() != ProgrammeStatus.CLOSED);
+        grid.setItems(programmes.cohorts(shown.id()));
+    }
+
+    private void openNewCohort() {
+        CohortDialog dialog = new CohortDialog(programme);
+        dialog.addSaveListener(save -> {
+            try {
+                Cohort created = programmes.createCohort(programme.id(), save.change());
+                dialog.close();
+                Notification.show(created.name() + " created", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                grid.setItems(programmes.cohorts(programme.id()));
+            } catch (ApiProblem problem) {
+                dialog.showProblem(problem);
+            }
+        });
+        dialog.open();
+    }
+}

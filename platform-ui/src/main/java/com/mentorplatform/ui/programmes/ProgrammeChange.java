@@ -1,0 +1,5 @@
+package com.mentorplatform.ui.programmes;
+
+/** The writable fields of a programme: the body of a create, and the whole document of an edit. */
+record ProgrammeChange(String name, String goals, ProgrammeType type, String ownerId, ProgrammeStatus status) {
+}

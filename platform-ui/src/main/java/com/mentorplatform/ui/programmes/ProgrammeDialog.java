@@ -1,0 +1,135 @@
+package com.mentorplatform.ui.programmes;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.people.PersonPicker;
+import com.mentorplatform.ui.people.PersonRef;
+import com.mentorplatform.ui.shell.FormProblems;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.util.Map;
+
+/**
+ * Creates or edits a programme. It never calls the API: it raises a {@link SaveEvent}, and shows the API's
+ * field violations next to the fields when the caller hands them back.
+ */
+class ProgrammeDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextArea goals = new TextArea("Goals");
+    final RadioButtonGroup<ProgrammeType> type = new RadioButtonGroup<>("Type");
+    final PersonPicker owner;
+    final Select<ProgrammeStatus> status = new Select<>();
+    final Button save = new Button("Save");
+    private final FormProblems problems;
+    private final Programme original;
+
+    /** {@code original} is null for a new programme, whose owner defaults to {@code defaultOwner}. */
+    ProgrammeDialog(ApiClient api, Programme original, PersonRef defaultOwner) {
+        this.original = original;
+        owner = new PersonPicker("Owner (programme manager)", api);
+        problems = new FormProblems(Map.of("name", name, "goals", goals, "type", type, "ownerId", owner,
+                "status", status));
+        setId("programme-dialog");
+        setHeaderTitle(original == null ? "New programme" : "Edit " + original.name());
+        setWidth("34rem");
+        configureFields();
+        fill(original, defaultOwner);
+        add(form());
+        getFooter().add(buttons());
+    }
+
+    private void configureFields() {
+        name.setId("programme-name");
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        goals.setMaxLength(4000);
+        goals.setMinHeight("7rem");
+        goals.setPlaceholder("What should participants achieve?");
+        type.setItems(ProgrammeType.values());
+        type.setItemLabelGenerator(ProgrammeType::label);
+        owner.setHelperText("Who runs the programme; usually a programme manager");
+        status.setId("programme-status");
+        status.setLabel("Status");
+        status.setItemLabelGenerator(ProgrammeStatus::label);
+    }
+
+    private void fill(Programme programme, PersonRef defaultOwner) {
+        ProgrammeStatus current = programme == null ? ProgrammeStatus.DRAFT : programme.status();
+        status.setItems(current.reachable());
+        status.setValue(current);
+        if (programme == null) {
+            type.setValue(ProgrammeType.ONE_TO_ONE);
+            owner.setValue(defaultOwner);
+            return;
+        }
+        name.setValue(programme.name());
+        goals.setValue(programme.goals() == null ? "" : programme.goals());
+        type.setValue(programme.type());
+        owner.setValue(new PersonRef(programme.ownerId(), programme.ownerName()));
+    }
+
+    private FormLayout form() {
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("26rem", 2));
+        form.add(problems.box(), 2);
+        form.add(name, 2);
+        form.add(goals, 2);
+        form.add(type, status);
+        form.add(owner, 2);
+        return form;
+    }
+
+    private Button[] buttons() {
+        save.setId("programme-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> fireEvent(new SaveEvent(this, original, change())));
+        Button cancel = new Button("Cancel", click -> close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return new Button[] {cancel, save};
+    }
+
+    private ProgrammeChange change() {
+        String goalsText = goals.getValue().isBlank() ? null : goals.getValue().strip();
+        return new ProgrammeChange(name.getValue().strip(), goalsText, type.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(), status.getValue());
+    }
+
+    /** Puts each violation the API reported next to its field. */
+    void showProblem(ApiProblem problem) {
+        problems.show(problem);
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    /** The user asked to save: {@code original} is null for a new programme. */
+    static final class SaveEvent extends ComponentEvent<ProgrammeDialog> {
+        private final transient Programme original;
+        private final transient ProgrammeChange change;
+
+        SaveEvent(ProgrammeDialog source, Programme original, ProgrammeChange change) {
+            super(source, false);
+            this.original = original;
+            this.change = change;
+        }
+
+        Programme original() {
+            return original;
+        }
+
+        ProgrammeChange change() {
+            return change;
+        }
+    }
+}

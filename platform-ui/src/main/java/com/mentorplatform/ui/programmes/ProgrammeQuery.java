@@ -1,0 +1,9 @@
+package com.mentorplatform.ui.programmes;
+
+/** A programme search: part of the name and a status; blanks and nulls mean "any". */
+record ProgrammeQuery(String text, ProgrammeStatus status) {
+
+    ProgrammeQuery {
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,102 @@
+package com.mentorplatform.ui.programmes;
+
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.MainLayout;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+/** One programme: its fields, an edit dialog, and its cohorts with a dialog for a new one. */
+@Route(value = "programmes/:programmeId", layout = MainLayout.class)
+@PageTitle("Programme | Mentoring Platform")
+@RequiresRole({Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER})
+public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String PARAMETER = "programmeId";
+
+    final H3 name = new H3();
+    final HorizontalLayout facts = new HorizontalLayout();
+    final Paragraph goals = new Paragraph();
+    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    final CohortsPanel cohorts;
+    private final ProgrammesClient programmes;
+    private Programme programme;
+
+    public ProgrammeView() {
+        programmes = new ProgrammesClient(ConsoleSession.current().api());
+        cohorts = new CohortsPanel(programmes);
+        setSizeFull();
+        configureHeader();
+        add(new RouterLink("← All programmes", ProgrammesView.class), header(), goals, cohorts);
+        setFlexGrow(1, cohorts);
+    }
+
+    /** The route parameters of {@code programmeId}'s page. */
+    public static RouteParameters parameters(String programmeId) {
+        return new RouteParameters(PARAMETER, programmeId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get(PARAMETER).orElse("");
+        try {
+            show(programmes.programme(id));
+        } catch (ApiProblem problem) {
+            if (problem.status() != 404 && problem.status() != 400) {
+                throw problem;
+            }
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void configureHeader() {
+        name.setId("programme-title");
+        name.getStyle().set("margin", "0");
+        edit.setId("edit-programme");
+        edit.addClickListener(click -> ProgrammeEditing.open(programmes, programme, this::show));
+        facts.setAlignItems(FlexComponent.Alignment.CENTER);
+        goals.getStyle().set("white-space", "pre-line").set("margin", "0").set("max-width", "60rem")
+                .set("color", "var(--lumo-secondary-text-color)");
+    }
+
+    private HorizontalLayout header() {
+        HorizontalLayout header = new HorizontalLayout(name, facts, edit);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(facts);
+        return header;
+    }
+
+    private void show(Programme shown) {
+        programme = shown;
+        name.setText(shown.name());
+        facts.removeAll();
+        facts.add(ProgrammeBadges.of(shown.status()), fact(shown.type().label()), fact("Owner: " + shown.ownerName()));
+        goals.setText(shown.goals() == null ? "No goals written yet." : shown.goals());
+        cohorts.show(shown);
+        UI.getCurrent().getPage().setTitle(shown.name() + " | Mentoring Platform");
+    }
+
+    private static Span fact(String text) {
+        Span fact = new Span(new Text(text));
+        fact.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return fact;
+    }
+}
