@@ -4,6 +4,7 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.Person;
 import com.mentorplatform.ui.api.PersonPage;
 import com.mentorplatform.ui.api.PersonQuery;
+import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * the cursor at every offset a page started, so a window is fetched from the nearest known cursor (usually
  * one API call) instead of walking from the first page.
  */
-final class PeoplePages {
+public final class PeoplePages {
 
     /** The API's largest page. */
     static final int MAX_PAGE = 200;
@@ -31,8 +32,14 @@ final class PeoplePages {
                 }
             };
 
-    PeoplePages(ApiClient api) {
+    public PeoplePages(ApiClient api) {
         this.api = api;
+    }
+
+    /** A choice of anyone in the directory (a manager, a preferred mentor) by name, paged like the grid. */
+    public FetchCallback<PersonRef, String> nameSearch() {
+        return query -> fetch(new PersonQuery(query.getFilter().orElse(null), null), query.getOffset(),
+                query.getLimit()).stream().map(PersonRef::of);
     }
 
     /** The people at positions {@code offset} to {@code offset + limit - 1} of the query's results. */

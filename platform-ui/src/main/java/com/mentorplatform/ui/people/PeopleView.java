@@ -24,7 +24,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -44,6 +43,8 @@ public class PeopleView extends VerticalLayout {
     final TextField search = new TextField();
     final ComboBox<String> department = new ComboBox<>();
     final Button addPerson = new Button("Add person", VaadinIcon.PLUS.create());
+    final Button mentorProfile = new Button("Mentor profile", VaadinIcon.CLIPBOARD_USER.create());
+    final Button menteeProfile = new Button("Mentee profile", VaadinIcon.CLIPBOARD_USER.create());
     final PersonForm form;
     private final ApiClient api;
     private final PeoplePages pages;
@@ -52,7 +53,7 @@ public class PeopleView extends VerticalLayout {
     public PeopleView() {
         api = ConsoleSession.current().api();
         pages = new PeoplePages(api);
-        form = new PersonForm(managerSearch(new PeoplePages(api)));
+        form = new PersonForm(new PeoplePages(api).nameSearch());
         departments = api.departments();
         addClassName("people-view");
         setSizeFull();
@@ -80,18 +81,15 @@ public class PeopleView extends VerticalLayout {
         grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
         grid.setEmptyStateText("No people match your search.");
         grid.setItems(query -> pages.fetch(currentQuery(), query.getOffset(), query.getLimit()).stream());
-        grid.asSingleSelect().addValueChangeListener(selection -> editPerson(selection.getValue()));
+        grid.asSingleSelect().addValueChangeListener(selection -> {
+            editPerson(selection.getValue());
+            Stream.of(mentorProfile, menteeProfile).forEach(button -> button.setEnabled(selection.getValue() != null));
+        });
     }
 
     /** The columns hidden while the form is open, so the grid keeps those that tell people apart. */
     private Stream<Grid.Column<Person>> detailColumns() {
         return Stream.of("department", "location", "jobTitle", "level").map(grid::getColumnByKey);
-    }
-
-    /** The manager choice searches the whole directory by name, page by page like the grid. */
-    private static FetchCallback<PersonRef, String> managerSearch(PeoplePages candidates) {
-        return query -> candidates.fetch(new PersonQuery(query.getFilter().orElse(null), null), query.getOffset(),
-                query.getLimit()).stream().map(PersonRef::of);
     }
 
     private static Component statusBadge(Person person) {
@@ -126,11 +124,32 @@ public class PeopleView extends VerticalLayout {
         addPerson.setId("add-person");
         addPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addPerson.addClickListener(click -> addPerson());
-        HorizontalLayout toolbar = new HorizontalLayout(search, department, addPerson);
+        HorizontalLayout toolbar = new HorizontalLayout(search, department, addPerson, profileButtons());
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         department.setWidth("16rem");
         return toolbar;
+    }
+
+    /** Open the selected person's participant profiles (routes of the participants screens, by address). */
+    private HorizontalLayout profileButtons() {
+        mentorProfile.setId("open-mentor-profile");
+        menteeProfile.setId("open-mentee-profile");
+        mentorProfile.addClickListener(click -> openProfile("mentor-profile"));
+        menteeProfile.addClickListener(click -> openProfile("mentee-profile"));
+        Stream.of(mentorProfile, menteeProfile).forEach(button -> {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            button.setEnabled(false);
+        });
+        HorizontalLayout buttons = new HorizontalLayout(mentorProfile, menteeProfile);
+        buttons.setSpacing(false);
+        buttons.getStyle().set("margin-left", "auto");
+        return buttons;
+    }
+
+    private void openProfile(String profile) {
+        grid.asSingleSelect().getOptionalValue()
+                .ifPresent(person -> getUI().ifPresent(ui -> ui.navigate("people/" + person.id() + "/" + profile)));
     }
 
     private HorizontalLayout content() {

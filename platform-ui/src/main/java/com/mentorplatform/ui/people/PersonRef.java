@@ -3,7 +3,7 @@ package com.mentorplatform.ui.people;
 import com.mentorplatform.ui.api.Person;
 
 /** A person as a choice in a list (e.g. someone's manager): who, by id, and how they are called. Equal by id. */
-record PersonRef(String id, String displayName) {
+public record PersonRef(String id, String displayName) {
 
     @Override
     public boolean equals(Object other) {
@@ -15,7 +15,7 @@ record PersonRef(String id, String displayName) {
         return id.hashCode();
     }
 
-    static PersonRef of(Person person) {
+    public static PersonRef of(Person person) {
         return new PersonRef(person.id(), person.displayName());
     }
 
