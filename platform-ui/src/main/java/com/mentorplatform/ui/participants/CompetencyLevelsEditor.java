@@ -37,6 +37,7 @@ class CompetencyLevelsEditor extends VerticalLayout {
         this.framework = framework;
         setPadding(false);
         setSpacing(false);
+        getStyle().set("margin-top", "var(--lumo-space-m)");
         Span caption = new Span(label);
         caption.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
                 .set("color", "var(--lumo-secondary-text-color)");

@@ -28,7 +28,7 @@ class CompetencyRow extends HorizontalLayout {
         competency.setItemLabelGenerator(Competency::name);
         competency.setPlaceholder("Competency");
         competency.setAriaLabel("Competency");
-        competency.setWidth("14rem");
+        competency.setWidth("17rem");
         competency.addValueChangeListener(change -> level.setItemLabelGenerator(this::levelLabel));
         level.setItems(IntStream.rangeClosed(1, 5).boxed().toList());
         level.setItemLabelGenerator(this::levelLabel);
@@ -36,7 +36,7 @@ class CompetencyRow extends HorizontalLayout {
         level.setAriaLabel("Level");
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption("Not rated");
-        level.setWidth("16rem");
+        level.setMinWidth("14rem");
         required.getStyle().set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap")
                 .set("color", "var(--lumo-secondary-text-color)");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);

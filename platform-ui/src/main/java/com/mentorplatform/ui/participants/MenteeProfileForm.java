@@ -48,7 +48,7 @@ class MenteeProfileForm extends ProfileForm {
         add(competencies, 2);
         addSection("About me", languages, timeZone, interests, topics);
         addSection("Mentors", preferredMentors, avoidPeople);
-        add(save, 2);
+        addSaveButton();
     }
 
     private void configureTargetRole(List<RoleProfile> roles) {
@@ -65,7 +65,9 @@ class MenteeProfileForm extends ProfileForm {
             field.setItems(people);
             field.setItemLabelGenerator(PersonRef::displayName);
             field.setPlaceholder("Search by name");
+            field.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         }
+        preferredMentors.setId("mentee-preferred-mentors");
         preferredMentors.setHelperText("Up to " + MAX_PREFERRED + ", in order of preference");
         preferredMentors.addValueChangeListener(change -> {
             if (change.getValue().size() > MAX_PREFERRED) {

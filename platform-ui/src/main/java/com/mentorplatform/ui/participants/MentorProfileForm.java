@@ -32,10 +32,11 @@ class MentorProfileForm extends ProfileForm {
         addSection("About me", bio);
         setColspan(bio, 2);
         add(languages, timeZone, interests, declinedTopics);
-        add(save, 2);
+        addSaveButton();
     }
 
     private void configureFields() {
+        hoursPerMonth.setId("mentor-hours");
         hoursPerMonth.setMin(0);
         hoursPerMonth.setMax(MAX_HOURS);
         hoursPerMonth.setStepButtonsVisible(true);

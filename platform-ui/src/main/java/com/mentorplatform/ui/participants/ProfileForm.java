@@ -9,8 +9,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox.AutoExpandMode;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +45,7 @@ abstract class ProfileForm extends FormLayout {
         setMaxWidth("56rem");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        languages.setAutoExpand(AutoExpandMode.VERTICAL);
         register("languages", languages);
         register("timeZone", timeZone);
         register("interests", interests);
@@ -66,6 +69,13 @@ abstract class ProfileForm extends FormLayout {
         title.getStyle().set("margin", "var(--lumo-space-m) 0 0 0").set("font-size", "var(--lumo-font-size-l)");
         add(title, 2);
         add(components);
+    }
+
+    /** The save button at its natural width, under the fields. */
+    void addSaveButton() {
+        HorizontalLayout buttons = new HorizontalLayout(save);
+        buttons.getStyle().set("margin-top", "var(--lumo-space-m)");
+        add(buttons, 2);
     }
 
     void addProblemBox() {

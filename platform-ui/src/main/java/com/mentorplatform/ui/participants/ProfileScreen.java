@@ -5,6 +5,7 @@ import com.mentorplatform.ui.session.ConsoleSession;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -45,7 +46,7 @@ abstract class ProfileScreen<P> extends VerticalLayout implements BeforeEnterObs
         setPadding(true);
         heading.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xl)");
         lastSaved.setId(kind + "-profile-saved");
-        lastSaved.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        lastSaved.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
     }
 
     @Override
@@ -57,7 +58,8 @@ abstract class ProfileScreen<P> extends VerticalLayout implements BeforeEnterObs
         if (!owner.isMe()) {
             add(backToPeople());
         }
-        add(heading, lastSaved, form());
+        Div title = new Div(heading, lastSaved);
+        add(title, form());
         show(load(owner));
     }
 

@@ -18,6 +18,7 @@ class TagField extends MultiSelectComboBox<String> {
         super(label);
         setPlaceholder(placeholder);
         setAllowCustomValue(true);
+        setAutoExpand(AutoExpandMode.VERTICAL);
         addCustomValueSetListener(typed -> addTag(typed.getDetail()));
     }
 
