@@ -5,20 +5,20 @@ import com.mentorplatform.ui.api.ApiPaths;
 import java.util.List;
 import java.util.Map;
 
-/** The competency-framework calls of the API, typed. */
-final class FrameworkClient {
+/** The competency-framework calls of the API, typed: HR edits the framework, profile forms read it. */
+public final class FrameworkClient {
 
     private static final String COMPETENCIES = "/api/competencies";
     private static final String ROLE_PROFILES = "/api/role-profiles";
 
     private final ApiClient api;
 
-    FrameworkClient(ApiClient api) {
+    public FrameworkClient(ApiClient api) {
         this.api = api;
     }
 
     /** Every competency, by category and name. */
-    List<Competency> competencies() {
+    public List<Competency> competencies() {
         return api.getList(COMPETENCIES, Competency.class);
     }
 
@@ -36,7 +36,7 @@ final class FrameworkClient {
     }
 
     /** Every role profile with its requirements, by family, level and name. */
-    List<RoleProfile> roleProfiles() {
+    public List<RoleProfile> roleProfiles() {
         return api.getList(ROLE_PROFILES, RoleProfile.class);
     }
 

@@ -2,10 +2,14 @@ package com.mentorplatform.ui.framework;
 
 import java.util.List;
 
-/** A role profile: its career level (1–20), family, and the level (1–5) it requires in some competencies. */
-record RoleProfile(String id, String name, String family, int level, String description,
+/** A role of the tenant (e.g. "Senior Engineer") and the level it requires in each of its competencies. */
+public record RoleProfile(String id, String name, String family, int level, String description,
         List<Requirement> requirements) {
 
-    /** The level required in one competency. */
-    record Requirement(String competencyId, String competencyName, int level) {}
+    public RoleProfile {
+        requirements = requirements == null ? List.of() : List.copyOf(requirements);
+    }
+
+    /** The level (1–5) a role requires in one competency. */
+    public record Requirement(String competencyId, String competencyName, int level) {}
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The tenant's people directory: search, department filter, a lazily paged grid and the person form. */
 @Route(value = "people", layout = MainLayout.class)
@@ -40,6 +41,8 @@ public class PeopleView extends VerticalLayout {
     final ComboBox<String> department = new ComboBox<>();
     final Button addPerson = new Button("Add person", VaadinIcon.PLUS.create());
     final Button importPeople = new Button("Import people", VaadinIcon.UPLOAD.create());
+    final Button mentorProfile = new Button("Mentor profile", VaadinIcon.CLIPBOARD_USER.create());
+    final Button menteeProfile = new Button("Mentee profile", VaadinIcon.CLIPBOARD_USER.create());
     final PersonForm form;
     final PersonPanel panel;
     private final ApiClient api;
@@ -62,7 +65,10 @@ public class PeopleView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setItems(query -> pages.stream(currentQuery(), query.getOffset(), query.getLimit()));
-        grid.asSingleSelect().addValueChangeListener(selection -> editPerson(selection.getValue()));
+        grid.asSingleSelect().addValueChangeListener(selection -> {
+            editPerson(selection.getValue());
+            Stream.of(mentorProfile, menteeProfile).forEach(button -> button.setEnabled(selection.getValue() != null));
+        });
     }
 
     private void configureForm() {
@@ -91,11 +97,32 @@ public class PeopleView extends VerticalLayout {
         addPerson.addClickListener(click -> addPerson());
         importPeople.setId("import-people");
         importPeople.addClickListener(click -> UI.getCurrent().navigate(ImportView.class));
-        HorizontalLayout toolbar = new HorizontalLayout(search, department, addPerson, importPeople);
+        HorizontalLayout toolbar = new HorizontalLayout(search, department, addPerson, importPeople, profileButtons());
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         department.setWidth("16rem");
         return toolbar;
+    }
+
+    /** Open the selected person's participant profiles (routes of the participants screens, by address). */
+    private HorizontalLayout profileButtons() {
+        mentorProfile.setId("open-mentor-profile");
+        menteeProfile.setId("open-mentee-profile");
+        mentorProfile.addClickListener(click -> openProfile("mentor-profile"));
+        menteeProfile.addClickListener(click -> openProfile("mentee-profile"));
+        Stream.of(mentorProfile, menteeProfile).forEach(button -> {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            button.setEnabled(false);
+        });
+        HorizontalLayout buttons = new HorizontalLayout(mentorProfile, menteeProfile);
+        buttons.setSpacing(false);
+        buttons.getStyle().set("margin-left", "auto");
+        return buttons;
+    }
+
+    private void openProfile(String profile) {
+        grid.asSingleSelect().getOptionalValue()
+                .ifPresent(person -> getUI().ifPresent(ui -> ui.navigate("people/" + person.id() + "/" + profile)));
     }
 
     private HorizontalLayout content() {

@@ -18,7 +18,7 @@ public class PersonPicker extends ComboBox<PersonRef> {
     }
 
     /** The directory searched by the typed text, page by page, as a combo box wants it. */
-    static FetchCallback<PersonRef, String> search(ApiClient api) {
+    public static FetchCallback<PersonRef, String> search(ApiClient api) {
         KeysetPages<PersonQuery, PersonRef> candidates = new KeysetPages<>((query, limit, after) ->
                 api.people(query, limit, after).keyset().map(PersonRef::of));
         return query -> candidates.stream(new PersonQuery(query.getFilter().orElse(null), null), query.getOffset(),

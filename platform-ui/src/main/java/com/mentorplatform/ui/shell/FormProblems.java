@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Shows what the API rejected on a form: each field violation next to its field (matched by the field's JSON
@@ -14,11 +15,20 @@ import java.util.Map;
  */
 public final class FormProblems {
 
-    private final Map<String, ? extends HasValidation> fieldsByJsonName;
+    private final Function<String, ? extends HasValidation> fieldByJsonName;
+    private final List<HasValidation> marked = new ArrayList<>();
     private final Div box = new Div();
 
     public FormProblems(Map<String, ? extends HasValidation> fieldsByJsonName) {
-        this.fieldsByJsonName = fieldsByJsonName;
+        this(fieldsByJsonName::get);
+    }
+
+    /**
+     * For forms whose fields come and go (rows of a list): {@code fieldByJsonName} finds the field of a
+     * violation such as {@code competencies[2].level}, or answers null when none shows it.
+     */
+    public FormProblems(Function<String, ? extends HasValidation> fieldByJsonName) {
+        this.fieldByJsonName = fieldByJsonName;
         box.getElement().setAttribute("role", "alert");
         box.getStyle().set("color", "var(--lumo-error-text-color)")
                 .set("background", "var(--lumo-error-color-10pct)")
@@ -37,12 +47,13 @@ public final class FormProblems {
         clear();
         List<String> unplaced = new ArrayList<>();
         for (FieldViolation violation : problem.violations()) {
-            HasValidation field = fieldsByJsonName.get(violation.field());
+            HasValidation field = fieldByJsonName.apply(violation.field());
             if (field == null) {
                 unplaced.add(violation.field() + ": " + violation.message());
             } else {
                 field.setErrorMessage(violation.message());
                 field.setInvalid(true);
+                marked.add(field);
             }
         }
         if (problem.violations().isEmpty() || !unplaced.isEmpty()) {
@@ -54,6 +65,7 @@ public final class FormProblems {
 
     public void clear() {
         box.setVisible(false);
-        fieldsByJsonName.values().forEach(field -> field.setInvalid(false));
+        marked.forEach(field -> field.setInvalid(false));
+        marked.clear();
     }
 }

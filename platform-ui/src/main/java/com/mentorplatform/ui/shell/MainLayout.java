@@ -75,8 +75,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));
         }
+        if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER, Role.MENTOR, Role.MENTEE, Role.LEADER)) {
+            nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
+        }
+        if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
+            nav.addItem(mentoringProfile(user));
+        }
         nav.addItem(new SideNavItem("My profile", "profile", VaadinIcon.USER_CARD.create()));
         return nav;
+    }
+
+    /** One entry for a mentor or a mentee; someone who is both finds each profile under it. */
+    private static SideNavItem mentoringProfile(UserProfile user) {
+        boolean mentor = user.hasAnyRole(Role.MENTOR);
+        SideNavItem item = new SideNavItem("My mentoring profile", mentor ? "me/mentor-profile" : "me/mentee-profile",
+                VaadinIcon.CLIPBOARD_USER.create());
+        if (mentor && user.hasAnyRole(Role.MENTEE)) {
+            item.addItem(new SideNavItem("As mentor", "me/mentor-profile"));
+            item.addItem(new SideNavItem("As mentee", "me/mentee-profile"));
+        }
+        return item;
     }
 
     private void configureNavbar(UserProfile user) {

@@ -107,6 +107,17 @@ final class Browser implements AutoCloseable {
         return await(driver -> driver.findElement(By.id(id))).getText();
     }
 
+    /** Clicks the side menu's entry leading to {@code path} (e.g. "calendar"). */
+    void clickMenuItem(String path) {
+        await(driver -> driver.findElement(By.cssSelector("vaadin-side-nav-item[path='" + path + "']"))).click();
+    }
+
+    /** Scrolls the element with this id into the middle of the window, e.g. before a screenshot of it. */
+    void scrollTo(String id) {
+        WebElement element = await(driver -> driver.findElement(By.id(id)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
     void awaitElement(String id) {
         await(driver -> driver.findElement(By.id(id)).isDisplayed() ? Boolean.TRUE : null);
     }
@@ -146,6 +157,12 @@ final class Browser implements AutoCloseable {
     void awaitText(String text) {
         await(driver -> driver.findElements(By.xpath("//*[normalize-space(text())=" + quoted(text) + "]")).stream()
                 .anyMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
+    }
+
+    /** Waits for a visible element whose own text starts with {@code prefix}. */
+    void awaitTextStartingWith(String prefix) {
+        await(driver -> driver.findElements(By.xpath("//*[starts-with(normalize-space(text())," + quoted(prefix) + ")]"))
+                .stream().anyMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
     }
 
     void screenshot(Path file) {

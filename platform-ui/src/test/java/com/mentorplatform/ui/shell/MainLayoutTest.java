@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.api.UserProfile;
 import com.mentorplatform.ui.login.LoginView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,11 +31,11 @@ class MainLayoutTest {
     }
 
     @Test
-    void admin_menu_offers_people_import_programmes_framework_and_profile_but_not_tenants() {
+    void admin_menu_offers_people_import_programmes_framework_calendar_and_profile_but_not_tenants() {
         signInAs("acme", "admin@acme.example");
 
         assertThat(menu()).containsExactly("People", "Import people", "Programmes", "Competency framework",
-                "My profile");
+                "Calendar", "My profile");
     }
 
     @Test
@@ -43,10 +46,39 @@ class MainLayoutTest {
     }
 
     @Test
-    void mentor_menu_offers_only_the_profile() {
+    void mentor_menu_offers_the_calendar_and_their_mentoring_profile() {
         signInAs("acme", "mentor@acme.example");
 
-        assertThat(menu()).containsExactly("My profile");
+        assertThat(menu()).containsExactly("Calendar", "My mentoring profile", "My profile");
+        assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentor-profile");
+    }
+
+    @Test
+    void mentee_menu_leads_to_their_mentee_profile() {
+        signInAs("acme", "mentee@acme.example");
+
+        assertThat(menu()).containsExactly("Calendar", "My mentoring profile", "My profile");
+        assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentee-profile");
+    }
+
+    @Test
+    void leader_menu_offers_the_calendar_but_no_mentoring_profile() {
+        signInAs("acme", "leader@acme.example");
+
+        assertThat(menu()).containsExactly("Calendar", "My profile");
+    }
+
+    @Test
+    void someone_both_mentor_and_mentee_finds_each_profile_under_one_entry() {
+        UserProfile both = new UserProfile("p", "t", "Acme", "Bo Both", "bo@acme.example",
+                Set.of(Role.MENTOR, Role.MENTEE));
+
+        SideNavItem entry = MainLayout.navigationFor(both).getItems().stream()
+                .filter(item -> item.getLabel().equals("My mentoring profile")).findFirst().orElseThrow();
+
+        assertThat(entry.getItems()).extracting(SideNavItem::getLabel).containsExactly("As mentor", "As mentee");
+        assertThat(entry.getItems()).extracting(SideNavItem::getPath)
+                .containsExactly("me/mentor-profile", "me/mentee-profile");
     }
 
     @Test
@@ -73,6 +105,11 @@ class MainLayoutTest {
     private static void signInAs(String tenant, String email) {
         KaribuConsole.start();
         KaribuConsole.signIn(tenant, email);
+    }
+
+    private static SideNavItem menuItem(String label) {
+        return _get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
+                .filter(item -> item.getLabel().equals(label)).findFirst().orElseThrow();
     }
 
     private static List<String> menu() {

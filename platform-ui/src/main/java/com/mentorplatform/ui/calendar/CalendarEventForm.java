@@ -1,0 +1,116 @@
+package com.mentorplatform.ui.calendar;
+
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.shell.FormProblems;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Adds or edits one event. It never calls the API: it raises a {@link SaveEvent} (or {@link CloseEvent}) and
+ * shows the API's field violations (an end before the start, say) next to the fields.
+ */
+class CalendarEventForm extends FormLayout {
+
+    final Select<EventKind> kind = new Select<>();
+    final TextField name = new TextField("Name");
+    final DatePicker startsOn = new DatePicker("Starts on");
+    final DatePicker endsOn = new DatePicker("Ends on");
+    final Button save = new Button("Save");
+    final Button cancel = new Button("Cancel");
+    private final FormProblems problems = new FormProblems(Map.of(
+            "kind", kind, "name", name, "startsOn", startsOn, "endsOn", endsOn));
+    private CalendarEvent original;
+
+    CalendarEventForm() {
+        setId("calendar-event-form");
+        kind.setLabel("Kind");
+        kind.setItems(EventKind.values());
+        kind.setItemLabelGenerator(EventKind::label);
+        name.setMaxLength(200);
+        kind.setRequiredIndicatorVisible(true);
+        name.setRequiredIndicatorVisible(true);
+        Stream.of(startsOn, endsOn).forEach(date -> {
+            date.setRequiredIndicatorVisible(true);
+            date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        });
+        endsOn.setHelperText("The last day; the same as the start for a one-day event");
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("400px", 2));
+        add(problems.box(), 2);
+        add(kind, name, startsOn, endsOn);
+        add(buttons(), 2);
+    }
+
+    private HorizontalLayout buttons() {
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        save.addClickListener(click -> fireEvent(new SaveEvent(this, original, change())));
+        cancel.addClickListener(click -> fireEvent(new CloseEvent(this)));
+        return new HorizontalLayout(save, cancel);
+    }
+
+    /** Shows {@code event} for editing, or an empty form for a new event when null. */
+    void edit(CalendarEvent event) {
+        original = event;
+        problems.clear();
+        CalendarEventChange shown = event == null ? new CalendarEventChange(EventKind.OTHER, null, null, null)
+                : event.asChange();
+        kind.setValue(shown.kind());
+        name.setValue(shown.name() == null ? "" : shown.name());
+        startsOn.setValue(shown.startsOn());
+        endsOn.setValue(shown.endsOn());
+    }
+
+    void showProblem(ApiProblem apiProblem) {
+        problems.show(apiProblem);
+    }
+
+    private CalendarEventChange change() {
+        String typed = name.getValue() == null || name.getValue().isBlank() ? null : name.getValue().strip();
+        return new CalendarEventChange(kind.getValue(), typed, startsOn.getValue(), endsOn.getValue());
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
+        return addListener(CloseEvent.class, listener);
+    }
+
+    /** The user asked to save: {@code original} is null for a new event. */
+    static final class SaveEvent extends ComponentEvent<CalendarEventForm> {
+        private final transient CalendarEvent original;
+        private final transient CalendarEventChange change;
+
+        SaveEvent(CalendarEventForm source, CalendarEvent original, CalendarEventChange change) {
+            super(source, false);
+            this.original = original;
+            this.change = change;
+        }
+
+        CalendarEvent original() {
+            return original;
+        }
+
+        CalendarEventChange change() {
+            return change;
+        }
+    }
+
+    /** The user closed the form without saving. */
+    static final class CloseEvent extends ComponentEvent<CalendarEventForm> {
+        CloseEvent(CalendarEventForm source) {
+            super(source, false);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.mentorplatform.ui.participants;
+
+import com.mentorplatform.ui.framework.Competency;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/** One competency and its level; the level's choices read as the framework describes them for that competency. */
+class CompetencyRow extends HorizontalLayout {
+
+    final ComboBox<Competency> competency = new ComboBox<>();
+    final Select<Integer> level = new Select<>();
+    final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+    final Span required = new Span();
+
+    CompetencyRow(List<Competency> framework, Competency chosen, Integer rating) {
+        setWidthFull();
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        competency.setItems(framework);
+        competency.setItemLabelGenerator(Competency::name);
+        competency.setPlaceholder("Competency");
+        competency.setAriaLabel("Competency");
+        competency.setWidth("17rem");
+        competency.addValueChangeListener(change -> level.setItemLabelGenerator(this::levelLabel));
+        level.setItems(IntStream.rangeClosed(1, 5).boxed().toList());
+        level.setItemLabelGenerator(this::levelLabel);
+        level.setPlaceholder("Level");
+        level.setAriaLabel("Level");
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption("Not rated");
+        level.setMinWidth("14rem");
+        required.getStyle().set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap")
+                .set("color", "var(--lumo-secondary-text-color)");
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        remove.setAriaLabel("Remove competency");
+        competency.setValue(chosen);
+        level.setValue(rating);
+        add(competency, level, required, remove);
+        setFlexGrow(1, level);
+    }
+
+    /** Fixes the competency as one the target role requires at {@code requiredLevel}; null unpins. */
+    void pin(Integer requiredLevel) {
+        boolean pinned = requiredLevel != null;
+        competency.setReadOnly(pinned);
+        remove.setVisible(!pinned);
+        required.setVisible(pinned);
+        required.setText(pinned ? "Role asks for " + requiredLevel : "");
+    }
+
+    boolean isPinned() {
+        return competency.isReadOnly();
+    }
+
+    Optional<String> competencyId() {
+        return Optional.ofNullable(competency.getValue()).map(Competency::id);
+    }
+
+    /** Whether the row says something: a rated or chosen competency, except a pinned one left unrated. */
+    boolean isFilledIn() {
+        return !level.isEmpty() || (!isPinned() && !competency.isEmpty());
+    }
+
+    CompetencyLevel value() {
+        return new CompetencyLevel(competencyId().orElse(null), level.getValue());
+    }
+
+    private String levelLabel(Integer value) {
+        if (value == null) {
+            return "";
+        }
+        String descriptor = competency.getValue() == null ? "" : competency.getValue().describe(value);
+        return descriptor.isEmpty() ? String.valueOf(value) : value + " · " + descriptor;
+    }
+}

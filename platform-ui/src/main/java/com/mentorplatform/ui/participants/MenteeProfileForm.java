@@ -1,0 +1,128 @@
+package com.mentorplatform.ui.participants;
+
+import com.mentorplatform.ui.framework.Competency;
+import com.mentorplatform.ui.framework.RoleProfile;
+import com.mentorplatform.ui.people.PersonRef;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
+import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * A mentee's profile: target role, a self-rated level per competency (the target role's competencies first),
+ * goals, languages, time zone, interests, topics, up to three preferred mentors and people to avoid. It never
+ * calls the API: it raises a {@link SaveEvent}.
+ */
+class MenteeProfileForm extends ProfileForm {
+
+    static final int MAX_PREFERRED = 3;
+    static final int MAX_GOALS = 4000;
+
+    final ComboBox<RoleProfile> targetRole = new ComboBox<>("Target role");
+    final TextArea goals = new TextArea("Goals");
+    final TagField topics = new TagField("Topics I want to work on", "Pick or type, then Enter");
+    final MultiSelectComboBox<PersonRef> preferredMentors = new MultiSelectComboBox<>("Preferred mentors");
+    final MultiSelectComboBox<PersonRef> avoidPeople = new MultiSelectComboBox<>("People to avoid as mentors");
+
+    MenteeProfileForm(List<Competency> framework, List<RoleProfile> roles, FetchCallback<PersonRef, String> people) {
+        super("How I rate myself today", framework);
+        setId("mentee-profile-form");
+        configureTargetRole(roles);
+        configurePeople(people);
+        goals.setMaxLength(MAX_GOALS);
+        goals.setMinHeight("6rem");
+        goals.setHelperText("Where you want to be, and what you want help with");
+        register("targetRoleId", targetRole);
+        register("goals", goals);
+        register("topics", topics);
+        register("preferredMentorIds", preferredMentors);
+        register("avoidPersonIds", avoidPeople);
+        addProblemBox();
+        addSection("Where I am heading", targetRole, goals);
+        setColspan(goals, 2);
+        add(competencies, 2);
+        addSection("About me", languages, timeZone, interests, topics);
+        addSection("Mentors", preferredMentors, avoidPeople);
+        addSaveButton();
+    }
+
+    private void configureTargetRole(List<RoleProfile> roles) {
+        targetRole.setItems(roles);
+        targetRole.setItemLabelGenerator(role -> role.name() + " · " + role.family() + ", level " + role.level());
+        targetRole.setClearButtonVisible(true);
+        targetRole.setPlaceholder("Pick the role you are aiming for");
+        targetRole.setHelperText("Its competencies come first below, with the level it asks for");
+        targetRole.addValueChangeListener(change -> pinTargetRole());
+    }
+
+    private void configurePeople(FetchCallback<PersonRef, String> people) {
+        for (MultiSelectComboBox<PersonRef> field : List.of(preferredMentors, avoidPeople)) {
+            field.setItems(people);
+            field.setItemLabelGenerator(PersonRef::displayName);
+            field.setPlaceholder("Search by name");
+            field.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        }
+        preferredMentors.setId("mentee-preferred-mentors");
+        preferredMentors.setHelperText("Up to " + MAX_PREFERRED + ", in order of preference");
+        preferredMentors.addValueChangeListener(change -> {
+            if (change.getValue().size() > MAX_PREFERRED) {
+                preferredMentors.setValue(change.getOldValue());
+                preferredMentors.setErrorMessage("Pick at most " + MAX_PREFERRED + " preferred mentors");
+                preferredMentors.setInvalid(true);
+            } else {
+                preferredMentors.setInvalid(false);
+            }
+        });
+    }
+
+    /** Shows {@code profile}; {@code preferred} and {@code avoided} are its people with their names. */
+    void edit(MenteeProfile profile, List<PersonRef> preferred, List<PersonRef> avoided) {
+        showCommon(profile.competencies(), profile.languages(), profile.timeZone(), profile.interests());
+        targetRole.setValue(targetRole.getListDataView().getItems()
+                .filter(role -> role.id().equals(profile.targetRoleId())).findFirst().orElse(null));
+        pinTargetRole();
+        goals.setValue(profile.goals() == null ? "" : profile.goals());
+        topics.setTags(TOPIC_SUGGESTIONS, profile.topics());
+        preferredMentors.setValue(new LinkedHashSet<>(preferred));
+        avoidPeople.setValue(new LinkedHashSet<>(avoided));
+    }
+
+    private void pinTargetRole() {
+        competencies.pinFirst(targetRole.isEmpty() ? List.of() : targetRole.getValue().requirements());
+    }
+
+    @Override
+    void save() {
+        fireEvent(new SaveEvent(this, new MenteeProfileChange(
+                targetRole.isEmpty() ? null : targetRole.getValue().id(), competencies.value(), trimmed(goals.getValue()),
+                List.copyOf(languages.getValue()), timeZone.getValue(), interests.tags(), topics.tags(),
+                ids(preferredMentors), ids(avoidPeople))));
+    }
+
+    private static List<String> ids(MultiSelectComboBox<PersonRef> people) {
+        return people.getValue().stream().map(PersonRef::id).toList();
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    /** The user asked to save the profile as {@code change} says. */
+    static final class SaveEvent extends ComponentEvent<MenteeProfileForm> {
+        private final transient MenteeProfileChange change;
+
+        SaveEvent(MenteeProfileForm source, MenteeProfileChange change) {
+            super(source, false);
+            this.change = change;
+        }
+
+        MenteeProfileChange change() {
+            return change;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.mentorplatform.ui.participants;
+
+import com.mentorplatform.ui.framework.Competency;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+
+/**
+ * A mentor's profile: competencies offered with levels, languages, time zone, interests, hours a month, a short
+ * bio and topics they will not mentor. It never calls the API: it raises a {@link SaveEvent}.
+ */
+class MentorProfileForm extends ProfileForm {
+
+    static final int MAX_HOURS = 80;
+    static final int MAX_BIO = 1000;
+
+    final IntegerField hoursPerMonth = new IntegerField("Hours a month for mentoring");
+    final TextArea bio = new TextArea("Short bio");
+    final TagField declinedTopics = new TagField("Topics I will not mentor", "Pick or type, then Enter");
+
+    MentorProfileForm(List<Competency> framework) {
+        super("Competencies I offer", framework);
+        setId("mentor-profile-form");
+        configureFields();
+        addProblemBox();
+        addSection("What I offer");
+        add(competencies, 2);
+        add(hoursPerMonth);
+        addSection("About me", bio);
+        setColspan(bio, 2);
+        add(languages, timeZone, interests, declinedTopics);
+        addSaveButton();
+    }
+
+    private void configureFields() {
+        hoursPerMonth.setId("mentor-hours");
+        hoursPerMonth.setMin(0);
+        hoursPerMonth.setMax(MAX_HOURS);
+        hoursPerMonth.setStepButtonsVisible(true);
+        hoursPerMonth.setHelperText("0 to " + MAX_HOURS);
+        hoursPerMonth.setRequiredIndicatorVisible(true);
+        bio.setMaxLength(MAX_BIO);
+        bio.setMinHeight("6rem");
+        bio.setHelperText("What mentees should know about you, up to " + MAX_BIO + " characters");
+        register("hoursPerMonth", hoursPerMonth);
+        register("bio", bio);
+        register("declinedTopics", declinedTopics);
+    }
+
+    void edit(MentorProfile profile) {
+        showCommon(profile.competencies(), profile.languages(), profile.timeZone(), profile.interests());
+        hoursPerMonth.setValue(profile.hoursPerMonth());
+        bio.setValue(profile.bio() == null ? "" : profile.bio());
+        declinedTopics.setTags(TOPIC_SUGGESTIONS, profile.declinedTopics());
+    }
+
+    @Override
+    void save() {
+        fireEvent(new SaveEvent(this, new MentorProfileChange(competencies.value(), List.copyOf(languages.getValue()),
+                timeZone.getValue(), interests.tags(), hoursPerMonth.getValue(), trimmed(bio.getValue()),
+                declinedTopics.tags())));
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    /** The user asked to save the profile as {@code change} says. */
+    static final class SaveEvent extends ComponentEvent<MentorProfileForm> {
+        private final transient MentorProfileChange change;
+
+        SaveEvent(MentorProfileForm source, MentorProfileChange change) {
+            super(source, false);
+            this.change = change;
+        }
+
+        MentorProfileChange change() {
+            return change;
+        }
+    }
+}

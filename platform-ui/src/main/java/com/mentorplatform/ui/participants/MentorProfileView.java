@@ -1,0 +1,41 @@
+package com.mentorplatform.ui.participants;
+
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.framework.FrameworkClient;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.MainLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/** A mentor's own profile, in their workspace. */
+@Route(value = "me/mentor-profile", layout = MainLayout.class)
+@PageTitle("My mentoring profile | Mentoring Platform")
+@RequiresRole(Role.MENTOR)
+public class MentorProfileView extends ProfileScreen<MentorProfile> {
+
+    final MentorProfileForm form;
+
+    public MentorProfileView() {
+        super("mentor");
+        setId("mentor-profile-view");
+        form = new MentorProfileForm(new FrameworkClient(ConsoleSession.current().api()).competencies());
+        form.addSaveListener(event -> save(() -> client.saveMentorProfile(owner(), event.change())));
+    }
+
+    @Override
+    ProfileForm form() {
+        return form;
+    }
+
+    @Override
+    MentorProfile load(ProfileOwner whose) {
+        return client.mentorProfile(whose);
+    }
+
+    @Override
+    void show(MentorProfile profile) {
+        form.edit(profile);
+        showSavedAt(profile.updatedAt());
+    }
+}

@@ -1,0 +1,51 @@
+package com.mentorplatform.ui.participants;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.api.Person;
+import com.mentorplatform.ui.people.PersonRef;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and replaces mentor and mentee profiles for one user, their own or (for HR) anyone's. */
+final class ParticipantsClient {
+
+    private final ApiClient api;
+
+    ParticipantsClient(ApiClient api) {
+        this.api = api;
+    }
+
+    MentorProfile mentorProfile(ProfileOwner owner) {
+        return api.get(owner.apiBase() + "/mentor-profile", MentorProfile.class);
+    }
+
+    MentorProfile saveMentorProfile(ProfileOwner owner, MentorProfileChange change) {
+        return api.send("PUT", owner.apiBase() + "/mentor-profile", change, MentorProfile.class);
+    }
+
+    MenteeProfile menteeProfile(ProfileOwner owner) {
+        return api.get(owner.apiBase() + "/mentee-profile", MenteeProfile.class);
+    }
+
+    MenteeProfile saveMenteeProfile(ProfileOwner owner, MenteeProfileChange change) {
+        return api.send("PUT", owner.apiBase() + "/mentee-profile", change, MenteeProfile.class);
+    }
+
+    /** The person with this id, or empty when the directory has none (a 404, whatever the reason). */
+    Optional<Person> person(String id) {
+        try {
+            return Optional.of(api.person(id));
+        } catch (ApiProblem problem) {
+            if (problem.status() == 404 || problem.status() == 400) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
+    }
+
+    /** The people a profile names, with their names, in the order given; anyone since removed is left out. */
+    List<PersonRef> people(List<String> ids) {
+        return ids.stream().map(this::person).flatMap(Optional::stream).map(PersonRef::of).toList();
+    }
+}
