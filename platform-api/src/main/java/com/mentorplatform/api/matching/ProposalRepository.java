@@ -8,6 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,6 +44,9 @@ interface ProposalRepository extends GenericRepository<Proposal, UUID> {
             LIMIT :limit""")
     List<Proposal> page(UUID tenantId, UUID runId, @Nullable String afterName, @Nullable UUID afterId, int limit);
 
+    @Query(SELECT_PROPOSAL + "WHERE x.tenant_id = :tenantId AND x.id = :id")
+    Optional<Proposal> find(UUID tenantId, UUID id);
+
     @Query(SELECT_PROPOSAL + "WHERE x.tenant_id = :tenantId AND x.run_id = :runId ORDER BY x.id")
     List<Proposal> ofRun(UUID tenantId, UUID runId);
 
@@ -63,11 +67,13 @@ interface ProposalRepository extends GenericRepository<Proposal, UUID> {
                  status text, pair_id uuid)""")
     void insertAll(UUID tenantId, UUID runId, String rows);
 
+    /** A changed mentor: HR's choice, so the source becomes MANUAL and the optimiser's runner-up no longer applies. */
     @Query("""
             UPDATE matching_proposals SET mentor_id = :mentorId, score = :score, parts = CAST(:parts AS jsonb),
-                   reasons = CAST(:reasons AS jsonb), source = :source
+                   reasons = CAST(:reasons AS jsonb), source = 'MANUAL', runner_up_id = NULL, runner_up_score = NULL,
+                   runner_up_why = NULL
             WHERE tenant_id = :tenantId AND id = :id""")
-    void reassign(UUID tenantId, UUID id, UUID mentorId, BigDecimal score, String parts, String reasons, String source);
+    void reassign(UUID tenantId, UUID id, UUID mentorId, BigDecimal score, String parts, String reasons);
 
     @Query("UPDATE matching_proposals SET status = 'ACCEPTED', pair_id = :pairId WHERE tenant_id = :tenantId AND id = :id")
     void accept(UUID tenantId, UUID id, @Nullable UUID pairId);

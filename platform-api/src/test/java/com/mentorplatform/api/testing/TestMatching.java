@@ -26,33 +26,46 @@ public final class TestMatching {
      */
     public static MatchingCohort cohort(TestTenant tenant, int mentors, int mentees, int capacity) {
         String hr = tenant.admin().token();
-        UUID competency = FrameworkFixtures.competency(hr, "Matching skill " + UUID.randomUUID());
-        UUID role = FrameworkFixtures.roleProfile(hr, "Matching role " + UUID.randomUUID(), competency, 4);
-        UUID cohort = TestProgrammes.cohort(hr, TestProgrammes.programme(hr, "Matching programme"), Math.max(mentees, 1));
         List<UUID> mentorIds = new ArrayList<>();
         for (int i = 0; i < mentors; i++) {
-            UUID mentor = TestProgrammes.person(hr, tenant.slug(), "Mentor " + i, "Dept " + i, "Lisbon", 6, null);
+            mentorIds.add(TestProgrammes.person(hr, tenant.slug(), "Mentor " + i, "Dept " + i, "Lisbon", 6, null));
+        }
+        List<UUID> menteeIds = new ArrayList<>();
+        for (int i = 0; i < mentees; i++) {
+            menteeIds.add(TestProgrammes.person(hr, tenant.slug(), "Mentee " + i, "Sales", "Lisbon", 3, null));
+        }
+        return cohortOf(tenant, mentorIds, menteeIds, capacity);
+    }
+
+    /** A cohort of these people (given profiles here), every mentor with the given capacity. */
+    public static MatchingCohort cohortOf(TestTenant tenant, List<UUID> mentors, List<UUID> mentees, int capacity) {
+        String hr = tenant.admin().token();
+        UUID competency = FrameworkFixtures.competency(hr, "Matching skill " + UUID.randomUUID());
+        UUID role = FrameworkFixtures.roleProfile(hr, "Matching role " + UUID.randomUUID(), competency, 4);
+        UUID cohort = TestProgrammes.cohort(hr, TestProgrammes.programme(hr, "Matching programme"),
+                Math.max(mentees.size(), 1));
+        for (UUID mentor : mentors) {
             expect(Http.put("/api/people/" + mentor + "/mentor-profile", hr,
                     FrameworkFixtures.mentorProfileBody(competency, 4)), 200);
             expect(Http.post("/api/cohorts/" + cohort + "/participants", hr, Map.of("personId", mentor.toString(),
                     "role", "MENTOR", "mentorCapacity", capacity)), 201);
-            mentorIds.add(mentor);
         }
-        List<UUID> menteeIds = new ArrayList<>();
-        for (int i = 0; i < mentees; i++) {
-            menteeIds.add(mentee(tenant, cohort, competency, role, "Mentee " + i));
+        for (UUID mentee : mentees) {
+            expect(Http.put("/api/people/" + mentee + "/mentee-profile", hr,
+                    FrameworkFixtures.menteeProfileBody(role, competency, List.of(), List.of())), 200);
+            TestProgrammes.enrol(hr, cohort, mentee, "MENTEE");
         }
-        return new MatchingCohort(cohort, mentorIds, menteeIds);
+        return new MatchingCohort(cohort, List.copyOf(mentors), List.copyOf(mentees));
     }
 
-    /** Adds one mentee with a profile aiming at the role, enrolled in the cohort. */
-    public static UUID mentee(TestTenant tenant, UUID cohort, UUID competency, UUID role, String name) {
-        String hr = tenant.admin().token();
-        UUID mentee = TestProgrammes.person(hr, tenant.slug(), name, "Sales", "Lisbon", 3, null);
-        expect(Http.put("/api/people/" + mentee + "/mentee-profile", hr,
-                FrameworkFixtures.menteeProfileBody(role, competency, List.of(), List.of())), 200);
-        TestProgrammes.enrol(hr, cohort, mentee, "MENTEE");
-        return mentee;
+    /** Runs matching on the cohort, accepts every proposal and returns the new pairs' ids. */
+    public static List<UUID> acceptedPairs(String token, UUID cohortId) {
+        String runId = runToEnd(token, cohortId, null).get("id").getStringValue();
+        Http.Response accepted = Http.post("/api/matching-runs/" + runId + "/accept-all", token, null);
+        expect(accepted, 200);
+        List<UUID> pairs = new ArrayList<>();
+        accepted.json().get("pairs").values().forEach(p -> pairs.add(UUID.fromString(p.get("pairId").getStringValue())));
+        return pairs;
     }
 
     /** Starts a run with the given body (null for none) and waits until it has finished. */
