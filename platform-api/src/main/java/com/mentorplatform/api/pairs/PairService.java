@@ -93,7 +93,8 @@ public class PairService {
                 () -> pairs.ofPerson(caller.tenantId(), caller.personId()).stream().map(this::response).toList());
     }
 
-    PairResponse transition(Caller caller, UUID pairId, TransitionRequest request) {
+    /** Moves the pair to the requested status (HR only), keeping the event, audit record and notifications. */
+    public PairResponse transition(Caller caller, UUID pairId, TransitionRequest request) {
         HrOnly.require(caller);
         return tenantScope.write(caller.tenantId(), () -> {
             UUID tenantId = caller.tenantId();
