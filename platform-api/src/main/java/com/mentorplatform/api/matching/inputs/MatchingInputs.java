@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,15 +64,20 @@ public class MatchingInputs {
 
     private MentorProfile mentor(InputParticipant p, List<InputLevel> levels) {
         return new MentorProfile(p.personId().toString(), p.department(), p.level(), levelsOf(levels, "HAS"),
-                Set.of(p.languages()), hours(p.timeZone()), Set.of(p.interests()), p.mentorCapacity(),
-                p.hoursPerMonth(), Set.of(), Set.of(p.declinedTopics()));
+                tags(p.languages()), hours(p.timeZone()), tags(p.interests()), p.mentorCapacity(),
+                p.hoursPerMonth(), Set.of(), tags(p.declinedTopics()));
     }
 
     private MenteeProfile mentee(InputParticipant p, List<InputLevel> levels, List<InputLink> links) {
         return new MenteeProfile(p.personId().toString(), p.department(), p.level(), levelsOf(levels, "HAS"),
-                levelsOf(levels, "TARGET"), Set.of(p.languages()), hours(p.timeZone()), Set.of(p.interests()),
+                levelsOf(levels, "TARGET"), tags(p.languages()), hours(p.timeZone()), tags(p.interests()),
                 linked(links, "PREFERRED"), new HashSet<>(linked(links, "AVOIDED")), linked(links, "MANAGER"),
-                Set.of(p.topics()));
+                tags(p.topics()));
+    }
+
+    /** Profiles store each tag once, but the directory is not the only writer: repeats are dropped, not fatal. */
+    private static Set<String> tags(String[] values) {
+        return Set.copyOf(Arrays.asList(values));
     }
 
     private static Map<String, Integer> levelsOf(List<InputLevel> levels, String kind) {
