@@ -66,8 +66,8 @@ class DemoProgrammes {
         this.enrolments = enrolments;
     }
 
-    /** Everyone enrolled in the running cohort, the withdrawn mentee included. */
-    record Running(List<Member> mentors, List<Member> mentees) {
+    /** The running cohort and everyone enrolled in it, the withdrawn mentee included. */
+    record Running(UUID cohortId, List<Member> mentors, List<Member> mentees) {
     }
 
     /**
@@ -90,7 +90,7 @@ class DemoProgrammes {
                 slice(menteePool, ENROLLING.menteeOffset(), ENROLLING.mentees()));
         cohort(run, onboarding, FINISHED, slice(mentorPool, FINISHED.mentorOffset(), FINISHED.mentors()),
                 slice(menteePool, FINISHED.menteeOffset(), FINISHED.mentees()));
-        return new Running(mentors, mentees);
+        return new Running(running.id(), mentors, mentees);
     }
 
     private UUID programme(DemoRun run, String name, String goals, ProgrammeType type) {

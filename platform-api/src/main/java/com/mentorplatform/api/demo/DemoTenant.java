@@ -38,12 +38,13 @@ class DemoTenant {
     private final DemoCalendar calendar;
     private final DemoProgrammes programmes;
     private final DemoProfiles profiles;
+    private final DemoPairs pairs;
     private final Validator validator;
     private final Clock clock;
 
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
-               Validator validator, Clock clock) {
+               DemoPairs pairs, Validator validator, Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -52,12 +53,14 @@ class DemoTenant {
         this.calendar = calendar;
         this.programmes = programmes;
         this.profiles = profiles;
+        this.pairs = pairs;
         this.validator = validator;
         this.clock = clock;
     }
 
     /** What was seeded, for the log. */
-    record Seeded(UUID tenantId, int people, int calendarEvents, int mentors, int mentees) {
+    record Seeded(UUID tenantId, int people, int calendarEvents, int mentors, int mentees, int pairs,
+                  long matchingMillis) {
     }
 
     Seeded seed(String slug, String name) {
@@ -85,8 +88,10 @@ class DemoTenant {
         List<Member> menteePool = pool(run, organisation, organisation.mentee(), m -> m.level() <= 3);
         DemoProgrammes.Running running = programmes.seed(run, mentorPool, menteePool);
         profiles.seed(run, seededFramework, running.mentors(), running.mentees());
+        long matchingStarted = System.nanoTime();
+        int pairCount = pairs.seed(run, running.cohortId());
         return new Seeded(tenantId, organisation.everyone().size() + 1, events, running.mentors().size(),
-                running.mentees().size());
+                running.mentees().size(), pairCount, (System.nanoTime() - matchingStarted) / 1_000_000);
     }
 
     /** The people still employed who fit, shuffled, with the demo login for that role first. */

@@ -47,8 +47,25 @@ public record CohortMatchingWeights(
                 or(favourSameDepartment, d.favourSameDepartment), or(requireSharedLanguage, d.requireSharedLanguage));
     }
 
+    /** These weights with every field the override sets taken from it instead. */
+    public CohortMatchingWeights overriddenBy(CohortMatchingWeights o) {
+        return new CohortMatchingWeights(or(o.gapCoverage, gapCoverage), or(o.seniority, seniority),
+                or(o.department, department), or(o.language, language), or(o.timeZone, timeZone),
+                or(o.interests, interests), or(o.preference, preference), or(o.availability, availability),
+                or(o.favourSameDepartment, favourSameDepartment), or(o.requireSharedLanguage, requireSharedLanguage));
+    }
+
+    /** The analytics module's weights; call on a complete set (every field present). */
+    public MatchingWeights toMatchingWeights() {
+        return new MatchingWeights(gapCoverage.doubleValue(), seniority.doubleValue(), department.doubleValue(),
+                language.doubleValue(), timeZone.doubleValue(), interests.doubleValue(), preference.doubleValue(),
+                availability.doubleValue(), Boolean.TRUE.equals(favourSameDepartment)
+                        ? MatchingWeights.DepartmentPreference.SAME_DEPARTMENT
+                        : MatchingWeights.DepartmentPreference.CROSS_FUNCTIONAL);
+    }
+
     /** Matching needs something to score by: a complete set of weights must not be all zero. */
-    boolean anyPositive() {
+    public boolean anyPositive() {
         return java.util.stream.Stream.of(gapCoverage, seniority, department, language, timeZone, interests,
                 preference, availability).anyMatch(w -> w.signum() > 0);
     }

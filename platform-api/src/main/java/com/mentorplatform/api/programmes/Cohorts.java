@@ -19,6 +19,11 @@ public class Cohorts {
         return CohortSeats.of(cohorts.find(tenantId, cohortId).orElseThrow(CohortService::notFound));
     }
 
+    /** The cohort's matching weights, every field present; a 404 problem when the tenant has no such cohort. */
+    public CohortMatchingWeights matchingWeights(UUID tenantId, UUID cohortId) {
+        return cohorts.find(tenantId, cohortId).orElseThrow(CohortService::notFound).weights();
+    }
+
     /**
      * Locks the cohort until the transaction ends, so enrolment changes to one cohort take turns and
      * the returned head count stays true while the caller checks capacity and writes.

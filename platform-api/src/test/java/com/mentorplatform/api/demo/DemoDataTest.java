@@ -123,6 +123,26 @@ class DemoDataTest {
         assertThat(withdrawn.get(0).get("withdrawalReason").getStringValue()).isNotBlank();
     }
 
+    @Test
+    void the_running_cohorts_pairs_come_from_an_accepted_matching_run_and_the_demo_mentee_sees_theirs() {
+        String cohort = id(cohortsByStatus.get("RUNNING"));
+        List<JsonNode> runs = items(Http.get("/api/cohorts/" + cohort + "/matching-runs", admin).json());
+        List<JsonNode> pairs = items(Http.get("/api/cohorts/" + cohort + "/pairs", admin).json());
+        List<JsonNode> menteesPairs = items(Http.get("/api/me/pairs", login("mentee").token()).json());
+
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).get("status").getStringValue()).isEqualTo("SUCCEEDED");
+        assertThat(runs.get(0).get("accepted").getIntValue()).isEqualTo(pairs.size());
+        assertThat(pairs).hasSizeGreaterThanOrEqualTo(35).allSatisfy(pair -> {
+            assertThat(pair.get("source").getStringValue()).isEqualTo("MATCHING");
+            assertThat(pair.get("runId").getStringValue()).isEqualTo(id(runs.get(0)));
+            assertThat(pair.get("reasons").size()).isPositive();
+        });
+        assertThat(pairs).extracting(p -> p.get("status").getStringValue()).contains("ACTIVE", "PAUSED", "ENDED_EARLY");
+        assertThat(menteesPairs).hasSize(1);
+        assertThat(menteesPairs.get(0).get("reasons").size()).isPositive();
+    }
+
     private static List<JsonNode> participants(String cohortId, String role) {
         return items(Http.get("/api/cohorts/" + cohortId + "/participants?limit=200&role=" + role, admin)
                 .json().get("items"));

@@ -3,6 +3,7 @@ package com.mentorplatform.api.tenancy;
 import com.mentorplatform.api.testing.FrameworkFixtures;
 import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
+import com.mentorplatform.api.testing.TestMatching;
 import com.mentorplatform.api.testing.TestProgrammes;
 import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestUser;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,9 @@ class RowLevelSecurityTest {
         String admin = tenant.admin().token();
         UUID cohort = TestProgrammes.cohort(admin, TestProgrammes.programme(admin, "RLS programme"), 5);
         TestProgrammes.enrol(admin, cohort, person, "MENTEE");
+        TestMatching.runToEnd(admin, cohort, null);
+        UUID pair = TestMatching.acceptedPairs(admin, TestMatching.cohort(tenant, 1, 1, 1).cohortId()).get(0);
+        Http.post("/api/pairs/" + pair + "/transitions", admin, Map.of("status", "ACTIVE"));
         Http.send("POST", "/api/people/imports?dryRun=true", admin, "email,display_name\n", "text/csv");
         new TestUser(tenant.slug(), tenant.admin().email(), "wrong-password", null).login();
     }
@@ -64,7 +69,8 @@ class RowLevelSecurityTest {
             }
             assertThat(tenantTables).contains("people", "accounts", "refresh_tokens", "login_failures", "audit_log",
                     "programmes", "cohorts", "cohort_participants", "cohort_participant_events", "people_history",
-                    "people_imports");
+                    "people_imports", "matching_runs", "matching_proposals", "matching_unmatched", "pairs", "pair_events",
+                    "notifications");
         }
     }
 
@@ -121,6 +127,8 @@ class RowLevelSecurityTest {
             assertThatThrownBy(() -> connection.createStatement().execute("DELETE FROM audit_log"))
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> connection.createStatement().execute("DELETE FROM cohort_participant_events"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> connection.createStatement().execute("DELETE FROM pair_events"))
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> connection.createStatement().execute("SET row_security = off; SELECT * FROM people"))
                     .hasMessageContaining("row-level security");

@@ -1,0 +1,62 @@
+package com.mentorplatform.api.matching;
+
+import com.mentorplatform.api.pairs.PairResponse;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+/** HR's decisions on a finished run's proposals, and rematching an ended pair's mentee. Each is one transaction. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER})
+class DecisionController {
+
+    private final Accepting accepting;
+    private final Reassigning reassigning;
+    private final Rematching rematching;
+
+    DecisionController(Accepting accepting, Reassigning reassigning, Rematching rematching) {
+        this.accepting = accepting;
+        this.reassigning = reassigning;
+        this.rematching = rematching;
+    }
+
+    /** Accepts every proposal not yet accepted; each becomes a PROPOSED pair. */
+    @Post("/matching-runs/{id}/accept-all")
+    AcceptResult acceptAll(UUID id, Authentication authentication) {
+        return accepting.acceptAll(Caller.of(authentication), id);
+    }
+
+    @Post("/matching-runs/{id}/accept")
+    AcceptResult accept(UUID id, @Valid @Body AcceptRequest request, Authentication authentication) {
+        return accepting.acceptSome(Caller.of(authentication), id, request);
+    }
+
+    /** Swaps two mentees' mentors and returns the change of the total score; 400 naming the hard rule it would break. */
+    @Post("/matching-runs/{id}/swaps")
+    SwapResponse swap(UUID id, @Valid @Body SwapRequest request, Authentication authentication) {
+        return reassigning.swap(Caller.of(authentication), id, request);
+    }
+
+    /** Gives a mentee a mentor by hand, replacing their proposal (or leaving the unmatched list). */
+    @Post("/matching-runs/{id}/assignments")
+    ProposalResponse assign(UUID id, @Valid @Body AssignRequest request, Authentication authentication) {
+        return reassigning.assign(Caller.of(authentication), id, request);
+    }
+
+    /** A new pair for the mentee of a completed or ended pair, with the mentor given. */
+    @Post("/pairs/{id}/rematch")
+    HttpResponse<PairResponse> rematch(UUID id, @Valid @Body RematchRequest request, Authentication authentication) {
+        return HttpResponse.created(rematching.rematch(Caller.of(authentication), id, request));
+    }
+}

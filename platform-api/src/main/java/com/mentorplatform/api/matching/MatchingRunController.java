@@ -1,0 +1,68 @@
+package com.mentorplatform.api.matching;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Matching runs of a cohort and their proposals; for HR only. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER})
+class MatchingRunController {
+
+    private final MatchingRunService service;
+
+    MatchingRunController(MatchingRunService service) {
+        this.service = service;
+    }
+
+    /** Queues a run; 202 with the run, whose status and progress GET /api/matching-runs/{id} reports. */
+    @Post("/cohorts/{cohortId}/matching-runs")
+    HttpResponse<RunResponse> start(UUID cohortId, @Nullable @Valid @Body RunRequest request,
+                                    Authentication authentication) {
+        return HttpResponse.accepted().body(service.start(Caller.of(authentication), cohortId,
+                request == null ? RunRequest.defaults() : request));
+    }
+
+    /** The cohort's runs, newest first, with their totals for comparison. */
+    @Get("/cohorts/{cohortId}/matching-runs")
+    List<RunResponse> ofCohort(UUID cohortId, Authentication authentication) {
+        return service.ofCohort(Caller.of(authentication), cohortId);
+    }
+
+    @Get("/matching-runs/{id}")
+    RunResponse get(UUID id, Authentication authentication) {
+        return service.get(Caller.of(authentication), id);
+    }
+
+    /** A page of proposals in mentee-name order; pass {@code next} from the previous page as {@code after}. */
+    @Get("/matching-runs/{id}/proposals")
+    ProposalPage proposals(UUID id, @Nullable @QueryValue @Min(1) @Max(500) Integer limit,
+                           @Nullable @QueryValue @Size(max = 600) String after, Authentication authentication) {
+        return service.proposals(Caller.of(authentication), id,
+                limit == null ? MatchingRunService.DEFAULT_PAGE_SIZE : limit, after);
+    }
+
+    /** The mentees the run left without a mentor, with why. */
+    @Get("/matching-runs/{id}/unmatched")
+    List<Unmatched> unmatched(UUID id, Authentication authentication) {
+        return service.unmatched(Caller.of(authentication), id);
+    }
+}

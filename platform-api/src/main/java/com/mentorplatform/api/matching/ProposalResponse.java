@@ -1,0 +1,36 @@
+package com.mentorplatform.api.matching;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A proposed pair: the score with its parts (each with value, weight and contribution), the top
+ * reasons in plain words, the runner-up mentor and why it lost, and how much of the mentor's
+ * capacity this run's proposals use.
+ *
+ * @param source OPTIMISER, KEPT (an existing pair the run kept) or MANUAL (assigned by hand)
+ * @param status PROPOSED, or ACCEPTED once it became the pair {@code pairId}
+ */
+@Serdeable
+record ProposalResponse(UUID id, UUID menteeId, String menteeName, UUID mentorId, String mentorName,
+                        BigDecimal score, JsonNode parts, List<String> reasons, @Nullable RunnerUp runnerUp,
+                        String source, String status, @Nullable UUID pairId, int mentorCapacity, int capacityUsed) {
+
+    /** The best other mentor for the mentee, and in plain words why it was not chosen. */
+    @Serdeable
+    record RunnerUp(UUID mentorId, String mentorName, BigDecimal score, String whyNotChosen) {
+    }
+
+    static ProposalResponse of(Proposal p, MatchingJson json) {
+        RunnerUp runnerUp = p.runnerUpId() == null ? null
+                : new RunnerUp(p.runnerUpId(), p.runnerUpName(), p.runnerUpScore(), p.runnerUpWhy());
+        return new ProposalResponse(p.id(), p.menteeId(), p.menteeName(), p.mentorId(), p.mentorName(), p.score(),
+                json.tree(p.parts()), json.strings(p.reasons()), runnerUp, p.source(), p.status(), p.pairId(),
+                p.mentorCapacity(), p.capacityUsed());
+    }
+}

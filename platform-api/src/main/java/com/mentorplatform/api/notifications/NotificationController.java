@@ -1,0 +1,47 @@
+package com.mentorplatform.api.notifications;
+
+import com.mentorplatform.api.security.Caller;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The caller's own notifications, newest first. */
+@Controller("/api/me/notifications")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class NotificationController {
+
+    private static final int DEFAULT_LIMIT = 50;
+
+    private final Notifications notifications;
+
+    NotificationController(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Get
+    List<Notification> list(@Nullable @QueryValue Boolean unread, @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
+                            Authentication authentication) {
+        return notifications.mine(Caller.of(authentication), Boolean.TRUE.equals(unread),
+                limit == null ? DEFAULT_LIMIT : limit);
+    }
+
+    @Post("/{id}/read")
+    HttpResponse<Void> markRead(UUID id, Authentication authentication) {
+        notifications.markRead(Caller.of(authentication), id);
+        return HttpResponse.noContent();
+    }
+}

@@ -1,0 +1,59 @@
+package com.mentorplatform.api.pairs;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.Valid;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Pairs of a cohort and their lifecycle, for HR; and each participant's own pairs. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER})
+class PairController {
+
+    private final PairService service;
+
+    PairController(PairService service) {
+        this.service = service;
+    }
+
+    /** Every pair of the cohort, in mentee-name order. */
+    @Get("/cohorts/{cohortId}/pairs")
+    List<PairResponse> ofCohort(UUID cohortId, Authentication authentication) {
+        return service.ofCohort(Caller.of(authentication), cohortId);
+    }
+
+    @Get("/pairs/{id}")
+    PairResponse get(UUID id, Authentication authentication) {
+        return service.get(Caller.of(authentication), id);
+    }
+
+    /** Every status change of the pair, oldest first, with who made it. */
+    @Get("/pairs/{id}/events")
+    List<PairEvent> events(UUID id, Authentication authentication) {
+        return service.events(Caller.of(authentication), id);
+    }
+
+    @Post("/pairs/{id}/transitions")
+    PairResponse transition(UUID id, @Valid @Body TransitionRequest request, Authentication authentication) {
+        return service.transition(Caller.of(authentication), id, request);
+    }
+
+    /** The caller's own pairs, as mentor or mentee, with why they were matched. */
+    @Get("/me/pairs")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    List<PairResponse> mine(Authentication authentication) {
+        return service.mine(Caller.of(authentication));
+    }
+}

@@ -1,0 +1,28 @@
+package com.mentorplatform.api.pairs;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A pair with both people's names and, in {@code reasons}, why they were matched in plain words.
+ *
+ * @param source MATCHING when accepted from a matching run, MANUAL when assigned by hand
+ */
+@Serdeable
+public record PairResponse(UUID id, UUID cohortId, String cohortName, UUID mentorId, String mentorName,
+                           UUID menteeId, String menteeName, String source, @Nullable UUID runId,
+                           @Nullable UUID proposalId, PairStatus status, @Nullable BigDecimal score,
+                           List<String> reasons, @Nullable EndReason endReason, @Nullable String endNote,
+                           Instant createdAt, Instant updatedAt) {
+
+    static PairResponse of(Pair p, List<String> reasons) {
+        return new PairResponse(p.id(), p.cohortId(), p.cohortName(), p.mentorId(), p.mentorName(), p.menteeId(),
+                p.menteeName(), p.source(), p.runId(), p.proposalId(), p.status(), p.score(), reasons, p.endReason(),
+                p.endNote(), p.createdAt(), p.updatedAt());
+    }
+}

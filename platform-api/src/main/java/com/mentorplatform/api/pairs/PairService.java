@@ -1,0 +1,135 @@
+package com.mentorplatform.api.pairs;
+
+import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.notifications.Notifications;
+import com.mentorplatform.api.programmes.Cohorts;
+import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Creates pairs (for matching decisions), moves them through their lifecycle and lists them: HR sees
+ * a cohort's pairs, a participant only their own. Each transition is kept as an event, audited, and
+ * tells both people when the pair becomes active or ends, all in the same transaction.
+ */
+@Singleton
+public class PairService {
+
+    static final String ENTITY = "pair";
+
+    private final PairRepository pairs;
+    private final Cohorts cohorts;
+    private final TenantScope tenantScope;
+    private final AuditLog auditLog;
+    private final Notifications notifications;
+    private final JsonMapper json;
+
+    PairService(PairRepository pairs, Cohorts cohorts, TenantScope tenantScope, AuditLog auditLog,
+                Notifications notifications, JsonMapper json) {
+        this.pairs = pairs;
+        this.cohorts = cohorts;
+        this.tenantScope = tenantScope;
+        this.auditLog = auditLog;
+        this.notifications = notifications;
+        this.json = json;
+    }
+
+    /** Creates a PROPOSED pair inside the caller's open tenant transaction and returns its id. */
+    public UUID create(UUID tenantId, UUID actorId, NewPair pair) {
+        UUID id = UUID.randomUUID();
+        pairs.insert(tenantId, id, pair.cohortId(), pair.mentorId(), pair.menteeId(), pair.runId(), pair.proposalId(),
+                pair.source(), pair.score(), toJson(pair.reasons()));
+        pairs.insertEvent(tenantId, UUID.randomUUID(), id, actorId, null, PairStatus.PROPOSED.name(), null, null);
+        return id;
+    }
+
+    /** The cohort's pairs that still hold a mentee (proposed, active or paused), inside an open transaction. */
+    public List<OpenPair> openPairs(UUID tenantId, UUID cohortId) {
+        return pairs.openOfCohort(tenantId, cohortId).stream().map(p -> new OpenPair(p.id(), p.menteeId(), p.mentorId()))
+                .toList();
+    }
+
+    /** One pair, inside an open transaction; a 404 problem when the tenant has none of this id. */
+    public PairResponse find(UUID tenantId, UUID pairId) {
+        return response(pairs.find(tenantId, pairId).orElseThrow(PairProblems::notFound));
+    }
+
+    /** An open pair's id and people. */
+    public record OpenPair(UUID pairId, UUID menteeId, UUID mentorId) {
+    }
+
+    List<PairResponse> ofCohort(Caller caller, UUID cohortId) {
+        HrOnly.require(caller);
+        return tenantScope.read(caller.tenantId(), () -> {
+            cohorts.seats(caller.tenantId(), cohortId);
+            return pairs.ofCohort(caller.tenantId(), cohortId).stream().map(this::response).toList();
+        });
+    }
+
+    PairResponse get(Caller caller, UUID pairId) {
+        HrOnly.require(caller);
+        return tenantScope.read(caller.tenantId(), () -> find(caller.tenantId(), pairId));
+    }
+
+    List<PairEvent> events(Caller caller, UUID pairId) {
+        HrOnly.require(caller);
+        return tenantScope.read(caller.tenantId(), () -> {
+            pairs.find(caller.tenantId(), pairId).orElseThrow(PairProblems::notFound);
+            return pairs.events(caller.tenantId(), pairId);
+        });
+    }
+
+    /** The caller's own pairs as mentor or mentee, newest first. */
+    List<PairResponse> mine(Caller caller) {
+        return tenantScope.read(caller.tenantId(),
+                () -> pairs.ofPerson(caller.tenantId(), caller.personId()).stream().map(this::response).toList());
+    }
+
+    /** Moves the pair to the requested status (HR only), keeping the event, audit record and notifications. */
+    public PairResponse transition(Caller caller, UUID pairId, TransitionRequest request) {
+        HrOnly.require(caller);
+        return tenantScope.write(caller.tenantId(), () -> {
+            UUID tenantId = caller.tenantId();
+            Pair current = pairs.lock(tenantId, pairId).orElseThrow(PairProblems::notFound);
+            PairTransition.check(current.status(), request);
+            String reason = request.reason() == null ? null : request.reason().name();
+            String note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+            pairs.changeStatus(tenantId, pairId, request.status().name(), reason, note);
+            pairs.insertEvent(tenantId, UUID.randomUUID(), pairId, caller.personId(), current.status().name(),
+                    request.status().name(), reason, note);
+            PairTransition.message(current, request.status()).ifPresent(message -> {
+                notifications.send(tenantId, current.mentorId(), message.kind(), pairId, message.text());
+                notifications.send(tenantId, current.menteeId(), message.kind(), pairId, message.text());
+            });
+            PairResponse after = find(tenantId, pairId);
+            auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()),
+                    "pair." + request.status().name().toLowerCase(java.util.Locale.ROOT), ENTITY, pairId,
+                    response(current), after);
+            return after;
+        });
+    }
+
+    private PairResponse response(Pair pair) {
+        try {
+            return PairResponse.of(pair, json.readValue(pair.reasons(), Argument.listOf(String.class)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A pair holds invalid reasons", e);
+        }
+    }
+
+    private String toJson(List<String> reasons) {
+        try {
+            return json.writeValueAsString(reasons);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.mentorplatform.api.pairs;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A pair is proposed, becomes active, may pause and resume, and ends completed or early. */
+public enum PairStatus {
+    PROPOSED, ACTIVE, PAUSED, COMPLETED, ENDED_EARLY;
+
+    boolean canMoveTo(PairStatus next) {
+        return next().contains(next);
+    }
+
+    /** Whether the pair still holds the mentee and one of the mentor's places. */
+    public boolean isOpen() {
+        return this == PROPOSED || this == ACTIVE || this == PAUSED;
+    }
+
+    private Set<PairStatus> next() {
+        return switch (this) {
+            case PROPOSED -> EnumSet.of(ACTIVE, ENDED_EARLY);
+            case ACTIVE -> EnumSet.of(PAUSED, COMPLETED, ENDED_EARLY);
+            case PAUSED -> EnumSet.of(ACTIVE, COMPLETED, ENDED_EARLY);
+            case COMPLETED, ENDED_EARLY -> EnumSet.noneOf(PairStatus.class);
+        };
+    }
+}
