@@ -4,8 +4,12 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Person;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -35,10 +39,10 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
         setId("person-history");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(Row::effectiveOn).setKey("effectiveOn").setHeader("Effective").setWidth("6.5rem").setFlexGrow(0);
-        addColumn(Row::field).setKey("field").setHeader("Field").setWidth("6rem").setFlexGrow(0);
-        addColumn(Row::change).setKey("change").setHeader("From → to").setFlexGrow(1);
-        addColumn(Row::source).setKey("source").setHeader("Source").setWidth("4.5rem").setFlexGrow(0);
-        addColumn(Row::by).setKey("by").setHeader("By").setWidth("7rem").setFlexGrow(0);
+        addColumn(Row::field).setKey("field").setHeader("Field").setWidth("6.5rem").setFlexGrow(0);
+        // The panel is narrow: where a change came from sits under it, in smaller type, not in columns of its own.
+        addColumn(new ComponentRenderer<>(PersonHistory::changeWithOrigin)).setKey("change").setHeader("From → to")
+                .setFlexGrow(1);
         setEmptyStateText("No changes recorded yet.");
     }
 
@@ -48,6 +52,14 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
         Collections.reverse(entries);
         Map<String, String> names = new HashMap<>();
         setItems(entries.stream().map(entry -> rowOf(entry, names)).toList());
+    }
+
+    private static Component changeWithOrigin(Row row) {
+        Span origin = new Span(NONE.equals(row.by()) ? row.source() : row.source() + " by " + row.by());
+        origin.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        Div cell = new Div(new Span(row.change()), new Div(origin));
+        cell.getStyle().set("line-height", "var(--lumo-line-height-s)");
+        return cell;
     }
 
     private Row rowOf(HistoryEntry entry, Map<String, String> names) {

@@ -45,6 +45,9 @@ class ConsoleScreensIT {
 
         browser.screenshot(SCREENSHOTS.resolve("person-form.png"));
         assertThat(browser.valueOf("person-form-email")).isEqualTo(email);
+        browser.clickText("History");
+        browser.awaitGridCell("From → to");
+        browser.screenshot(SCREENSHOTS.resolve("person-history.png"));
     }
 
     @Test
