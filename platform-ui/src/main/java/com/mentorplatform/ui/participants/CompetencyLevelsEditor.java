@@ -10,10 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,18 +60,20 @@ class CompetencyLevelsEditor extends VerticalLayout {
      * pinned for an earlier role and left unrated go away.
      */
     void pinFirst(List<Requirement> requirements) {
-        Map<String, CompetencyRow> byCompetency = new LinkedHashMap<>();
-        rows.stream().filter(row -> !(row.isPinned() && row.level.isEmpty()))
-                .forEach(row -> byCompetency.putIfAbsent(row.competencyId().orElse("row-" + row.hashCode()), row));
+        List<CompetencyRow> rest = new ArrayList<>(rows);
+        rest.removeIf(row -> row.isPinned() && row.level.isEmpty());
         List<CompetencyRow> ordered = new ArrayList<>();
         for (Requirement requirement : requirements) {
-            CompetencyRow row = Optional.ofNullable(byCompetency.remove(requirement.competencyId()))
+            CompetencyRow row = rest.stream()
+                    .filter(candidate -> candidate.competencyId().filter(requirement.competencyId()::equals).isPresent())
+                    .findFirst()
                     .orElseGet(() -> newRow(competency(requirement.competencyId()), null));
+            rest.remove(row);
             row.pin(requirement.level());
             ordered.add(row);
         }
-        byCompetency.values().forEach(row -> row.pin(null));
-        ordered.addAll(byCompetency.values());
+        rest.forEach(row -> row.pin(null));
+        ordered.addAll(rest);
         rows.clear();
         rowsBox.removeAll();
         ordered.forEach(this::show);

@@ -25,29 +25,29 @@ class MenteeProfileForm extends ProfileForm {
 
     final ComboBox<RoleProfile> targetRole = new ComboBox<>("Target role");
     final TextArea goals = new TextArea("Goals");
-    final TagField topics = new TagField("Topics I want to work on", "Pick or type, then Enter");
+    final TagField topics = new TagField("Topics to work on", "Pick or type, then Enter");
     final MultiSelectComboBox<PersonRef> preferredMentors = new MultiSelectComboBox<>("Preferred mentors");
     final MultiSelectComboBox<PersonRef> avoidPeople = new MultiSelectComboBox<>("People to avoid as mentors");
 
     MenteeProfileForm(List<Competency> framework, List<RoleProfile> roles, FetchCallback<PersonRef, String> people) {
-        super("How I rate myself today", framework);
+        super("Self-rated level today, per competency", framework);
         setId("mentee-profile-form");
         configureTargetRole(roles);
         configurePeople(people);
         goals.setMaxLength(MAX_GOALS);
         goals.setMinHeight("6rem");
-        goals.setHelperText("Where you want to be, and what you want help with");
+        goals.setHelperText("Where the mentee wants to be, and what they want help with");
         register("targetRoleId", targetRole);
         register("goals", goals);
         register("topics", topics);
         register("preferredMentorIds", preferredMentors);
         register("avoidPersonIds", avoidPeople);
         addProblemBox();
-        addSection("Where I am heading", targetRole, goals);
+        addSection("Direction", targetRole, goals);
         setColspan(goals, 2);
         add(competencies, 2);
-        addSection("About me", languages, timeZone, interests, topics);
-        addSection("Mentors", preferredMentors, avoidPeople);
+        addSection("About", languages, timeZone, interests, topics);
+        addSection("Mentor preferences", preferredMentors, avoidPeople);
         addSaveButton();
     }
 

@@ -19,17 +19,17 @@ class MentorProfileForm extends ProfileForm {
 
     final IntegerField hoursPerMonth = new IntegerField("Hours a month for mentoring");
     final TextArea bio = new TextArea("Short bio");
-    final TagField declinedTopics = new TagField("Topics I will not mentor", "Pick or type, then Enter");
+    final TagField declinedTopics = new TagField("Topics declined (will not mentor)", "Pick or type, then Enter");
 
     MentorProfileForm(List<Competency> framework) {
-        super("Competencies I offer", framework);
+        super("Competencies offered, with the level of each", framework);
         setId("mentor-profile-form");
         configureFields();
         addProblemBox();
-        addSection("What I offer");
+        addSection("Mentoring offer");
         add(competencies, 2);
         add(hoursPerMonth);
-        addSection("About me", bio);
+        addSection("About", bio);
         setColspan(bio, 2);
         add(languages, timeZone, interests, declinedTopics);
         addSaveButton();
@@ -44,7 +44,7 @@ class MentorProfileForm extends ProfileForm {
         hoursPerMonth.setRequiredIndicatorVisible(true);
         bio.setMaxLength(MAX_BIO);
         bio.setMinHeight("6rem");
-        bio.setHelperText("What mentees should know about you, up to " + MAX_BIO + " characters");
+        bio.setHelperText("What mentees should know, up to " + MAX_BIO + " characters");
         register("hoursPerMonth", hoursPerMonth);
         register("bio", bio);
         register("declinedTopics", declinedTopics);

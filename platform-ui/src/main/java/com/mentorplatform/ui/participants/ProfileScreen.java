@@ -33,7 +33,7 @@ abstract class ProfileScreen<P> extends VerticalLayout implements BeforeEnterObs
 
     static final String PERSON_ID = "personId";
     private static final DateTimeFormatter SAVED_AT =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     final ParticipantsClient client = new ParticipantsClient(ConsoleSession.current().api());
     final H2 heading = new H2();

@@ -42,7 +42,7 @@ class ProfilesAndCalendarJourneyIT {
         browser.clickMenuItem("me/mentor-profile");
         browser.awaitPath("/me/mentor-profile");
         browser.awaitElement("mentor-profile-form");
-        browser.awaitText("Competencies I offer");
+        browser.awaitTextStartingWith("Competencies offered");
 
         browser.screenshot(SCREENSHOTS.resolve("mentor-profile.png"));
         browser.scrollTo("mentor-hours");
@@ -62,6 +62,20 @@ class ProfilesAndCalendarJourneyIT {
         browser.screenshot(SCREENSHOTS.resolve("mentee-profile.png"));
         browser.scrollTo("mentee-preferred-mentors");
         browser.screenshot(SCREENSHOTS.resolve("mentee-profile-mentors.png"));
+    }
+
+    @Test
+    void admin_opens_a_persons_mentee_profile_from_the_directory() {
+        signIn("admin@acme.example");
+        browser.awaitPath("/people");
+        browser.type("people-search", "mentee@acme.example");
+        browser.clickGridCellEndingWith("mentee@acme.example");
+
+        browser.click("open-mentee-profile");
+        browser.awaitElement("mentee-profile-form");
+        browser.awaitTextStartingWith("Mentee profile of");
+
+        browser.screenshot(SCREENSHOTS.resolve("hr-mentee-profile.png"));
     }
 
     @Test

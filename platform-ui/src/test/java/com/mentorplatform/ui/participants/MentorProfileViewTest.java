@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.api.FieldViolation;
 import com.mentorplatform.ui.api.Person;
 import com.mentorplatform.ui.api.PersonChange;
 import com.mentorplatform.ui.framework.Competency;
@@ -84,6 +86,22 @@ class MentorProfileViewTest {
 
         assertThat(unrated.level.isInvalid()).isTrue();
         assertThat(unrated.competency.isInvalid()).isFalse();
+    }
+
+    @Test
+    void violations_of_list_elements_land_on_their_list_field_or_row() {
+        MentorProfileForm form = openOwnProfile().form;
+        CompetencyRow first = form.competencies.rows().get(0);
+        _click(form.save);
+
+        form.showProblem(new ApiProblem(400, "about:blank", "Invalid request", null, List.of(
+                new FieldViolation("languages[1]", "is not an ISO 639-1 language code"),
+                new FieldViolation("competencies[0].level", "must be less than or equal to 5")), null));
+
+        assertThat(form.languages.isInvalid()).isTrue();
+        assertThat(form.languages.getErrorMessage()).contains("ISO 639-1");
+        assertThat(first.level.isInvalid()).isTrue();
+        assertThat(first.competency.isInvalid()).isFalse();
     }
 
     @Test
