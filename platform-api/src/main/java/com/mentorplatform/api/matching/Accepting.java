@@ -61,13 +61,16 @@ public class Accepting {
             DecisionRules.Scope scope = rules.finishedRun(tenantId, runId);
             List<Proposal> chosen = choose.apply(proposals.ofRun(tenantId, runId));
             checkPlaces(scope, chosen, pairs.openPairs(tenantId, scope.cohortId()));
+            List<UUID> pairIds = pairs.createAll(tenantId, caller.personId(), chosen.stream()
+                    .map(p -> new NewPair(scope.cohortId(), p.mentorId(), p.menteeId(), runId, p.id(), p.score(),
+                            json.strings(p.reasons()))).toList());
             List<AcceptResult.AcceptedPair> made = new ArrayList<>();
-            for (Proposal p : chosen) {
-                UUID pairId = pairs.create(tenantId, caller.personId(), new NewPair(scope.cohortId(), p.mentorId(),
-                        p.menteeId(), runId, p.id(), p.score(), json.strings(p.reasons())));
-                proposals.accept(tenantId, p.id(), pairId);
-                made.add(new AcceptResult.AcceptedPair(p.id(), pairId, p.menteeId(), p.mentorId()));
+            for (int i = 0; i < chosen.size(); i++) {
+                Proposal p = chosen.get(i);
+                made.add(new AcceptResult.AcceptedPair(p.id(), pairIds.get(i), p.menteeId(), p.mentorId()));
             }
+            proposals.acceptAll(tenantId, json.write(made.stream()
+                    .map(m -> Map.of("id", m.proposalId().toString(), "pair_id", m.pairId().toString())).toList()));
             AcceptResult result = new AcceptResult(made.size(), made);
             auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()), "matching-run.accepted",
                     MatchingRunService.ENTITY, runId, null, result);

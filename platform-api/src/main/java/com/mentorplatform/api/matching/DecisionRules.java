@@ -54,16 +54,18 @@ class DecisionRules {
     }
 
     private Scope scope(UUID tenantId, UUID cohortId, CohortMatchingWeights weights, MatchingRun run) {
-        CohortInputs cohort = inputs.load(tenantId, cohortId);
-        MatchingOptions options = Boolean.TRUE.equals(weights.requireSharedLanguage())
-                ? MatchingOptions.defaults().withSharedLanguageRequired() : MatchingOptions.defaults();
-        CohortMatching matching = CohortMatching.prepare(cohort.mentors(), cohort.mentees(),
-                weights.toMatchingWeights(), options);
-        return new Scope(run, cohortId, cohort, matching);
+        return new Scope(run, cohortId, inputs.load(tenantId, cohortId), weights);
     }
 
-    /** A locked cohort's participants and scorer; {@code run} is null for decisions outside a run. */
-    record Scope(MatchingRun run, UUID cohortId, CohortInputs cohort, CohortMatching matching) {
+    /** A locked cohort's participants and weights; {@code run} is null for decisions outside a run. */
+    record Scope(MatchingRun run, UUID cohortId, CohortInputs cohort, CohortMatchingWeights weights) {
+
+        /** Scores the whole cohort (a few hundred milliseconds for 500 × 200): call once, and only to explain pairs. */
+        CohortMatching matching() {
+            MatchingOptions options = Boolean.TRUE.equals(weights.requireSharedLanguage())
+                    ? MatchingOptions.defaults().withSharedLanguageRequired() : MatchingOptions.defaults();
+            return CohortMatching.prepare(cohort.mentors(), cohort.mentees(), weights.toMatchingWeights(), options);
+        }
 
         void requireMentee(String field, UUID personId) {
             if (!cohort.isMentee(personId)) {

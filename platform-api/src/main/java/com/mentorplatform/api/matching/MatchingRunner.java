@@ -56,6 +56,7 @@ class MatchingRunner {
 
     /** Works the run on the calling thread. */
     void work(UUID tenantId, UUID runId) {
+        long started = System.nanoTime();
         try {
             MatchingRun run = tenantScope.write(tenantId, () -> {
                 runs.progress(tenantId, runId, RunStatus.RUNNING.name(), 10);
@@ -64,10 +65,12 @@ class MatchingRunner {
             Loaded loaded = tenantScope.read(tenantId, () -> new Loaded(inputs.load(tenantId, run.cohortId()),
                     run.keepApproved() ? pairs.openPairs(tenantId, run.cohortId()) : List.of()));
             progress(tenantId, runId, 30);
+            long inputsRead = System.nanoTime();
             CohortMatchingWeights weights = json.weights(run.weights());
             CohortMatching matching = CohortMatching.prepare(loaded.cohort().mentors(), loaded.cohort().mentees(),
                     weights.toMatchingWeights(), options(run, weights, loaded));
             MatchingResult best = matching.optimise();
+            long optimised = System.nanoTime();
             progress(tenantId, runId, 70);
             MatchingResult greedy = matching.greedyBaseline();
             tenantScope.write(tenantId, () -> {
@@ -77,6 +80,9 @@ class MatchingRunner {
                         total(best), total(greedy), best.method());
                 return null;
             });
+            LOG.info("Matching run {}: {} mentees, loaded in {} ms, scored and optimised in {} ms, done in {} ms", runId,
+                    loaded.cohort().mentees().size(), millis(started, inputsRead), millis(inputsRead, optimised),
+                    millis(started, System.nanoTime()));
         } catch (RuntimeException e) {
             LOG.warn("Matching run {} failed", runId, e);
             tenantScope.write(tenantId, () -> {
@@ -101,6 +107,10 @@ class MatchingRunner {
         MatchingOptions options = MatchingOptions.defaults().withMinScore(run.minScore().doubleValue())
                 .withApprovedPairs(kept);
         return Boolean.TRUE.equals(weights.requireSharedLanguage()) ? options.withSharedLanguageRequired() : options;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static BigDecimal total(MatchingResult result) {

@@ -75,8 +75,12 @@ interface ProposalRepository extends GenericRepository<Proposal, UUID> {
             WHERE tenant_id = :tenantId AND id = :id""")
     void reassign(UUID tenantId, UUID id, UUID mentorId, BigDecimal score, String parts, String reasons);
 
-    @Query("UPDATE matching_proposals SET status = 'ACCEPTED', pair_id = :pairId WHERE tenant_id = :tenantId AND id = :id")
-    void accept(UUID tenantId, UUID id, @Nullable UUID pairId);
+    /** Marks proposals accepted, each with its pair, from a JSON array of {id, pair_id}. */
+    @Query("""
+            UPDATE matching_proposals x SET status = 'ACCEPTED', pair_id = r.pair_id
+            FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(id uuid, pair_id uuid)
+            WHERE x.tenant_id = :tenantId AND x.id = r.id""")
+    void acceptAll(UUID tenantId, String rows);
 
     @Query("""
             INSERT INTO matching_unmatched (tenant_id, run_id, mentee_id, reason, explanation)

@@ -6,7 +6,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,12 +44,21 @@ interface PairRepository extends GenericRepository<Pair, UUID> {
             ORDER BY x.created_at, x.id""")
     List<Pair> openOfCohort(UUID tenantId, UUID cohortId);
 
+    /** New PROPOSED pairs from a JSON array of rows (ids made by the caller), in one statement. */
     @Query("""
             INSERT INTO pairs (tenant_id, id, cohort_id, mentor_id, mentee_id, run_id, proposal_id, source, score, reasons)
-            VALUES (:tenantId, :id, :cohortId, :mentorId, :menteeId, :runId, :proposalId, :source, :score,
-                    CAST(:reasons AS jsonb))""")
-    void insert(UUID tenantId, UUID id, UUID cohortId, UUID mentorId, UUID menteeId, @Nullable UUID runId,
-                @Nullable UUID proposalId, String source, @Nullable BigDecimal score, String reasons);
+            SELECT :tenantId, r.id, r.cohort_id, r.mentor_id, r.mentee_id, r.run_id, r.proposal_id, r.source, r.score,
+                   r.reasons
+            FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(id uuid, cohort_id uuid, mentor_id uuid, mentee_id uuid,
+                 run_id uuid, proposal_id uuid, source text, score numeric, reasons jsonb)""")
+    void insertAll(UUID tenantId, String rows);
+
+    /** The PROPOSED event of each new pair, from the same rows. */
+    @Query("""
+            INSERT INTO pair_events (tenant_id, id, pair_id, actor_id, to_status)
+            SELECT :tenantId, r.event_id, r.id, :actorId, 'PROPOSED'
+            FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(id uuid, event_id uuid)""")
+    void insertCreatedEvents(UUID tenantId, @Nullable UUID actorId, String rows);
 
     @Query("""
             UPDATE pairs SET status = :status, end_reason = :endReason, end_note = :endNote, updated_at = now()

@@ -12,7 +12,10 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -44,11 +47,36 @@ public class PairService {
 
     /** Creates a PROPOSED pair inside the caller's open tenant transaction and returns its id. */
     public UUID create(UUID tenantId, UUID actorId, NewPair pair) {
-        UUID id = UUID.randomUUID();
-        pairs.insert(tenantId, id, pair.cohortId(), pair.mentorId(), pair.menteeId(), pair.runId(), pair.proposalId(),
-                pair.source(), pair.score(), toJson(pair.reasons()));
-        pairs.insertEvent(tenantId, UUID.randomUUID(), id, actorId, null, PairStatus.PROPOSED.name(), null, null);
-        return id;
+        return createAll(tenantId, actorId, List.of(pair)).get(0);
+    }
+
+    /**
+     * Creates PROPOSED pairs (each with its first event) inside the caller's open tenant transaction,
+     * two statements however many; returns their ids in the order given.
+     */
+    public List<UUID> createAll(UUID tenantId, UUID actorId, List<NewPair> newPairs) {
+        List<UUID> ids = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NewPair pair : newPairs) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", id.toString());
+            row.put("event_id", UUID.randomUUID().toString());
+            row.put("cohort_id", pair.cohortId().toString());
+            row.put("mentor_id", pair.mentorId().toString());
+            row.put("mentee_id", pair.menteeId().toString());
+            row.put("run_id", pair.runId() == null ? null : pair.runId().toString());
+            row.put("proposal_id", pair.proposalId() == null ? null : pair.proposalId().toString());
+            row.put("source", pair.source());
+            row.put("score", pair.score());
+            row.put("reasons", pair.reasons());
+            rows.add(row);
+        }
+        String json = toJson(rows);
+        pairs.insertAll(tenantId, json);
+        pairs.insertCreatedEvents(tenantId, actorId, json);
+        return ids;
     }
 
     /** The cohort's pairs that still hold a mentee (proposed, active or paused), inside an open transaction. */
@@ -125,9 +153,9 @@ public class PairService {
         }
     }
 
-    private String toJson(List<String> reasons) {
+    private String toJson(Object value) {
         try {
-            return json.writeValueAsString(reasons);
+            return json.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
