@@ -138,7 +138,10 @@ class ParticipantsPanelTest {
         enrol(sales.get(0), ParticipantRole.MENTEE);
         _click(panel.bulkEnrol);
         BulkEnrolDialog dialog = _get(BulkEnrolDialog.class);
+        assertThat(dialog.capacity.isVisible()).isFalse();
         _setValue(dialog.role, ParticipantRole.MENTOR);
+        assertThat(dialog.capacity.isVisible()).isTrue();
+        _setValue(dialog.capacity, 3);
         _setValue(dialog.departments, Set.of("Sales"));
         _setValue(dialog.minLevel, 3);
 
@@ -160,6 +163,7 @@ class ParticipantsPanelTest {
         _setValue(panel.role, ParticipantRole.MENTOR);
         assertThat(_findAll(panel.grid)).extracting(Participant::displayName)
                 .containsExactlyElementsOf(toAdd.stream().map(BulkPreview.Candidate::displayName).toList());
+        assertThat(_findAll(panel.grid)).extracting(Participant::mentorCapacity).containsOnly(3);
     }
 
     @Test
