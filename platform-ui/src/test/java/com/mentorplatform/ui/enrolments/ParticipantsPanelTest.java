@@ -97,6 +97,23 @@ class ParticipantsPanelTest {
     }
 
     @Test
+    void the_list_filters_by_role_department_and_name() {
+        Person engineer = ConsoleSession.current().api().people(new PersonQuery(null, "Engineering"), 20, null)
+                .items().stream().filter(person -> !person.hasLeft()).findFirst().orElseThrow();
+        enrol(sales.get(0), ParticipantRole.MENTEE);
+        enrol(engineer, ParticipantRole.MENTOR);
+
+        _setValue(panel.role, ParticipantRole.MENTOR);
+        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(engineer.id());
+        _setValue(panel.role, null);
+        _setValue(panel.department, "Sales");
+        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(sales.get(0).id());
+        _setValue(panel.department, null);
+        _setValue(panel.search, engineer.displayName());
+        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(engineer.id());
+    }
+
+    @Test
     void withdrawing_asks_for_a_reason_and_frees_the_place() {
         enrol(sales.get(0), ParticipantRole.MENTEE);
         _click(rowButton(0, "participant-withdraw"));
