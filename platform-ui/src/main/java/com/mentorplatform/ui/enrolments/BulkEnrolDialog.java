@@ -49,7 +49,7 @@ class BulkEnrolDialog extends ActionDialog {
         role.setItems(ParticipantRole.values());
         role.setItemLabelGenerator(ParticipantRole::label);
         role.setValue(ParticipantRole.MENTEE);
-        role.addValueChangeListener(change -> capacity.setEnabled(change.getValue() == ParticipantRole.MENTOR));
+        role.addValueChangeListener(change -> capacity.setVisible(change.getValue() == ParticipantRole.MENTOR));
         role.setId("bulk-role");
         minLevel.setId("bulk-min-level");
         maxLevel.setId("bulk-max-level");
@@ -64,8 +64,8 @@ class BulkEnrolDialog extends ActionDialog {
         });
         capacity.setMax(5);
         capacity.setValue(2);
-        capacity.setEnabled(false);
-        capacity.setHelperText("For mentors, 1 to 5");
+        capacity.setVisible(false);
+        capacity.setHelperText("1 to 5");
         preview.setId("bulk-preview-button");
         preview.addClickListener(click -> showPreview());
         Stream.<HasValue<?, ?>>of(role, departments, locations, minLevel, maxLevel, capacity)
@@ -77,7 +77,10 @@ class BulkEnrolDialog extends ActionDialog {
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.add(problemBox, 2);
-        form.add(role, capacity, departments, locations, minLevel, maxLevel);
+        // The capacity's slot stays while the field is hidden for mentees, so the fields below keep their places.
+        Div capacitySlot = new Div(capacity);
+        capacity.setWidthFull();
+        form.add(role, capacitySlot, departments, locations, minLevel, maxLevel);
         form.add(preview, 2);
         return form;
     }

@@ -21,6 +21,7 @@ final class EnrolmentClient {
                 "q", ApiPaths.orEmpty(query.text()),
                 "role", query.role() == null ? "" : query.role().name(),
                 "status", query.status() == null ? "" : query.status().name(),
+                "department", ApiPaths.orEmpty(query.department()),
                 "limit", String.valueOf(limit),
                 "after", ApiPaths.orEmpty(after)));
         ParticipantPage page = api.get(path, ParticipantPage.class);

@@ -27,11 +27,15 @@ class ParticipantActions {
         buttons.setSpacing(false);
         buttons.add(button(VaadinIcon.CLOCK, "History", "history",
                 () -> new HistoryDialog(participant, enrolments.history(participant)).open()));
-        if (editable && participant.isEnrolled() && participant.isMentor()) {
-            buttons.add(button(VaadinIcon.SLIDERS, "Change capacity", "capacity",
-                    () -> new CapacityDialog(enrolments, participant, onChange).open()));
-        }
         if (editable && participant.isEnrolled()) {
+            Button capacity = button(VaadinIcon.SLIDERS, "Change capacity", "capacity",
+                    () -> new CapacityDialog(enrolments, participant, onChange).open());
+            if (!participant.isMentor()) {
+                // Mentees have no capacity; the hidden button keeps every row's withdraw button in one column.
+                capacity.setEnabled(false);
+                capacity.getStyle().set("visibility", "hidden");
+            }
+            buttons.add(capacity);
             buttons.add(button(VaadinIcon.SIGN_OUT, "Withdraw", "withdraw",
                     () -> new WithdrawDialog(enrolments, participant, onChange).open()));
         }

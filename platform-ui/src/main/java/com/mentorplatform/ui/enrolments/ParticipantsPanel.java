@@ -6,6 +6,7 @@ import com.mentorplatform.ui.shell.Badge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -31,6 +33,7 @@ public class ParticipantsPanel extends VerticalLayout {
     final TextField search = new TextField();
     final Select<ParticipantRole> role = new Select<>();
     final Select<ParticipantStatus> status = new Select<>();
+    final ComboBox<String> department = new ComboBox<>();
     final Button enrol = new Button("Enrol person", VaadinIcon.PLUS.create());
     final Button bulkEnrol = new Button("Bulk enrol", VaadinIcon.USERS.create());
     private final String cohortId;
@@ -48,6 +51,7 @@ public class ParticipantsPanel extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         configureGrid();
+        configureFilters(api.departments());
         add(toolbar(api), grid);
     }
 
@@ -82,7 +86,7 @@ public class ParticipantsPanel extends VerticalLayout {
                 participant.isEnrolled() ? Badge.Tone.SUCCESS : Badge.Tone.CONTRAST);
     }
 
-    private HorizontalLayout toolbar(ApiClient api) {
+    private void configureFilters(List<String> departments) {
         search.setId("participant-search");
         search.setPlaceholder("Search by name");
         search.setAriaLabel("Search participants");
@@ -93,12 +97,22 @@ public class ParticipantsPanel extends VerticalLayout {
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         anyOf(role, ParticipantRole.values(), "All roles", ParticipantRole::label);
         anyOf(status, ParticipantStatus.values(), "Any status", ParticipantStatus::label);
+        department.setId("participant-department");
+        department.setPlaceholder("All departments");
+        department.setAriaLabel("Department");
+        department.setClearButtonVisible(true);
+        department.setItems(departments);
+        department.setWidth("12rem");
+        department.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
+
+    private HorizontalLayout toolbar(ApiClient api) {
         enrol.setId("enrol-person");
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enrol.addClickListener(click -> new EnrolDialog(api, enrolments, cohortId, this::changed).open());
         bulkEnrol.setId("bulk-enrol");
         bulkEnrol.addClickListener(click -> new BulkEnrolDialog(api, enrolments, cohortId, this::changed).open());
-        HorizontalLayout toolbar = new HorizontalLayout(search, role, status, enrol, bulkEnrol);
+        HorizontalLayout toolbar = new HorizontalLayout(search, role, status, department, enrol, bulkEnrol);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return toolbar;
@@ -115,7 +129,8 @@ public class ParticipantsPanel extends VerticalLayout {
     }
 
     ParticipantQuery currentQuery() {
-        return new ParticipantQuery(cohortId, search.getValue(), role.getValue(), status.getValue());
+        return new ParticipantQuery(cohortId, search.getValue(), role.getValue(), status.getValue(),
+                department.getValue());
     }
 
     /** Enrolment changed: positions may have shifted and head counts moved. */

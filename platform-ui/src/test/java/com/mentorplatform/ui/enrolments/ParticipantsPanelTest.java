@@ -97,6 +97,25 @@ class ParticipantsPanelTest {
     }
 
     @Test
+    void the_list_filters_by_role_department_and_name() {
+        Person engineer = ConsoleSession.current().api().people(new PersonQuery(null, "Engineering"), 20, null)
+                .items().stream().filter(person -> !person.hasLeft()).findFirst().orElseThrow();
+        enrol(sales.get(0), ParticipantRole.MENTEE);
+        enrol(engineer, ParticipantRole.MENTOR);
+
+        _setValue(panel.role, ParticipantRole.MENTOR);
+        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(engineer.id());
+        _setValue(panel.role, null);
+        _setValue(panel.department, "Sales");
+        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(sales.get(0).id());
+        _setValue(panel.department, null);
+        _setValue(panel.search, engineer.displayName());
+        assertThat(_findAll(panel.grid)).extracting(Participant::personId).contains(engineer.id());
+        assertThat(_findAll(panel.grid)).extracting(Participant::displayName)
+                .allMatch(name -> name.contains(engineer.displayName()));
+    }
+
+    @Test
     void withdrawing_asks_for_a_reason_and_frees_the_place() {
         enrol(sales.get(0), ParticipantRole.MENTEE);
         _click(rowButton(0, "participant-withdraw"));
@@ -138,7 +157,10 @@ class ParticipantsPanelTest {
         enrol(sales.get(0), ParticipantRole.MENTEE);
         _click(panel.bulkEnrol);
         BulkEnrolDialog dialog = _get(BulkEnrolDialog.class);
+        assertThat(dialog.capacity.isVisible()).isFalse();
         _setValue(dialog.role, ParticipantRole.MENTOR);
+        assertThat(dialog.capacity.isVisible()).isTrue();
+        _setValue(dialog.capacity, 3);
         _setValue(dialog.departments, Set.of("Sales"));
         _setValue(dialog.minLevel, 3);
 
@@ -160,6 +182,7 @@ class ParticipantsPanelTest {
         _setValue(panel.role, ParticipantRole.MENTOR);
         assertThat(_findAll(panel.grid)).extracting(Participant::displayName)
                 .containsExactlyElementsOf(toAdd.stream().map(BulkPreview.Candidate::displayName).toList());
+        assertThat(_findAll(panel.grid)).extracting(Participant::mentorCapacity).containsOnly(3);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -175,7 +176,9 @@ final class Browser implements AutoCloseable {
     }
 
     private <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).ignoring(NoSuchElementException.class)
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(NoSuchElementException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
     }
 
