@@ -33,7 +33,7 @@ final class ReasonWriter {
     String describe(ScoreComponent component, int mentee, int mentor) {
         return switch (component) {
             case GAP_COVERAGE -> gapCoverage(mentee, mentor);
-            case SENIORITY -> (cohort.mentorLevel[mentor] - cohort.menteeLevel[mentee]) + " levels above the mentee";
+            case SENIORITY -> seniority(cohort.mentorLevel[mentor] - cohort.menteeLevel[mentee]);
             case DEPARTMENT -> department(mentee, mentor);
             case LANGUAGE -> "shares a language: " + String.join(", ",
                     cohort.menteeLanguages.sharedNames(mentee, cohort.mentorLanguages, mentor, cohort.languages));
@@ -43,6 +43,10 @@ final class ReasonWriter {
             case AVAILABILITY -> cohort.mentorHoursPerMonth[mentor] + " h a month for "
                     + cohort.mentorCapacity[mentor] + (cohort.mentorCapacity[mentor] == 1 ? " mentee" : " mentees");
         };
+    }
+
+    private static String seniority(int levelsAbove) {
+        return levelsAbove + (levelsAbove == 1 ? " level" : " levels") + " above the mentee";
     }
 
     private String gapCoverage(int mentee, int mentor) {

@@ -62,6 +62,10 @@ public class MatchingRunService {
         HrOnly.require(caller);
         return tenantScope.write(caller.tenantId(), () -> {
             UUID tenantId = caller.tenantId();
+            if (!cohorts.seats(tenantId, cohortId).status().acceptsEnrolmentChanges()) {
+                throw ProblemException.conflict("cohort-finished", "The cohort has finished",
+                        "A finished cohort keeps its pairs; matching it again is not possible");
+            }
             CohortMatchingWeights weights = cohorts.matchingWeights(tenantId, cohortId);
             if (request.weights() != null) {
                 weights = weights.overriddenBy(request.weights());

@@ -54,6 +54,21 @@ class MatchingRunsApiTest {
     }
 
     @Test
+    void a_finished_cohort_cannot_be_matched_again() {
+        MatchingCohort finished = TestMatching.cohort(tenant, 1, 1, 1);
+        String cohortPath = "/api/cohorts/" + finished.cohortId();
+        for (String status : List.of("ENROLLING", "RUNNING", "FINISHED")) {
+            assertThat(Http.patch(cohortPath, admin, Map.of("status", status)).status()).isEqualTo(200);
+        }
+
+        Http.Response refused = Http.post(runs(finished.cohortId()), admin, null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.string("type")).endsWith("cohort-finished");
+        assertThat(Http.get(runs(finished.cohortId()), admin).json().size()).isZero();
+    }
+
+    @Test
     void the_runs_of_a_cohort_are_listed_newest_first_with_their_weights_and_totals() {
         MatchingCohort own = TestMatching.cohort(tenant, 2, 2, 1);
         JsonNode first = TestMatching.runToEnd(admin, own.cohortId(), null);
