@@ -31,7 +31,8 @@ public class NotificationBell extends Div {
     public NotificationBell() {
         configureBell();
         configureInbox();
-        getStyle().set("position", "relative").set("display", "inline-flex");
+        getStyle().set("position", "relative").set("display", "inline-flex")
+                .set("margin-right", "var(--lumo-space-s)");
         add(bell, unreadCount, inbox);
     }
 
@@ -42,7 +43,8 @@ public class NotificationBell extends Div {
         bell.addClickListener(click -> showInbox());
         unreadCount.setId("unread-count");
         unreadCount.getElement().getThemeList().addAll(List.of("badge", "error", "primary", "small", "pill"));
-        unreadCount.getStyle().set("position", "absolute").set("top", "0").set("right", "0")
+        // Up and to the right of the bell, so the icon stays readable under a two-digit count.
+        unreadCount.getStyle().set("position", "absolute").set("top", "-2px").set("right", "-8px")
                 .set("pointer-events", "none");
         unreadCount.setVisible(false);
     }

@@ -25,13 +25,18 @@ record MyPair(String id, String cohortId, String cohortName, String mentorId, St
         return mentorId.equals(personId);
     }
 
-    /** Why the pair ended early, in words, e.g. "Not a good fit: both agreed ..."; empty when it did not. */
-    String endedBecause() {
-        if (endReason == null) {
+    /**
+     * What was said at the last status change, e.g. "Ended early: Not a good fit, both agreed ..." or
+     * "Paused: on parental leave"; empty when nothing was.
+     */
+    String statusNote() {
+        if (endReason == null && endNote == null) {
             return "";
         }
-        String reason = endReason.charAt(0) + endReason.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
-        return endNote == null ? reason : reason + ": " + endNote;
+        String reason = endReason == null ? ""
+                : endReason.charAt(0) + endReason.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        String said = endNote == null ? reason : reason.isEmpty() ? endNote : reason + ", " + endNote;
+        return status.label() + ": " + said;
     }
 
     /** The match score as a whole percentage, e.g. "72%"; empty for a pair made without one. */

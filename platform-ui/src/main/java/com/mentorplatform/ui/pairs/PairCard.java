@@ -53,11 +53,11 @@ class PairCard extends Div {
         Div details = new Div(secondary(pair.cohortName() + " · " + since(pair)));
         details.addClassName("pair-since");
         details.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
-        if (!pair.endedBecause().isEmpty()) {
-            Div ended = new Div(new Span("Why it ended: " + pair.endedBecause()));
-            ended.addClassName("pair-ended-because");
-            ended.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin-top", "var(--lumo-space-xs)");
-            details.add(ended);
+        if (!pair.statusNote().isEmpty()) {
+            Div note = new Div(new Span(pair.statusNote()));
+            note.addClassName("pair-status-note");
+            note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin-top", "var(--lumo-space-xs)");
+            details.add(note);
         }
         return details;
     }

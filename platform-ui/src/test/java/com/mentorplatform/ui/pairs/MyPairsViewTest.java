@@ -53,13 +53,14 @@ class MyPairsViewTest {
     }
 
     @Test
-    void current_pairs_come_before_former_ones_and_an_early_end_says_why() {
+    void current_pairs_come_before_former_ones_and_a_pause_or_early_end_says_why() {
         MyPair ended = pair(PairStatus.ENDED_EARLY, "NOT_A_GOOD_FIT", "2027-04-01T10:00:00Z");
         MyPair paused = pair(PairStatus.PAUSED, null, "2027-02-01T10:00:00Z");
         MyPair active = pair(PairStatus.ACTIVE, null, "2027-03-01T10:00:00Z");
 
         assertThat(Stream.of(ended, paused, active).sorted(MyPair.CURRENT_FIRST)).containsExactly(active, paused, ended);
-        assertThat(ended.endedBecause()).isEqualTo("Not a good fit: Wanted more product focus");
+        assertThat(ended.statusNote()).isEqualTo("Ended early: Not a good fit, wanted more product focus");
+        assertThat(paused.statusNote()).isEqualTo("Paused: wanted more product focus");
         assertThat(PairCard.since(active)).isEqualTo("Active since 1 Mar 2027");
         assertThat(PairCard.since(ended)).isEqualTo("Ended early on 1 Apr 2027");
     }
@@ -93,6 +94,6 @@ class MyPairsViewTest {
         Instant when = Instant.parse(changedAt);
         return new MyPair(status.name(), "c", "Spring 2027", "m1", "Mia Mentor", "m2", "Max Mentee", "MATCHING",
                 status, new BigDecimal("0.7150"), List.of("covers 2 of 4 largest gaps"), endReason,
-                endReason == null ? null : "Wanted more product focus", when.minusSeconds(86400), when);
+                status == PairStatus.ACTIVE ? null : "wanted more product focus", when.minusSeconds(86400), when);
     }
 }
