@@ -3,6 +3,7 @@ package com.mentorplatform.ui.shell;
 import com.mentorplatform.ui.api.ApiUnavailable;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;
+import com.mentorplatform.ui.notifications.NotificationBell;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -38,6 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final Logger LOG = LoggerFactory.getLogger(MainLayout.class);
 
     private final H2 viewTitle = new H2();
+    private NotificationBell bell;
 
     public MainLayout() {
         UserProfile user = ConsoleSession.current().user().orElse(null);
@@ -75,7 +77,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));
         }
-        if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER, Role.MENTOR, Role.MENTEE, Role.LEADER)) {
+        if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
+            nav.addItem(new SideNavItem("My mentoring", "me/pairs", VaadinIcon.HANDSHAKE.create()));
+        }
+        if (isTenantUser(user)) {
             nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
         }
         if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
@@ -104,6 +109,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div spacer = new Div();
         HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, spacer);
         navbar.setFlexGrow(1, spacer);
+        if (user != null && isTenantUser(user)) {
+            bell = new NotificationBell();
+            navbar.add(bell);
+        }
         if (user != null) {
             navbar.add(userBadge(user), signOutButton());
         }
@@ -111,6 +120,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(navbar);
+    }
+
+    /** Notifications concern a tenant's programmes; a platform operator has none. */
+    private static boolean isTenantUser(UserProfile user) {
+        return user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER, Role.MENTOR, Role.MENTEE, Role.LEADER);
     }
 
     private static Component userBadge(UserProfile user) {
@@ -153,5 +167,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
         viewTitle.setText(title == null ? "" : title.value().replace(" | " + PRODUCT, ""));
+        if (bell != null) {
+            bell.refreshCount();
+        }
     }
 }

@@ -92,6 +92,12 @@ final class Browser implements AutoCloseable {
         await(driver -> driver.findElement(By.id(id))).click();
     }
 
+    /** Clicks the first visible element matching the CSS selector (e.g. the first row of a list). */
+    void clickFirst(String cssSelector) {
+        await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+    }
+
     /** Clicks the first visible element whose own text is exactly {@code text} (a radio button's label, say). */
     void clickText(String text) {
         await(driver -> driver.findElements(By.xpath("//*[normalize-space(text())=" + quoted(text) + "]")).stream()

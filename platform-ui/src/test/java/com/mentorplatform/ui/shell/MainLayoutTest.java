@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;
 import com.mentorplatform.ui.login.LoginView;
+import com.mentorplatform.ui.notifications.NotificationBell;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -46,23 +48,25 @@ class MainLayoutTest {
     }
 
     @Test
-    void mentor_menu_offers_the_calendar_and_their_mentoring_profile() {
+    void mentor_menu_offers_their_pairs_the_calendar_and_their_mentoring_profile() {
         signInAs("acme", "mentor@acme.example");
 
-        assertThat(menu()).containsExactly("Calendar", "My mentoring profile", "My profile");
+        assertThat(menu()).containsExactly("My mentoring", "Calendar", "My mentoring profile", "My profile");
+        assertThat(menuItem("My mentoring").getPath()).isEqualTo("me/pairs");
         assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentor-profile");
     }
 
     @Test
-    void mentee_menu_leads_to_their_mentee_profile() {
+    void mentee_menu_leads_to_their_pairs_and_their_mentee_profile() {
         signInAs("acme", "mentee@acme.example");
 
-        assertThat(menu()).containsExactly("Calendar", "My mentoring profile", "My profile");
+        assertThat(menu()).containsExactly("My mentoring", "Calendar", "My mentoring profile", "My profile");
+        assertThat(menuItem("My mentoring").getPath()).isEqualTo("me/pairs");
         assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentee-profile");
     }
 
     @Test
-    void leader_menu_offers_the_calendar_but_no_mentoring_profile() {
+    void leader_menu_offers_the_calendar_but_neither_pairs_nor_mentoring_profile() {
         signInAs("acme", "leader@acme.example");
 
         assertThat(menu()).containsExactly("Calendar", "My profile");
@@ -79,6 +83,16 @@ class MainLayoutTest {
         assertThat(entry.getItems()).extracting(SideNavItem::getLabel).containsExactly("As mentor", "As mentee");
         assertThat(entry.getItems()).extracting(SideNavItem::getPath)
                 .containsExactly("me/mentor-profile", "me/mentee-profile");
+    }
+
+    @Test
+    void tenant_users_have_a_notification_bell_and_the_platform_operator_has_none() {
+        signInAs("acme", "leader@acme.example");
+        assertThat(_find(NotificationBell.class)).hasSize(1);
+        KaribuConsole.stop();
+
+        signInAs("platform", "operator@platform.example");
+        assertThat(_find(NotificationBell.class)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,81 @@
+package com.mentorplatform.ui.pairs;
+
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.api.UserProfile;
+import com.mentorplatform.ui.participants.MenteeProfileView;
+import com.mentorplatform.ui.participants.MentorProfileView;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.MainLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+
+/**
+ * A mentor's or mentee's pairs: current ones first, then former pairs as read-only history, and for someone
+ * not paired yet what will happen.
+ */
+@Route(value = "me/pairs", layout = MainLayout.class)
+@PageTitle("My mentoring | Mentoring Platform")
+@RequiresRole({Role.MENTOR, Role.MENTEE})
+public class MyPairsView extends VerticalLayout {
+
+    final VerticalLayout current = section("current-pairs");
+    final VerticalLayout former = section("former-pairs");
+    private final UserProfile user = ConsoleSession.current().user().orElseThrow();
+
+    public MyPairsView() {
+        setId("my-pairs-view");
+        setMaxWidth("52rem");
+        show(new PairsClient(ConsoleSession.current().api()).mine());
+    }
+
+    private void show(List<MyPair> pairs) {
+        List<MyPair> running = pairs.stream().filter(pair -> pair.status().isCurrent()).toList();
+        List<MyPair> ended = pairs.stream().filter(pair -> !pair.status().isCurrent()).toList();
+        if (pairs.isEmpty()) {
+            add(emptyState());
+            return;
+        }
+        running.forEach(pair -> current.add(new PairCard(pair, user.id())));
+        add(current);
+        if (!ended.isEmpty()) {
+            ended.forEach(pair -> former.add(new PairCard(pair, user.id())));
+            add(new H3("Former pairs"), hint("These pairs have ended; they are kept here as history and "
+                    + "cannot be changed."), former);
+        }
+    }
+
+    private Div emptyState() {
+        boolean mentor = user.hasAnyRole(Role.MENTOR);
+        String partner = mentor ? "mentees" : "a mentor";
+        Paragraph next = new Paragraph("You are not in a mentoring pair yet. Your programme manager will pair you "
+                + "with " + partner + " once you are enrolled in a cohort and its matching is done. You will get a "
+                + "notification when your pair starts, and you will find them here with why you were matched.");
+        RouterLink profile = new RouterLink("Keep your mentoring profile up to date",
+                mentor ? MentorProfileView.class : MenteeProfileView.class);
+        profile.setId("no-pairs-profile");
+        Div empty = new Div(next, new Paragraph(profile, new Span(": matching reads it to find you a good fit.")));
+        empty.setId("no-pairs");
+        return empty;
+    }
+
+    private static Paragraph hint(String text) {
+        Paragraph hint = new Paragraph(text);
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        return hint;
+    }
+
+    private static VerticalLayout section(String id) {
+        VerticalLayout section = new VerticalLayout();
+        section.setId(id);
+        section.setPadding(false);
+        return section;
+    }
+}

@@ -1,0 +1,106 @@
+package com.mentorplatform.ui.pairs;
+
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** One pair seen by one of its two people: the other person, the cohort, the status and why they were matched. */
+class PairCard extends Div {
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
+
+    PairCard(MyPair pair, String viewerId) {
+        addClassName("pair-card");
+        getElement().setAttribute("data-status", pair.status().name());
+        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m) var(--lumo-space-l)").set("box-sizing", "border-box")
+                .set("background", pair.status().isCurrent() ? "var(--lumo-base-color)" : "var(--lumo-contrast-5pct)");
+        setWidthFull();
+        add(header(pair, viewerId), details(pair), reasons(pair));
+    }
+
+    private static HorizontalLayout header(MyPair pair, String viewerId) {
+        boolean viewerMentors = pair.isMentor(viewerId);
+        String other = viewerMentors ? pair.menteeName() : pair.mentorName();
+        H3 name = new H3(other);
+        name.addClassName("pair-partner");
+        name.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
+        Span role = secondary(viewerMentors ? "Your mentee" : "Your mentor");
+        VerticalLayout who = new VerticalLayout(name, role);
+        who.setPadding(false);
+        who.setSpacing(false);
+        Span badge = pair.status().badge();
+        badge.addClassName("pair-status");
+        HorizontalLayout header = new HorizontalLayout(new Avatar(other), who, badge);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(who);
+        return header;
+    }
+
+    private static Div details(MyPair pair) {
+        Div details = new Div(secondary(pair.cohortName() + " · " + since(pair)));
+        details.addClassName("pair-since");
+        details.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
+        if (!pair.statusNote().isEmpty()) {
+            Div note = new Div(new Span(pair.statusNote()));
+            note.addClassName("pair-status-note");
+            note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin-top", "var(--lumo-space-xs)");
+            details.add(note);
+        }
+        return details;
+    }
+
+    private static Div reasons(MyPair pair) {
+        H4 title = new H4("Why you were matched");
+        title.getStyle().set("margin", "var(--lumo-space-m) 0 var(--lumo-space-xs) 0")
+                .set("font-size", "var(--lumo-font-size-m)");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("pair-reasons");
+        list.getStyle().set("margin", "0").set("padding-left", "var(--lumo-space-l)");
+        pair.reasons().forEach(reason -> list.add(new ListItem(sentence(reason))));
+        if (pair.reasons().isEmpty()) {
+            list.add(new ListItem("Your programme manager paired you by hand."));
+        }
+        Div reasons = new Div(title, list);
+        if (!pair.scorePercent().isEmpty()) {
+            Span score = secondary("Match score " + pair.scorePercent());
+            score.addClassName("pair-score");
+            score.getStyle().set("display", "block").set("margin-top", "var(--lumo-space-xs)");
+            reasons.add(score);
+        }
+        return reasons;
+    }
+
+    /** "Active since 3 Mar 2027", "Ended early on ...": the date of the pair's last status change. */
+    static String since(MyPair pair) {
+        String day = DAY.format(pair.updatedAt());
+        return switch (pair.status()) {
+            case PROPOSED -> "Proposed on " + DAY.format(pair.createdAt());
+            case ACTIVE, PAUSED -> pair.status().label() + " since " + day;
+            case COMPLETED, ENDED_EARLY -> pair.status().label() + " on " + day;
+        };
+    }
+
+    /** The API's reasons are phrases ("covers 2 of 4 ..."); a list reads better with each as a sentence start. */
+    private static String sentence(String reason) {
+        return reason.isEmpty() ? reason : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+    }
+
+    private static Span secondary(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return span;
+    }
+}

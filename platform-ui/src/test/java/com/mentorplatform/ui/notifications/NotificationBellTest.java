@@ -1,0 +1,82 @@
+package com.mentorplatform.ui.notifications;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mentorplatform.ui.pairs.MyPairsView;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.testing.KaribuConsole;
+import com.mentorplatform.ui.testing.RunningPlatform;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RunningPlatform.class)
+class NotificationBellTest {
+
+    @AfterEach
+    void closeConsole() {
+        KaribuConsole.stop();
+    }
+
+    @Test
+    void the_bell_counts_a_mentors_unread_notifications_about_their_pairs() {
+        NotificationBell bell = signInAs("globex", "mentor@globex.example");
+        int unread = client().unread(200).size();
+
+        assertThat(unread).isPositive();
+        assertThat(bell.unreadCount.isVisible()).isTrue();
+        assertThat(bell.unreadCount.getText()).isEqualTo(String.valueOf(unread));
+    }
+
+    @Test
+    void the_list_shows_the_newest_first_and_opening_one_marks_it_read_and_leads_to_my_mentoring() {
+        NotificationBell bell = signInAs("globex", "mentor@globex.example");
+        int before = Integer.parseInt(bell.unreadCount.getText());
+
+        _click(bell.bell);
+        List<Div> rows = items(bell);
+        assertThat(rows).hasSize(client().latest(NotificationBell.LISTED).size());
+        Div firstUnread = rows.stream().filter(row -> row.getElement().getAttribute("data-unread").equals("true"))
+                .findFirst().orElseThrow();
+        _click(firstUnread);
+
+        assertThat(Integer.parseInt("0" + bell.unreadCount.getText())).isEqualTo(before - 1);
+        assertThat(client().unread(200)).hasSize(before - 1);
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MyPairsView.class);
+        assertThat(bell.inbox.isOpened()).isFalse();
+    }
+
+    @Test
+    void someone_without_notifications_sees_no_count_and_an_explanation() {
+        NotificationBell bell = signInAs("acme", "leader@acme.example");
+
+        _click(bell.bell);
+
+        assertThat(bell.unreadCount.isVisible()).isFalse();
+        assertThat(bell.inbox.isOpened()).isTrue();
+        assertThat(_get(bell.list, Span.class, spec -> spec.withId("no-notifications"))
+                .getText()).contains("starts or ends");
+    }
+
+    private static NotificationBell signInAs(String tenant, String email) {
+        KaribuConsole.start();
+        KaribuConsole.signIn(tenant, email);
+        UI.getCurrent().navigate("calendar");
+        return _get(NotificationBell.class);
+    }
+
+    private static NotificationsClient client() {
+        return new NotificationsClient(ConsoleSession.current().api());
+    }
+
+    private static List<Div> items(NotificationBell bell) {
+        return _find(bell.list, Div.class, spec -> spec.withClasses("notification-item"));
+    }
+}

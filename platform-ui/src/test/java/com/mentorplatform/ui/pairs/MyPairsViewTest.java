@@ -1,0 +1,99 @@
+package com.mentorplatform.ui.pairs;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.testing.KaribuConsole;
+import com.mentorplatform.ui.testing.RunningPlatform;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RunningPlatform.class)
+class MyPairsViewTest {
+
+    @AfterEach
+    void closeConsole() {
+        KaribuConsole.stop();
+    }
+
+    @Test
+    void mentee_sees_their_active_mentor_first_with_why_they_were_matched() {
+        MyPairsView view = (MyPairsView) open("mentee@acme.example");
+        MyPair pair = new PairsClient(ConsoleSession.current().api()).mine().get(0);
+
+        PairCard first = cards(view).get(0);
+        assertThat(pair.status()).isEqualTo(PairStatus.ACTIVE);
+        assertThat(partnerOf(first)).isEqualTo(pair.mentorName());
+        assertThat(first.getElement().getTextRecursively()).contains("Your mentor", "Active", pair.cohortName(),
+                "Active since", "Why you were matched", "Match score " + pair.scorePercent());
+        assertThat(_find(first, ListItem.class)).hasSize(pair.reasons().size())
+                .first().extracting(ListItem::getText).asString().containsIgnoringCase(pair.reasons().get(0));
+    }
+
+    @Test
+    void mentor_sees_each_of_their_mentees() {
+        MyPairsView view = (MyPairsView) open("mentor@acme.example");
+        List<MyPair> pairs = new PairsClient(ConsoleSession.current().api()).mine();
+
+        assertThat(pairs).isNotEmpty().anyMatch(pair -> pair.status() == PairStatus.ACTIVE);
+        assertThat(cards(view)).extracting(MyPairsViewTest::partnerOf)
+                .containsExactlyElementsOf(pairs.stream().map(MyPair::menteeName).toList());
+        assertThat(cards(view)).allSatisfy(card ->
+                assertThat(card.getElement().getTextRecursively()).contains("Your mentee"));
+    }
+
+    @Test
+    void current_pairs_come_before_former_ones_and_a_pause_or_early_end_says_why() {
+        MyPair ended = pair(PairStatus.ENDED_EARLY, "NOT_A_GOOD_FIT", "2027-04-01T10:00:00Z");
+        MyPair paused = pair(PairStatus.PAUSED, null, "2027-02-01T10:00:00Z");
+        MyPair active = pair(PairStatus.ACTIVE, null, "2027-03-01T10:00:00Z");
+
+        assertThat(Stream.of(ended, paused, active).sorted(MyPair.CURRENT_FIRST)).containsExactly(active, paused, ended);
+        assertThat(ended.statusNote()).isEqualTo("Ended early: Not a good fit, wanted more product focus");
+        assertThat(paused.statusNote()).isEqualTo("Paused: wanted more product focus");
+        assertThat(PairCard.since(active)).isEqualTo("Active since 1 Mar 2027");
+        assertThat(PairCard.since(ended)).isEqualTo("Ended early on 1 Apr 2027");
+    }
+
+    @Test
+    void a_leader_is_sent_away_from_my_mentoring() {
+        assertThat(open("leader@acme.example")).isNotInstanceOf(MyPairsView.class);
+    }
+
+    @Test
+    void an_admin_is_sent_away_from_my_mentoring() {
+        assertThat(open("admin@acme.example")).isNotInstanceOf(MyPairsView.class);
+    }
+
+    private static Component open(String email) {
+        KaribuConsole.start();
+        KaribuConsole.signIn("acme", email);
+        UI.getCurrent().navigate("me/pairs");
+        return KaribuConsole.currentView();
+    }
+
+    private static List<PairCard> cards(MyPairsView view) {
+        return _find(view, PairCard.class);
+    }
+
+    private static String partnerOf(PairCard card) {
+        return _find(card, H3.class).get(0).getText();
+    }
+
+    private static MyPair pair(PairStatus status, String endReason, String changedAt) {
+        Instant when = Instant.parse(changedAt);
+        return new MyPair(status.name(), "c", "Spring 2027", "m1", "Mia Mentor", "m2", "Max Mentee", "MATCHING",
+                status, new BigDecimal("0.7150"), List.of("covers 2 of 4 largest gaps"), endReason,
+                status == PairStatus.ACTIVE ? null : "wanted more product focus", when.minusSeconds(86400), when);
+    }
+}
