@@ -1,8 +1,9 @@
 package com.mentorplatform.ui.calendar;
 
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
-import com.vaadin.flow.component.ComponentEvent;
+import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,7 +54,7 @@ class CalendarEventForm extends FormLayout {
     private HorizontalLayout buttons() {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        save.addClickListener(click -> fireEvent(new SaveEvent(this, original, change())));
+        save.addClickListener(click -> fireEvent(new SaveEvent<>(this, original, change())));
         cancel.addClickListener(click -> fireEvent(new CloseEvent(this)));
         return new HorizontalLayout(save, cancel);
     }
@@ -79,38 +80,11 @@ class CalendarEventForm extends FormLayout {
         return new CalendarEventChange(kind.getValue(), typed, startsOn.getValue(), endsOn.getValue());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    Registration addSaveListener(ComponentEventListener<SaveEvent<CalendarEvent, CalendarEventChange>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 
     Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
-        return addListener(CloseEvent.class, listener);
-    }
-
-    /** The user asked to save: {@code original} is null for a new event. */
-    static final class SaveEvent extends ComponentEvent<CalendarEventForm> {
-        private final transient CalendarEvent original;
-        private final transient CalendarEventChange change;
-
-        SaveEvent(CalendarEventForm source, CalendarEvent original, CalendarEventChange change) {
-            super(source, false);
-            this.original = original;
-            this.change = change;
-        }
-
-        CalendarEvent original() {
-            return original;
-        }
-
-        CalendarEventChange change() {
-            return change;
-        }
-    }
-
-    /** The user closed the form without saving. */
-    static final class CloseEvent extends ComponentEvent<CalendarEventForm> {
-        CloseEvent(CalendarEventForm source) {
-            super(source, false);
-        }
+        return CloseEvent.listen(this, listener);
     }
 }

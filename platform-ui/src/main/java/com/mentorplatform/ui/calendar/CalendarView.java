@@ -5,6 +5,7 @@ import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
+import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -122,7 +123,7 @@ public class CalendarView extends VerticalLayout {
         editor.open();
     }
 
-    private void save(CalendarEventForm.SaveEvent event) {
+    private void save(SaveEvent<CalendarEvent, CalendarEventChange> event) {
         try {
             CalendarEvent saved = event.original() == null ? calendar.create(event.change())
                     : calendar.update(event.original().id(), event.change());

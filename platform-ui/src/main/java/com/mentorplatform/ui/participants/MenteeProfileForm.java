@@ -3,7 +3,7 @@ package com.mentorplatform.ui.participants;
 import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.framework.RoleProfile;
 import com.mentorplatform.ui.people.PersonRef;
-import com.vaadin.flow.component.ComponentEvent;
+import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -98,7 +98,7 @@ class MenteeProfileForm extends ProfileForm {
 
     @Override
     void save() {
-        fireEvent(new SaveEvent(this, new MenteeProfileChange(
+        fireEvent(new SaveEvent<Void, MenteeProfileChange>(this, null, new MenteeProfileChange(
                 targetRole.isEmpty() ? null : targetRole.getValue().id(), competencies.value(), trimmed(goals.getValue()),
                 List.copyOf(languages.getValue()), timeZone.getValue(), interests.tags(), topics.tags(),
                 ids(preferredMentors), ids(avoidPeople))));
@@ -108,21 +108,7 @@ class MenteeProfileForm extends ProfileForm {
         return people.getValue().stream().map(PersonRef::id).toList();
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    /** The user asked to save the profile as {@code change} says. */
-    static final class SaveEvent extends ComponentEvent<MenteeProfileForm> {
-        private final transient MenteeProfileChange change;
-
-        SaveEvent(MenteeProfileForm source, MenteeProfileChange change) {
-            super(source, false);
-            this.change = change;
-        }
-
-        MenteeProfileChange change() {
-            return change;
-        }
+    Registration addSaveListener(ComponentEventListener<SaveEvent<Void, MenteeProfileChange>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

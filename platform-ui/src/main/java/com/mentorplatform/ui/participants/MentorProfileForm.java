@@ -1,7 +1,7 @@
 package com.mentorplatform.ui.participants;
 
 import com.mentorplatform.ui.framework.Competency;
-import com.vaadin.flow.component.ComponentEvent;
+import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -59,26 +59,12 @@ class MentorProfileForm extends ProfileForm {
 
     @Override
     void save() {
-        fireEvent(new SaveEvent(this, new MentorProfileChange(competencies.value(), List.copyOf(languages.getValue()),
+        fireEvent(new SaveEvent<Void, MentorProfileChange>(this, null, new MentorProfileChange(competencies.value(), List.copyOf(languages.getValue()),
                 timeZone.getValue(), interests.tags(), hoursPerMonth.getValue(), trimmed(bio.getValue()),
                 declinedTopics.tags())));
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    /** The user asked to save the profile as {@code change} says. */
-    static final class SaveEvent extends ComponentEvent<MentorProfileForm> {
-        private final transient MentorProfileChange change;
-
-        SaveEvent(MentorProfileForm source, MentorProfileChange change) {
-            super(source, false);
-            this.change = change;
-        }
-
-        MentorProfileChange change() {
-            return change;
-        }
+    Registration addSaveListener(ComponentEventListener<SaveEvent<Void, MentorProfileChange>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

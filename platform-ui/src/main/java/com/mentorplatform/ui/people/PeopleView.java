@@ -3,6 +3,7 @@ package com.mentorplatform.ui.people;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Person;
+import com.mentorplatform.ui.api.PersonChange;
 import com.mentorplatform.ui.api.PersonPatch;
 import com.mentorplatform.ui.api.PersonQuery;
 import com.mentorplatform.ui.api.Role;
@@ -11,6 +12,7 @@ import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
+import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -166,7 +168,7 @@ public class PeopleView extends VerticalLayout {
         grid.setDetailColumnsVisible(true);
     }
 
-    private void savePerson(PersonForm.SaveEvent event) {
+    private void savePerson(SaveEvent<Person, PersonChange> event) {
         try {
             Person saved = event.original() == null ? api.createPerson(event.change()) : update(event);
             pages.forget();
@@ -182,7 +184,7 @@ public class PeopleView extends VerticalLayout {
         }
     }
 
-    private Person update(PersonForm.SaveEvent event) {
+    private Person update(SaveEvent<Person, PersonChange> event) {
         PersonPatch patch = event.change().differencesFrom(event.original());
         return patch.isEmpty() ? event.original() : api.updatePerson(event.original().id(), patch);
     }

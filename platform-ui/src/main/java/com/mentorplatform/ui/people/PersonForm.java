@@ -3,8 +3,9 @@ package com.mentorplatform.ui.people;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Person;
 import com.mentorplatform.ui.api.PersonChange;
+import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
-import com.vaadin.flow.component.ComponentEvent;
+import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -84,7 +85,7 @@ class PersonForm extends FormLayout {
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         save.addClickShortcut(Key.ENTER);
         cancel.addClickShortcut(Key.ESCAPE);
-        save.addClickListener(click -> fireEvent(new SaveEvent(this, original, change())));
+        save.addClickListener(click -> fireEvent(new SaveEvent<>(this, original, change())));
         cancel.addClickListener(click -> fireEvent(new CloseEvent(this)));
         return new HorizontalLayout(save, cancel);
     }
@@ -129,38 +130,11 @@ class PersonForm extends FormLayout {
         return value == null ? "" : value;
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    Registration addSaveListener(ComponentEventListener<SaveEvent<Person, PersonChange>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 
     Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
-        return addListener(CloseEvent.class, listener);
-    }
-
-    /** The user asked to save: {@code original} is null for a new person. */
-    static final class SaveEvent extends ComponentEvent<PersonForm> {
-        private final transient Person original;
-        private final transient PersonChange change;
-
-        SaveEvent(PersonForm source, Person original, PersonChange change) {
-            super(source, false);
-            this.original = original;
-            this.change = change;
-        }
-
-        Person original() {
-            return original;
-        }
-
-        PersonChange change() {
-            return change;
-        }
-    }
-
-    /** The user closed the form without saving. */
-    static final class CloseEvent extends ComponentEvent<PersonForm> {
-        CloseEvent(PersonForm source) {
-            super(source, false);
-        }
+        return CloseEvent.listen(this, listener);
     }
 }

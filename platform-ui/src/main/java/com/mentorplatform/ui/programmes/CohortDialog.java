@@ -2,7 +2,7 @@ package com.mentorplatform.ui.programmes;
 
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.shell.FormProblems;
-import com.vaadin.flow.component.ComponentEvent;
+import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -81,7 +81,7 @@ class CohortDialog extends Dialog {
     private Button[] buttons() {
         save.setId("cohort-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> fireEvent(new SaveEvent(this, change())));
+        save.addClickListener(click -> fireEvent(new SaveEvent<Void, CohortChange>(this, null, change())));
         Button cancel = new Button("Cancel", click -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new Button[] {cancel, save};
@@ -96,21 +96,7 @@ class CohortDialog extends Dialog {
         problems.show(problem);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    /** The user asked to create the cohort. */
-    static final class SaveEvent extends ComponentEvent<CohortDialog> {
-        private final transient CohortChange change;
-
-        SaveEvent(CohortDialog source, CohortChange change) {
-            super(source, false);
-            this.change = change;
-        }
-
-        CohortChange change() {
-            return change;
-        }
+    Registration addSaveListener(ComponentEventListener<SaveEvent<Void, CohortChange>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

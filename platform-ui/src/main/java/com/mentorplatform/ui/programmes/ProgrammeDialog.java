@@ -5,7 +5,7 @@ import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.people.PersonPicker;
 import com.mentorplatform.ui.people.PersonRef;
 import com.mentorplatform.ui.shell.FormProblems;
-import com.vaadin.flow.component.ComponentEvent;
+import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,7 +92,7 @@ class ProgrammeDialog extends Dialog {
     private Button[] buttons() {
         save.setId("programme-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> fireEvent(new SaveEvent(this, original, change())));
+        save.addClickListener(click -> fireEvent(new SaveEvent<>(this, original, change())));
         Button cancel = new Button("Cancel", click -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new Button[] {cancel, save};
@@ -109,27 +109,7 @@ class ProgrammeDialog extends Dialog {
         problems.show(problem);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    /** The user asked to save: {@code original} is null for a new programme. */
-    static final class SaveEvent extends ComponentEvent<ProgrammeDialog> {
-        private final transient Programme original;
-        private final transient ProgrammeChange change;
-
-        SaveEvent(ProgrammeDialog source, Programme original, ProgrammeChange change) {
-            super(source, false);
-            this.original = original;
-            this.change = change;
-        }
-
-        Programme original() {
-            return original;
-        }
-
-        ProgrammeChange change() {
-            return change;
-        }
+    Registration addSaveListener(ComponentEventListener<SaveEvent<Programme, ProgrammeChange>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

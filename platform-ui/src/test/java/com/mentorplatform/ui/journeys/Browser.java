@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import com.mentorplatform.ui.testing.RunningConsole;
+import com.mentorplatform.ui.testing.RunningPlatform;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -30,6 +32,7 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
     private final ChromeDriverService service;
     private final ChromeDriver driver;
@@ -51,7 +54,17 @@ final class Browser implements AutoCloseable {
         Assumptions.assumeTrue(installed, "Chromium or chromedriver is not installed; skipping browser tests");
     }
 
-    static Browser start() {
+    /**
+     * A fresh browser for the packaged console: skips the caller's tests without Chromium (fails on CI), and
+     * starts the API and the console on first use.
+     */
+    static Browser atConsole() {
+        requireChromium();
+        RunningConsole.consoleUrl();
+        return start();
+    }
+
+    private static Browser start() {
         try {
             Path profile = Files.createTempDirectory("console-journey-chromium");
             ChromeOptions options = new ChromeOptions();
@@ -70,8 +83,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void open(String url) {
-        driver.get(url);
+    /** Opens a page of the console, e.g. {@code "/people"}. */
+    void open(String path) {
+        driver.get(RunningConsole.consoleUrl() + path);
+    }
+
+    /** Signs in on the login page with the demo password; where it leads depends on the user's roles. */
+    void signIn(String tenant, String email) {
+        signIn(tenant, email, RunningPlatform.DEMO_PASSWORD);
+    }
+
+    void signIn(String tenant, String email, String password) {
+        open("/login");
+        type("login-tenant", tenant);
+        type("login-email", email);
+        type("login-password", password);
+        click("login-submit");
     }
 
     /** Types into the input of the Vaadin field with this id. */
@@ -172,7 +199,9 @@ final class Browser implements AutoCloseable {
                 .stream().anyMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
     }
 
-    void screenshot(Path file) {
+    /** Saves what the window shows as {@code name} in the screenshots folder (target/screenshots). */
+    void screenshot(String name) {
+        Path file = SCREENSHOTS.resolve(name);
         try {
             Files.createDirectories(file.getParent());
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);

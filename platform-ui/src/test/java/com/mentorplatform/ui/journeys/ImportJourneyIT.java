@@ -2,8 +2,6 @@ package com.mentorplatform.ui.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mentorplatform.ui.testing.RunningConsole;
-import com.mentorplatform.ui.testing.RunningPlatform;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,21 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** HR imports people in a real browser: a file with problems, the fixed file applied, then the framework editor. */
 class ImportJourneyIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     private static final String HEADER = "email,display_name,department,location,job_title,level,manager_email,"
             + "hired_on,left_on\n";
 
     private static Browser browser;
-    private static String console;
 
     @TempDir
     Path files;
 
     @BeforeAll
     static void startBrowserAndConsole() {
-        Browser.requireChromium();
-        console = RunningConsole.consoleUrl();
-        browser = Browser.start();
+        browser = Browser.atConsole();
     }
 
     @AfterAll
@@ -51,27 +45,27 @@ class ImportJourneyIT {
         browser.upload("import-upload", write("hr-export.csv", rows(tag, "not-an-email", "2023-01-01")));
         browser.awaitText("Has problems");
         browser.awaitGridCell("is not an e-mail address");
-        browser.screenshot(SCREENSHOTS.resolve("import-problems.png"));
+        browser.screenshot("import-problems.png");
         assertThat(browser.gridCells()).contains("manager_email", "left_on");
 
         browser.upload("import-upload", write("hr-export-fixed.csv", rows(tag, "kai." + tag + "@acme.example", "")));
         browser.awaitText("Ready to import");
         browser.click("apply-import");
         browser.awaitText("Imported");
-        browser.screenshot(SCREENSHOTS.resolve("import-done.png"));
+        browser.screenshot("import-done.png");
         assertThat(browser.gridCells()).contains("hr-export-fixed.csv");
 
-        browser.open(console + "/framework");
+        browser.open("/framework");
         browser.awaitGridCell("Category");
         browser.clickGridCellEndingWith("Execution");
         browser.awaitElement("competency-form");
-        browser.screenshot(SCREENSHOTS.resolve("framework-competencies.png"));
+        browser.screenshot("framework-competencies.png");
 
         browser.clickText("Role profiles");
         browser.awaitGridCell("Family");
         browser.clickGridCellEndingWith("Senior Engineer");
         browser.awaitElement("role-profile-form");
-        browser.screenshot(SCREENSHOTS.resolve("framework-role-profile.png"));
+        browser.screenshot("framework-role-profile.png");
     }
 
     /** Three new people; the first file has an unknown manager, a bad e-mail and a leaving date before hiring. */
@@ -91,11 +85,7 @@ class ImportJourneyIT {
     }
 
     private static void signIn() {
-        browser.open(console + "/login");
-        browser.type("login-tenant", "acme");
-        browser.type("login-email", "admin@acme.example");
-        browser.type("login-password", RunningPlatform.DEMO_PASSWORD);
-        browser.click("login-submit");
+        browser.signIn("acme", "admin@acme.example");
         browser.awaitPath("/people");
     }
 }

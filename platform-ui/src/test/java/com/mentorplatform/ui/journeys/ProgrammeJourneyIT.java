@@ -2,9 +2,6 @@ package com.mentorplatform.ui.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mentorplatform.ui.testing.RunningConsole;
-import com.mentorplatform.ui.testing.RunningPlatform;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,16 +10,11 @@ import org.junit.jupiter.api.Test;
 /** A programme manager's first cohort in a real browser: programme, cohort, mentors and mentees in bulk. */
 class ProgrammeJourneyIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-
     private static Browser browser;
-    private static String console;
 
     @BeforeAll
     static void startBrowserAndConsole() {
-        Browser.requireChromium();
-        console = RunningConsole.consoleUrl();
-        browser = Browser.start();
+        browser = Browser.atConsole();
     }
 
     @AfterAll
@@ -36,9 +28,9 @@ class ProgrammeJourneyIT {
     void admin_creates_a_programme_and_cohort_and_enrols_mentors_and_mentees_in_bulk() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         signInAsAcmeAdmin();
-        browser.open(console + "/programmes");
+        browser.open("/programmes");
         browser.awaitGridCell("Engineering Growth 2027");
-        browser.screenshot(SCREENSHOTS.resolve("programmes.png"));
+        browser.screenshot("programmes.png");
 
         String programme = "Sales Mentoring " + suffix;
         browser.click("new-programme");
@@ -55,7 +47,7 @@ class ProgrammeJourneyIT {
         browser.type("cohort-capacity", "150");
         browser.click("cohort-save");
         browser.awaitGridCell(cohort);
-        browser.screenshot(SCREENSHOTS.resolve("programme-detail.png"));
+        browser.screenshot("programme-detail.png");
 
         browser.clickGridCellEndingWith(cohort);
         browser.awaitPath("/cohorts/");
@@ -64,7 +56,7 @@ class ProgrammeJourneyIT {
         bulkEnrol("Mentee", "bulk-max-level", "2", null);
 
         browser.awaitText("Mentee");
-        browser.screenshot(SCREENSHOTS.resolve("cohort.png"));
+        browser.screenshot("cohort.png");
         assertThat(browser.textOf("capacity-mentees")).matches("[1-9]\\d* of 150 places taken");
         assertThat(browser.textOf("capacity-seats")).matches("[1-9]\\d* seats from [1-9]\\d* mentors for .*");
     }
@@ -79,18 +71,14 @@ class ProgrammeJourneyIT {
         browser.awaitElement("bulk-preview-summary");
         assertThat(browser.textOf("bulk-preview-summary")).contains(role.toLowerCase() + "s would be added");
         if (previewScreenshot != null) {
-            browser.screenshot(SCREENSHOTS.resolve(previewScreenshot));
+            browser.screenshot(previewScreenshot);
         }
         browser.click("bulk-confirm");
         browser.awaitGone("bulk-preview-button");
     }
 
     private static void signInAsAcmeAdmin() {
-        browser.open(console + "/login");
-        browser.type("login-tenant", "acme");
-        browser.type("login-email", "admin@acme.example");
-        browser.type("login-password", RunningPlatform.DEMO_PASSWORD);
-        browser.click("login-submit");
+        browser.signIn("acme", "admin@acme.example");
         browser.awaitPath("/people");
     }
 }

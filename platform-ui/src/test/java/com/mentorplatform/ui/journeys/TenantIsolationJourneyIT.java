@@ -7,9 +7,7 @@ import com.mentorplatform.ui.api.ApiEndpoint;
 import com.mentorplatform.ui.api.Person;
 import com.mentorplatform.ui.api.PersonQuery;
 import com.mentorplatform.ui.testing.InMemoryTokens;
-import com.mentorplatform.ui.testing.RunningConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,16 +15,11 @@ import org.junit.jupiter.api.Test;
 /** A real browser against the packaged console and the packaged API: what one tenant's admin finds, another's cannot. */
 class TenantIsolationJourneyIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-
     private static Browser browser;
-    private static String console;
 
     @BeforeAll
     static void startBrowserAndConsole() {
-        Browser.requireChromium();
-        console = RunningConsole.consoleUrl();
-        browser = Browser.start();
+        browser = Browser.atConsole();
     }
 
     @AfterAll
@@ -40,34 +33,27 @@ class TenantIsolationJourneyIT {
     void globex_admin_cannot_find_the_acme_person_that_acme_admin_just_found() {
         String acmeName = anAcmePersonUnknownToGlobex().displayName();
 
-        browser.open(console + "/login");
+        browser.open("/login");
         browser.awaitElement("login-submit");
-        browser.screenshot(SCREENSHOTS.resolve("login.png"));
-        signIn("acme", "admin@acme.example");
+        browser.screenshot("login.png");
+        browser.signIn("acme", "admin@acme.example");
         browser.awaitPath("/people");
         browser.awaitGridCell("Active");
-        browser.screenshot(SCREENSHOTS.resolve("people-directory.png"));
+        browser.screenshot("people-directory.png");
         browser.type("people-search", acmeName);
         browser.awaitGridCell(acmeName);
-        browser.screenshot(SCREENSHOTS.resolve("people-search.png"));
+        browser.screenshot("people-search.png");
 
         browser.click("sign-out");
         browser.awaitElement("login-submit");
-        signIn("globex", "admin@globex.example");
+        browser.signIn("globex", "admin@globex.example");
         browser.awaitPath("/people");
         browser.awaitGridCell("Name");
         browser.type("people-search", acmeName);
         browser.awaitText("No people match your search.");
-        browser.screenshot(SCREENSHOTS.resolve("people-directory-other-tenant.png"));
+        browser.screenshot("people-directory-other-tenant.png");
 
         assertThat(browser.gridCells()).doesNotContain(acmeName);
-    }
-
-    private static void signIn(String tenant, String email) {
-        browser.type("login-tenant", tenant);
-        browser.type("login-email", email);
-        browser.type("login-password", RunningPlatform.DEMO_PASSWORD);
-        browser.click("login-submit");
     }
 
     /** Demo names are drawn at random per tenant, so pick one that globex happens not to share. */
