@@ -37,8 +37,12 @@ class ProposalsGrid extends Grid<Proposal> {
                 .setWidth("7.5rem").setFlexGrow(0);
         getColumns().forEach(column -> column.setSortable(false).setResizable(true));
         setEmptyStateText("Run matching to see proposals.");
-        setItems(query -> runId == null ? Stream.empty()
-                : pages.stream(runId, query.getOffset(), query.getLimit()));
+        setItems(query -> {
+            // Vaadin insists that the window is read even when there is nothing to show.
+            int offset = query.getOffset();
+            int limit = query.getLimit();
+            return runId == null ? Stream.empty() : pages.stream(runId, offset, limit);
+        });
         getLazyDataView().setIdentifierProvider(Proposal::id);
     }
 
