@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The cohort's matching weights as sliders, each with what it rewards, its two rules, and the options of the next
- * run (lowest score to propose, keep approved pairs). Saving stores the weights with the cohort.
+ * run (lowest score to propose, keep approved pairs). A run uses the weights as shown; saving stores them with
+ * the cohort for later runs.
  */
 class WeightsPanel extends Details {
 
@@ -99,7 +100,7 @@ class WeightsPanel extends Details {
 
     RunOptions options() {
         Double min = minScore.getValue();
-        return new RunOptions(BigDecimal.valueOf(min == null ? 0 : min), keepApproved.getValue());
+        return new RunOptions(BigDecimal.valueOf(min == null ? 0 : min), keepApproved.getValue(), weights());
     }
 
     private void save() {
