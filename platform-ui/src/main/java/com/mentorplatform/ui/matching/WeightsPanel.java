@@ -77,6 +77,8 @@ class WeightsPanel extends Details {
         minScore.setValue(0.0);
         minScore.setHelperText("Mentees whose best pair scores lower stay unmatched");
         keepApproved.setId("keep-approved");
+        favourSameDepartment.setId("favour-same-department");
+        requireSharedLanguage.setId("require-shared-language");
         save.setId("save-weights");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
