@@ -40,12 +40,12 @@ class ProposalAdjustments extends VerticalLayout {
         setPadding(false);
         swapWith.setId("swap-with");
         swapWith.setItemLabelGenerator(p -> p.menteeName() + " (now with " + p.mentorName() + ")");
-        swapWith.setWidth("22rem");
+        swapWith.setWidth("20rem");
         swap.setId("swap");
         swap.addClickListener(click -> swap());
         mentor.setId("assign-mentor");
         mentor.setItemLabelGenerator(CohortMentor::displayName);
-        mentor.setWidth("22rem");
+        mentor.setWidth("20rem");
         assign.setId("assign");
         assign.addClickListener(click -> assign());
         outcome.setId("adjust-outcome");

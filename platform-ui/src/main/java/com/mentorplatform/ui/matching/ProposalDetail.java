@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 
@@ -47,7 +48,14 @@ class ProposalDetail extends VerticalLayout {
         proposal.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
         runnerUp.setText(runnerUpText(proposal.runnerUp()));
         adjustments.show(runId, proposal);
-        add(title, score, chart, section("Why this pair"), reasons, section("Runner-up"), runnerUp, adjustments);
+        VerticalLayout words = new VerticalLayout(section("Why this pair"), reasons, section("Runner-up"), runnerUp,
+                adjustments);
+        words.setPadding(false);
+        words.setSpacing(false);
+        HorizontalLayout sides = new HorizontalLayout(chart, words);
+        sides.setWidthFull();
+        sides.setFlexGrow(1, chart, words);
+        add(title, score, sides);
     }
 
     void clear() {

@@ -34,7 +34,7 @@ class ProposalsGrid extends Grid<Proposal> {
         addColumn(Proposal::capacityText).setKey("capacity").setHeader("Mentor places").setWidth("8rem")
                 .setFlexGrow(0).setTooltipGenerator(proposal -> "Places of this mentor the proposals use");
         addColumn(new ComponentRenderer<>(ProposalsGrid::statusBadge)).setKey("status").setHeader("Status")
-                .setWidth("7.5rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         getColumns().forEach(column -> column.setSortable(false).setResizable(true));
         setEmptyStateText("Run matching to see proposals.");
         setItems(query -> {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,8 @@ import java.util.Map;
  */
 class ScoreChart extends Div {
 
-    private static final String ECHARTS = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
+    private static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+    private static final String SCRIPT_URL = ScoreChart.class.getName() + ".scriptUrl";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DRAW = """
             const el = this; const data = JSON.parse($0);
@@ -40,8 +43,9 @@ class ScoreChart extends Div {
 
     ScoreChart() {
         setId("score-chart");
-        setWidthFull();
-        setHeight("280px");
+        setWidth("50%");
+        setMinWidth("22rem");
+        setHeight("300px");
     }
 
     void show(List<ScorePart> shown) {
@@ -56,10 +60,26 @@ class ScoreChart extends Div {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        attach.getUI().getPage().addJavaScript(ECHARTS);
+        attach.getUI().getPage().addJavaScript(scriptUrl(attach.getSession()));
         if (!parts.isEmpty()) {
             getElement().executeJs(DRAW, json(parts));
         }
+    }
+
+    /**
+     * The script's address, registered once per session: served from the webjar on the class path by Vaadin
+     * itself, so it does not depend on how the servlet container exposes jar resources.
+     */
+    private static String scriptUrl(VaadinSession session) {
+        Object known = session.getAttribute(SCRIPT_URL);
+        if (known != null) {
+            return (String) known;
+        }
+        StreamResource script = new StreamResource("echarts.min.js", () -> ScoreChart.class.getResourceAsStream(ECHARTS));
+        script.setContentType("text/javascript");
+        String url = session.getResourceRegistry().registerResource(script).getResourceUri().toString();
+        session.setAttribute(SCRIPT_URL, url);
+        return url;
     }
 
     private static String json(List<ScorePart> parts) {

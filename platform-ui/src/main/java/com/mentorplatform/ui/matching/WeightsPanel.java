@@ -42,6 +42,7 @@ class WeightsPanel extends Details {
         this.cohortId = cohortId;
         setId("weights-panel");
         setSummaryText("Weights and run options");
+        setOpened(true);
         setWidthFull();
         problems = new FormProblems(this::fieldOf);
         FormLayout form = new FormLayout();

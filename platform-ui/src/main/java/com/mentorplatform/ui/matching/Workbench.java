@@ -12,7 +12,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -45,7 +44,7 @@ class Workbench extends VerticalLayout {
         detail = new ProposalDetail(new ProposalAdjustments(client, this::allProposals, mentors, this::changed));
         runs = new RunPanel(api, client, cohortId, weights::options, run -> show(run.id()));
         proposals.addItemClickListener(click -> detail.show(proposals.runId(), click.getItem()));
-        add(weights, runs, toolbar(), split(), unmatched);
+        add(weights, runs, toolbar(), unmatched, proposalsAndDetail());
     }
 
     void show(MatchingWeights cohortWeights) {
@@ -68,13 +67,14 @@ class Workbench extends VerticalLayout {
         return toolbar;
     }
 
-    private SplitLayout split() {
-        proposals.setHeight("32rem");
-        detail.getStyle().set("overflow", "auto");
-        SplitLayout split = new SplitLayout(proposals, detail);
-        split.setWidthFull();
-        split.setSplitterPosition(58);
-        return split;
+    /** The grid over the whole width, so names and reasons read in full; the open proposal's detail below it. */
+    private VerticalLayout proposalsAndDetail() {
+        proposals.setHeight("26rem");
+        proposals.setWidthFull();
+        detail.setPadding(false);
+        VerticalLayout both = new VerticalLayout(proposals, detail);
+        both.setPadding(false);
+        return both;
     }
 
     private void show(String runId) {

@@ -128,6 +128,7 @@ final class Browser implements AutoCloseable {
     /** Opens the combo box with this id and picks its {@code index}th item with the keyboard, as a user could. */
     void pickItem(String comboId, int index) {
         WebElement input = await(driver -> driver.findElement(By.cssSelector("#" + comboId + " input")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         await(driver -> driver.findElements(By.tagName("vaadin-combo-box-item")).size() > index ? Boolean.TRUE : null);
         for (int i = 0; i <= index; i++) {

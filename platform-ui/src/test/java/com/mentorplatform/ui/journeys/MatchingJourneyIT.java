@@ -45,12 +45,14 @@ class MatchingJourneyIT {
         browser.click("run-matching");
         browser.clickGridCellEndingWith(" of 2");
         browser.awaitCss("#score-chart canvas");
+        browser.scrollTo("run-matching");
         browser.screenshot(SCREENSHOTS.resolve("matching-workbench.png"));
 
         swapOnePair();
-        browser.scrollTo("proposal-detail");
+        browser.scrollTo("score-chart");
         browser.screenshot(SCREENSHOTS.resolve("matching-detail.png"));
 
+        browser.scrollTo("accept-all");
         browser.click("accept-all");
         browser.awaitElement("pairs-grid");
         browser.awaitText("Activate");
