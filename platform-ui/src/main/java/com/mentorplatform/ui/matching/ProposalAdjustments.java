@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -84,7 +85,7 @@ class ProposalAdjustments extends VerticalLayout {
             BigDecimal change = swapped.scoreChange();
             onChange.accept(swapped.first());
             say("Swapped with " + other.menteeName() + ". Total score " + (change.signum() >= 0 ? "+" : "")
-                    + RunsGrid.format(change), true);
+                    + change.setScale(3, RoundingMode.HALF_UP).toPlainString(), true);
         } catch (ApiProblem refused) {
             say("Swap refused: " + refused.userMessage(), false);
         }

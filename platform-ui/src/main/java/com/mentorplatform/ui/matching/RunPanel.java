@@ -143,10 +143,6 @@ class RunPanel extends VerticalLayout {
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            detach.getUI().setPollInterval(-1);
-        }
+        stopPolling();
     }
 }

@@ -66,7 +66,7 @@ class MatchingJourneyIT {
             browser.click("swap");
             browser.awaitElement("adjust-outcome");
             if (browser.textOf("adjust-outcome").startsWith("Swapped")) {
-                assertThat(browser.textOf("adjust-outcome")).matches("Swapped with .*Total score [+-]\\d+\\.\\d\\d");
+                assertThat(browser.textOf("adjust-outcome")).matches("Swapped with .*Total score [+-]\\d+\\.\\d{3}");
                 return;
             }
         }

@@ -72,7 +72,7 @@ class MatchingViewTest {
         for (int i = 0; i < Math.min(10, others.size()) && !swapped; i++) {
             _setValue(adjust.swapWith, others.get(i));
             _click(adjust.swap);
-            assertThat(adjust.outcome.getText()).matches("(Swapped with .*Total score [+-]\\d+\\.\\d\\d|Swap refused: .+)");
+            assertThat(adjust.outcome.getText()).matches("(Swapped with .*Total score [+-]\\d+\\.\\d{3}|Swap refused: .+)");
             swapped = adjust.outcome.getText().startsWith("Swapped");
         }
         assertThat(swapped).as("one of the first swaps keeps every hard rule").isTrue();
