@@ -81,7 +81,7 @@ class PairsPanel extends VerticalLayout {
         };
     }
 
-    void move(Pair pair, PairStatus next, EndEarlyDialog.Ending ending) {
+    private void move(Pair pair, PairStatus next, EndEarlyDialog.Ending ending) {
         try {
             client.transition(pair.id(), next, ending == null ? null : ending.reason(),
                     ending == null ? null : ending.note());
@@ -92,7 +92,7 @@ class PairsPanel extends VerticalLayout {
         }
     }
 
-    void rematch(Pair ended, CohortMentor mentor) {
+    private void rematch(Pair ended, CohortMentor mentor) {
         try {
             client.rematch(ended.id(), mentor.personId());
             tell(ended.menteeName() + " now has " + mentor.displayName() + " as proposed mentor", true);

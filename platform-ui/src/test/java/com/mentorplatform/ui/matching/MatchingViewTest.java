@@ -15,7 +15,6 @@ import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.mentorplatform.ui.testing.TestCohorts;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
