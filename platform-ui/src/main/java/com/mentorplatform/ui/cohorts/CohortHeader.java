@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.cohorts;
 
+import com.mentorplatform.ui.matching.MatchingView;
 import com.mentorplatform.ui.programmes.Cohort;
 import com.mentorplatform.ui.programmes.CohortStatus;
 import com.mentorplatform.ui.programmes.ProgrammeBadges;
@@ -10,13 +11,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import java.util.Locale;
 
-/** The cohort's name, programme, dates, cadence and status, with a button for each status it may move to. */
+/**
+ * The cohort's name, programme, dates, cadence and status, with a button for each status it may move to and one
+ * to its matching workbench.
+ */
 class CohortHeader extends HorizontalLayout {
 
     final H3 name = new H3();
@@ -24,6 +29,8 @@ class CohortHeader extends HorizontalLayout {
     final Span dates = new Span();
     final Span cadence = new Span();
     final HorizontalLayout status = new HorizontalLayout();
+    final Button matching = new Button("Matching", VaadinIcon.CONNECT.create());
+    private String cohortId;
 
     CohortHeader() {
         setId("cohort-header");
@@ -34,12 +41,17 @@ class CohortHeader extends HorizontalLayout {
         cadence.setId("cohort-cadence");
         status.setId("cohort-status");
         status.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(name, programme, fact(dates), fact(cadence), status);
+        matching.setId("open-matching");
+        matching.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        matching.addClickListener(click -> matching.getUI().ifPresent(ui -> ui.navigate(MatchingView.class,
+                MatchingView.parameters(cohortId))));
+        add(name, programme, fact(dates), fact(cadence), status, matching);
         expand(status);
         status.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
     }
 
     void show(Cohort cohort, String programmeName) {
+        cohortId = cohort.id();
         name.setText(cohort.name());
         programme.setText(programmeName);
         programme.setRoute(ProgrammeView.class, ProgrammeView.parameters(cohort.programmeId()));

@@ -16,6 +16,7 @@ import com.mentorplatform.ui.testing.RunningConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -150,6 +151,23 @@ final class Browser implements AutoCloseable {
     void scrollTo(String id) {
         WebElement element = await(driver -> driver.findElement(By.id(id)));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    /** Waits for a displayed element matching the CSS selector, e.g. the canvas a chart library drew. */
+    void awaitCss(String selector) {
+        await(driver -> driver.findElement(By.cssSelector(selector)).isDisplayed() ? Boolean.TRUE : null);
+    }
+
+    /** Opens the combo box with this id and picks its {@code index}th item with the keyboard, as a user could. */
+    void pickItem(String comboId, int index) {
+        WebElement input = await(driver -> driver.findElement(By.cssSelector("#" + comboId + " input")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        await(driver -> driver.findElements(By.tagName("vaadin-combo-box-item")).size() > index ? Boolean.TRUE : null);
+        for (int i = 0; i <= index; i++) {
+            input.sendKeys(Keys.ARROW_DOWN);
+        }
+        input.sendKeys(Keys.ENTER);
     }
 
     void awaitElement(String id) {

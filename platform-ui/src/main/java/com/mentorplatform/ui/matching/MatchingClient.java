@@ -1,0 +1,120 @@
+package com.mentorplatform.ui.matching;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiPaths;
+import com.mentorplatform.ui.paging.KeysetPage;
+import com.mentorplatform.ui.paging.KeysetPages;
+import com.mentorplatform.ui.programmes.MatchingWeights;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The matching and pairs part of the API, typed; every refusal (a broken hard rule, full mentor ...) is an {@code ApiProblem}. */
+final class MatchingClient {
+
+    private static final String COHORTS = "/api/cohorts/";
+    private static final String RUNS = "/api/matching-runs/";
+    private static final String PAIRS = "/api/pairs/";
+
+    private final ApiClient api;
+
+    MatchingClient(ApiClient api) {
+        this.api = api;
+    }
+
+    /** Stores the weights with the cohort, for every later run. */
+    void saveWeights(String cohortId, MatchingWeights weights) {
+        api.send("PATCH", COHORTS + ApiPaths.encode(cohortId), Map.of("matchingWeights", weights), Map.class);
+    }
+
+    MatchingRun start(String cohortId, RunOptions options) {
+        return api.send("POST", COHORTS + ApiPaths.encode(cohortId) + "/matching-runs", options, MatchingRun.class);
+    }
+
+    List<MatchingRun> runs(String cohortId) {
+        return api.getList(COHORTS + ApiPaths.encode(cohortId) + "/matching-runs", MatchingRun.class);
+    }
+
+    MatchingRun run(String runId) {
+        return api.get(RUNS + ApiPaths.encode(runId), MatchingRun.class);
+    }
+
+    KeysetPage<Proposal> proposals(String runId, int limit, String after) {
+        String path = RUNS + ApiPaths.encode(runId) + "/proposals"
+                + ApiPaths.query(Map.of("limit", String.valueOf(limit), "after", ApiPaths.orEmpty(after)));
+        ProposalPage page = api.get(path, ProposalPage.class);
+        return new KeysetPage<>(page.items(), page.next());
+    }
+
+    /** Every proposal of the run, page after page (a cohort's run has a few hundred). */
+    List<Proposal> allProposals(String runId) {
+        List<Proposal> all = new ArrayList<>();
+        String after = null;
+        do {
+            KeysetPage<Proposal> page = proposals(runId, KeysetPages.MAX_PAGE, after);
+            all.addAll(page.items());
+            after = page.hasNext() ? page.next() : null;
+        } while (after != null);
+        return all;
+    }
+
+    List<Unmatched> unmatched(String runId) {
+        return api.getList(RUNS + ApiPaths.encode(runId) + "/unmatched", Unmatched.class);
+    }
+
+    int acceptAll(String runId) {
+        return api.send("POST", RUNS + ApiPaths.encode(runId) + "/accept-all", Map.of(), Accepted.class).accepted();
+    }
+
+    int accept(String runId, List<String> proposalIds) {
+        return api.send("POST", RUNS + ApiPaths.encode(runId) + "/accept", Map.of("proposalIds", proposalIds),
+                Accepted.class).accepted();
+    }
+
+    SwapResult swap(String runId, String firstProposalId, String secondProposalId) {
+        return api.send("POST", RUNS + ApiPaths.encode(runId) + "/swaps",
+                Map.of("firstProposalId", firstProposalId, "secondProposalId", secondProposalId), SwapResult.class);
+    }
+
+    Proposal assign(String runId, String menteeId, String mentorId) {
+        return api.send("POST", RUNS + ApiPaths.encode(runId) + "/assignments",
+                Map.of("menteeId", menteeId, "mentorId", mentorId), Proposal.class);
+    }
+
+    List<Pair> pairs(String cohortId) {
+        return api.getList(COHORTS + ApiPaths.encode(cohortId) + "/pairs", Pair.class);
+    }
+
+    /** Moves a pair on; {@code reason} and {@code note} only when ending it early. */
+    Pair transition(String pairId, PairStatus status, EndReason reason, String note) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("status", status.name());
+        body.put("reason", reason == null ? null : reason.name());
+        body.put("note", note == null || note.isBlank() ? null : note);
+        return api.send("POST", PAIRS + ApiPaths.encode(pairId) + "/transitions", body, Pair.class);
+    }
+
+    Pair rematch(String pairId, String mentorId) {
+        return api.send("POST", PAIRS + ApiPaths.encode(pairId) + "/rematch", Map.of("mentorId", mentorId), Pair.class);
+    }
+
+    /** The cohort's enrolled mentors (one page: a cohort has at most a few hundred). */
+    List<CohortMentor> mentors(String cohortId) {
+        String path = COHORTS + ApiPaths.encode(cohortId) + "/participants"
+                + ApiPaths.query(Map.of("role", "MENTOR", "status", "ENROLLED", "limit", "200"));
+        return api.get(path, MentorPage.class).items();
+    }
+
+    /** The JSON shape of one page of proposals. */
+    record ProposalPage(List<Proposal> items, String next) {
+    }
+
+    /** The JSON shape of one page of participants, read for the mentors only. */
+    record MentorPage(List<CohortMentor> items, String next) {
+    }
+
+    /** The part of an accept's answer the workbench shows. */
+    record Accepted(int accepted) {
+    }
+}

@@ -1,0 +1,19 @@
+package com.mentorplatform.ui.matching;
+
+import com.mentorplatform.ui.programmes.MatchingWeights;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A matching run as the API shows it: its progress (0–100) while it works, then its totals. {@code totalScore}
+ * is the proposals' sum as they stand after swaps; {@code greedyTotal} what first-come greedy matching reached.
+ */
+record MatchingRun(String id, String cohortId, RunStatus status, int progress, String requestedBy,
+        Instant requestedAt, Instant finishedAt, BigDecimal minScore, boolean keepApprovedPairs,
+        MatchingWeights weights, Integer mentees, Integer mentors, int proposals, int accepted, int unmatched,
+        BigDecimal totalScore, BigDecimal optimalTotal, BigDecimal greedyTotal, String method, String failure) {
+
+    boolean succeeded() {
+        return status == RunStatus.SUCCEEDED;
+    }
+}

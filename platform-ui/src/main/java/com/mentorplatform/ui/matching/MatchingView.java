@@ -1,0 +1,104 @@
+package com.mentorplatform.ui.matching;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.programmes.Cohort;
+import com.mentorplatform.ui.programmes.ProgrammesClient;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.MainLayout;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+
+/** The matching workbench of one cohort, with its pairs on a second tab. */
+@Route(value = "cohorts/:cohortId/matching", layout = MainLayout.class)
+@PageTitle("Matching | Mentoring Platform")
+@RequiresRole({Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER})
+public class MatchingView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String PARAMETER = "cohortId";
+
+    final TabSheet tabs = new TabSheet();
+    Workbench workbench;
+    PairsPanel pairs;
+    Tab pairsTab;
+    private final ApiClient api;
+    private final MatchingClient client;
+    private List<CohortMentor> mentors;
+    private Cohort cohort;
+
+    public MatchingView() {
+        api = ConsoleSession.current().api();
+        client = new MatchingClient(api);
+        setSizeFull();
+        tabs.setSizeFull();
+        tabs.setId("matching-tabs");
+    }
+
+    /** The route parameters that open the workbench of {@code cohortId}. */
+    public static RouteParameters parameters(String cohortId) {
+        return new RouteParameters(PARAMETER, cohortId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get(PARAMETER).orElse("");
+        try {
+            cohort = new ProgrammesClient(api).cohort(id);
+        } catch (ApiProblem problem) {
+            if (problem.status() != 404 && problem.status() != 400) {
+                throw problem;
+            }
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        workbench = new Workbench(api, client, cohort.id(), this::mentors, this::showPairs);
+        pairs = new PairsPanel(client, cohort.id(), this::mentors);
+        tabs.add("Workbench", workbench);
+        pairsTab = tabs.add("Pairs", pairs);
+        tabs.addSelectedChangeListener(change -> {
+            if (change.getSelectedTab() == pairsTab) {
+                pairs.refresh();
+            }
+        });
+        removeAll();
+        add(header(), tabs);
+        workbench.show(cohort.matchingWeights());
+        UI.getCurrent().getPage().setTitle("Matching " + cohort.name() + " | Mentoring Platform");
+    }
+
+    private HorizontalLayout header() {
+        H3 title = new H3("Matching · " + cohort.name());
+        title.getStyle().set("margin", "0");
+        Anchor back = new Anchor("cohorts/" + cohort.id(), "Back to the cohort");
+        back.setId("back-to-cohort");
+        HorizontalLayout header = new HorizontalLayout(title, back);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return header;
+    }
+
+    void showPairs() {
+        tabs.setSelectedTab(pairsTab);
+    }
+
+    private List<CohortMentor> mentors() {
+        if (mentors == null) {
+            mentors = client.mentors(cohort.id());
+        }
+        return mentors;
+    }
+}

@@ -1,0 +1,132 @@
+package com.mentorplatform.ui.matching;
+
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.shell.Badge;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The cohort's pairs with their status, moved through the lifecycle the API allows; an ended pair's mentee can be rematched. */
+class PairsPanel extends VerticalLayout {
+
+    final Grid<Pair> grid = new Grid<>(Pair.class, false);
+    private final MatchingClient client;
+    private final String cohortId;
+    private final Supplier<List<CohortMentor>> mentors;
+
+    PairsPanel(MatchingClient client, String cohortId, Supplier<List<CohortMentor>> mentors) {
+        this.client = client;
+        this.cohortId = cohortId;
+        this.mentors = mentors;
+        setPadding(false);
+        setSizeFull();
+        configureGrid();
+        add(grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("pairs-grid");
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Pair::menteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
+        grid.addColumn(Pair::mentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(PairsPanel::statusBadge)).setKey("status").setHeader("Status")
+                .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(PairsPanel::ending);
+        grid.addColumn(pair -> RunsGrid.format(pair.score())).setKey("score").setHeader("Score").setWidth("5.5rem")
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(pair -> pair.reasons() == null ? "" : String.join(" · ", pair.reasons())).setKey("why")
+                .setHeader("Why matched").setFlexGrow(4);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setHeader("").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.getColumns().forEach(column -> column.setResizable(true));
+        grid.setEmptyStateText("No pairs yet: accept proposals on the workbench.");
+    }
+
+    void refresh() {
+        grid.setItems(client.pairs(cohortId));
+    }
+
+    private Component actions(Pair pair) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        for (PairStatus next : pair.status().next()) {
+            actions.add(next == PairStatus.ENDED_EARLY
+                    ? small("End early…", () -> new EndEarlyDialog(reason -> move(pair, next, reason)).open())
+                    : small(actionFor(pair.status(), next), () -> move(pair, next, null)));
+        }
+        if (pair.status().isEnded()) {
+            actions.add(small("Rematch…", () -> new RematchDialog(pair, mentors.get(), this::rematch).open()));
+        }
+        return actions;
+    }
+
+    private static String actionFor(PairStatus from, PairStatus next) {
+        return switch (next) {
+            case ACTIVE -> from == PairStatus.PAUSED ? "Resume" : "Activate";
+            case PAUSED -> "Pause";
+            case COMPLETED -> "Complete";
+            default -> next.label();
+        };
+    }
+
+    private void move(Pair pair, PairStatus next, EndEarlyDialog.Ending ending) {
+        try {
+            client.transition(pair.id(), next, ending == null ? null : ending.reason(),
+                    ending == null ? null : ending.note());
+            tell(pair.menteeName() + " and " + pair.mentorName() + ": " + next.label().toLowerCase(Locale.ROOT), true);
+            refresh();
+        } catch (ApiProblem refused) {
+            tell(refused.userMessage(), false);
+        }
+    }
+
+    private void rematch(Pair ended, CohortMentor mentor) {
+        try {
+            client.rematch(ended.id(), mentor.personId());
+            tell(ended.menteeName() + " now has " + mentor.displayName() + " as proposed mentor", true);
+            refresh();
+        } catch (ApiProblem refused) {
+            tell(refused.userMessage(), false);
+        }
+    }
+
+    private static Button small(String text, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setId("pair-" + text.replace("…", "").replace(' ', '-').toLowerCase(Locale.ROOT));
+        return button;
+    }
+
+    private static Component statusBadge(Pair pair) {
+        return Badge.of(pair.status().label(), switch (pair.status()) {
+            case ACTIVE -> Badge.Tone.SUCCESS;
+            case ENDED_EARLY -> Badge.Tone.ERROR;
+            case PAUSED, COMPLETED -> Badge.Tone.CONTRAST;
+            case PROPOSED -> Badge.Tone.NEUTRAL;
+        });
+    }
+
+    private static String ending(Pair pair) {
+        if (pair.endReason() == null) {
+            return null;
+        }
+        return pair.endReason().label() + (pair.endNote() == null ? "" : ": " + pair.endNote());
+    }
+
+    private static void tell(String text, boolean success) {
+        Notification.show(text, success ? 3000 : 6000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,117 @@
+package com.mentorplatform.ui.matching;
+
+import com.mentorplatform.ui.api.ApiProblem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Changes to one proposal: swap its mentor with another proposal's mentee (the API answers with the change of
+ * the total score, or refuses naming the hard rule) or assign a mentor by hand (refused over capacity or against
+ * a hard rule). {@code onChange} gets the proposal as it is after either was made.
+ */
+class ProposalAdjustments extends VerticalLayout {
+
+    final ComboBox<Proposal> swapWith = new ComboBox<>("Swap mentor with…");
+    final Button swap = new Button("Swap");
+    final ComboBox<CohortMentor> mentor = new ComboBox<>("Assign by hand");
+    final Button assign = new Button("Assign");
+    final Div outcome = new Div();
+    private final MatchingClient client;
+    private final Supplier<List<Proposal>> proposals;
+    private final Supplier<List<CohortMentor>> mentors;
+    private final Consumer<Proposal> onChange;
+    private Proposal shown;
+    private String runId;
+
+    ProposalAdjustments(MatchingClient client, Supplier<List<Proposal>> proposals,
+                        Supplier<List<CohortMentor>> mentors, Consumer<Proposal> onChange) {
+        this.client = client;
+        this.proposals = proposals;
+        this.mentors = mentors;
+        this.onChange = onChange;
+        setPadding(false);
+        swapWith.setId("swap-with");
+        swapWith.setItemLabelGenerator(p -> p.menteeName() + " (now with " + p.mentorName() + ")");
+        swapWith.setWidth("20rem");
+        swap.setId("swap");
+        swap.addClickListener(click -> swap());
+        mentor.setId("assign-mentor");
+        mentor.setItemLabelGenerator(CohortMentor::displayName);
+        mentor.setWidth("20rem");
+        assign.setId("assign");
+        assign.addClickListener(click -> assign());
+        outcome.setId("adjust-outcome");
+        outcome.setVisible(false);
+        add(row(swapWith, swap), row(mentor, assign), outcome);
+    }
+
+    private static HorizontalLayout row(ComboBox<?> field, Button button) {
+        HorizontalLayout row = new HorizontalLayout(field, button);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    void show(String shownRunId, Proposal proposal) {
+        runId = shownRunId;
+        shown = proposal;
+        outcome.setVisible(false);
+        swapWith.setItems(proposals.get().stream()
+                .filter(other -> !other.id().equals(proposal.id()) && !other.isAccepted()).toList());
+        mentor.setItems(mentors.get());
+        boolean open = !proposal.isAccepted();
+        swapWith.setEnabled(open);
+        swap.setEnabled(open);
+        mentor.setEnabled(open);
+        assign.setEnabled(open);
+    }
+
+    private void swap() {
+        Proposal other = swapWith.getValue();
+        if (other == null) {
+            say("Pick the mentee whose mentor to swap with.", false);
+            return;
+        }
+        try {
+            SwapResult swapped = client.swap(runId, shown.id(), other.id());
+            BigDecimal change = swapped.scoreChange();
+            onChange.accept(swapped.first());
+            say("Swapped with " + other.menteeName() + ". Total score " + (change.signum() >= 0 ? "+" : "")
+                    + change.setScale(3, RoundingMode.HALF_UP).toPlainString(), true);
+        } catch (ApiProblem refused) {
+            say("Swap refused: " + refused.userMessage(), false);
+        }
+    }
+
+    private void assign() {
+        CohortMentor chosen = mentor.getValue();
+        if (chosen == null) {
+            say("Pick a mentor to assign.", false);
+            return;
+        }
+        try {
+            Proposal made = client.assign(runId, shown.menteeId(), chosen.personId());
+            onChange.accept(made);
+            say("Assigned " + made.mentorName() + ", score " + RunsGrid.format(made.score()), true);
+        } catch (ApiProblem refused) {
+            say("Assignment refused: " + refused.userMessage(), false);
+        }
+    }
+
+    private void say(String text, boolean success) {
+        outcome.setText(text);
+        outcome.getStyle().set("color", success ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)")
+                .set("background", success ? "var(--lumo-success-color-10pct)" : "var(--lumo-error-color-10pct)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        outcome.setVisible(true);
+    }
+}

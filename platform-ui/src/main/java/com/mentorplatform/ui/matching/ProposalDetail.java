@@ -1,0 +1,83 @@
+package com.mentorplatform.ui.matching;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+
+/**
+ * One proposal explained: the score and its breakdown as a chart, the reasons in words, the runner-up mentor and
+ * why it lost, and the swap and manual assignment of {@link ProposalAdjustments}.
+ */
+class ProposalDetail extends VerticalLayout {
+
+    final H4 title = new H4();
+    final Span score = new Span();
+    final ScoreChart chart = new ScoreChart();
+    final UnorderedList reasons = new UnorderedList();
+    final Paragraph runnerUp = new Paragraph();
+    final ProposalAdjustments adjustments;
+    private final Div hint = new Div("Click a proposal to see why it was made, swap or assign by hand.");
+
+    ProposalDetail(ProposalAdjustments adjustments) {
+        this.adjustments = adjustments;
+        setId("proposal-detail");
+        setWidthFull();
+        title.getStyle().set("margin", "0");
+        score.setId("detail-score");
+        reasons.setId("detail-reasons");
+        reasons.getStyle().set("margin", "0");
+        runnerUp.setId("detail-runner-up");
+        runnerUp.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        add(hint);
+    }
+
+    void show(String runId, Proposal proposal) {
+        removeAll();
+        title.setText(proposal.menteeName() + " ↔ " + proposal.mentorName());
+        score.setText("Score " + RunsGrid.format(proposal.score()) + " · mentor places used "
+                + proposal.capacityText());
+        chart.show(proposal.parts());
+        reasons.removeAll();
+        proposal.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
+        runnerUp.setText(runnerUpText(proposal.runnerUp()));
+        adjustments.show(runId, proposal);
+        VerticalLayout words = new VerticalLayout(section("Why this pair"), reasons, section("Runner-up"), runnerUp,
+                adjustments);
+        words.setPadding(false);
+        words.setSpacing(false);
+        HorizontalLayout sides = new HorizontalLayout(chart, words);
+        sides.setWidthFull();
+        sides.setFlexGrow(1, chart, words);
+        add(title, score, sides);
+    }
+
+    void clear() {
+        removeAll();
+        add(hint);
+    }
+
+    private static String runnerUpText(Proposal.RunnerUp runnerUp) {
+        if (runnerUp == null) {
+            return "No other mentor was possible for this mentee.";
+        }
+        return runnerUp.mentorName() + " (score " + RunsGrid.format(runnerUp.score()) + "): "
+                + runnerUp.whyNotChosen();
+    }
+
+    private static Span section(String text) {
+        Span section = new Span(text);
+        section.getStyle().set("font-weight", "600").set("margin-top", "var(--lumo-space-s)");
+        return section;
+    }
+
+    List<String> reasonTexts() {
+        return reasons.getChildren().map(item -> ((ListItem) item).getText()).toList();
+    }
+}

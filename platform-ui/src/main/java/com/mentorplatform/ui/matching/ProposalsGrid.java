@@ -1,0 +1,80 @@
+package com.mentorplatform.ui.matching;
+
+import com.mentorplatform.ui.paging.KeysetPages;
+import com.mentorplatform.ui.shell.Badge;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A run's proposals, paged lazily through the API's keyset pages in mentee-name order (a 500-mentee run only
+ * loads the rows on screen); checkboxes pick proposals to accept, a click on a row opens its detail.
+ */
+class ProposalsGrid extends Grid<Proposal> {
+
+    private final KeysetPages<String, Proposal> pages;
+    private String runId;
+
+    ProposalsGrid(MatchingClient client) {
+        super(Proposal.class, false);
+        pages = new KeysetPages<>(client::proposals);
+        setId("proposals-grid");
+        setSelectionMode(SelectionMode.MULTI);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        addColumn(Proposal::menteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
+        addColumn(Proposal::mentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
+        addColumn(proposal -> RunsGrid.format(proposal.score())).setKey("score").setHeader("Score")
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+        addColumn(ProposalsGrid::topReason).setKey("reasons").setHeader("Top reasons").setFlexGrow(4)
+                .setTooltipGenerator(proposal -> String.join("\n", proposal.reasons()));
+        addColumn(Proposal::capacityText).setKey("capacity").setHeader("Mentor places").setWidth("8rem")
+                .setFlexGrow(0).setTooltipGenerator(proposal -> "Places of this mentor the proposals use");
+        addColumn(new ComponentRenderer<>(ProposalsGrid::statusBadge)).setKey("status").setHeader("Status")
+                .setWidth("8rem").setFlexGrow(0);
+        getColumns().forEach(column -> column.setSortable(false).setResizable(true));
+        setEmptyStateText("Run matching to see proposals.");
+        setItems(query -> {
+            // Vaadin insists that the window is read even when there is nothing to show.
+            int offset = query.getOffset();
+            int limit = query.getLimit();
+            return runId == null ? Stream.empty() : pages.stream(runId, offset, limit);
+        });
+        getLazyDataView().setIdentifierProvider(Proposal::id);
+    }
+
+    void show(String shownRunId) {
+        runId = shownRunId;
+        reload();
+    }
+
+    /** Proposals changed (a swap, an assignment, an accept): read them again. */
+    void reload() {
+        pages.forget();
+        deselectAll();
+        getDataProvider().refreshAll();
+    }
+
+    String runId() {
+        return runId;
+    }
+
+    List<String> selectedIds() {
+        return getSelectedItems().stream().map(Proposal::id).toList();
+    }
+
+    private static String topReason(Proposal proposal) {
+        return String.join(" · ", proposal.reasons().stream().limit(2).toList());
+    }
+
+    private static Span statusBadge(Proposal proposal) {
+        if (proposal.isAccepted()) {
+            return Badge.of("Accepted", Badge.Tone.SUCCESS);
+        }
+        return Badge.of("MANUAL".equals(proposal.source()) ? "By hand" : "KEPT".equals(proposal.source())
+                ? "Kept" : "Proposed", Badge.Tone.NEUTRAL);
+    }
+}

@@ -1,0 +1,148 @@
+package com.mentorplatform.ui.matching;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiProblem;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Starts a run and follows it with a progress bar, polling the API until it succeeds or fails (polling stops
+ * when done or when the page is left); lists past runs so their totals can be compared. The selected finished
+ * run (the newest after a run) is handed to {@code onRun}.
+ */
+class RunPanel extends VerticalLayout {
+
+    private static final int POLL_MS = 500;
+
+    final Button run = new Button("Run matching", VaadinIcon.PLAY.create());
+    final ProgressBar progress = new ProgressBar(0, 100);
+    final Span status = new Span();
+    final RunsGrid runs;
+    private final MatchingClient client;
+    private final String cohortId;
+    private final Supplier<RunOptions> options;
+    private MatchingRun working;
+    private Registration polling;
+
+    RunPanel(ApiClient api, MatchingClient client, String cohortId, Supplier<RunOptions> options,
+             Consumer<MatchingRun> onRun) {
+        this.client = client;
+        this.cohortId = cohortId;
+        this.options = options;
+        this.runs = new RunsGrid(api);
+        setPadding(false);
+        configureBar();
+        runs.addSelectionListener(pick -> pick.getFirstSelectedItem().filter(MatchingRun::succeeded).ifPresent(onRun));
+        add(bar(), runs);
+    }
+
+    private void configureBar() {
+        run.setId("run-matching");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClickListener(click -> start());
+        progress.setId("run-progress");
+        progress.setWidth("16rem");
+        progress.setVisible(false);
+        status.setId("run-status");
+        status.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    }
+
+    private HorizontalLayout bar() {
+        HorizontalLayout bar = new HorizontalLayout(run, progress, status);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        return bar;
+    }
+
+    /** Loads the past runs and shows the newest finished one. */
+    void refresh() {
+        List<MatchingRun> past = client.runs(cohortId);
+        runs.show(past);
+        past.stream().filter(MatchingRun::succeeded).findFirst().ifPresent(runs::select);
+    }
+
+    private void start() {
+        try {
+            working = client.start(cohortId, options.get());
+        } catch (ApiProblem problem) {
+            status.setText(problem.userMessage());
+            return;
+        }
+        run.setEnabled(false);
+        progress.setVisible(true);
+        showProgress(working);
+        startPolling();
+    }
+
+    /** One look at the working run; the UI's poll calls it, tests call it directly. */
+    void poll() {
+        if (working == null) {
+            return;
+        }
+        working = client.run(working.id());
+        showProgress(working);
+        if (working.status().isFinished()) {
+            finish();
+        }
+    }
+
+    private void showProgress(MatchingRun shown) {
+        progress.setValue(shown.progress());
+        status.setText(switch (shown.status()) {
+            case QUEUED -> "Waiting to start…";
+            case RUNNING -> "Matching… " + shown.progress() + "%";
+            case SUCCEEDED -> shown.proposals() + " pairs proposed, " + shown.unmatched() + " mentees unmatched";
+            case FAILED -> "The run failed: " + shown.failure();
+        });
+    }
+
+    private void finish() {
+        working = null;
+        stopPolling();
+        run.setEnabled(true);
+        progress.setVisible(false);
+        refresh();
+    }
+
+    boolean isWorking() {
+        return working != null;
+    }
+
+    private void startPolling() {
+        getUI().ifPresent(ui -> {
+            ui.setPollInterval(POLL_MS);
+            polling = ui.addPollListener(poll -> poll());
+        });
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (working != null && polling == null) {
+            startPolling();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        stopPolling();
+    }
+}
