@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Filled-in mentor and mentee profiles for everyone in the running cohort, as matching will read them. */
+/** Filled-in mentor and mentee profiles for the people of a cohort, as matching will read them. */
 @Singleton
 class DemoProfiles {
 

@@ -66,15 +66,19 @@ class DemoProgrammes {
         this.enrolments = enrolments;
     }
 
-    /** The running cohort and everyone enrolled in it, the withdrawn mentee included. */
-    record Running(UUID cohortId, List<Member> mentors, List<Member> mentees) {
+    /**
+     * The running cohort and everyone enrolled in it (the withdrawn mentee included), and the people
+     * enrolled in the enrolling cohort: both groups get profiles, as matching reads them.
+     */
+    record Seeded(UUID runningCohortId, List<Member> runningMentors, List<Member> runningMentees,
+                  List<Member> enrollingMentors, List<Member> enrollingMentees) {
     }
 
     /**
      * @param mentorPool people who may mentor, the demo mentor login first
      * @param menteePool people who may be mentored, the demo mentee login first
      */
-    Running seed(DemoRun run, List<Member> mentorPool, List<Member> menteePool) {
+    Seeded seed(DemoRun run, List<Member> mentorPool, List<Member> menteePool) {
         UUID growth = programme(run, "Engineering Growth 2027", GROWTH_GOALS, ProgrammeType.ONE_TO_ONE);
         UUID onboarding = programme(run, "New-hire onboarding", ONBOARDING_GOALS, ProgrammeType.GROUP);
 
@@ -86,11 +90,12 @@ class DemoProgrammes {
         enrolments.withdraw(run.admin(), running.id(), running.participantOf(mentees.get(5)),
                 run.valid(new WithdrawRequest("Moved to a customer-facing role and no longer has time this cohort")));
 
-        cohort(run, growth, ENROLLING, slice(mentorPool, ENROLLING.mentorOffset(), ENROLLING.mentors()),
-                slice(menteePool, ENROLLING.menteeOffset(), ENROLLING.mentees()));
+        List<Member> enrollingMentors = slice(mentorPool, ENROLLING.mentorOffset(), ENROLLING.mentors());
+        List<Member> enrollingMentees = slice(menteePool, ENROLLING.menteeOffset(), ENROLLING.mentees());
+        cohort(run, growth, ENROLLING, enrollingMentors, enrollingMentees);
         cohort(run, onboarding, FINISHED, slice(mentorPool, FINISHED.mentorOffset(), FINISHED.mentors()),
                 slice(menteePool, FINISHED.menteeOffset(), FINISHED.mentees()));
-        return new Running(running.id(), mentors, mentees);
+        return new Seeded(running.id(), mentors, mentees, enrollingMentors, enrollingMentees);
     }
 
     private UUID programme(DemoRun run, String name, String goals, ProgrammeType type) {

@@ -86,12 +86,13 @@ class DemoTenant {
         List<Member> mentorPool = pool(run, organisation, organisation.mentor(), m -> m.level() >= 4
                 && !m.id().equals(organisation.leader()));
         List<Member> menteePool = pool(run, organisation, organisation.mentee(), m -> m.level() <= 3);
-        DemoProgrammes.Running running = programmes.seed(run, mentorPool, menteePool);
-        profiles.seed(run, seededFramework, running.mentors(), running.mentees());
+        DemoProgrammes.Seeded cohorts = programmes.seed(run, mentorPool, menteePool);
+        profiles.seed(run, seededFramework, cohorts.runningMentors(), cohorts.runningMentees());
+        profiles.seed(run, seededFramework, cohorts.enrollingMentors(), cohorts.enrollingMentees());
         long matchingStarted = System.nanoTime();
-        int pairCount = pairs.seed(run, running.cohortId());
-        return new Seeded(tenantId, organisation.everyone().size() + 1, events, running.mentors().size(),
-                running.mentees().size(), pairCount, (System.nanoTime() - matchingStarted) / 1_000_000);
+        int pairCount = pairs.seed(run, cohorts.runningCohortId());
+        return new Seeded(tenantId, organisation.everyone().size() + 1, events, cohorts.runningMentors().size(),
+                cohorts.runningMentees().size(), pairCount, (System.nanoTime() - matchingStarted) / 1_000_000);
     }
 
     /** The people still employed who fit, shuffled, with the demo login for that role first. */

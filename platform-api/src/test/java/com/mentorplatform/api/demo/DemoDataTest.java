@@ -2,6 +2,7 @@ package com.mentorplatform.api.demo;
 
 import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
+import com.mentorplatform.api.testing.TestMatching;
 import com.mentorplatform.api.testing.TestUser;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,9 +83,23 @@ class DemoDataTest {
     }
 
     @Test
-    void everyone_in_the_running_cohort_has_a_filled_profile() {
-        String cohort = id(cohortsByStatus.get("RUNNING"));
+    void everyone_in_the_running_and_the_enrolling_cohort_has_a_filled_profile() {
+        for (String status : List.of("RUNNING", "ENROLLING")) {
+            assertFilledProfiles(id(cohortsByStatus.get(status)));
+        }
+    }
 
+    @Test
+    void matching_the_enrolling_cohort_with_its_own_weights_proposes_a_mentor_for_every_mentee() {
+        JsonNode enrolling = cohortsByStatus.get("ENROLLING");
+
+        JsonNode run = TestMatching.runToEnd(admin, UUID.fromString(id(enrolling)), null);
+
+        assertThat(run.get("status").getStringValue()).isEqualTo("SUCCEEDED");
+        assertThat(run.get("proposals").getIntValue()).isEqualTo(enrolling.get("menteesEnrolled").getIntValue());
+    }
+
+    private static void assertFilledProfiles(String cohort) {
         for (JsonNode mentor : participants(cohort, "MENTOR")) {
             JsonNode profile = Http.get("/api/people/" + personId(mentor) + "/mentor-profile", admin).json();
             assertThat(profile.get("competencies").size()).isBetween(3, 5);
