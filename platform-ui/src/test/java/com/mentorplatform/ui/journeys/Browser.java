@@ -158,13 +158,16 @@ final class Browser implements AutoCloseable {
         await(driver -> driver.findElement(By.cssSelector(selector)).isDisplayed() ? Boolean.TRUE : null);
     }
 
-    /** Opens the combo box with this id and picks its {@code index}th item with the keyboard, as a user could. */
+    /**
+     * Picks the {@code index}th item of the combo box with this id with the keyboard, as a user could: the
+     * keyboard opens the list reliably where a click can land while the page is still scrolling.
+     */
     void pickItem(String comboId, int index) {
         WebElement input = await(driver -> driver.findElement(By.cssSelector("#" + comboId + " input")));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.click();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", input);
+        input.sendKeys(Keys.ARROW_DOWN);
         await(driver -> driver.findElements(By.tagName("vaadin-combo-box-item")).size() > index ? Boolean.TRUE : null);
-        for (int i = 0; i <= index; i++) {
+        for (int i = 0; i < index; i++) {
             input.sendKeys(Keys.ARROW_DOWN);
         }
         input.sendKeys(Keys.ENTER);

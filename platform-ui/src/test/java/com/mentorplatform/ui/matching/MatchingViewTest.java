@@ -110,8 +110,6 @@ class MatchingViewTest {
         KaribuConsole.start();
         KaribuConsole.signIn("acme", "admin@acme.example");
         Workbench workbench = open(demoEnrollingCohortId(ConsoleSession.current().api()));
-        // Its mentors and mentees share no language, so this run drops the cohort's shared-language rule.
-        _setValue(workbench.weights.requireSharedLanguage, false);
         _click(workbench.runs.run);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (workbench.runs.isWorking() && Instant.now().isBefore(deadline)) {
