@@ -24,10 +24,11 @@ class MatchingIsolationTest {
     static String runId;
     static List<String> proposals;
     static UUID pair;
+    static TestTenant tenant;
 
     @BeforeAll
     static void createTwoTenants() {
-        TestTenant tenant = TestTenant.create("Isolated Matching");
+        tenant = TestTenant.create("Isolated Matching");
         owner = tenant.admin().token();
         intruder = TestTenant.create("Matching Intruder").admin().token();
         cohort = TestMatching.cohort(tenant, 2, 3, 2);
@@ -76,9 +77,31 @@ class MatchingIsolationTest {
     @Test
     void another_tenants_notification_cannot_be_marked_read() {
         Http.post("/api/pairs/" + pair + "/transitions", owner, Map.of("status", "ACTIVE"));
-        assertThat(Http.post("/api/me/notifications/" + UUID.randomUUID() + "/read", intruder, null).status())
+        UUID notification = unreadNotificationOf(pair);
+
+        assertThat(Http.post("/api/me/notifications/" + notification + "/read", intruder, null).status())
                 .isEqualTo(404);
+        assertThat(unreadNotificationOf(pair)).isEqualTo(notification);
         assertThat(Http.get("/api/me/pairs", intruder).json().size()).isZero();
         assertThat(Http.get("/api/me/notifications", intruder).json().size()).isZero();
+    }
+
+    /** A participant's unread notification about the pair, read as the owning tenant (its participants have no logins). */
+    private static UUID unreadNotificationOf(UUID pairId) {
+        List<UUID> found = new ArrayList<>();
+        TestTenant.inTenant(tenant.id(), connection -> {
+            try (var query = connection.prepareStatement(
+                    "SELECT id FROM notifications WHERE tenant_id = ? AND pair_id = ? AND read_at IS NULL ORDER BY id")) {
+                query.setObject(1, tenant.id());
+                query.setObject(2, pairId);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        });
+        assertThat(found).as("unread notifications of pair " + pairId).isNotEmpty();
+        return found.get(0);
     }
 }
