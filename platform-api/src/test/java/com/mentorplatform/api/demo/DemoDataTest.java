@@ -89,14 +89,22 @@ class DemoDataTest {
         }
     }
 
+    /**
+     * Profiles are drawn from the tenant's slug, so hard rules (avoid lists, declined topics, the reporting
+     * line) may leave a mentee or two of a random demo tenant without a mentor; acme's draw matches all ten.
+     */
     @Test
-    void matching_the_enrolling_cohort_with_its_own_weights_proposes_a_mentor_for_every_mentee() {
+    void matching_the_enrolling_cohort_with_its_own_weights_pairs_most_mentees_and_explains_the_rest() {
         JsonNode enrolling = cohortsByStatus.get("ENROLLING");
+        int mentees = enrolling.get("menteesEnrolled").getIntValue();
 
         JsonNode run = TestMatching.runToEnd(admin, UUID.fromString(id(enrolling)), null);
+        List<JsonNode> unmatched = items(Http.get("/api/matching-runs/" + id(run) + "/unmatched", admin).json());
 
         assertThat(run.get("status").getStringValue()).isEqualTo("SUCCEEDED");
-        assertThat(run.get("proposals").getIntValue()).isEqualTo(enrolling.get("menteesEnrolled").getIntValue());
+        assertThat(run.get("proposals").getIntValue()).isGreaterThanOrEqualTo(mentees * 3 / 4);
+        assertThat(run.get("proposals").getIntValue() + unmatched.size()).isEqualTo(mentees);
+        assertThat(unmatched).allSatisfy(u -> assertThat(u.get("explanation").getStringValue()).isNotBlank());
     }
 
     private static void assertFilledProfiles(String cohort) {
