@@ -38,6 +38,7 @@ class RowLevelSecurityTest {
         TestMatching.runToEnd(admin, cohort, null);
         UUID pair = TestMatching.acceptedPairs(admin, TestMatching.cohort(tenant, 1, 1, 1).cohortId()).get(0);
         Http.post("/api/pairs/" + pair + "/transitions", admin, Map.of("status", "ACTIVE"));
+        TestTenant.inTenant(tenant.id(), connection -> insertWorkspaceRows(connection, pair));
         Http.send("POST", "/api/people/imports?dryRun=true", admin, "email,display_name\n", "text/csv");
         new TestUser(tenant.slug(), tenant.admin().email(), "wrong-password", null).login();
     }
@@ -70,7 +71,11 @@ class RowLevelSecurityTest {
             assertThat(tenantTables).contains("people", "accounts", "refresh_tokens", "login_failures", "audit_log",
                     "programmes", "cohorts", "cohort_participants", "cohort_participant_events", "people_history",
                     "people_imports", "matching_runs", "matching_proposals", "matching_unmatched", "pairs", "pair_events",
-                    "notifications");
+                    "notifications", "roadmaps", "roadmap_competency_levels", "milestones", "milestone_competencies",
+                    "experiments", "roadmap_reviews", "roadmap_changes", "check_ins", "check_in_private_notes",
+                    "check_in_actions", "sponsorship_flags", "journal_entries", "journal_entry_competencies",
+                    "journal_entry_milestones", "evidence", "evidence_files", "evidence_competencies",
+                    "evidence_milestones");
         }
     }
 
@@ -132,6 +137,58 @@ class RowLevelSecurityTest {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> connection.createStatement().execute("SET row_security = off; SELECT * FROM people"))
                     .hasMessageContaining("row-level security");
+        }
+    }
+
+    /**
+     * One row in each workspace table (roadmaps, check-ins, journal, evidence) for the pair's mentee,
+     * written directly so that this test does not depend on those features' APIs.
+     */
+    private static void insertWorkspaceRows(Connection connection, UUID pair) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                WITH p AS (SELECT tenant_id, id, cohort_id, mentor_id, mentee_id FROM pairs WHERE id = ?),
+                c AS (SELECT id FROM competencies WHERE tenant_id = (SELECT tenant_id FROM p) LIMIT 1),
+                r AS (INSERT INTO roadmaps (tenant_id, id, mentee_id, cohort_id, aspiration, horizon_months)
+                      SELECT tenant_id, gen_random_uuid(), mentee_id, cohort_id, 'Lead a team', 18 FROM p
+                      RETURNING tenant_id, id),
+                rl AS (INSERT INTO roadmap_competency_levels (tenant_id, roadmap_id, competency_id, baseline_level)
+                       SELECT r.tenant_id, r.id, c.id, 2 FROM r, c),
+                m AS (INSERT INTO milestones (tenant_id, id, roadmap_id, position, title, criteria, due_on)
+                      SELECT tenant_id, gen_random_uuid(), id, 1, 'Run a project', 'Shipped', current_date + 90 FROM r
+                      RETURNING tenant_id, id, roadmap_id),
+                mc AS (INSERT INTO milestone_competencies SELECT m.tenant_id, m.id, c.id FROM m, c),
+                x AS (INSERT INTO experiments (tenant_id, id, roadmap_id, milestone_id, objective, kind, success_metric,
+                                               starts_on, ends_on)
+                      SELECT tenant_id, gen_random_uuid(), roadmap_id, id, 'Try', 'PROJECT', 'Done', current_date,
+                             current_date + 30 FROM m),
+                rv AS (INSERT INTO roadmap_reviews (tenant_id, id, roadmap_id, reviewed_on, summary, why, author_id)
+                       SELECT r.tenant_id, gen_random_uuid(), r.id, current_date, 'Moved a date', 'Reorg', p.mentee_id
+                       FROM r, p RETURNING tenant_id, id, roadmap_id),
+                rc AS (INSERT INTO roadmap_changes (tenant_id, id, roadmap_id, review_id, subject, action)
+                       SELECT tenant_id, gen_random_uuid(), roadmap_id, id, 'REVIEW', 'CREATED' FROM rv),
+                ci AS (INSERT INTO check_ins (tenant_id, id, pair_id, status, occurs_at, created_by)
+                       SELECT tenant_id, gen_random_uuid(), id, 'HELD', now(), mentor_id FROM p
+                       RETURNING tenant_id, id, created_by),
+                pn AS (INSERT INTO check_in_private_notes (tenant_id, check_in_id, author_id, note)
+                       SELECT tenant_id, id, created_by, 'Mine' FROM ci),
+                ca AS (INSERT INTO check_in_actions (tenant_id, id, check_in_id, description, owner_id)
+                       SELECT tenant_id, gen_random_uuid(), id, 'Draft the plan', created_by FROM ci),
+                sf AS (INSERT INTO sponsorship_flags (tenant_id, id, pair_id, mentee_id, flagged_by, kind, note)
+                       SELECT tenant_id, gen_random_uuid(), id, mentee_id, mentor_id, 'SPONSORSHIP', 'Ready' FROM p),
+                j AS (INSERT INTO journal_entries (tenant_id, id, mentee_id, entry_on, title, body)
+                      SELECT tenant_id, gen_random_uuid(), mentee_id, current_date, 'Learned', 'Something' FROM p
+                      RETURNING tenant_id, id),
+                jc AS (INSERT INTO journal_entry_competencies SELECT j.tenant_id, j.id, c.id FROM j, c),
+                jm AS (INSERT INTO journal_entry_milestones SELECT j.tenant_id, j.id, m.id FROM j, m),
+                e AS (INSERT INTO evidence (tenant_id, id, mentee_id, kind, title, impact, file_name, content_type,
+                                            size_bytes)
+                      SELECT tenant_id, gen_random_uuid(), mentee_id, 'FILE', 'Deck', 'Convinced', 'd.pdf',
+                             'application/pdf', 4 FROM p RETURNING tenant_id, id),
+                ef AS (INSERT INTO evidence_files SELECT tenant_id, id, '\\x25504446'::bytea FROM e),
+                ec AS (INSERT INTO evidence_competencies SELECT e.tenant_id, e.id, c.id FROM e, c)
+                INSERT INTO evidence_milestones SELECT e.tenant_id, e.id, m.id FROM e, m""")) {
+            insert.setObject(1, pair);
+            insert.executeUpdate();
         }
     }
 
