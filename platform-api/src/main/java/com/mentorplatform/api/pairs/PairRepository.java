@@ -44,6 +44,17 @@ interface PairRepository extends GenericRepository<Pair, UUID> {
             ORDER BY x.created_at, x.id""")
     List<Pair> openOfCohort(UUID tenantId, UUID cohortId);
 
+    /**
+     * The status of the mentor's pair with the mentee that counts most for workspace access: an
+     * active or paused pair before a finished one; proposed pairs give no access and are left out.
+     */
+    @Query("""
+            SELECT status FROM pairs
+            WHERE tenant_id = :tenantId AND mentor_id = :mentorId AND mentee_id = :menteeId AND status <> 'PROPOSED'
+            ORDER BY status IN ('ACTIVE', 'PAUSED') DESC, updated_at DESC
+            LIMIT 1""")
+    Optional<String> mentorshipStatus(UUID tenantId, UUID mentorId, UUID menteeId);
+
     /** New PROPOSED pairs from a JSON array of rows (ids made by the caller), in one statement. */
     @Query("""
             INSERT INTO pairs (tenant_id, id, cohort_id, mentor_id, mentee_id, run_id, proposal_id, source, score, reasons)

@@ -1,0 +1,100 @@
+package com.mentorplatform.api.pairs;
+
+import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.security.Caller;
+import jakarta.inject.Singleton;
+
+import java.util.UUID;
+
+/**
+ * Who may reach a mentee's workspace (roadmap, check-ins, journal, evidence), decided from the pairs:
+ * the mentee; the mentor of an active or paused pair with them; a former mentor, read-only; and
+ * programme staff, read-only and never private content. Everyone else gets the same 404 as for an id
+ * that does not exist, so the answer says nothing about whom a mentee is paired with.
+ *
+ * <p>Every method runs inside an open tenant transaction ({@code TenantScope}).
+ */
+@Singleton
+public class WorkspaceAccess {
+
+    /** How the caller stands towards one mentee's workspace. */
+    public enum Relation {
+        /** The mentee: reads and writes everything, private content included. */
+        SELF,
+        /** Mentor of an active or paused pair: reads shared content, writes what a mentor writes. */
+        MENTOR,
+        /** Mentor of a completed or ended pair: reads shared content up to now, writes nothing. */
+        FORMER_MENTOR,
+        /** Tenant admin or programme manager: reads progress, never private content, writes nothing. */
+        PROGRAMME_STAFF;
+
+        /** Whether this caller may add or change anything in the workspace. */
+        public boolean writes() {
+            return this == SELF || this == MENTOR;
+        }
+    }
+
+    private final PairRepository pairs;
+
+    WorkspaceAccess(PairRepository pairs) {
+        this.pairs = pairs;
+    }
+
+    /**
+     * The caller's relation to the mentee's workspace; a 404 problem naming {@code what} when they
+     * have none. The caller's own relation wins over HR: a programme manager who mentors sees as a
+     * mentor.
+     */
+    public Relation relationTo(Caller caller, UUID menteeId, String what) {
+        if (caller.personId().equals(menteeId)) {
+            return Relation.SELF;
+        }
+        String status = pairs.mentorshipStatus(caller.tenantId(), caller.personId(), menteeId).orElse(null);
+        if (PairStatus.ACTIVE.name().equals(status) || PairStatus.PAUSED.name().equals(status)) {
+            return Relation.MENTOR;
+        }
+        if (PairStatus.COMPLETED.name().equals(status) || PairStatus.ENDED_EARLY.name().equals(status)) {
+            return Relation.FORMER_MENTOR;
+        }
+        if (caller.isHr()) {
+            return Relation.PROGRAMME_STAFF;
+        }
+        throw ProblemException.notFound(what);
+    }
+
+    /** Like {@link #relationTo} but a 404 problem also when the relation may not write. */
+    public Relation writerTo(Caller caller, UUID menteeId, String what) {
+        Relation relation = relationTo(caller, menteeId, what);
+        if (!relation.writes()) {
+            throw ProblemException.notFound(what);
+        }
+        return relation;
+    }
+
+    /** A pair with the caller's relation to it: its mentee, or its mentor while it is active or paused, etc. */
+    public record PairAccess(UUID pairId, UUID cohortId, UUID mentorId, UUID menteeId, PairStatus status,
+                             Relation relation) {
+    }
+
+    /**
+     * The caller's relation to one pair, judged for that pair alone: its mentee is SELF, its mentor is
+     * MENTOR while the pair is active or paused and FORMER_MENTOR after it, HR is PROGRAMME_STAFF;
+     * anyone else (and another tenant's id) gets a 404 problem for "Pair".
+     */
+    public PairAccess toPair(Caller caller, UUID pairId) {
+        Pair pair = pairs.find(caller.tenantId(), pairId).orElseThrow(PairProblems::notFound);
+        PairStatus status = pair.status();
+        Relation relation;
+        if (caller.personId().equals(pair.menteeId())) {
+            relation = Relation.SELF;
+        } else if (caller.personId().equals(pair.mentorId()) && status != PairStatus.PROPOSED) {
+            relation = status == PairStatus.ACTIVE || status == PairStatus.PAUSED ? Relation.MENTOR
+                    : Relation.FORMER_MENTOR;
+        } else if (caller.isHr()) {
+            relation = Relation.PROGRAMME_STAFF;
+        } else {
+            throw PairProblems.notFound();
+        }
+        return new PairAccess(pair.id(), pair.cohortId(), pair.mentorId(), pair.menteeId(), status, relation);
+    }
+}
