@@ -4,6 +4,8 @@ import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -69,6 +71,15 @@ public class WorkspaceAccess {
             throw ProblemException.notFound(what);
         }
         return relation;
+    }
+
+    /**
+     * For a {@link Relation#FORMER_MENTOR}: when their mentorship of the mentee ended, so that they read
+     * the history up to then and nothing written since. Empty when the caller never finished a pair with
+     * the mentee.
+     */
+    public Optional<Instant> mentorshipEndedAt(Caller caller, UUID menteeId) {
+        return Optional.ofNullable(pairs.mentorshipEndedAt(caller.tenantId(), caller.personId(), menteeId));
     }
 
     /** A pair with the caller's relation to it: its mentee, or its mentor while it is active or paused, etc. */
