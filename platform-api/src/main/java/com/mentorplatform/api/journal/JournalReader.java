@@ -47,7 +47,7 @@ class JournalReader {
         return tenantScope.read(tenantId, () -> {
             JournalVisibility.Scope scope = visibility.of(caller, mentee, JOURNAL);
             List<JournalRow> rows = query == null
-                    ? entries.page(tenantId, mentee, scope.sharedOnly(), scope.writtenBy(),
+                    ? entries.page(tenantId, mentee, scope.sharedOnly(), scope.changedBy(),
                             cursor == null ? null : cursor.entryOn(), cursor == null ? null : cursor.id(), limit + 1)
                     : entries.search(tenantId, mentee, query, cursor == null ? null : cursor.rank(),
                             cursor == null ? null : cursor.entryOn(), cursor == null ? null : cursor.id(), limit + 1);

@@ -25,16 +25,16 @@ interface JournalRepository extends GenericRepository<JournalRow, UUID> {
 
     /**
      * One page of a mentee's entries, newest first by date; only shared ones when {@code sharedOnly}, and
-     * only those written up to {@code writtenBy} when given.
+     * only those last changed by {@code changedBy} when given.
      */
     @Query("SELECT " + COLUMNS + """
             , NULL AS rank, NULL AS snippet FROM journal_entries
             WHERE tenant_id = :tenantId AND mentee_id = :menteeId AND (shared OR NOT :sharedOnly)
-              AND (CAST(:writtenBy AS timestamptz) IS NULL OR created_at <= CAST(:writtenBy AS timestamptz))
+              AND (CAST(:changedBy AS timestamptz) IS NULL OR updated_at <= CAST(:changedBy AS timestamptz))
               AND (CAST(:afterOn AS date) IS NULL OR (entry_on, id) < (CAST(:afterOn AS date), CAST(:afterId AS uuid)))
             ORDER BY entry_on DESC, id DESC
             LIMIT :limit""")
-    List<JournalRow> page(UUID tenantId, UUID menteeId, boolean sharedOnly, @Nullable Instant writtenBy,
+    List<JournalRow> page(UUID tenantId, UUID menteeId, boolean sharedOnly, @Nullable Instant changedBy,
                           @Nullable LocalDate afterOn, @Nullable UUID afterId, int limit);
 
     /**

@@ -12,8 +12,9 @@ import java.util.UUID;
 /**
  * Which of a mentee's entries a caller may read, decided by {@link WorkspaceAccess}: the author reads
  * all of them; the mentor of an active or paused pair the shared ones; a former mentor the shared ones
- * written before the pair ended (history, nothing new); programme staff, leaders and everyone else none
- * (a 404, as if the entry did not exist). Runs inside an open tenant transaction.
+ * as they stood when the pair ended (history, nothing written or changed since); programme staff,
+ * leaders and everyone else none (a 404, as if the entry did not exist). Runs inside an open tenant
+ * transaction.
  */
 @Singleton
 class JournalVisibility {
@@ -26,13 +27,13 @@ class JournalVisibility {
         this.access = access;
     }
 
-    /** What one reader sees: only shared entries, only those written up to a moment, or everything. */
-    record Scope(boolean sharedOnly, @Nullable Instant writtenBy) {
+    /** What one reader sees: only shared entries, only those unchanged since a moment, or everything. */
+    record Scope(boolean sharedOnly, @Nullable Instant changedBy) {
 
         static final Scope EVERYTHING = new Scope(false, null);
 
         boolean allows(JournalRow row) {
-            return (row.shared() || !sharedOnly) && (writtenBy == null || !row.createdAt().isAfter(writtenBy));
+            return (row.shared() || !sharedOnly) && (changedBy == null || !row.updatedAt().isAfter(changedBy));
         }
     }
 

@@ -1,10 +1,12 @@
 package com.mentorplatform.api.pairs;
 
+import com.mentorplatform.api.people.PeopleService;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,9 +39,11 @@ public class WorkspaceAccess {
     }
 
     private final PairRepository pairs;
+    private final PeopleService people;
 
-    WorkspaceAccess(PairRepository pairs) {
+    WorkspaceAccess(PairRepository pairs, PeopleService people) {
         this.pairs = pairs;
+        this.people = people;
     }
 
     /**
@@ -58,7 +62,8 @@ public class WorkspaceAccess {
         if (PairStatus.COMPLETED.name().equals(status) || PairStatus.ENDED_EARLY.name().equals(status)) {
             return Relation.FORMER_MENTOR;
         }
-        if (caller.isHr()) {
+        // HR reaches every person of the tenant, and only those: another tenant's id is a 404 here too.
+        if (caller.isHr() && people.allExist(caller.tenantId(), List.of(menteeId))) {
             return Relation.PROGRAMME_STAFF;
         }
         throw ProblemException.notFound(what);
