@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A few months of growth journal (some entries shared with the mentor, some private) and one to four
+ * A few months of growth journal (some entries shared with the mentor, some private) and one to three
  * pieces of evidence for most mentees of the running cohort, written as each mentee would write them;
  * the demo mentee gets a rich journal and five pieces of evidence, a PDF among them. Links go to
  * competencies only: the demo has no roadmaps to link milestones of.
@@ -54,7 +54,7 @@ class DemoJournalEvidence {
                     continue;
                 }
                 Caller caller = new Caller(mentee.id(), tenantId, EnumSet.of(Role.MENTEE));
-                entries += writeJournal(run, framework, caller, rich ? 12 : run.between(3, 7), rich);
+                entries += writeJournal(run, framework, caller, rich ? 12 : run.between(2, 5), rich);
                 items += collectEvidence(run, framework, caller, rich);
             }
             return new int[] {entries, items};
@@ -77,7 +77,7 @@ class DemoJournalEvidence {
 
     private int collectEvidence(DemoRun run, Framework framework, Caller mentee, boolean rich) {
         List<DemoJournalTexts.Evidence> chosen = rich ? DemoJournalTexts.EVIDENCE
-                : run.pickDistinct(DemoJournalTexts.EVIDENCE, run.between(1, 4));
+                : run.pickDistinct(DemoJournalTexts.EVIDENCE, run.between(1, 3));
         for (DemoJournalTexts.Evidence item : chosen) {
             EvidenceResponse added = evidence.create(mentee, run.valid(new EvidenceRequest(item.kind(), item.title(),
                     item.impact(), item.url(), List.of(framework.competencies().get(item.competency())), List.of())));
