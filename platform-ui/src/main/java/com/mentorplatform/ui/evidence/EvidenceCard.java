@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,12 +17,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 /** One piece of evidence as a card: its kind, title, the impact it shows, its link or file, and its links. */
 class EvidenceCard extends Div {
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
 
     private final Evidence evidence;
 
@@ -46,7 +53,15 @@ class EvidenceCard extends Div {
         if (evidence.file() != null) {
             add(download(evidence, client));
         }
-        add(new LinkBadges(evidence.competencies(), evidence.milestoneIds(), milestoneTitles));
+        add(new LinkBadges(evidence.competencies(), evidence.milestoneIds(), milestoneTitles), added());
+    }
+
+    private Span added() {
+        Span added = new Span("Added " + DAY.format(evidence.createdAt()));
+        added.addClassName("evidence-added");
+        added.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)")
+                .set("margin-top", "auto");
+        return added;
     }
 
     Evidence evidence() {
@@ -65,11 +80,12 @@ class EvidenceCard extends Div {
         return header;
     }
 
-    /** Opens the address in a new tab, without handing it this page. */
+    /** Opens the address in a new tab, without handing it this page; shown without its scheme, cut to one line. */
     private static Anchor link(String url) {
-        Anchor anchor = new Anchor(url, url, AnchorTarget.BLANK);
+        Anchor anchor = new Anchor(url, "", AnchorTarget.BLANK);
         anchor.getElement().setAttribute("rel", "noopener noreferrer");
-        return withIcon(anchor, VaadinIcon.EXTERNAL_LINK, "evidence-link");
+        anchor.getElement().setAttribute("title", url);
+        return withIcon(anchor, VaadinIcon.EXTERNAL_LINK, "evidence-link", url.replaceFirst("^https?://", ""));
     }
 
     private static Anchor download(Evidence evidence, EvidenceClient client) {
@@ -77,17 +93,20 @@ class EvidenceCard extends Div {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
             byte[] content = client.download(evidence.id());
             return new DownloadResponse(new ByteArrayInputStream(content), file.name(), file.contentType(), content.length);
-        }), AttachmentType.DOWNLOAD, file.name() + " (" + file.size() + ")");
-        return withIcon(anchor, VaadinIcon.PAPERCLIP, "evidence-file");
+        }), AttachmentType.DOWNLOAD, "");
+        return withIcon(anchor, VaadinIcon.PAPERCLIP, "evidence-file", file.name() + " (" + file.size() + ")");
     }
 
-    private static Anchor withIcon(Anchor anchor, VaadinIcon icon, String className) {
+    private static Anchor withIcon(Anchor anchor, VaadinIcon icon, String className, String text) {
         Icon shown = icon.create();
         shown.setSize("var(--lumo-icon-size-s)");
-        shown.getStyle().set("margin-right", "var(--lumo-space-xs)");
-        anchor.addComponentAsFirst(shown);
+        shown.getStyle().set("flex-shrink", "0").set("margin-right", "var(--lumo-space-xs)");
+        Span label = new Span(text);
+        label.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap");
+        anchor.add(shown, label);
         anchor.addClassName(className);
-        anchor.getStyle().set("overflow-wrap", "anywhere").set("font-size", "var(--lumo-font-size-s)");
+        anchor.getStyle().set("display", "flex").set("align-items", "center").set("min-width", "0")
+                .set("font-size", "var(--lumo-font-size-s)");
         return anchor;
     }
 

@@ -54,8 +54,7 @@ public class EvidenceView extends VerticalLayout {
         configureEditor();
         cards.setId("evidence-cards");
         cards.setWidthFull();
-        // The dialog lives in the view, so its upload is attached (and can receive files) before it first opens.
-        add(toolbar(), audienceNote(), cards, editor);
+        add(toolbar(), audienceNote(), cards);
         refresh();
     }
 

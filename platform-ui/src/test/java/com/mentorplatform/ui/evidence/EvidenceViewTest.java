@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -34,7 +35,7 @@ class EvidenceViewTest {
     @Test
     void a_program_renamed_pdf_is_refused_with_what_it_looks_like_and_no_evidence_is_left_behind() {
         EvidenceView view = open();
-        _click(view.addFile);
+        openFileDialog(view);
         fill(view, "Disguised " + tag);
 
         _upload(view.form.upload, "report.pdf", WINDOWS_PROGRAM);
@@ -51,7 +52,7 @@ class EvidenceViewTest {
     @Test
     void a_pdf_is_uploaded_and_its_card_offers_the_file() {
         EvidenceView view = open();
-        _click(view.addFile);
+        openFileDialog(view);
         fill(view, "Outcome " + tag);
 
         _upload(view.form.upload, "outcome-" + tag + ".pdf", PDF);
@@ -59,7 +60,7 @@ class EvidenceViewTest {
 
         assertThat(view.editor.isOpened()).isFalse();
         EvidenceCard card = cardTitled("Outcome " + tag);
-        assertThat(_get(card, Anchor.class, spec -> spec.withClasses("evidence-file")).getText())
+        assertThat(_get(card, Anchor.class, spec -> spec.withClasses("evidence-file")).getElement().getTextRecursively())
                 .isEqualTo("outcome-" + tag + ".pdf (15 bytes)");
     }
 
@@ -101,6 +102,12 @@ class EvidenceViewTest {
         KaribuConsole.signIn("acme", "mentee@acme.example");
         UI.getCurrent().navigate("me/evidence");
         return _get(EvidenceView.class);
+    }
+
+    /** Opens the upload dialog; a dialog joins the UI (and its upload can take files) on the next round trip. */
+    private static void openFileDialog(EvidenceView view) {
+        _click(view.addFile);
+        MockVaadin.clientRoundtrip();
     }
 
     private static void fill(EvidenceView view, String title) {

@@ -53,6 +53,8 @@ class JournalEvidenceJourneyIT {
         browser.awaitCss(".journal-hit");
         browser.screenshot("journal-search.png");
         assertThat(browser.textOf("journal-entries")).contains("Private doubts " + tag, "Shared win " + tag);
+        assertThat(browser.count(".journal-entry[data-shared='true']")).isEqualTo(1);
+        assertThat(browser.count(".journal-entry[data-shared='false']")).isEqualTo(1);
 
         browser.clickMenuItem("me/evidence");
         browser.awaitElement("evidence-view");
@@ -86,7 +88,7 @@ class JournalEvidenceJourneyIT {
         browser.type("journal-entry-title", title);
         browser.typeArea("journal-entry-body", body);
         if (shared) {
-            browser.click("journal-entry-shared");
+            browser.clickFirst("#journal-entry-shared label");
         }
         browser.click("journal-entry-save");
         browser.awaitGone("journal-entry-form");
