@@ -46,7 +46,7 @@ class ProposalDetail extends VerticalLayout {
         chart.show(proposal.parts());
         reasons.removeAll();
         proposal.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
-        runnerUp.setText(runnerUpText(proposal.runnerUp()));
+        runnerUp.setText(runnerUpText(proposal));
         adjustments.show(runId, proposal);
         VerticalLayout words = new VerticalLayout(section("Why this pair"), reasons, section("Runner-up"), runnerUp,
                 adjustments);
@@ -63,7 +63,11 @@ class ProposalDetail extends VerticalLayout {
         add(hint);
     }
 
-    private static String runnerUpText(Proposal.RunnerUp runnerUp) {
+    private static String runnerUpText(Proposal proposal) {
+        Proposal.RunnerUp runnerUp = proposal.runnerUp();
+        if (runnerUp == null && "MANUAL".equals(proposal.source())) {
+            return "Chosen by hand (a swap or an assignment), so the optimiser's runner-up no longer applies.";
+        }
         if (runnerUp == null) {
             return "No other mentor was possible for this mentee.";
         }

@@ -75,6 +75,7 @@ class MatchingViewTest {
             swapped = adjust.outcome.getText().startsWith("Swapped");
         }
         assertThat(swapped).as("one of the first swaps keeps every hard rule").isTrue();
+        assertThat(workbench.detail.runnerUp.getText()).startsWith("Chosen by hand");
     }
 
     @Test
