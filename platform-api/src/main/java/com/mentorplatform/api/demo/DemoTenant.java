@@ -75,6 +75,8 @@ class DemoTenant {
             login(tenantId, seeded.mentor(), EnumSet.of(Role.MENTOR));
             login(tenantId, seeded.mentee(), EnumSet.of(Role.MENTEE));
             login(tenantId, seeded.leader(), EnumSet.of(Role.LEADER));
+            login(tenantId, seeded.newMentor().id(), EnumSet.of(Role.MENTOR));
+            login(tenantId, seeded.newMentee().id(), EnumSet.of(Role.MENTEE));
             return seeded;
         });
 
@@ -86,19 +88,22 @@ class DemoTenant {
         List<Member> mentorPool = pool(run, organisation, organisation.mentor(), m -> m.level() >= 4
                 && !m.id().equals(organisation.leader()));
         List<Member> menteePool = pool(run, organisation, organisation.mentee(), m -> m.level() <= 3);
-        DemoProgrammes.Seeded cohorts = programmes.seed(run, mentorPool, menteePool);
+        DemoProgrammes.Seeded cohorts = programmes.seed(run, mentorPool, menteePool,
+                new DemoProgrammes.Newcomers(organisation.newMentor(), organisation.newMentee()));
         profiles.seed(run, seededFramework, cohorts.runningMentors(), cohorts.runningMentees());
         profiles.seed(run, seededFramework, cohorts.enrollingMentors(), cohorts.enrollingMentees());
+        profiles.seedForEachOther(run, seededFramework, organisation.newMentor(), organisation.newMentee());
         long matchingStarted = System.nanoTime();
         int pairCount = pairs.seed(run, cohorts.runningCohortId());
         return new Seeded(tenantId, organisation.everyone().size() + 1, events, cohorts.runningMentors().size(),
                 cohorts.runningMentees().size(), pairCount, (System.nanoTime() - matchingStarted) / 1_000_000);
     }
 
-    /** The people still employed who fit, shuffled, with the demo login for that role first. */
+    /** The people still employed who fit, shuffled, with the demo login for that role first; never a newcomer. */
     private static List<Member> pool(DemoRun run, DemoOrganisation.Seeded organisation, UUID login,
                                      Predicate<Member> fits) {
-        List<Member> candidates = organisation.everyone().stream().filter(m -> !m.leaver()).filter(fits).toList();
+        List<Member> candidates = organisation.everyone().stream().filter(m -> !m.leaver())
+                .filter(m -> !organisation.isNewcomer(m)).filter(fits).toList();
         List<Member> shuffled = run.pickDistinct(candidates, candidates.size());
         return shuffled.stream().sorted(Comparator.comparing((Member m) -> !m.id().equals(login))).toList();
     }

@@ -136,6 +136,33 @@ class DemoDataTest {
     }
 
     @Test
+    void the_new_mentor_and_mentee_logins_are_in_the_enrolling_cohort_with_filled_profiles() {
+        String cohort = id(cohortsByStatus.get("ENROLLING"));
+        String mentee = Http.get("/api/me", login("new-mentee").token()).string("id");
+        String mentor = Http.get("/api/me", login("new-mentor").token()).string("id");
+
+        assertThat(participants(cohort, "MENTEE")).extracting(DemoDataTest::personId).contains(mentee);
+        assertThat(participants(cohort, "MENTOR")).extracting(DemoDataTest::personId).contains(mentor);
+        assertThat(cohortsByStatus.get("ENROLLING").get("menteesEnrolled").getIntValue()).isEqualTo(10);
+        assertThat(cohortsByStatus.get("ENROLLING").get("mentorsEnrolled").getIntValue()).isEqualTo(5);
+    }
+
+    @Test
+    void matching_the_enrolling_cohort_proposes_the_new_mentor_for_the_new_mentee_and_says_why() {
+        String mentee = Http.get("/api/me", login("new-mentee").token()).string("id");
+        String mentor = Http.get("/api/me", login("new-mentor").token()).string("id");
+
+        JsonNode run = TestMatching.runToEnd(admin, UUID.fromString(id(cohortsByStatus.get("ENROLLING"))), null);
+        List<JsonNode> proposals = items(Http.get("/api/matching-runs/" + id(run) + "/proposals?limit=100", admin)
+                .json().get("items"));
+
+        JsonNode proposal = proposals.stream().filter(p -> p.get("menteeId").getStringValue().equals(mentee))
+                .findFirst().orElseThrow();
+        assertThat(proposal.get("mentorId").getStringValue()).isEqualTo(mentor);
+        assertThat(strings(proposal.get("reasons"))).isNotEmpty().allSatisfy(reason -> assertThat(reason).isNotBlank());
+    }
+
+    @Test
     void the_running_cohort_history_has_a_withdrawal_with_its_reason() {
         String cohort = id(cohortsByStatus.get("RUNNING"));
 
