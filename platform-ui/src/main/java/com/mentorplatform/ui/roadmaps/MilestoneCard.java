@@ -70,14 +70,14 @@ class MilestoneCard extends Div {
         return tags;
     }
 
+    /** What showed it reached; a dropped one says when (why is in the timeline, which keeps the note). */
     private static Optional<Component> noteOf(Milestone milestone) {
-        String label = switch (milestone.status()) {
-            case REACHED -> "Reached " + RoadmapStyle.day(milestone.reachedAt());
-            case DROPPED -> "Dropped " + RoadmapStyle.day(milestone.droppedAt());
-            default -> null;
+        return switch (milestone.status()) {
+            case REACHED -> Optional.of(RoadmapStyle.labelled("Reached " + RoadmapStyle.day(milestone.reachedAt()),
+                    milestone.reachedNote()));
+            case DROPPED -> Optional.of(RoadmapStyle.quiet("Dropped " + RoadmapStyle.day(milestone.droppedAt())));
+            default -> Optional.empty();
         };
-        return label == null ? Optional.empty()
-                : Optional.of(RoadmapStyle.labelled(label, milestone.reachedNote()));
     }
 
     /** The mentor's answer: endorsed or sent back (with the comment), or still awaited for a reached milestone. */

@@ -59,10 +59,12 @@ class RoadmapPage extends VerticalLayout {
         configureNotice();
         tabs.setId("roadmap-tabs");
         tabs.setWidthFull();
-        tabs.add("Vision & gaps", overview());
+        tabs.add("Vision & gaps", overview()).setId("tab-overview");
         milestonesTab = tabs.add("Milestones", milestones);
+        milestonesTab.setId("tab-milestones");
         experimentsTab = tabs.add("Experiments", experiments);
-        tabs.add("Reviews & timeline", history());
+        experimentsTab.setId("tab-experiments");
+        tabs.add("Reviews & timeline", history()).setId("tab-history");
         add(header(), notice, warnings, tabs);
     }
 
