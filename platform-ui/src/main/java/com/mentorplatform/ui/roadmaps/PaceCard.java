@@ -45,6 +45,7 @@ class PaceCard extends Div {
         removeAll();
         change.setText(pace == null ? "Set the pace" : "Change pace");
         change.setVisible(shown.collaborates());
+        agree.setVisible(false);
         HorizontalLayout header = new HorizontalLayout(RoadmapStyle.heading("Pace"), change);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

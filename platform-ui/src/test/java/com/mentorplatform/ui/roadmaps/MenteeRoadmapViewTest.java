@@ -9,17 +9,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
+import com.mentorplatform.ui.testing.TestPairs;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(RunningPlatform.class)
 class MenteeRoadmapViewTest {
+
+    @BeforeAll
+    static void pairTheDemoMentorWithTheDemoMentee() {
+        TestPairs.mentorOfMentee("acme");
+    }
 
     @AfterEach
     void closeConsole() {
@@ -36,6 +43,7 @@ class MenteeRoadmapViewTest {
         RoadmapPage page = open(TestRoadmaps.MENTOR, mentee.me().id()).page;
 
         assertThat(page.roadmap().access()).isEqualTo(Access.MENTOR);
+        page.tabs.setSelectedTab(page.milestonesTab);
         MilestoneCard planned = MyRoadmapViewTest.cardsIn(page, MilestoneStatus.PLANNED).get(0);
         MilestoneCard reached = MyRoadmapViewTest.cardsIn(page, MilestoneStatus.REACHED).get(0);
         assertThat(buttonTexts(planned)).isEmpty();
@@ -57,6 +65,7 @@ class MenteeRoadmapViewTest {
         Roadmap roadmap = TestRoadmaps.fresh(mentee);
         TestRoadmaps.reached(mentee, roadmap, "Run a design review");
         RoadmapPage page = open(TestRoadmaps.MENTOR, mentee.me().id()).page;
+        page.tabs.setSelectedTab(page.milestonesTab);
 
         _click(MyRoadmapViewTest.button(MyRoadmapViewTest.cardsIn(page, MilestoneStatus.REACHED).get(0), "Send back"));
         EndorsementDialog dialog = _get(EndorsementDialog.class);

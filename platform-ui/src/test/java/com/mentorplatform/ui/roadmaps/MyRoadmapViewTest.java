@@ -60,6 +60,7 @@ class MyRoadmapViewTest {
     @Test
     void a_milestone_due_on_an_impossible_date_shows_the_error_on_the_date_and_is_not_added() {
         RoadmapPage page = openFresh();
+        page.tabs.setSelectedTab(page.milestonesTab);
 
         _click(page.milestones.add);
         MilestoneDialog dialog = _get(MilestoneDialog.class);
@@ -78,6 +79,7 @@ class MyRoadmapViewTest {
     @Test
     void a_milestone_is_added_started_and_marked_reached_with_what_shows_it() {
         RoadmapPage page = openFresh();
+        page.tabs.setSelectedTab(page.milestonesTab);
 
         _click(page.milestones.add);
         MilestoneDialog dialog = _get(MilestoneDialog.class);
@@ -109,6 +111,7 @@ class MyRoadmapViewTest {
         }
         RoadmapPage page = open().page;
         assertThat(page.warnings.isVisible()).isFalse();
+        page.tabs.setSelectedTab(page.experimentsTab);
 
         _click(page.experiments.add);
         ExperimentDialog dialog = _get(ExperimentDialog.class);
@@ -128,6 +131,7 @@ class MyRoadmapViewTest {
     @Test
     void an_experiment_ending_before_it_starts_shows_the_error_on_the_end_date() {
         RoadmapPage page = openFresh();
+        page.tabs.setSelectedTab(page.experimentsTab);
 
         _click(page.experiments.add);
         ExperimentDialog dialog = _get(ExperimentDialog.class);

@@ -1,11 +1,9 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.api.ApiEndpoint;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.MilestoneMove;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.NewRoadmap;
-import com.mentorplatform.ui.testing.InMemoryTokens;
-import com.mentorplatform.ui.testing.RunningPlatform;
+import com.mentorplatform.ui.testing.TestPairs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,11 +19,8 @@ final class TestRoadmaps {
 
     private TestRoadmaps() {}
 
-    /** An API client of its own, signed in as {@code email} of acme. */
     static ApiClient api(String email) {
-        ApiClient api = new ApiClient(ApiEndpoint.at(RunningPlatform.apiUrl()), new InMemoryTokens());
-        api.signIn("acme", email, RunningPlatform.DEMO_PASSWORD);
-        return api;
+        return TestPairs.signIn("acme", email);
     }
 
     /** A new active roadmap of the demo mentee in the cohort of their pair, with a unique aspiration. */
