@@ -1,12 +1,17 @@
 package com.mentorplatform.ui.pairs;
 
+import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,7 +51,20 @@ class PairCard extends Div {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
+        if (viewerMentors && pair.status() != PairStatus.PROPOSED) {
+            header.add(roadmapButton(pair));
+        }
         return header;
+    }
+
+    /** Opens the mentee's roadmap: to work on while the pair runs, to read once it has ended. */
+    private static Button roadmapButton(MyPair pair) {
+        Button roadmap = new Button("Roadmap", VaadinIcon.ROAD.create(), click -> UI.getCurrent()
+                .navigate(MenteeRoadmapView.class, MenteeRoadmapView.parameters(pair.menteeId())));
+        roadmap.addClassName("pair-roadmap");
+        roadmap.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        roadmap.setAriaLabel("Roadmap of " + pair.menteeName());
+        return roadmap;
     }
 
     private static Div details(MyPair pair) {

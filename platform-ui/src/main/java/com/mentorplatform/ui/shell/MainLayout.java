@@ -80,6 +80,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
             nav.addItem(new SideNavItem("My mentoring", "me/pairs", VaadinIcon.HANDSHAKE.create()));
         }
+        if (user.hasAnyRole(Role.MENTEE)) {
+            nav.addItem(new SideNavItem("My roadmap", "me/roadmap", VaadinIcon.ROAD.create()));
+        }
         if (isTenantUser(user)) {
             nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
         }

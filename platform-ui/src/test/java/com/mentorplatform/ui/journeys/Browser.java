@@ -102,9 +102,10 @@ final class Browser implements AutoCloseable {
         click("login-submit");
     }
 
-    /** Types into the input of the Vaadin field with this id. */
+    /** Types into the input (or text area) of the Vaadin field with this id. */
     void type(String fieldId, String text) {
-        WebElement input = await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " input")));
+        WebElement input = await(driver -> driver.findElement(
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
         input.clear();
         input.sendKeys(text);
     }
@@ -124,6 +125,19 @@ final class Browser implements AutoCloseable {
     void clickFirst(String cssSelector) {
         await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+    }
+
+    /**
+     * Clicks the button reading {@code buttonText} inside the element of CSS class {@code cardClass} that shows
+     * {@code cardText}, e.g. the "Start" button of one milestone's card among many.
+     */
+    void clickButtonIn(String cardClass, String cardText, String buttonText) {
+        String xpath = "//*[contains(concat(' ', @class, ' '), ' " + cardClass + " ')][.//*[normalize-space(text())="
+                + quoted(cardText) + "]]//vaadin-button[normalize-space(.)=" + quoted(buttonText) + "]";
+        WebElement button = await(driver -> driver.findElements(By.xpath(xpath)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
     }
 
     /** Clicks the first visible element whose own text is exactly {@code text} (a radio button's label, say). */
@@ -207,6 +221,15 @@ final class Browser implements AutoCloseable {
 
     void awaitGridCell(String text) {
         await(driver -> gridCells().contains(text) ? Boolean.TRUE : null);
+    }
+
+    void awaitGridCellContaining(String text) {
+        await(driver -> gridCells().stream().anyMatch(cell -> cell.contains(text)) ? Boolean.TRUE : null);
+    }
+
+    /** Whether an element with this id is displayed now (no waiting). */
+    boolean isDisplayed(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
     void awaitText(String text) {
