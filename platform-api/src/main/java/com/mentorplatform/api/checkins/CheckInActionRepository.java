@@ -37,9 +37,10 @@ interface CheckInActionRepository extends GenericRepository<CheckInAction, UUID>
             ORDER BY a.due_on NULLS LAST, a.created_at, a.id""")
     List<CheckInAction> openOfPair(UUID tenantId, UUID pairId);
 
+    /** Stamped with the clock, not the transaction's start, so actions agreed together keep their order. */
     @Query("""
-            INSERT INTO check_in_actions (tenant_id, id, check_in_id, description, owner_id, due_on)
-            VALUES (:tenantId, :id, :checkInId, :description, :ownerId, :dueOn)""")
+            INSERT INTO check_in_actions (tenant_id, id, check_in_id, description, owner_id, due_on, created_at)
+            VALUES (:tenantId, :id, :checkInId, :description, :ownerId, :dueOn, clock_timestamp())""")
     void insert(UUID tenantId, UUID id, UUID checkInId, String description, UUID ownerId, @Nullable LocalDate dueOn);
 
     @Query("""

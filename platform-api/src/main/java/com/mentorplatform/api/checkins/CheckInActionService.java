@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /** Agrees further actions on a check-in and ticks them done or undone, each change audited. */
 @Singleton
-class CheckInActionService {
+public class CheckInActionService {
 
     static final String ENTITY = "check_in_action";
 
@@ -52,7 +52,7 @@ class CheckInActionService {
     }
 
     /** JSON Merge Patch: {@code {"done": true}} ticks the action done, {@code false} reopens it. */
-    ActionResponse change(Caller caller, UUID id, JsonNode patch) {
+    public ActionResponse change(Caller caller, UUID id, JsonNode patch) {
         return tenantScope.write(caller.tenantId(), () -> {
             CheckInAction current = load(caller, id);
             Reached reached = access.changeable(caller, current.checkInId(), CheckInProblems.ACTION);

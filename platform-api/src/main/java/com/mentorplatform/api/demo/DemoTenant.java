@@ -22,9 +22,10 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Seeds one customer tenant: its people and logins, then the framework, calendar, programmes and
- * profiles, each through its feature's service acting as the demo admin, so validation, history and
- * audit rows are exactly what a user's requests leave. A bean of its own (not only behind
+ * Seeds one customer tenant: its people and logins, then the framework, calendar, programmes,
+ * profiles and pairs, each through its feature's service acting as the demo admin, and the pairs'
+ * check-ins acting as their mentors and mentees, so validation, history and audit rows are exactly
+ * what a user's requests leave. A bean of its own (not only behind
  * {@code platform.demo}) so tests can seed a fresh tenant into the test database.
  */
 @Singleton
@@ -39,12 +40,13 @@ class DemoTenant {
     private final DemoProgrammes programmes;
     private final DemoProfiles profiles;
     private final DemoPairs pairs;
+    private final DemoCheckIns checkIns;
     private final Validator validator;
     private final Clock clock;
 
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
-               DemoPairs pairs, Validator validator, Clock clock) {
+               DemoPairs pairs, DemoCheckIns checkIns, Validator validator, Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -54,13 +56,14 @@ class DemoTenant {
         this.programmes = programmes;
         this.profiles = profiles;
         this.pairs = pairs;
+        this.checkIns = checkIns;
         this.validator = validator;
         this.clock = clock;
     }
 
     /** What was seeded, for the log. */
     record Seeded(UUID tenantId, int people, int calendarEvents, int mentors, int mentees, int pairs,
-                  long matchingMillis) {
+                  long matchingMillis, int checkIns, long checkInsMillis) {
     }
 
     Seeded seed(String slug, String name) {
@@ -91,8 +94,12 @@ class DemoTenant {
         profiles.seed(run, seededFramework, cohorts.enrollingMentors(), cohorts.enrollingMentees());
         long matchingStarted = System.nanoTime();
         int pairCount = pairs.seed(run, cohorts.runningCohortId());
+        long matchingMillis = (System.nanoTime() - matchingStarted) / 1_000_000;
+        long checkInsStarted = System.nanoTime();
+        int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentee());
         return new Seeded(tenantId, organisation.everyone().size() + 1, events, cohorts.runningMentors().size(),
-                cohorts.runningMentees().size(), pairCount, (System.nanoTime() - matchingStarted) / 1_000_000);
+                cohorts.runningMentees().size(), pairCount, matchingMillis, checkInCount,
+                (System.nanoTime() - checkInsStarted) / 1_000_000);
     }
 
     /** The people still employed who fit, shuffled, with the demo login for that role first. */
