@@ -50,7 +50,9 @@ class DemoProgrammes {
                         CohortStatus finalStatus, CohortMatchingWeights weights) {
     }
 
-    private static final Plan RUNNING = new Plan("Spring 2027", -91, 183, 14, 50, 0, 43, 0, 22, 2, 3,
+    /** How often the running cohort's pairs are expected to meet. */
+    static final int RUNNING_CADENCE_DAYS = 14;
+    private static final Plan RUNNING = new Plan("Spring 2027", -91, 183, RUNNING_CADENCE_DAYS, 50, 0, 43, 0, 22, 2, 3,
             CohortStatus.RUNNING, null);
     private static final Plan ENROLLING = new Plan("Autumn 2027", 30, 212, 21, 30, 43, 10, 22, 5, 2, 2,
             CohortStatus.ENROLLING, AUTUMN_WEIGHTS);

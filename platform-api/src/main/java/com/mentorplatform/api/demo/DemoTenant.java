@@ -24,9 +24,10 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Seeds one customer tenant: its people and logins, then the framework, calendar, programmes and
- * profiles, each through its feature's service acting as the demo admin, so validation, history and
- * audit rows are exactly what a user's requests leave. A bean of its own (not only behind
+ * Seeds one customer tenant: its people and logins, then the framework, calendar, programmes,
+ * profiles and pairs, each through its feature's service acting as the demo admin, and the pairs'
+ * check-ins acting as their mentors and mentees, so validation, history and audit rows are exactly
+ * what a user's requests leave. A bean of its own (not only behind
  * {@code platform.demo}) so tests can seed a fresh tenant into the test database.
  */
 @Singleton
@@ -42,12 +43,13 @@ class DemoTenant {
     private final DemoProfiles profiles;
     private final DemoPairs pairs;
     private final DemoRoadmaps roadmaps;
+    private final DemoCheckIns checkIns;
     private final Validator validator;
     private final Clock clock;
 
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
-               DemoPairs pairs, DemoRoadmaps roadmaps, Validator validator, Clock clock) {
+               DemoPairs pairs, DemoRoadmaps roadmaps, DemoCheckIns checkIns, Validator validator, Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -58,13 +60,14 @@ class DemoTenant {
         this.profiles = profiles;
         this.pairs = pairs;
         this.roadmaps = roadmaps;
+        this.checkIns = checkIns;
         this.validator = validator;
         this.clock = clock;
     }
 
     /** What was seeded, for the log. */
     record Seeded(UUID tenantId, int people, int calendarEvents, int mentors, int mentees, int pairs,
-                  long matchingMillis, int roadmaps, long roadmapMillis) {
+                  long matchingMillis, int roadmaps, long roadmapMillis, int checkIns, long checkInsMillis) {
     }
 
     Seeded seed(String slug, String name) {
@@ -100,12 +103,16 @@ class DemoTenant {
         profiles.seedForEachOther(run, seededFramework, organisation.newMentor(), organisation.newMentee());
         long matchingStarted = System.nanoTime();
         int pairCount = pairs.seed(run, cohorts.runningCohortId());
+        long matchingMillis = (System.nanoTime() - matchingStarted) / 1_000_000;
         long roadmapsStarted = System.nanoTime();
         int roadmapCount = roadmaps.seed(run, cohorts.runningCohortId(), organisation.mentee(), seededFramework, targets,
                 events);
+        long roadmapMillis = (System.nanoTime() - roadmapsStarted) / 1_000_000;
+        long checkInsStarted = System.nanoTime();
+        int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentee());
         return new Seeded(tenantId, organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
-                cohorts.runningMentees().size(), pairCount, (roadmapsStarted - matchingStarted) / 1_000_000,
-                roadmapCount, (System.nanoTime() - roadmapsStarted) / 1_000_000);
+                cohorts.runningMentees().size(), pairCount, matchingMillis, roadmapCount, roadmapMillis, checkInCount,
+                (System.nanoTime() - checkInsStarted) / 1_000_000);
     }
 
     /** The people still employed who fit, shuffled, with the demo login for that role first; never a newcomer. */

@@ -8,7 +8,9 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -242,6 +244,53 @@ class DemoDataTest {
         assertThat(milestones).anySatisfy(m -> assertThat(m.get("overdue").getBooleanValue()).isTrue());
         assertThat(milestones).filteredOn(m -> !m.get("endorsement").isNull())
                 .extracting(m -> m.get("endorsement").getStringValue()).contains("ENDORSED", "SENT_BACK");
+    }
+
+    @Test
+    void the_demo_pair_has_met_five_times_with_one_check_in_next_week_and_a_private_note_by_each() {
+        String menteeToken = login("mentee").token();
+        String mentorToken = login("mentor").token();
+        String pair = id(Http.get("/api/me/pairs", menteeToken).json().get(0));
+
+        List<JsonNode> checkIns = items(Http.get("/api/pairs/" + pair + "/check-ins", mentorToken).json().get("items"));
+        JsonNode cadence = Http.get("/api/pairs/" + pair + "/check-ins/cadence", menteeToken).json();
+
+        assertThat(checkIns).extracting(c -> c.get("status").getStringValue())
+                .containsExactly("SCHEDULED", "HELD", "HELD", "HELD", "HELD", "HELD");
+        assertThat(Instant.parse(checkIns.get(0).get("occursAt").getStringValue()))
+                .isBetween(Instant.now(), Instant.now().plus(8, ChronoUnit.DAYS));
+        assertThat(checkIns.subList(1, 6)).allSatisfy(c -> {
+            assertThat(c.get("sharedNotes").getStringValue()).isNotBlank();
+            assertThat(c.get("progressRating").getIntValue()).isBetween(1, 5);
+            assertThat(c.get("actions").size()).isPositive();
+        });
+        assertThat(checkIns).filteredOn(c -> c.get("feedback") != null).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(cadence.get("overdue").getBooleanValue()).isFalse();
+        List<String> mentorsNotes = ownNotes(checkIns, mentorToken);
+        List<String> menteesNotes = ownNotes(checkIns, menteeToken);
+        assertThat(mentorsNotes).isNotEmpty().doesNotContainAnyElementsOf(menteesNotes);
+        assertThat(menteesNotes).isNotEmpty();
+    }
+
+    @Test
+    void most_active_pairs_of_the_running_cohort_have_met_some_are_overdue_and_some_have_one_scheduled() {
+        String cohort = id(cohortsByStatus.get("RUNNING"));
+        List<JsonNode> cadences = items(Http.get("/api/cohorts/" + cohort + "/pairs", admin).json()).stream()
+                .filter(p -> p.get("status").getStringValue().equals("ACTIVE"))
+                .map(p -> Http.get("/api/pairs/" + id(p) + "/check-ins/cadence", admin).json()).toList();
+
+        assertThat(cadences).allSatisfy(c -> assertThat(c.get("cadenceDays").getIntValue()).isEqualTo(14));
+        assertThat(cadences.stream().filter(c -> !c.get("lastHeldAt").isNull()).count())
+                .isGreaterThanOrEqualTo(cadences.size() * 9L / 10);
+        assertThat(cadences.stream().filter(c -> c.get("overdue").getBooleanValue()).count())
+                .isBetween(1L, cadences.size() / 2L);
+        assertThat(cadences.stream().filter(c -> !c.get("nextScheduledAt").isNull()).count()).isPositive();
+    }
+
+    /** The private notes the token's owner reads back on these check-ins. */
+    private static List<String> ownNotes(List<JsonNode> checkIns, String token) {
+        return checkIns.stream().map(c -> Http.get("/api/check-ins/" + id(c), token).json().get("myPrivateNote"))
+                .filter(note -> note != null).map(JsonNode::getStringValue).toList();
     }
 
     private static List<JsonNode> participants(String cohortId, String role) {
