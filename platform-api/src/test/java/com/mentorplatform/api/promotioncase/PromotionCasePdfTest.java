@@ -1,14 +1,11 @@
 package com.mentorplatform.api.promotioncase;
 
 import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +18,7 @@ class PromotionCasePdfTest {
         // Kept for a person to look at (render it to PNG); the build never needs it.
         Files.write(Path.of("target", "promotion-case-sample.pdf"), pdf);
 
-        String text = textOf(pdf);
+        String text = PdfText.of(pdf);
 
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         assertThat(text).contains("PROMOTION CASE", "Zofia Łukasiewicz", "Data Analyst, Finance",
@@ -43,7 +40,7 @@ class PromotionCasePdfTest {
         PdfReader reader = new PdfReader(pdf);
         int pages = reader.getNumberOfPages();
 
-        String text = textOf(pdf);
+        String text = PdfText.of(pdf);
 
         assertThat(pages).isGreaterThan(3);
         assertThat(text).contains("Competency number 12", "Milestone 6:", "The longest milestone", "Evidence 6", "Page " + pages + " of " + pages);
@@ -56,17 +53,5 @@ class PromotionCasePdfTest {
         assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f);
         assertThat(reader.getPageSize(1).getHeight()).isEqualTo(842f);
         assertThat(reader.getInfo()).containsEntry("Title", "Promotion case: Zofia Łukasiewicz");
-    }
-
-    private static String textOf(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        return IntStream.rangeClosed(1, reader.getNumberOfPages()).mapToObj(page -> {
-            try {
-                return extractor.getTextFromPage(page);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).collect(Collectors.joining("\n"));
     }
 }
