@@ -5,7 +5,6 @@ import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
@@ -33,7 +32,7 @@ class PromotionCaseController {
 
     /** The case as an attachment named after the mentee and the day, e.g. {@code promotion-case-tara-tanaka-2027-03-03.pdf}. */
     @Post
-    @Produces({"application/pdf", CaseFormat.MARKDOWN_TYPE, MediaType.APPLICATION_JSON})
+    @Produces({"application/pdf", CaseFormat.MARKDOWN_TYPE})
     HttpResponse<byte[]> export(UUID roadmapId, @Valid @Body PromotionCaseRequest request,
                                 @Nullable @Header(HttpHeaders.ACCEPT) String accept, Authentication authentication) {
         CaseFile file = service.build(Caller.of(authentication), roadmapId, request, accept);

@@ -60,8 +60,10 @@ class MainLayoutTest {
     void mentee_menu_leads_to_their_pairs_and_their_mentee_profile() {
         signInAs("acme", "mentee@acme.example");
 
-        assertThat(menu()).containsExactly("My mentoring", "Calendar", "My mentoring profile", "My profile");
+        assertThat(menu()).containsExactly("My mentoring", "Calendar", "Promotion case", "My mentoring profile",
+                "My profile");
         assertThat(menuItem("My mentoring").getPath()).isEqualTo("me/pairs");
+        assertThat(menuItem("Promotion case").getPath()).isEqualTo("me/promotion-case");
         assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentee-profile");
     }
 
