@@ -32,6 +32,11 @@ public record PromotionCase(Header header, Vision vision, List<CompetencyProgres
      * @param preparedBy where the case comes from, e.g. "Mentoring Platform (Acme)"
      */
     public record Header(String menteeName, String role, String cohortName, LocalDate preparedOn, String preparedBy) {
+
+        /** "Cohort Spring 2027", or the cohort's name alone when it already says so ("Cohort 2"). */
+        String cohortLine() {
+            return cohortName.toLowerCase(Locale.ROOT).startsWith("cohort") ? cohortName : "Cohort " + cohortName;
+        }
     }
 
     public record Vision(String aspiration, @Nullable String whyItMatters, @Nullable String successLooksLike,

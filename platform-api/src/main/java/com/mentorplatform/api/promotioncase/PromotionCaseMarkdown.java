@@ -43,7 +43,7 @@ public final class PromotionCaseMarkdown {
         if (!header.role().isBlank()) {
             facts.add(oneLine(header.role()));
         }
-        facts.add("Cohort " + oneLine(header.cohortName()));
+        facts.add(oneLine(header.cohortLine()));
         facts.add("Prepared " + PromotionCase.longDate(header.preparedOn()));
         line(String.join(" · ", facts)).line("");
     }

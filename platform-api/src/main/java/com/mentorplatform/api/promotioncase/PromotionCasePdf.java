@@ -69,7 +69,7 @@ public final class PromotionCasePdf {
         if (!who.isEmpty()) {
             document.add(CaseStyle.paragraph(String.join("  ·  ", who), CaseStyle.regular(12, INK), 16, 0, 2));
         }
-        document.add(CaseStyle.paragraph("Cohort " + header.cohortName() + "  ·  Prepared "
+        document.add(CaseStyle.paragraph(header.cohortLine() + "  ·  Prepared "
                 + PromotionCase.longDate(header.preparedOn()), CaseStyle.regular(9.5f, MUTED), 14, 0, 0));
     }
 }

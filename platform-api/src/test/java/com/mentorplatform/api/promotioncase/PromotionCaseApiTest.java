@@ -7,7 +7,10 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -37,9 +40,11 @@ class PromotionCaseApiTest {
     }
 
     @Test
-    void the_mentee_downloads_a_pdf_with_the_chosen_milestone_and_evidence() {
+    void the_mentee_downloads_a_pdf_with_the_chosen_milestone_and_evidence() throws IOException {
         HttpResponse<byte[]> pdf = export(world, menteeToken(world), List.of(world.reachedId()),
                 List.of(world.evidenceId()), "pdf");
+        // Kept for a person to look at (render it to PNG); the build never needs it.
+        Files.write(Path.of("target", "promotion-case-api.pdf"), pdf.body());
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("content-type")).hasValue(PDF);

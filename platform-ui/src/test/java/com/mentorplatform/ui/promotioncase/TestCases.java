@@ -14,23 +14,25 @@ import java.util.UUID;
  * (it archives the earlier one, as starting afresh does) with one reached and one open milestone, and a piece
  * of evidence. Titles carry a random tag so that a test finds its own.
  */
-final class TestCases {
+public final class TestCases {
 
-    static final String MENTEE = "mentee@acme.example";
+    public static final String MENTEE = "mentee@acme.example";
 
     private TestCases() {}
 
-    record Material(String roadmapId, String reachedTitle, String openTitle, String evidenceTitle, String impact) {
+    /** What {@link #fresh} made: the roadmap, its reached and open milestones, and the evidence. */
+    public record Material(String roadmapId, String reachedId, String reachedTitle, String openTitle, String evidenceId,
+                           String evidenceTitle, String impact) {
     }
 
-    static ApiClient api(String email) {
+    public static ApiClient api(String email) {
         ApiClient api = new ApiClient(ApiEndpoint.at(RunningPlatform.apiUrl()), new InMemoryTokens());
         api.signIn("acme", email, RunningPlatform.DEMO_PASSWORD);
         return api;
     }
 
     @SuppressWarnings("unchecked")
-    static Material fresh(ApiClient mentee) {
+    public static Material fresh(ApiClient mentee) {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Map<String, Object> pair = (Map<String, Object>) mentee.getList("/api/me/pairs", Map.class).get(0);
         String roadmap = id(mentee.send("POST", "/api/roadmaps", Map.of("cohortId", pair.get("cohortId"),
@@ -44,9 +46,9 @@ final class TestCases {
         milestone(mentee, roadmap, open);
         String evidence = "Planning retrospective " + tag;
         String impact = "Forecast error fell from 12% to 7%";
-        mentee.send("POST", "/api/evidence", Map.of("kind", "CASE_STUDY", "title", evidence, "impact", impact,
-                "milestoneIds", List.of(reachedId)), Map.class);
-        return new Material(roadmap, reached, open, evidence, impact);
+        String evidenceId = id(mentee.send("POST", "/api/evidence", Map.of("kind", "CASE_STUDY", "title", evidence,
+                "impact", impact, "milestoneIds", List.of(reachedId)), Map.class));
+        return new Material(roadmap, reachedId, reached, open, evidenceId, evidence, impact);
     }
 
     private static String milestone(ApiClient mentee, String roadmapId, String title) {
