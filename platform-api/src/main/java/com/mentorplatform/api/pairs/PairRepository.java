@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +55,14 @@ interface PairRepository extends GenericRepository<Pair, UUID> {
             ORDER BY status IN ('ACTIVE', 'PAUSED') DESC, updated_at DESC
             LIMIT 1""")
     Optional<String> mentorshipStatus(UUID tenantId, UUID mentorId, UUID menteeId);
+
+    /** When the mentor's last completed or ended pair with the mentee ended (its last change); null for none. */
+    @Query("""
+            SELECT max(updated_at) FROM pairs
+            WHERE tenant_id = :tenantId AND mentor_id = :mentorId AND mentee_id = :menteeId
+              AND status IN ('COMPLETED', 'ENDED_EARLY')""")
+    @Nullable
+    Instant mentorshipEndedAt(UUID tenantId, UUID mentorId, UUID menteeId);
 
     /** New PROPOSED pairs from a JSON array of rows (ids made by the caller), in one statement. */
     @Query("""

@@ -1,9 +1,13 @@
 package com.mentorplatform.api.pairs;
 
+import com.mentorplatform.api.people.PeopleService;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,9 +39,11 @@ public class WorkspaceAccess {
     }
 
     private final PairRepository pairs;
+    private final PeopleService people;
 
-    WorkspaceAccess(PairRepository pairs) {
+    WorkspaceAccess(PairRepository pairs, PeopleService people) {
         this.pairs = pairs;
+        this.people = people;
     }
 
     /**
@@ -56,7 +62,8 @@ public class WorkspaceAccess {
         if (PairStatus.COMPLETED.name().equals(status) || PairStatus.ENDED_EARLY.name().equals(status)) {
             return Relation.FORMER_MENTOR;
         }
-        if (caller.isHr()) {
+        // HR reaches every person of the tenant, and only those: another tenant's id is a 404 here too.
+        if (caller.isHr() && people.allExist(caller.tenantId(), List.of(menteeId))) {
             return Relation.PROGRAMME_STAFF;
         }
         throw ProblemException.notFound(what);
@@ -69,6 +76,15 @@ public class WorkspaceAccess {
             throw ProblemException.notFound(what);
         }
         return relation;
+    }
+
+    /**
+     * For a {@link Relation#FORMER_MENTOR}: when their mentorship of the mentee ended, so that they read
+     * the history up to then and nothing written since. Empty when the caller never finished a pair with
+     * the mentee.
+     */
+    public Optional<Instant> mentorshipEndedAt(Caller caller, UUID menteeId) {
+        return Optional.ofNullable(pairs.mentorshipEndedAt(caller.tenantId(), caller.personId(), menteeId));
     }
 
     /** A pair with the caller's relation to it: its mentee, or its mentor while it is active or paused, etc. */

@@ -34,7 +34,8 @@ final class ProblemTypes {
             case UNAUTHORIZED -> "Authentication required";
             case FORBIDDEN -> "Not allowed for your role";
             case NOT_FOUND -> "Not found";
-            case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large (1 MiB, or 32 MiB for an import file)";
+            case REQUEST_ENTITY_TOO_LARGE ->
+                    "The request body is too large (1 MiB; 10 MiB for an evidence file, 32 MiB for an import file)";
             default -> status.getReason();
         };
     }

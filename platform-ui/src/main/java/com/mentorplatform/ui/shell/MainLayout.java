@@ -86,6 +86,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (isTenantUser(user)) {
             nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
         }
+        if (user.hasAnyRole(Role.MENTEE)) {
+            nav.addItem(new SideNavItem("Promotion case", "me/promotion-case", VaadinIcon.FILE_TEXT_O.create()));
+        }
         if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
             nav.addItem(mentoringProfile(user));
         }

@@ -64,6 +64,7 @@ class MainLayoutTest {
                 "My profile");
         assertThat(menuItem("My mentoring").getPath()).isEqualTo("me/pairs");
         assertThat(menuItem("My roadmap").getPath()).isEqualTo("me/roadmap");
+        assertThat(menuItem("Promotion case").getPath()).isEqualTo("me/promotion-case");
         assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentee-profile");
     }
 

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The uploaded file's name from {@code Content-Disposition: attachment; filename="people.csv"}, if sent. */
-final class FileNames {
+public final class FileNames {
 
     private static final Pattern FILENAME = Pattern.compile("filename=\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);
     private static final int MAX_LENGTH = 255;
@@ -15,7 +15,7 @@ final class FileNames {
     }
 
     /** The name without any directory part, at most 255 characters; null when none was given. */
-    static @Nullable String of(@Nullable String disposition) {
+    public static @Nullable String of(@Nullable String disposition) {
         if (disposition == null) {
             return null;
         }

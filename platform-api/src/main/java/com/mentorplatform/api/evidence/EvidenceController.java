@@ -1,0 +1,118 @@
+package com.mentorplatform.api.evidence;
+
+import com.mentorplatform.api.people.imports.FileNames;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A mentee's evidence: the mentee adds and changes their own; their mentor (current or former) and
+ * programme staff read it. Files are sent as the raw request body, named in {@code Content-Disposition},
+ * up to 10 MB, and their bytes must match their name and declared type.
+ */
+@Controller("/api/evidence")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
+class EvidenceController {
+
+    private final EvidenceReader reader;
+    private final EvidenceService service;
+
+    EvidenceController(EvidenceReader reader, EvidenceService service) {
+        this.reader = reader;
+        this.service = service;
+    }
+
+    /** The mentee's evidence (the caller's own without {@code menteeId}), newest first; {@code milestoneId} filters. */
+    @Get
+    List<EvidenceResponse> list(@Nullable @QueryValue UUID menteeId, @Nullable @QueryValue UUID milestoneId,
+                                Authentication authentication) {
+        return reader.list(Caller.of(authentication), menteeId, milestoneId);
+    }
+
+    @Get("/{id}")
+    EvidenceResponse get(UUID id, Authentication authentication) {
+        return reader.get(Caller.of(authentication), id);
+    }
+
+    @Post
+    @Secured(Role.MENTEE_ROLE)
+    HttpResponse<EvidenceResponse> create(@Valid @Body EvidenceRequest request, Authentication authentication) {
+        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    }
+
+    /** JSON Merge Patch of one's own evidence. */
+    @Patch("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    HttpResponse<EvidenceResponse> patch(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return HttpResponse.ok(service.patch(Caller.of(authentication), id, patch));
+    }
+
+    @Delete("/{id}")
+    HttpResponse<Void> delete(UUID id, Authentication authentication) {
+        service.delete(Caller.of(authentication), id);
+        return HttpResponse.noContent();
+    }
+
+    /**
+     * Attaches (or replaces) the file of one's own evidence: the raw body, its type in {@code Content-Type}
+     * and its name in {@code Content-Disposition: attachment; filename="..."}. 413 above 10 MB.
+     */
+    @Post("/{id}/file")
+    @Consumes(MediaType.ALL)
+    HttpResponse<EvidenceResponse> attach(UUID id, @Body InputStream body,
+                                          @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+                                          @Nullable @Header(HttpHeaders.CONTENT_DISPOSITION) String disposition,
+                                          @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long length,
+                                          Authentication authentication) {
+        if (length != null && length > FileCheck.MAX_BYTES) {
+            throw FileCheck.tooLarge();
+        }
+        byte[] content = UploadBody.read(body, FileCheck.MAX_BYTES);
+        return HttpResponse.ok(service.attach(Caller.of(authentication), id, FileNames.of(disposition), contentType,
+                content));
+    }
+
+    /** The file as an attachment with its checked type; browsers are told not to guess another. */
+    @Get("/{id}/file")
+    HttpResponse<byte[]> download(UUID id, Authentication authentication) {
+        EvidenceReader.Download file = reader.download(Caller.of(authentication), id);
+        String type = file.contentType().startsWith("text/") ? file.contentType() + "; charset=utf-8"
+                : file.contentType();
+        return HttpResponse.ok(file.content()).contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox");
+    }
+
+    /** RFC 6266: an ASCII fallback name and the exact name in UTF-8. */
+    static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+        String exact = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + exact;
+    }
+}

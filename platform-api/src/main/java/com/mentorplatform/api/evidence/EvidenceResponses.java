@@ -1,0 +1,39 @@
+package com.mentorplatform.api.evidence;
+
+import com.mentorplatform.api.workspace.CompetencyRef;
+import com.mentorplatform.api.workspace.WorkspaceLinks;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Turns evidence rows into responses with their links, two queries for a whole list. */
+@Singleton
+class EvidenceResponses {
+
+    private final EvidenceRepository evidence;
+    private final WorkspaceLinks links;
+
+    EvidenceResponses(EvidenceRepository evidence, WorkspaceLinks links) {
+        this.evidence = evidence;
+        this.links = links;
+    }
+
+    List<EvidenceResponse> of(UUID tenantId, List<EvidenceRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(EvidenceRow::id).toList();
+        Map<UUID, List<CompetencyRef>> competencies = links.competenciesByOwner(tenantId,
+                evidence.competencyLinks(tenantId, ids));
+        Map<UUID, List<UUID>> milestones = WorkspaceLinks.targetsByOwner(evidence.milestoneLinks(tenantId, ids));
+        return rows.stream().map(row -> new EvidenceResponse(row.id(), row.menteeId(), EvidenceKind.valueOf(row.kind()),
+                row.title(), row.impact(), row.url(), row.file(), competencies.getOrDefault(row.id(), List.of()),
+                milestones.getOrDefault(row.id(), List.of()), row.createdAt(), row.updatedAt())).toList();
+    }
+
+    EvidenceResponse of(UUID tenantId, EvidenceRow row) {
+        return of(tenantId, List.of(row)).get(0);
+    }
+}

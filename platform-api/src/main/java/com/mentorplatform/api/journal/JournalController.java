@@ -1,0 +1,83 @@
+package com.mentorplatform.api.journal;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/**
+ * The growth journal. A mentee writes and searches their own; the mentor of a pair reads the entries
+ * shared with them ({@code ?menteeId=}). Programme staff and leaders never read journals: a journal is
+ * between mentee and mentor, so they get 404s like for an entry that does not exist.
+ */
+@Controller("/api/journal")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
+class JournalController {
+
+    private final JournalReader reader;
+    private final JournalService service;
+
+    JournalController(JournalReader reader, JournalService service) {
+        this.reader = reader;
+        this.service = service;
+    }
+
+    /**
+     * The caller's own entries newest first by date, or with {@code q} a full-text search of them (best
+     * first, each with a marked snippet); with {@code menteeId}, the entries that mentee shared with the
+     * caller as their mentor. Pass {@code next} from the previous page as {@code after}.
+     */
+    @Get
+    JournalPage list(@Nullable @QueryValue UUID menteeId, @Nullable @QueryValue @Size(max = 200) String q,
+                     @Nullable @QueryValue @Size(max = 200) String after,
+                     @Nullable @QueryValue @Min(1) @Max(100) Integer limit, Authentication authentication) {
+        return reader.page(Caller.of(authentication), menteeId, q, after,
+                limit == null ? JournalReader.DEFAULT_PAGE_SIZE : limit);
+    }
+
+    @Get("/{id}")
+    JournalEntryResponse get(UUID id, Authentication authentication) {
+        return reader.get(Caller.of(authentication), id);
+    }
+
+    /** A new entry in the caller's own journal; private unless {@code shared} is true. */
+    @Post
+    @Secured(Role.MENTEE_ROLE)
+    HttpResponse<JournalEntryResponse> create(@Valid @Body JournalEntryRequest request, Authentication authentication) {
+        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    }
+
+    /** JSON Merge Patch of one's own entry, e.g. {@code {"shared": true}} to share it with the mentor. */
+    @Patch("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    HttpResponse<JournalEntryResponse> patch(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return HttpResponse.ok(service.patch(Caller.of(authentication), id, patch));
+    }
+
+    @Delete("/{id}")
+    HttpResponse<Void> delete(UUID id, Authentication authentication) {
+        service.delete(Caller.of(authentication), id);
+        return HttpResponse.noContent();
+    }
+}

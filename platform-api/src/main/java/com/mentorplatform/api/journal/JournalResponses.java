@@ -1,0 +1,39 @@
+package com.mentorplatform.api.journal;
+
+import com.mentorplatform.api.workspace.CompetencyRef;
+import com.mentorplatform.api.workspace.WorkspaceLinks;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Turns entry rows into responses with their links, two queries for a whole page. */
+@Singleton
+class JournalResponses {
+
+    private final JournalRepository entries;
+    private final WorkspaceLinks links;
+
+    JournalResponses(JournalRepository entries, WorkspaceLinks links) {
+        this.entries = entries;
+        this.links = links;
+    }
+
+    List<JournalEntryResponse> of(UUID tenantId, List<JournalRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(JournalRow::id).toList();
+        Map<UUID, List<CompetencyRef>> competencies = links.competenciesByOwner(tenantId,
+                entries.competencyLinks(tenantId, ids));
+        Map<UUID, List<UUID>> milestones = WorkspaceLinks.targetsByOwner(entries.milestoneLinks(tenantId, ids));
+        return rows.stream().map(row -> new JournalEntryResponse(row.id(), row.menteeId(), row.entryOn(), row.title(),
+                row.body(), row.shared(), competencies.getOrDefault(row.id(), List.of()),
+                milestones.getOrDefault(row.id(), List.of()), row.snippet(), row.createdAt(), row.updatedAt())).toList();
+    }
+
+    JournalEntryResponse of(UUID tenantId, JournalRow row) {
+        return of(tenantId, List.of(row)).get(0);
+    }
+}

@@ -1,0 +1,75 @@
+package com.mentorplatform.api.workspace;
+
+import com.mentorplatform.api.framework.CompetencyService;
+import com.mentorplatform.api.problem.Problem;
+import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.roadmaps.RoadmapDigest;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Checks and names the links of a mentee's journal entries and evidence: competencies must be the
+ * tenant's, milestones must be on the mentee's own roadmaps. Runs inside the caller's open tenant
+ * transaction.
+ */
+@Singleton
+public class WorkspaceLinks {
+
+    private final CompetencyService competencies;
+    private final RoadmapDigest roadmaps;
+
+    WorkspaceLinks(CompetencyService competencies, RoadmapDigest roadmaps) {
+        this.competencies = competencies;
+        this.roadmaps = roadmaps;
+    }
+
+    /**
+     * The links with duplicates dropped; a 400 naming {@code competencyIds} when one is not a competency
+     * of the tenant and {@code milestoneIds} when one is not on this mentee's roadmaps.
+     */
+    public Links check(UUID tenantId, UUID menteeId, @Nullable List<UUID> competencyIds,
+                       @Nullable List<UUID> milestoneIds) {
+        Set<UUID> competencySet = distinct(competencyIds);
+        Set<UUID> milestoneSet = distinct(milestoneIds);
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (!competencies.namesInOpenTransaction(tenantId, competencySet).keySet().containsAll(competencySet)) {
+            violations.add(new Problem.Violation("competencyIds", "must be competencies of your organisation's framework"));
+        }
+        if (!roadmaps.ownsMilestones(tenantId, menteeId, milestoneSet)) {
+            violations.add(new Problem.Violation("milestoneIds", "must be milestones on the mentee's own roadmaps"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidFields(violations);
+        }
+        return new Links(List.copyOf(competencySet), List.copyOf(milestoneSet));
+    }
+
+    /** Each record's linked competencies with their names (by name), from the rows of its link table, in one query. */
+    public Map<UUID, List<CompetencyRef>> competenciesByOwner(UUID tenantId, List<Link> links) {
+        Map<UUID, String> names = competencies.namesInOpenTransaction(tenantId,
+                links.stream().map(Link::targetId).collect(Collectors.toSet()));
+        return links.stream().filter(link -> names.containsKey(link.targetId()))
+                .sorted(Comparator.comparing((Link link) -> names.get(link.targetId())))
+                .collect(Collectors.groupingBy(Link::ownerId, Collectors.mapping(
+                        link -> new CompetencyRef(link.targetId(), names.get(link.targetId())), Collectors.toList())));
+    }
+
+    /** Each record's linked ids (milestones, say), from the rows of its link table. */
+    public static Map<UUID, List<UUID>> targetsByOwner(List<Link> links) {
+        return links.stream().collect(Collectors.groupingBy(Link::ownerId,
+                Collectors.mapping(Link::targetId, Collectors.toList())));
+    }
+
+    private static Set<UUID> distinct(@Nullable List<UUID> ids) {
+        return ids == null ? Set.of() : new LinkedHashSet<>(ids);
+    }
+}
