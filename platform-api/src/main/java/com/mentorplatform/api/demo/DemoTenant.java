@@ -44,12 +44,14 @@ class DemoTenant {
     private final DemoPairs pairs;
     private final DemoRoadmaps roadmaps;
     private final DemoCheckIns checkIns;
+    private final DemoJournalEvidence journalEvidence;
     private final Validator validator;
     private final Clock clock;
 
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
-               DemoPairs pairs, DemoRoadmaps roadmaps, DemoCheckIns checkIns, Validator validator, Clock clock) {
+               DemoPairs pairs, DemoRoadmaps roadmaps, DemoCheckIns checkIns, DemoJournalEvidence journalEvidence,
+               Validator validator, Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -61,6 +63,7 @@ class DemoTenant {
         this.pairs = pairs;
         this.roadmaps = roadmaps;
         this.checkIns = checkIns;
+        this.journalEvidence = journalEvidence;
         this.validator = validator;
         this.clock = clock;
     }
@@ -110,6 +113,7 @@ class DemoTenant {
         long roadmapMillis = (System.nanoTime() - roadmapsStarted) / 1_000_000;
         long checkInsStarted = System.nanoTime();
         int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentee());
+        journalEvidence.seed(run, seededFramework, cohorts.runningMentees(), organisation.mentee());
         return new Seeded(tenantId, organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
                 cohorts.runningMentees().size(), pairCount, matchingMillis, roadmapCount, roadmapMillis, checkInCount,
                 (System.nanoTime() - checkInsStarted) / 1_000_000);

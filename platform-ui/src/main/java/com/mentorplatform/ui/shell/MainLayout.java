@@ -78,7 +78,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));
         }
         if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
-            nav.addItem(new SideNavItem("My mentoring", "me/pairs", VaadinIcon.HANDSHAKE.create()));
+            SideNavItem mentoring = new SideNavItem("My mentoring", "me/pairs", VaadinIcon.HANDSHAKE.create());
+            // A mentee's journal and evidence, opened from a pair, belong under this entry too.
+            mentoring.setPathAliases(Set.of("mentees"));
+            mentoring.setMatchNested(true);
+            nav.addItem(mentoring);
+        }
+        if (user.hasAnyRole(Role.MENTEE)) {
+            nav.addItem(new SideNavItem("Journal", "me/journal", VaadinIcon.NOTEBOOK.create()));
+            nav.addItem(new SideNavItem("Evidence", "me/evidence", VaadinIcon.DIPLOMA.create()));
         }
         if (user.hasAnyRole(Role.MENTEE)) {
             nav.addItem(new SideNavItem("My roadmap", "me/roadmap", VaadinIcon.ROAD.create()));

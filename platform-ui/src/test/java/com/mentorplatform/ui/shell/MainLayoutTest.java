@@ -65,6 +65,8 @@ class MainLayoutTest {
         assertThat(menuItem("My mentoring").getPath()).isEqualTo("me/pairs");
         assertThat(menuItem("My roadmap").getPath()).isEqualTo("me/roadmap");
         assertThat(menuItem("Promotion case").getPath()).isEqualTo("me/promotion-case");
+        assertThat(menuItem("Journal").getPath()).isEqualTo("me/journal");
+        assertThat(menuItem("Evidence").getPath()).isEqualTo("me/evidence");
         assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentee-profile");
     }
 
