@@ -1,0 +1,36 @@
+package com.mentorplatform.api.oversight;
+
+import com.mentorplatform.api.checkins.CheckInSignals;
+import com.mentorplatform.api.pairs.PairStatus;
+import com.mentorplatform.api.roadmaps.RoadmapSignals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Why a pair needs attention, in the words its mentor and HR read. Only an active pair can: a paused one
+ * rests by agreement, and an ended one is history.
+ */
+final class Attention {
+
+    private Attention() {
+    }
+
+    static List<String> reasons(PairStatus status, CheckInSignals checkIns, RoadmapSignals roadmap) {
+        if (status != PairStatus.ACTIVE) {
+            return List.of();
+        }
+        List<String> reasons = new ArrayList<>();
+        if (checkIns.overdue()) {
+            reasons.add("No check-in for " + checkIns.daysSinceLast() + " days (cadence " + checkIns.cadenceDays() + ")");
+        }
+        if (roadmap.stalledMilestones() > 0) {
+            reasons.add(roadmap.stalledMilestones() + (roadmap.stalledMilestones() == 1 ? " milestone" : " milestones")
+                    + " stalled");
+        }
+        if (roadmap.overcommitted()) {
+            reasons.add(roadmap.activeExperiments() + " experiments running; limit " + roadmap.experimentLimit());
+        }
+        return List.copyOf(reasons);
+    }
+}
