@@ -1,5 +1,6 @@
 package com.mentorplatform.api.oversight;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -12,5 +13,6 @@ import java.util.UUID;
  * @param needingAttention how many of them need attention
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record CohortPairHealth(UUID cohortId, int pairCount, int needingAttention, List<PairOverview> pairs) {
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.oversight;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mentorplatform.api.checkins.CheckInSignals;
 import com.mentorplatform.api.pairs.PairStatus;
 import com.mentorplatform.api.sponsorship.SponsorshipFlag;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * @param attention        why the pair needs attention, in words ("2 milestones stalled"); empty when it does not
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record PairOverview(UUID pairId, PairStatus status, boolean readOnly, UUID cohortId, String cohortName,
                     UUID mentorId, String mentorName, UUID menteeId, String menteeName, CheckInSignals checkIns,
                     RoadmapProgress roadmap, List<SponsorshipFlag> sponsorshipFlags, List<String> attention) {

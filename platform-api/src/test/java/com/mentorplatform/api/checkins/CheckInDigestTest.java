@@ -1,7 +1,7 @@
 package com.mentorplatform.api.checkins;
 
 import com.mentorplatform.api.tenancy.TenantScope;
-import com.mentorplatform.api.testing.PairRows;
+import com.mentorplatform.api.testing.WorkspaceRows;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestProgrammes;
 import com.mentorplatform.api.testing.TestTenant;
@@ -42,13 +42,13 @@ class CheckInDigestTest {
         neverMet = pair(cohort, "ACTIVE", 20);
         pausedLongAgo = pair(cohort, "PAUSED", 90);
         proposed = pair(cohort, "PROPOSED", 0);
-        PairRows.checkIn(tenant, metRecently, mentor, "HELD", 30);
-        PairRows.checkIn(tenant, metRecently, mentor, "HELD", 3);
-        PairRows.checkIn(tenant, metRecently, mentor, "SCHEDULED", -11);
-        PairRows.checkIn(tenant, metRecently, mentor, "SCHEDULED", -4);
-        PairRows.checkIn(tenant, metRecently, mentor, "CANCELLED", 1);
-        PairRows.checkIn(tenant, metLongAgo, mentor, "HELD", 23);
-        PairRows.checkIn(tenant, metLongAgo, mentor, "SCHEDULED", 2);
+        WorkspaceRows.checkIn(tenant, metRecently, mentor, "HELD", 30);
+        WorkspaceRows.checkIn(tenant, metRecently, mentor, "HELD", 3);
+        WorkspaceRows.checkIn(tenant, metRecently, mentor, "SCHEDULED", -11);
+        WorkspaceRows.checkIn(tenant, metRecently, mentor, "SCHEDULED", -4);
+        WorkspaceRows.checkIn(tenant, metRecently, mentor, "CANCELLED", 1);
+        WorkspaceRows.checkIn(tenant, metLongAgo, mentor, "HELD", 23);
+        WorkspaceRows.checkIn(tenant, metLongAgo, mentor, "SCHEDULED", 2);
         CheckInDigest digest = RunningApi.get().bean(CheckInDigest.class);
         signals = RunningApi.get().bean(TenantScope.class).read(tenant.id(), () -> digest.signals(tenant.id(),
                         List.of(metRecently, metLongAgo, neverMet, pausedLongAgo, proposed, UUID.randomUUID())))
@@ -94,6 +94,6 @@ class CheckInDigestTest {
     }
 
     private static UUID pair(UUID cohort, String status, int activeDaysAgo) {
-        return PairRows.pair(tenant, cohort, mentor, tenant.person("Mentee " + status, "Sales"), status, activeDaysAgo);
+        return WorkspaceRows.pair(tenant, cohort, mentor, tenant.person("Mentee " + status, "Sales"), status, activeDaysAgo);
     }
 }

@@ -2,7 +2,7 @@ package com.mentorplatform.api.sponsorship;
 
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.testing.Http;
-import com.mentorplatform.api.testing.PairRows;
+import com.mentorplatform.api.testing.WorkspaceRows;
 import com.mentorplatform.api.testing.TestProgrammes;
 import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestUser;
@@ -81,7 +81,7 @@ class SponsorshipApiTest {
     @Test
     void a_mentee_cannot_flag_themselves() {
         TestUser both = tenant.user(Role.MENTOR, Role.MENTEE);
-        UUID own = PairRows.pair(tenant, cohort, mentor.personId(), both.personId(), "ACTIVE", 5);
+        UUID own = WorkspaceRows.pair(tenant, cohort, mentor.personId(), both.personId(), "ACTIVE", 5);
 
         assertThat(flag(own, both.token(), "SPONSORSHIP", "I am ready").status()).isEqualTo(403);
         assertThat(Http.get(flagsOf(own), admin).json().size()).isZero();
@@ -181,7 +181,7 @@ class SponsorshipApiTest {
         UUID otherCohort = TestProgrammes.cohort(admin, TestProgrammes.programme(admin, "Paged programme"), 5);
         List<String> flagged = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            UUID pair = PairRows.pair(tenant, otherCohort, mentor.personId(), tenant.person("Paged " + i, "Sales"),
+            UUID pair = WorkspaceRows.pair(tenant, otherCohort, mentor.personId(), tenant.person("Paged " + i, "Sales"),
                     "ACTIVE", 3);
             flagged.add(flag(pair, mentor.token(), "SPONSORSHIP", "Paged " + i).string("id"));
         }
@@ -200,7 +200,7 @@ class SponsorshipApiTest {
     }
 
     private static UUID pairOf(UUID menteeId, String status) {
-        return PairRows.pair(tenant, cohort, mentor.personId(), menteeId, status, 10);
+        return WorkspaceRows.pair(tenant, cohort, mentor.personId(), menteeId, status, 10);
     }
 
     static Http.Response flag(UUID pair, String token, String kind, String note) {
