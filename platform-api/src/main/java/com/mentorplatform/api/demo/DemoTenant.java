@@ -39,12 +39,13 @@ class DemoTenant {
     private final DemoProgrammes programmes;
     private final DemoProfiles profiles;
     private final DemoPairs pairs;
+    private final DemoSponsorship sponsorship;
     private final Validator validator;
     private final Clock clock;
 
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
-               DemoPairs pairs, Validator validator, Clock clock) {
+               DemoPairs pairs, DemoSponsorship sponsorship, Validator validator, Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -54,6 +55,7 @@ class DemoTenant {
         this.programmes = programmes;
         this.profiles = profiles;
         this.pairs = pairs;
+        this.sponsorship = sponsorship;
         this.validator = validator;
         this.clock = clock;
     }
@@ -91,8 +93,10 @@ class DemoTenant {
         profiles.seed(run, seededFramework, cohorts.enrollingMentors(), cohorts.enrollingMentees());
         long matchingStarted = System.nanoTime();
         int pairCount = pairs.seed(run, cohorts.runningCohortId());
+        long matchingMillis = (System.nanoTime() - matchingStarted) / 1_000_000;
+        sponsorship.seed(run, cohorts.runningCohortId(), organisation.mentor(), organisation.mentee());
         return new Seeded(tenantId, organisation.everyone().size() + 1, events, cohorts.runningMentors().size(),
-                cohorts.runningMentees().size(), pairCount, (System.nanoTime() - matchingStarted) / 1_000_000);
+                cohorts.runningMentees().size(), pairCount, matchingMillis);
     }
 
     /** The people still employed who fit, shuffled, with the demo login for that role first. */

@@ -52,7 +52,8 @@ public class SponsorshipService {
         return flags.openOfPairs(tenantId, pairIds.stream().distinct().map(UUID::toString).toArray(String[]::new));
     }
 
-    SponsorshipFlag flag(Caller caller, UUID pairId, FlagRequest request) {
+    /** Flags the pair's mentee; the caller must be the mentor of the pair while it is active or paused. */
+    public SponsorshipFlag flag(Caller caller, UUID pairId, FlagRequest request) {
         return tenantScope.write(caller.tenantId(), () -> {
             PairAccess pair = access.toPair(caller, pairId);
             if (pair.relation() != Relation.MENTOR) {
