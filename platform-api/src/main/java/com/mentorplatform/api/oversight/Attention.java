@@ -16,20 +16,23 @@ final class Attention {
     private Attention() {
     }
 
-    static List<String> reasons(PairStatus status, CheckInSignals checkIns, RoadmapSignals roadmap) {
+    static List<AttentionReason> reasons(PairStatus status, CheckInSignals checkIns, RoadmapSignals roadmap) {
         if (status != PairStatus.ACTIVE) {
             return List.of();
         }
-        List<String> reasons = new ArrayList<>();
+        List<AttentionReason> reasons = new ArrayList<>();
         if (checkIns.overdue()) {
-            reasons.add("No check-in for " + checkIns.daysSinceLast() + " days (cadence " + checkIns.cadenceDays() + ")");
+            reasons.add(new AttentionReason(AttentionReason.Kind.CHECK_IN_OVERDUE,
+                    "No check-in for " + checkIns.daysSinceLast() + " days (cadence " + checkIns.cadenceDays() + ")"));
         }
         if (roadmap.stalledMilestones() > 0) {
-            reasons.add(roadmap.stalledMilestones() + (roadmap.stalledMilestones() == 1 ? " milestone" : " milestones")
-                    + " stalled");
+            int stalled = roadmap.stalledMilestones();
+            reasons.add(new AttentionReason(AttentionReason.Kind.MILESTONES_STALLED,
+                    stalled + (stalled == 1 ? " milestone" : " milestones") + " stalled"));
         }
         if (roadmap.overcommitted()) {
-            reasons.add(roadmap.activeExperiments() + " experiments running; limit " + roadmap.experimentLimit());
+            reasons.add(new AttentionReason(AttentionReason.Kind.OVERCOMMITTED,
+                    roadmap.activeExperiments() + " experiments running; limit " + roadmap.experimentLimit()));
         }
         return List.copyOf(reasons);
     }

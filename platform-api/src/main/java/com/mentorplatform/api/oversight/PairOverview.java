@@ -14,13 +14,13 @@ import java.util.UUID;
  *
  * @param readOnly         whether the pair has ended (completed or ended early): its workspace is history
  * @param sponsorshipFlags the open flags, newest first
- * @param attention        why the pair needs attention, in words ("2 milestones stalled"); empty when it does not
+ * @param attention        why the pair needs attention, in words; empty when it does not
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record PairOverview(UUID pairId, PairStatus status, boolean readOnly, UUID cohortId, String cohortName,
                     UUID mentorId, String mentorName, UUID menteeId, String menteeName, CheckInSignals checkIns,
-                    RoadmapProgress roadmap, List<SponsorshipFlag> sponsorshipFlags, List<String> attention) {
+                    RoadmapProgress roadmap, List<SponsorshipFlag> sponsorshipFlags, List<AttentionReason> attention) {
 
     boolean needsAttention() {
         return !attention.isEmpty();

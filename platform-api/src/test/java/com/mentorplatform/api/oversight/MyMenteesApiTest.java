@@ -70,6 +70,8 @@ class MyMenteesApiTest {
         assertThat(attention("Eve Everything")).containsExactly("No check-in for 60 days (cadence 14)",
                 "1 milestone stalled", "5 experiments running; limit 3");
         assertThat(attention("Finn Fine")).isEmpty();
+        assertThat(mentee("Eve Everything").get("attention").values()).extracting(r -> r.get("kind").getStringValue())
+                .containsExactly("CHECK_IN_OVERDUE", "MILESTONES_STALLED", "OVERCOMMITTED");
     }
 
     @Test
@@ -136,7 +138,7 @@ class MyMenteesApiTest {
 
     private static List<String> attention(String name) {
         List<String> reasons = new ArrayList<>();
-        mentee(name).get("attention").values().forEach(r -> reasons.add(r.getStringValue()));
+        mentee(name).get("attention").values().forEach(r -> reasons.add(r.get("text").getStringValue()));
         return reasons;
     }
 }

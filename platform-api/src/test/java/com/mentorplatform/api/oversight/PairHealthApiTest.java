@@ -67,9 +67,9 @@ class PairHealthApiTest {
         JsonNode overdue = health.get("pairs").get(0);
         assertThat(overdue.get("mentorName").getStringValue()).isEqualTo("mentor person");
         assertThat(overdue.get("status").getStringValue()).isEqualTo("ACTIVE");
-        assertThat(overdue.get("attention").get(0).getStringValue()).isEqualTo("No check-in for 20 days (cadence 14)");
+        assertThat(overdue.get("attention").get(0).get("text").getStringValue()).isEqualTo("No check-in for 20 days (cadence 14)");
         assertThat(overdue.get("sponsorshipFlags").get(0).get("kind").getStringValue()).isEqualTo("STRETCH_ASSIGNMENT");
-        assertThat(health.get("pairs").get(1).get("attention").get(0).getStringValue()).isEqualTo("3 milestones stalled");
+        assertThat(health.get("pairs").get(1).get("attention").get(0).get("text").getStringValue()).isEqualTo("3 milestones stalled");
     }
 
     @Test
