@@ -45,13 +45,14 @@ class DemoTenant {
     private final DemoRoadmaps roadmaps;
     private final DemoCheckIns checkIns;
     private final DemoJournalEvidence journalEvidence;
+    private final DemoSponsorship sponsorship;
     private final Validator validator;
     private final Clock clock;
 
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
                DemoPairs pairs, DemoRoadmaps roadmaps, DemoCheckIns checkIns, DemoJournalEvidence journalEvidence,
-               Validator validator, Clock clock) {
+               DemoSponsorship sponsorship, Validator validator, Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -64,6 +65,7 @@ class DemoTenant {
         this.roadmaps = roadmaps;
         this.checkIns = checkIns;
         this.journalEvidence = journalEvidence;
+        this.sponsorship = sponsorship;
         this.validator = validator;
         this.clock = clock;
     }
@@ -113,10 +115,12 @@ class DemoTenant {
         long roadmapMillis = (System.nanoTime() - roadmapsStarted) / 1_000_000;
         long checkInsStarted = System.nanoTime();
         int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentee());
+        long checkInsMillis = (System.nanoTime() - checkInsStarted) / 1_000_000;
         journalEvidence.seed(run, seededFramework, cohorts.runningMentees(), organisation.mentee());
+        sponsorship.seed(run, cohorts.runningCohortId(), organisation.mentor(), organisation.mentee());
         return new Seeded(tenantId, organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
                 cohorts.runningMentees().size(), pairCount, matchingMillis, roadmapCount, roadmapMillis, checkInCount,
-                (System.nanoTime() - checkInsStarted) / 1_000_000);
+                checkInsMillis);
     }
 
     /** The people still employed who fit, shuffled, with the demo login for that role first; never a newcomer. */

@@ -309,6 +309,21 @@ class DemoDataTest {
                 .filter(note -> note != null).map(JsonNode::getStringValue).toList();
     }
 
+    @Test
+    void the_running_cohort_has_two_open_sponsorship_flags_and_the_demo_mentee_is_left_to_be_flagged() {
+        String cohort = id(cohortsByStatus.get("RUNNING"));
+        String mentee = Http.get("/api/me", login("mentee").token()).string("id");
+        String mentor = Http.get("/api/me", login("mentor").token()).string("id");
+
+        List<JsonNode> flags = items(Http.get("/api/sponsorship-flags?cohortId=" + cohort, admin).json().get("items"));
+
+        assertThat(flags).hasSize(2).allSatisfy(flag -> assertThat(flag.get("note").getStringValue()).isNotBlank());
+        assertThat(flags).extracting(f -> f.get("kind").getStringValue())
+                .containsExactlyInAnyOrder("SPONSORSHIP", "STRETCH_ASSIGNMENT");
+        assertThat(flags).extracting(f -> f.get("menteeId").getStringValue()).doesNotContain(mentee);
+        assertThat(flags).extracting(f -> f.get("mentorId").getStringValue()).contains(mentor);
+    }
+
     private static List<JsonNode> participants(String cohortId, String role) {
         return items(Http.get("/api/cohorts/" + cohortId + "/participants?limit=200&role=" + role, admin)
                 .json().get("items"));
