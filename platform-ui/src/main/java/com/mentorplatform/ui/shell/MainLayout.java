@@ -85,17 +85,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(mentoring);
         }
         if (user.hasAnyRole(Role.MENTEE)) {
-            nav.addItem(new SideNavItem("Journal", "me/journal", VaadinIcon.NOTEBOOK.create()));
-            nav.addItem(new SideNavItem("Evidence", "me/evidence", VaadinIcon.DIPLOMA.create()));
-        }
-        if (user.hasAnyRole(Role.MENTEE)) {
-            nav.addItem(new SideNavItem("My roadmap", "me/roadmap", VaadinIcon.ROAD.create()));
+            addMenteeWorkspace(nav);
         }
         if (isTenantUser(user)) {
             nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
-        }
-        if (user.hasAnyRole(Role.MENTEE)) {
-            nav.addItem(new SideNavItem("Promotion case", "me/promotion-case", VaadinIcon.FILE_TEXT_O.create()));
         }
         if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
             nav.addItem(mentoringProfile(user));
@@ -105,6 +98,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** One entry for a mentor or a mentee; someone who is both finds each profile under it. */
+    /** A mentee's weekly work, in the order a month of it usually goes. */
+    private static void addMenteeWorkspace(SideNav nav) {
+        nav.addItem(new SideNavItem("My roadmap", "me/roadmap", VaadinIcon.ROAD.create()));
+        nav.addItem(new SideNavItem("Journal", "me/journal", VaadinIcon.NOTEBOOK.create()));
+        nav.addItem(new SideNavItem("Evidence", "me/evidence", VaadinIcon.DIPLOMA.create()));
+        nav.addItem(new SideNavItem("Promotion case", "me/promotion-case", VaadinIcon.FILE_TEXT_O.create()));
+    }
+
     private static SideNavItem mentoringProfile(UserProfile user) {
         boolean mentor = user.hasAnyRole(Role.MENTOR);
         SideNavItem item = new SideNavItem("My mentoring profile", mentor ? "me/mentor-profile" : "me/mentee-profile",

@@ -57,11 +57,11 @@ class MainLayoutTest {
     }
 
     @Test
-    void mentee_menu_leads_to_their_pairs_their_roadmap_and_their_mentee_profile() {
+    void mentee_menu_leads_to_their_pairs_roadmap_journal_evidence_promotion_case_and_mentee_profile() {
         signInAs("acme", "mentee@acme.example");
 
-        assertThat(menu()).containsExactly("My mentoring", "My roadmap", "Calendar", "My mentoring profile",
-                "My profile");
+        assertThat(menu()).containsExactly("My mentoring", "My roadmap", "Journal", "Evidence", "Promotion case",
+                "Calendar", "My mentoring profile", "My profile");
         assertThat(menuItem("My mentoring").getPath()).isEqualTo("me/pairs");
         assertThat(menuItem("My roadmap").getPath()).isEqualTo("me/roadmap");
         assertThat(menuItem("Promotion case").getPath()).isEqualTo("me/promotion-case");
