@@ -20,12 +20,15 @@ class GapChart extends BarChart {
         setWidthFull();
     }
 
+    /** Shows the gaps; without a target role, the current levels only. */
     void show(Gaps gaps) {
         List<Gaps.Gap> rows = gaps.competencies();
         setHeight(rows.size() * ROW_HEIGHT_PX + FRAME_HEIGHT_PX + "px");
-        show(new Bars(rows.stream().map(Gaps.Gap::name).toList(), List.of(
-                new Series("Required by the role", "#c3d3ee", null, rows.stream().map(Gaps.Gap::required).toList(), null),
-                new Series("Current level", "#1676f3", "#d97706", rows.stream().map(Gaps.Gap::currentLevel).toList(), 0)),
+        Series current = new Series("Current level", "#1676f3", "#d97706",
+                rows.stream().map(Gaps.Gap::currentLevel).toList(), 0);
+        List<Series> series = gaps.targetRoleId() == null ? List.of(current) : List.of(new Series(
+                "Required by the role", "#c3d3ee", null, rows.stream().map(Gaps.Gap::required).toList(), null), current);
+        show(new Bars(rows.stream().map(Gaps.Gap::name).toList(), series,
                 IntStream.range(0, rows.size()).filter(i -> gaps.isCandidate(rows.get(i))).boxed()
                         .collect(Collectors.toSet())));
     }

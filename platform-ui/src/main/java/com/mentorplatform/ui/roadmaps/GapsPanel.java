@@ -58,8 +58,10 @@ class GapsPanel extends Div {
         }
         chart.show(gaps);
         showCandidates();
-        add(RoadmapStyle.card(header, RoadmapStyle.quiet("Levels 1–5. Current is the mentor's rating where given, "
-                + "else the self-rating. Highlighted: the largest gaps, proposed as next milestones."), chart, candidates));
+        add(RoadmapStyle.card(header, RoadmapStyle.quiet(gaps.targetRoleId() == null
+                ? "No target role yet: pick one in the vision to see what it asks for. Until then, the current levels (1–5)."
+                : "Levels 1–5. Current is the mentor's rating where given, else the self-rating. Highlighted: the "
+                + "largest gaps, proposed as next milestones."), chart, candidates));
     }
 
     private void showCandidates() {

@@ -48,8 +48,8 @@ class MilestoneBoard extends VerticalLayout {
             board.setFlexGrow(1, column);
             column.getStyle().set("flex-basis", "0");
         }
-        HorizontalLayout toolbar = new HorizontalLayout(RoadmapStyle.quiet(
-                "Each milestone names the skills it develops and when it counts as reached; your mentor endorses it."), add);
+        HorizontalLayout toolbar = new HorizontalLayout(RoadmapStyle.quiet("Each milestone names the skills it "
+                + "develops and when it counts as reached; once reached, the mentor endorses it or sends it back."), add);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);

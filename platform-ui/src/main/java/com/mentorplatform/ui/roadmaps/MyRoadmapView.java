@@ -79,7 +79,7 @@ public class MyRoadmapView extends VerticalLayout {
             welcome.add(RoadmapStyle.emptyState("You can start a roadmap once you are paired with a mentor in a "
                     + "programme cohort. Your programme manager will let you know."));
         } else {
-            startForm = new StartRoadmapForm(cohorts, new FrameworkClient(api).roleProfiles());
+            startForm = newStartForm(cohorts);
             startForm.addSaveListener(event -> create(event, startForm, null));
             welcome.add(startForm);
         }
@@ -95,7 +95,7 @@ public class MyRoadmapView extends VerticalLayout {
         dialog.setId("start-again-dialog");
         dialog.setHeaderTitle("Start a new roadmap");
         dialog.setWidth("44rem");
-        StartRoadmapForm form = new StartRoadmapForm(client.cohortsAsMentee(userId), new FrameworkClient(api).roleProfiles());
+        StartRoadmapForm form = newStartForm(client.cohortsAsMentee(userId));
         form.addSaveListener(event -> create(event, form, dialog));
         Paragraph note = new Paragraph("Your current roadmap in that cohort is archived: kept as it is, read only, "
                 + "and still listed above. The new one starts from your self-ratings of today.");
@@ -103,6 +103,10 @@ public class MyRoadmapView extends VerticalLayout {
         dialog.add(note, form);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()));
         dialog.open();
+    }
+
+    private StartRoadmapForm newStartForm(List<PairCohort> cohorts) {
+        return new StartRoadmapForm(cohorts, new FrameworkClient(api).roleProfiles(), client.profileTargetRoleId());
     }
 
     private void create(SaveEvent<Void, NewRoadmap> event, StartRoadmapForm form, Dialog dialog) {

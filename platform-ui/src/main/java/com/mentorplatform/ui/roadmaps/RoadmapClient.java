@@ -115,6 +115,11 @@ final class RoadmapClient {
         return List.copyOf(byCohort.values());
     }
 
+    /** The target role of the user's mentee profile, to suggest for a new roadmap; null when none is set. */
+    String profileTargetRoleId() {
+        return api.get("/api/me/mentee-profile", ProfileTarget.class).targetRoleId();
+    }
+
     /** Organisational events from today on, for aligning a due date. */
     List<CalendarDate> calendarAhead(int months) {
         LocalDate today = LocalDate.now();
@@ -127,4 +132,6 @@ final class RoadmapClient {
     }
 
     record TimelinePage(List<TimelineEntry> items, String next) {}
+
+    record ProfileTarget(String targetRoleId) {}
 }

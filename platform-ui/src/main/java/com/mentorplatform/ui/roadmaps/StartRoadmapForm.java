@@ -30,9 +30,11 @@ class StartRoadmapForm extends FormLayout {
     final Button start = new Button("Start my roadmap", VaadinIcon.ROAD.create());
     private final FormProblems problems;
 
-    StartRoadmapForm(List<PairCohort> cohorts, List<RoleProfile> roles) {
+    /** {@code suggestedRoleId} (may be null), the target role of the mentee's profile, is picked to start with. */
+    StartRoadmapForm(List<PairCohort> cohorts, List<RoleProfile> roles, String suggestedRoleId) {
         setId("start-roadmap-form");
         vision = new VisionFields(roles);
+        vision.show(new Roadmap.Vision(null, null, null, VisionFields.DEFAULT_HORIZON_MONTHS, suggestedRoleId, null));
         cohort.setId("start-cohort");
         cohort.setLabel("Cohort");
         cohort.setItems(cohorts);

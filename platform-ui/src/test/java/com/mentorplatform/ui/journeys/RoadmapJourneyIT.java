@@ -2,6 +2,7 @@ package com.mentorplatform.ui.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.testing.TestPairs;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ class RoadmapJourneyIT {
     @BeforeEach
     void openBrowser() {
         browser = Browser.atConsole();
+        TestPairs.mentorOfMentee("acme");
     }
 
     @AfterEach
@@ -43,7 +45,7 @@ class RoadmapJourneyIT {
         browser.clickButtonIn("milestone-card", MILESTONE, "Endorse");
         browser.type("endorsement-comment", "The planning doc and the team's feedback show it clearly.");
         browser.click("endorsement-save");
-        browser.awaitGone("endorsement-dialog");
+        browser.awaitGone("endorsement-comment");
         browser.awaitTextStartingWith("Endorsed by");
         browser.screenshot("roadmap-mentor-view.png");
     }
@@ -66,7 +68,7 @@ class RoadmapJourneyIT {
         browser.clickButtonIn("milestone-card", MILESTONE, "Mark reached");
         browser.type("move-note", "The Q3 plan was agreed by the whole team on time.");
         browser.click("move-save");
-        browser.awaitGone("move-dialog");
+        browser.awaitGone("move-note");
         assertThat(browser.textOf("milestone-board")).contains(MILESTONE, "Awaiting endorsement");
         browser.screenshot("roadmap-milestones.png");
 
@@ -85,30 +87,33 @@ class RoadmapJourneyIT {
         browser.awaitCss("#roadmap-page, #roadmap-welcome");
         if (browser.isDisplayed("start-roadmap-form")) {
             browser.type("vision-aspiration", "Lead a product engineering team");
+            browser.click("start-cohort");
+            browser.clickText("Spring 2027");
             browser.click("start-roadmap");
         }
     }
 
     private void addMilestone() {
         browser.click("add-milestone");
-        browser.awaitElement("milestone-dialog");
+        browser.awaitElement("milestone-title");
         browser.type("milestone-title", MILESTONE);
         browser.type("milestone-criteria", "The plan is agreed by the team and the budget owner");
         browser.type("milestone-due", LocalDate.now().plusMonths(3).toString());
         browser.click("milestone-save");
-        browser.awaitGone("milestone-dialog");
+        browser.awaitGone("milestone-title");
         browser.awaitText(MILESTONE);
     }
 
     private void addExperiment() {
         browser.click("add-experiment");
-        browser.awaitElement("experiment-dialog");
+        browser.awaitElement("experiment-objective");
         browser.type("experiment-objective", EXPERIMENT);
         browser.type("experiment-metric", "Demos given to stakeholders");
         browser.type("experiment-baseline", "0");
         browser.type("experiment-target", "4");
+        browser.clickText("Start it now (it counts as running)");
         browser.click("experiment-save");
-        browser.awaitGone("experiment-dialog");
+        browser.awaitGone("experiment-objective");
         browser.awaitText(EXPERIMENT);
     }
 }

@@ -7,12 +7,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.charts.BarChart;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.mentorplatform.ui.testing.TestPairs;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +88,50 @@ class MenteeRoadmapViewTest {
         assertThat(Stream.of(page.milestones.add, page.experiments.add, page.vision.edit))
                 .noneMatch(Component::isVisible);
         assertThat(Stream.of(page.reviews.add, page.pace.change)).allMatch(Component::isVisible);
+    }
+
+    @Test
+    void the_mentor_rates_a_competency_and_the_gap_chart_counts_the_rating() {
+        ApiClient mentee = TestRoadmaps.api(TestRoadmaps.MENTEE);
+        TestRoadmaps.fresh(mentee);
+        RoadmapPage page = open(TestRoadmaps.MENTOR, mentee.me().id()).page;
+        Gaps.Gap first = new RoadmapClient(mentee).gaps(page.roadmap().id()).competencies().get(0);
+
+        _click(page.gaps.rate);
+        RatingsDialog dialog = _get(RatingsDialog.class);
+        _setValue(dialog.levels.get(first.competencyId()), 5);
+        _click(dialog.save);
+
+        BarChart.Bars bars = page.gaps.chart.bars();
+        int row = bars.categories().indexOf(first.name());
+        assertThat(bars.series().get(bars.series().size() - 1).values().get(row)).isEqualTo(5);
+    }
+
+    @Test
+    void mentee_and_mentor_each_agree_to_the_pace_and_the_mentor_adds_a_review_point() {
+        ApiClient mentee = TestRoadmaps.api(TestRoadmaps.MENTEE);
+        Roadmap roadmap = TestRoadmaps.fresh(mentee);
+        RoadmapClient asMentee = new RoadmapClient(mentee);
+        asMentee.setPace(roadmap.id(), new RoadmapRequests.PaceChange("One experiment closed a month",
+                PaceMeasure.EXPERIMENTS_CLOSED, 1, 30));
+        asMentee.agreePace(roadmap.id());
+        String mentorName = TestRoadmaps.api(TestRoadmaps.MENTOR).me().displayName();
+        RoadmapPage page = open(TestRoadmaps.MENTOR, mentee.me().id()).page;
+
+        _click(page.pace.agree);
+        page.tabs.setSelectedTab(page.tabs.getTabAt(3));
+        _click(page.reviews.add);
+        ReviewDialog review = _get(ReviewDialog.class);
+        _setValue(review.summary, "Moved the planning milestone to the next quarter");
+        _setValue(review.why, "The reorganisation delayed the budget round");
+        _click(review.save);
+
+        assertThat(page.roadmap().pace().agreedByMenteeAt()).isNotNull();
+        assertThat(page.roadmap().pace().agreedByMentorAt()).isNotNull();
+        assertThat(page.pace.agree.isVisible()).isFalse();
+        assertThat(_find(page.reviews.list, Div.class, spec -> spec.withClasses("review-card"))).singleElement()
+                .satisfies(card -> assertThat(card.getElement().getTextRecursively())
+                        .contains("Moved the planning milestone", "The reorganisation delayed", mentorName));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -100,6 +101,8 @@ class MyRoadmapViewTest {
                 .contains("Run the quarterly planning", "The plan was signed off on Friday", "Awaiting endorsement");
         assertThat(page.roadmap().milestones()).singleElement()
                 .extracting(Milestone::status).isEqualTo(MilestoneStatus.REACHED);
+        assertThat(GridKt._get(page.timeline.grid, 0).summary())
+                .startsWith("Reached 'Run the quarterly planning'");
     }
 
     @Test
