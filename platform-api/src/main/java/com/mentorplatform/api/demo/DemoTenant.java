@@ -96,7 +96,8 @@ class DemoTenant {
         int pairCount = pairs.seed(run, cohorts.runningCohortId());
         long matchingMillis = (System.nanoTime() - matchingStarted) / 1_000_000;
         long checkInsStarted = System.nanoTime();
-        int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentee());
+        int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentor(),
+                organisation.mentee());
         return new Seeded(tenantId, organisation.everyone().size() + 1, events, cohorts.runningMentors().size(),
                 cohorts.runningMentees().size(), pairCount, matchingMillis, checkInCount,
                 (System.nanoTime() - checkInsStarted) / 1_000_000);

@@ -1,12 +1,17 @@
 package com.mentorplatform.ui.pairs;
 
+import com.mentorplatform.ui.checkins.CheckInsView;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,11 +28,26 @@ class PairCard extends Div {
     PairCard(MyPair pair, String viewerId) {
         addClassName("pair-card");
         getElement().setAttribute("data-status", pair.status().name());
+        getElement().setAttribute("data-partner", pair.isMentor(viewerId) ? pair.menteeName() : pair.mentorName());
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m) var(--lumo-space-l)").set("box-sizing", "border-box")
                 .set("background", pair.status().isCurrent() ? "var(--lumo-base-color)" : "var(--lumo-contrast-5pct)");
         setWidthFull();
         add(header(pair, viewerId), details(pair), reasons(pair));
+        if (pair.status() != PairStatus.PROPOSED) {
+            add(checkIns(pair));
+        }
+    }
+
+    /** To the pair's check-ins: to log and schedule them while it runs, as history after it ended. */
+    private static Button checkIns(MyPair pair) {
+        Button button = new Button(pair.status().isCurrent() ? "Check-ins" : "Check-in history",
+                VaadinIcon.COMMENTS_O.create(),
+                click -> UI.getCurrent().navigate(CheckInsView.class, CheckInsView.of(pair.id())));
+        button.addClassName("pair-check-ins");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.getStyle().set("margin-top", "var(--lumo-space-m)");
+        return button;
     }
 
     private static HorizontalLayout header(MyPair pair, String viewerId) {
