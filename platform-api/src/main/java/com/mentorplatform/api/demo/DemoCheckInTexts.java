@@ -4,9 +4,12 @@ import java.util.List;
 
 /**
  * What the demo check-ins say: pools of notes, feedback and actions that any pair's history draws
- * from, and the whole story of the demo mentee's pair (Tara Tanaka with Yusuf Haddad), told in full.
+ * from, and the whole story of the demo mentee's pair (in acme Tara Tanaka, a product analyst, with
+ * Yusuf Haddad), told in full. In every text {@value #MENTEE} stands for the mentee's first name.
  */
 final class DemoCheckInTexts {
+
+    static final String MENTEE = "{mentee}";
 
     private DemoCheckInTexts() {
     }
@@ -21,6 +24,22 @@ final class DemoCheckInTexts {
      */
     record Meeting(int daysFromToday, int minutes, String agenda, String notes, List<String> feedback, Integer rating,
                    List<Act> actions, boolean byMentee, String privateNote) {
+
+        /** The meeting with the mentee's first name put into its texts. */
+        Meeting naming(String menteeFirstName) {
+            return new Meeting(daysFromToday, minutes, agenda, named(notes, menteeFirstName), feedback, rating,
+                    actions.stream().map(a -> new Act(a.menteeOwns(), named(a.description(), menteeFirstName),
+                            a.dueInDays(), a.done())).toList(), byMentee, named(privateNote, menteeFirstName));
+        }
+
+        private static String named(String text, String firstName) {
+            return text == null ? null : text.replace(MENTEE, firstName);
+        }
+
+        /** The same meeting logged by the mentee or the mentor, with that person's private note. */
+        Meeting withNote(boolean loggedByMentee, String note) {
+            return new Meeting(daysFromToday, minutes, agenda, notes, feedback, rating, actions, loggedByMentee, note);
+        }
     }
 
     static final List<String> AGENDAS = List.of(
@@ -62,7 +81,7 @@ final class DemoCheckInTexts {
                     "The other team felt heard and agreed to the compromise.",
                     "Use this when the budget discussion starts in the autumn."));
 
-    /** Actions: true when the mentee usually owns it. */
+    /** Actions: true when the mentee usually owns it; whether one got done is decided by each pair's history. */
     static final List<Act> ACTIONS = List.of(
             new Act(true, "Draft a one-page proposal for the reporting change", 10, false),
             new Act(true, "Ask two stakeholders for feedback on the plan", 7, false),
@@ -86,15 +105,15 @@ final class DemoCheckInTexts {
     /** The demo mentee's pair: five held check-ins over ten weeks and one next week. */
     static final List<Meeting> DEMO_PAIR = List.of(
             new Meeting(-70, 60, "Getting to know each other; goals for the cohort; how we work together",
-                    "Agreed to meet every two weeks for an hour. Tara wants to grow towards product management within "
-                            + "a year; the biggest gap is stakeholder management. We will use her reporting project as "
+                    "Agreed to meet every two weeks for an hour. {mentee} wants to grow towards product management within "
+                            + "a year; the biggest gap is stakeholder management. We will use the reporting project as "
                             + "the practice ground.",
                     List.of(), 2,
                     List.of(new Act(true, "Write down three goals for the cohort and share them", 7, true),
                             new Act(false, "Send the stakeholder-mapping template", 3, true)),
-                    false, "Tara undersells her analysis work; help her see it as product work."),
+                    false, "{mentee} undersells their analysis work; show them it is product work."),
             new Meeting(-56, 45, "Goals for the cohort; first stakeholder map for the reporting project",
-                    "Reviewed Tara's goals: lead a small initiative end to end, run a stakeholder meeting alone, and "
+                    "Reviewed {mentee}'s goals: lead a small initiative end to end, run a stakeholder meeting alone, and "
                             + "write a proposal that gets a decision. Drew the stakeholder map; finance is missing.",
                     List.of("You brought a finished stakeholder map rather than a blank page.",
                             "We spent the hour on what to do with it, not on drawing it.",
@@ -102,17 +121,17 @@ final class DemoCheckInTexts {
                     List.of(new Act(true, "Book a first meeting with the finance lead", 7, true)),
                     false, null),
             new Meeting(-42, 45, "The finance meeting; what went well and what to change",
-                    "Tara ran the finance meeting alone. Finance agreed to share monthly figures; the open question "
+                    "{mentee} ran the finance meeting alone. Finance agreed to share monthly figures; the open question "
                             + "is who owns the report afterwards.",
                     List.of("You opened the finance meeting by asking what they needed from the report.",
                             "They offered the monthly figures before you asked for them.",
                             "Open the next stakeholder meeting the same way, then state the decision you need."), 3,
                     List.of(new Act(true, "Draft a one-page proposal on report ownership", 10, true),
-                            new Act(false, "Introduce Tara to the platform team lead", 7, true)),
+                            new Act(false, "Introduce {mentee} to the platform team lead", 7, true)),
                     true, "I was nervous before the finance meeting; it went better than I feared."),
             new Meeting(-28, 60, "The ownership proposal; feedback before it goes to the steering group",
                     "Went through the proposal line by line. It is clear but buries the decision on page two. "
-                            + "Tara will lead with the decision and the deadline.",
+                            + "{mentee} will lead with the decision and the deadline.",
                     List.of("Your proposal explained the options thoroughly before the recommendation.",
                             "A busy reader would stop before reaching what you need from them.",
                             "Put the decision and the deadline in the first three lines."), 4,
@@ -120,7 +139,7 @@ final class DemoCheckInTexts {
                             new Act(true, "Ask the platform team lead for a second read", 7, false)),
                     false, null),
             new Meeting(-13, 45, "Steering group outcome; what the cohort's second half should focus on",
-                    "The steering group approved the proposal; Tara owns the rollout. Next focus: planning a quarter "
+                    "The steering group approved the proposal; {mentee} owns the rollout. Next focus: planning a quarter "
                             + "for a small team, with a shadowing day in the platform team's planning.",
                     List.of("You answered the steering group's hardest question with the numbers from finance.",
                             "The decision was made in the meeting instead of being deferred.",

@@ -33,7 +33,8 @@ import java.util.UUID;
  * The running cohort's check-ins, logged by each pair's own mentor or mentee through the check-in
  * service: most active pairs have met at about the cohort's cadence since it started, about one in
  * five has gone quiet for longer than the cadence (overdue), and some have their next check-in
- * scheduled. The demo mentee's pair has a story of its own, with a private note from each member.
+ * scheduled. The demo mentee's pair has a story of its own, and the demo mentor's pairs are on
+ * track; both with a private note from each member.
  */
 @Singleton
 class DemoCheckIns {
@@ -58,13 +59,13 @@ class DemoCheckIns {
      * The service calls join one transaction: a commit for each of hundreds of writes would cost
      * seconds, and the rows are the same.
      */
-    int seed(DemoRun run, UUID cohortId, UUID demoMentee) {
+    int seed(DemoRun run, UUID cohortId, UUID demoMentor, UUID demoMentee) {
         return tenantScope.write(run.admin().tenantId(), () -> {
             int created = 0;
             for (PairResponse pair : activePairs(run, cohortId)) {
-                List<Meeting> meetings = pair.menteeId().equals(demoMentee) ? DemoCheckInTexts.DEMO_PAIR : history(run);
-                for (Meeting meeting : meetings) {
-                    log(run, pair, meeting);
+                String firstName = pair.menteeName().split(" ")[0];
+                for (Meeting meeting : plan(run, pair, demoMentor, demoMentee)) {
+                    log(run, pair, meeting.naming(firstName));
                     created++;
                 }
             }
@@ -79,16 +80,38 @@ class DemoCheckIns {
     }
 
     /**
-     * Held check-ins about a cadence apart, from some weeks after the cohort started up to the last
-     * one (recent, or for an overdue pair longer ago than the cadence), oldest first, progress rising.
+     * The demo mentee's pair tells its own story; the demo mentor's pairs are on track with the next
+     * check-in within about a week and a private note by each member; of the others about one in five
+     * is overdue and about half of the rest have their next check-in scheduled.
      */
-    private static List<Meeting> history(DemoRun run) {
+    private static List<Meeting> plan(DemoRun run, PairResponse pair, UUID demoMentor, UUID demoMentee) {
         int cadence = DemoProgrammes.RUNNING_CADENCE_DAYS;
+        if (pair.menteeId().equals(demoMentee)) {
+            return DemoCheckInTexts.DEMO_PAIR;
+        }
+        if (pair.mentorId().equals(demoMentor)) {
+            List<Meeting> meetings = history(run, run.between(2, cadence - 4), run.between(5, 9));
+            int lastHeld = meetings.size() - 2;
+            meetings.set(lastHeld, meetings.get(lastHeld).withNote(true, run.pick(DemoCheckInTexts.MENTEE_PRIVATE_NOTES)));
+            meetings.set(lastHeld - 1, meetings.get(lastHeld - 1).withNote(false,
+                    run.pick(DemoCheckInTexts.MENTOR_PRIVATE_NOTES)));
+            return meetings;
+        }
         boolean overdue = run.oneIn(5);
+        int last = overdue ? run.between(cadence + 4, cadence * 2 + 6) : run.between(1, cadence - 3);
+        return history(run, last, !overdue && run.oneIn(2) ? run.between(2, cadence) : null);
+    }
+
+    /**
+     * Held check-ins about a cadence apart, from some weeks after the cohort started until
+     * {@code lastDaysAgo}, oldest first with progress rising; then one scheduled {@code scheduledIn}
+     * days ahead, unless that is null.
+     */
+    private static List<Meeting> history(DemoRun run, int lastDaysAgo, Integer scheduledIn) {
+        int cadence = DemoProgrammes.RUNNING_CADENCE_DAYS;
         int first = run.between(cadence * 3, cadence * 6);
         List<Integer> days = new ArrayList<>();
-        for (int ago = overdue ? run.between(cadence + 4, cadence * 2 + 6) : run.between(1, cadence - 3);
-             ago <= first; ago += cadence + run.between(-2, 3)) {
+        for (int ago = lastDaysAgo; ago <= first; ago += cadence + run.between(-2, 3)) {
             days.add(ago);
         }
         Collections.reverse(days);
@@ -96,9 +119,9 @@ class DemoCheckIns {
         for (int i = 0; i < days.size(); i++) {
             meetings.add(held(run, -days.get(i), Math.min(5, 2 + i / 2 + run.between(0, 1)), i < days.size() - 1));
         }
-        if (!overdue && run.oneIn(2)) {
-            meetings.add(new Meeting(run.between(2, cadence), run.pick(List.of(30, 45, 60)),
-                    run.pick(DemoCheckInTexts.AGENDAS), null, List.of(), null, List.of(), run.oneIn(3), null));
+        if (scheduledIn != null) {
+            meetings.add(new Meeting(scheduledIn, run.pick(List.of(30, 45, 60)), run.pick(DemoCheckInTexts.AGENDAS),
+                    null, List.of(), null, List.of(), run.oneIn(3), null));
         }
         return meetings;
     }

@@ -114,7 +114,8 @@ class DemoTenant {
                 events);
         long roadmapMillis = (System.nanoTime() - roadmapsStarted) / 1_000_000;
         long checkInsStarted = System.nanoTime();
-        int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentee());
+        int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentor(),
+                organisation.mentee());
         long checkInsMillis = (System.nanoTime() - checkInsStarted) / 1_000_000;
         journalEvidence.seed(run, seededFramework, cohorts.runningMentees(), organisation.mentee());
         sponsorship.seed(run, cohorts.runningCohortId(), organisation.mentor(), organisation.mentee());

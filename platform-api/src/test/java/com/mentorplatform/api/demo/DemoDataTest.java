@@ -263,12 +263,11 @@ class DemoDataTest {
     }
 
     @Test
-    void the_demo_pair_has_met_five_times_with_one_check_in_next_week_and_a_private_note_by_each() {
+    void the_demo_mentees_pair_has_met_five_times_with_one_check_in_next_week_and_a_private_note_by_each() {
         String menteeToken = login("mentee").token();
-        String mentorToken = login("mentor").token();
         String pair = id(Http.get("/api/me/pairs", menteeToken).json().get(0));
 
-        List<JsonNode> checkIns = items(Http.get("/api/pairs/" + pair + "/check-ins", mentorToken).json().get("items"));
+        List<JsonNode> checkIns = items(Http.get("/api/pairs/" + pair + "/check-ins", menteeToken).json().get("items"));
         JsonNode cadence = Http.get("/api/pairs/" + pair + "/check-ins/cadence", menteeToken).json();
 
         assertThat(checkIns).extracting(c -> c.get("status").getStringValue())
@@ -282,10 +281,29 @@ class DemoDataTest {
         });
         assertThat(checkIns).filteredOn(c -> c.get("feedback") != null).hasSizeGreaterThanOrEqualTo(3);
         assertThat(cadence.get("overdue").getBooleanValue()).isFalse();
-        List<String> mentorsNotes = ownNotes(checkIns, mentorToken);
-        List<String> menteesNotes = ownNotes(checkIns, menteeToken);
-        assertThat(mentorsNotes).isNotEmpty().doesNotContainAnyElementsOf(menteesNotes);
-        assertThat(menteesNotes).isNotEmpty();
+        assertThat(ownNotes(checkIns, menteeToken)).hasSize(1);
+        String mentor = Http.get("/api/me/pairs", menteeToken).json().get(0).get("mentorId").getStringValue();
+        assertThat(checkIns.stream().flatMap(c -> items(Http.get("/api/audit?entityType=check_in&entityId=" + id(c),
+                admin).json()).stream()).filter(r -> r.get("action").getStringValue().equals("check_in.private_note_saved"))
+                .map(r -> r.get("actorId").getStringValue())).contains(mentor);
+    }
+
+    @Test
+    void the_demo_mentors_active_pairs_are_on_track_with_the_next_check_in_within_ten_days_and_their_own_private_notes() {
+        String mentorToken = login("mentor").token();
+        List<JsonNode> pairs = items(Http.get("/api/me/pairs", mentorToken).json()).stream()
+                .filter(pair -> pair.get("status").getStringValue().equals("ACTIVE")).toList();
+
+        assertThat(pairs).isNotEmpty().allSatisfy(pair -> {
+            JsonNode cadence = Http.get("/api/pairs/" + id(pair) + "/check-ins/cadence", mentorToken).json();
+            assertThat(cadence.get("overdue").getBooleanValue()).isFalse();
+            assertThat(Instant.parse(cadence.get("nextScheduledAt").getStringValue()))
+                    .isBefore(Instant.now().plus(10, ChronoUnit.DAYS));
+            List<JsonNode> checkIns = items(Http.get("/api/pairs/" + id(pair) + "/check-ins", mentorToken).json()
+                    .get("items"));
+            assertThat(checkIns).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(ownNotes(checkIns, mentorToken)).isNotEmpty();
+        });
     }
 
     @Test
