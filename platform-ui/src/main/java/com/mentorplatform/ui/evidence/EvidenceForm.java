@@ -98,7 +98,10 @@ class EvidenceForm extends FormLayout {
         upload.setDropLabel(new Span("Drop a file here: " + ACCEPTED + ", up to 10 MB"));
         upload.addFileRejectedListener(rejected -> fileError.show(rejected.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
                 ? "is larger than 10 MB; evidence files may be up to 10 MB" : "is not a type accepted here: " + ACCEPTED));
-        upload.addFileRemovedListener(removed -> file = null);
+        upload.addFileRemovedListener(removed -> {
+            file = null;
+            showKind();
+        });
         currentFile.setId("evidence-current-file");
         currentFile.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         Span label = new Span("File");
@@ -146,6 +149,8 @@ class EvidenceForm extends FormLayout {
                 ? "application/octet-stream" : metadata.contentType();
         file = new EvidenceDraft.PickedFile(metadata.fileName(), type, content);
         fileError.setInvalid(false);
+        currentFile.setText("Chosen: " + metadata.fileName() + ". It is checked and attached when you save.");
+        currentFile.setVisible(true);
     }
 
     private void showKind() {

@@ -54,7 +54,8 @@ public class EvidenceView extends VerticalLayout {
         configureEditor();
         cards.setId("evidence-cards");
         cards.setWidthFull();
-        add(toolbar(), audienceNote(), cards);
+        // The dialog lives in the view, so its upload is attached (and can receive files) before it first opens.
+        add(toolbar(), audienceNote(), cards, editor);
         refresh();
     }
 

@@ -110,6 +110,13 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Types into the text area of the Vaadin field with this id. */
+    void typeArea(String fieldId, String text) {
+        WebElement area = await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " textarea")));
+        area.clear();
+        area.sendKeys(text);
+    }
+
     /** Hands {@code file} to the Vaadin upload with this id, as choosing it in the file dialog would. */
     void upload(String uploadId, Path file) {
         WebElement upload = await(driver -> driver.findElement(By.id(uploadId)));
@@ -149,6 +156,11 @@ final class Browser implements AutoCloseable {
     /** Waits until no element with this id is displayed any more (a dialog that closed, say). */
     void awaitGone(String id) {
         await(driver -> driver.findElements(By.id(id)).stream().noneMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
+    }
+
+    /** How many elements match the CSS selector (displayed or not). */
+    int count(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).size();
     }
 
     /** The visible text of the element with this id. */
