@@ -16,8 +16,9 @@ import java.util.UUID;
 
 /**
  * Two open sponsorship flags in the running cohort, each raised by the pair's mentor as a mentor raises
- * one: one of the demo mentor's other mentees ready for sponsorship, and another mentor's mentee ready for
- * a stretch assignment. The demo mentee is left unflagged, so a walk-through can flag her.
+ * one: one of the demo mentor's mentees ready for sponsorship (when they have more than one, so another is
+ * left to flag), and another mentor's mentee ready for a stretch assignment. The demo mentee is never
+ * flagged, so a walk-through can flag her.
  */
 @Singleton
 class DemoSponsorship {
@@ -37,16 +38,17 @@ class DemoSponsorship {
         this.tenantScope = tenantScope;
     }
 
-    /** Flags two active pairs of the cohort that are not the demo mentee's. */
+    /** Flags two active pairs of the cohort, neither of them the demo mentee's. */
     void seed(DemoRun run, UUID cohortId, UUID demoMentor, UUID demoMentee) {
         UUID tenantId = run.admin().tenantId();
         List<PairService.OpenPair> active = tenantScope.read(tenantId, () -> pairs.openPairs(tenantId, cohortId)
                 .stream().filter(p -> pairs.find(tenantId, p.pairId()).status() == PairStatus.ACTIVE)
                 .filter(p -> !p.menteeId().equals(demoMentee)).toList());
+        List<PairService.OpenPair> demoMentors = active.stream().filter(p -> p.mentorId().equals(demoMentor)).toList();
         List<PairService.OpenPair> otherMentors = active.stream().filter(p -> !p.mentorId().equals(demoMentor)).toList();
-        PairService.OpenPair demoMentors = active.stream().filter(p -> p.mentorId().equals(demoMentor)).findFirst()
-                .orElse(otherMentors.get(1));
-        flag(run, demoMentors, FlagKind.SPONSORSHIP, SPONSORSHIP_NOTE);
+        // The demo mentor keeps a mentee unflagged, for a walk-through to flag.
+        flag(run, demoMentors.size() > 1 ? demoMentors.get(0) : otherMentors.get(1), FlagKind.SPONSORSHIP,
+                SPONSORSHIP_NOTE);
         flag(run, otherMentors.get(0), FlagKind.STRETCH_ASSIGNMENT, STRETCH_NOTE);
     }
 

@@ -72,10 +72,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             programmes.setMatchNested(true);
             programmes.setPathAliases(Set.of("cohorts"));
             nav.addItem(programmes);
+            nav.addItem(new SideNavItem("Sponsorship flags", "sponsorship", VaadinIcon.FLAG.create()));
             nav.addItem(new SideNavItem("Competency framework", "framework", VaadinIcon.SITEMAP.create()));
         }
         if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));
+        }
+        if (user.hasAnyRole(Role.MENTOR)) {
+            nav.addItem(new SideNavItem("My mentees", "me/mentees", VaadinIcon.GROUP.create()));
         }
         if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
             SideNavItem mentoring = new SideNavItem("My mentoring", "me/pairs", VaadinIcon.HANDSHAKE.create());

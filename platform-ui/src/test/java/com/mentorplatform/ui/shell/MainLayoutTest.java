@@ -33,11 +33,12 @@ class MainLayoutTest {
     }
 
     @Test
-    void admin_menu_offers_people_import_programmes_framework_calendar_and_profile_but_not_tenants() {
+    void admin_menu_offers_people_import_programmes_sponsorship_framework_calendar_and_profile_but_not_tenants() {
         signInAs("acme", "admin@acme.example");
 
-        assertThat(menu()).containsExactly("People", "Import people", "Programmes", "Competency framework",
-                "Calendar", "My profile");
+        assertThat(menu()).containsExactly("People", "Import people", "Programmes", "Sponsorship flags",
+                "Competency framework", "Calendar", "My profile");
+        assertThat(menuItem("Sponsorship flags").getPath()).isEqualTo("sponsorship");
     }
 
     @Test
@@ -48,10 +49,12 @@ class MainLayoutTest {
     }
 
     @Test
-    void mentor_menu_offers_their_pairs_the_calendar_and_their_mentoring_profile() {
+    void mentor_menu_offers_their_mentees_their_pairs_the_calendar_and_their_mentoring_profile() {
         signInAs("acme", "mentor@acme.example");
 
-        assertThat(menu()).containsExactly("My mentoring", "Calendar", "My mentoring profile", "My profile");
+        assertThat(menu()).containsExactly("My mentees", "My mentoring", "Calendar", "My mentoring profile",
+                "My profile");
+        assertThat(menuItem("My mentees").getPath()).isEqualTo("me/mentees");
         assertThat(menuItem("My mentoring").getPath()).isEqualTo("me/pairs");
         assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentor-profile");
     }
