@@ -11,6 +11,7 @@ import com.mentorplatform.api.profiles.MentorProfileService;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,11 +51,17 @@ class DemoProfiles {
         this.menteeProfiles = menteeProfiles;
     }
 
-    void seed(DemoRun run, Framework framework, List<Member> mentors, List<Member> mentees) {
+    /** @return each mentee's target role, by mentee id */
+    Map<UUID, Role> seed(DemoRun run, Framework framework, List<Member> mentors, List<Member> mentees) {
         mentors.forEach(mentor -> mentorProfiles.replace(run.admin(), mentor.id(),
                 run.valid(mentorProfile(run, framework, mentor))));
-        mentees.forEach(mentee -> menteeProfiles.replace(run.admin(), mentee.id(),
-                run.valid(menteeProfile(run, framework, mentee, mentors))));
+        Map<UUID, Role> targets = new HashMap<>();
+        mentees.forEach(mentee -> {
+            Role target = targetRole(run, framework, mentee);
+            targets.put(mentee.id(), target);
+            menteeProfiles.replace(run.admin(), mentee.id(), run.valid(menteeProfile(run, target, mentee, mentors)));
+        });
+        return Map.copyOf(targets);
     }
 
     private static MentorProfileRequest mentorProfile(DemoRun run, Framework framework, Member mentor) {
@@ -67,9 +74,7 @@ class DemoProfiles {
                 run.between(4, 12), bio, declined);
     }
 
-    private static MenteeProfileRequest menteeProfile(DemoRun run, Framework framework, Member mentee,
-                                                      List<Member> mentors) {
-        Role target = targetRole(run, framework, mentee);
+    private static MenteeProfileRequest menteeProfile(DemoRun run, Role target, Member mentee, List<Member> mentors) {
         // Self-ratings one or two levels below what the target role asks: the gaps mentoring should close.
         List<CompetencyLevel> ratings = target.requirements().entrySet().stream()
                 .map(r -> new CompetencyLevel(r.getKey(), Math.max(1, r.getValue() - run.between(1, 2)))).toList();

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.demo;
 
 import com.mentorplatform.api.auth.Accounts;
+import com.mentorplatform.api.calendar.CalendarEventResponse;
 import com.mentorplatform.api.demo.DemoOrganisation.Member;
 import com.mentorplatform.api.operator.TenantOnboarding;
 import com.mentorplatform.api.people.PeopleService;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -39,12 +41,13 @@ class DemoTenant {
     private final DemoProgrammes programmes;
     private final DemoProfiles profiles;
     private final DemoPairs pairs;
+    private final DemoRoadmaps roadmaps;
     private final Validator validator;
     private final Clock clock;
 
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
-               DemoPairs pairs, Validator validator, Clock clock) {
+               DemoPairs pairs, DemoRoadmaps roadmaps, Validator validator, Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -54,13 +57,14 @@ class DemoTenant {
         this.programmes = programmes;
         this.profiles = profiles;
         this.pairs = pairs;
+        this.roadmaps = roadmaps;
         this.validator = validator;
         this.clock = clock;
     }
 
     /** What was seeded, for the log. */
     record Seeded(UUID tenantId, int people, int calendarEvents, int mentors, int mentees, int pairs,
-                  long matchingMillis) {
+                  long matchingMillis, int roadmaps, long roadmapMillis) {
     }
 
     Seeded seed(String slug, String name) {
@@ -82,17 +86,22 @@ class DemoTenant {
         // Numbers of their own, so the people stay the same whatever the later areas draw.
         DemoRun run = new DemoRun(admin, today, new Random(slug.hashCode() * 31L + 7), validator);
         DemoFramework.Framework seededFramework = framework.seed(run);
-        int events = calendar.seed(run);
+        List<CalendarEventResponse> events = calendar.seed(run);
         List<Member> mentorPool = pool(run, organisation, organisation.mentor(), m -> m.level() >= 4
                 && !m.id().equals(organisation.leader()));
         List<Member> menteePool = pool(run, organisation, organisation.mentee(), m -> m.level() <= 3);
         DemoProgrammes.Seeded cohorts = programmes.seed(run, mentorPool, menteePool);
-        profiles.seed(run, seededFramework, cohorts.runningMentors(), cohorts.runningMentees());
+        Map<UUID, DemoFramework.Role> targets = profiles.seed(run, seededFramework, cohorts.runningMentors(),
+                cohorts.runningMentees());
         profiles.seed(run, seededFramework, cohorts.enrollingMentors(), cohorts.enrollingMentees());
         long matchingStarted = System.nanoTime();
         int pairCount = pairs.seed(run, cohorts.runningCohortId());
-        return new Seeded(tenantId, organisation.everyone().size() + 1, events, cohorts.runningMentors().size(),
-                cohorts.runningMentees().size(), pairCount, (System.nanoTime() - matchingStarted) / 1_000_000);
+        long roadmapsStarted = System.nanoTime();
+        int roadmapCount = roadmaps.seed(run, cohorts.runningCohortId(), organisation.mentee(), seededFramework, targets,
+                events);
+        return new Seeded(tenantId, organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
+                cohorts.runningMentees().size(), pairCount, (roadmapsStarted - matchingStarted) / 1_000_000,
+                roadmapCount, (System.nanoTime() - roadmapsStarted) / 1_000_000);
     }
 
     /** The people still employed who fit, shuffled, with the demo login for that role first. */

@@ -166,6 +166,57 @@ class DemoDataTest {
         assertThat(menteesPairs.get(0).get("reasons").size()).isPositive();
     }
 
+    @Test
+    void the_demo_mentee_has_a_rich_roadmap() {
+        String mentee = login("mentee").token();
+        List<JsonNode> mine = items(Http.get("/api/roadmaps", mentee).json());
+        String roadmap = id(mine.get(0));
+
+        JsonNode own = Http.get("/api/roadmaps/" + roadmap, mentee).json();
+        List<JsonNode> milestones = items(own.get("milestones"));
+        List<JsonNode> timeline = items(Http.get("/api/roadmaps/" + roadmap + "/timeline?limit=200", admin).json()
+                .get("items"));
+
+        assertThat(mine).hasSize(1);
+        assertThat(own.get("access").getStringValue()).isEqualTo("SELF");
+        assertThat(own.get("vision").get("targetRoleName").getStringValue()).contains("Product Manager");
+        assertThat(milestones).hasSizeBetween(4, 5);
+        assertThat(milestones).extracting(m -> m.get("endorsement").isNull() ? "" : m.get("endorsement").getStringValue())
+                .contains("ENDORSED", "SENT_BACK");
+        assertThat(milestones).anySatisfy(m -> assertThat(m.get("overdue").getBooleanValue()).isTrue());
+        assertThat(milestones).anySatisfy(m -> assertThat(m.get("calendarEventName").isNull()).isFalse());
+        assertThat(items(own.get("experiments"))).hasSize(3)
+                .extracting(x -> x.get("status").getStringValue()).contains("DONE", "ACTIVE");
+        assertThat(own.get("pace").get("agreedByMentorAt").isNull()).isFalse();
+        assertThat(own.get("pace").get("met").getBooleanValue()).isTrue();
+        assertThat(items(Http.get("/api/roadmaps/" + roadmap + "/reviews", admin).json())).hasSize(1);
+        assertThat(timeline).hasSizeGreaterThanOrEqualTo(20)
+                .allSatisfy(item -> assertThat(item.get("summary").getStringValue()).isNotBlank());
+        assertThat(timeline).anySatisfy(item -> assertThat(item.get("summary").getStringValue()).startsWith("Moved due date"));
+        assertThat(items(Http.get("/api/roadmaps/" + roadmap + "/gaps", admin).json().get("candidates"))).isNotEmpty();
+    }
+
+    @Test
+    void most_mentees_of_the_running_cohort_have_a_roadmap_in_varied_states() {
+        List<JsonNode> mentees = participants(id(cohortsByStatus.get("RUNNING")), "MENTEE");
+        List<JsonNode> roadmaps = new ArrayList<>();
+        for (JsonNode mentee : mentees) {
+            for (JsonNode summary : items(Http.get("/api/roadmaps?menteeId=" + personId(mentee), admin).json())) {
+                roadmaps.add(Http.get("/api/roadmaps/" + id(summary), admin).json());
+            }
+        }
+        List<JsonNode> milestones = roadmaps.stream().flatMap(r -> items(r.get("milestones")).stream()).toList();
+
+        assertThat(roadmaps).hasSizeGreaterThanOrEqualTo(mentees.size() * 2 / 3);
+        assertThat(roadmaps).anySatisfy(r -> assertThat(r.get("overcommitted").getBooleanValue()).isTrue());
+        assertThat(roadmaps).anySatisfy(r -> assertThat(r.get("pace").isNull()).isFalse());
+        assertThat(milestones).extracting(m -> m.get("status").getStringValue())
+                .contains("PLANNED", "IN_PROGRESS", "REACHED", "DROPPED");
+        assertThat(milestones).anySatisfy(m -> assertThat(m.get("overdue").getBooleanValue()).isTrue());
+        assertThat(milestones).filteredOn(m -> !m.get("endorsement").isNull())
+                .extracting(m -> m.get("endorsement").getStringValue()).contains("ENDORSED", "SENT_BACK");
+    }
+
     private static List<JsonNode> participants(String cohortId, String role) {
         return items(Http.get("/api/cohorts/" + cohortId + "/participants?limit=200&role=" + role, admin)
                 .json().get("items"));

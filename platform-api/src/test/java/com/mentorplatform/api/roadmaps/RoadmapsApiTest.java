@@ -8,7 +8,11 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,6 +120,158 @@ class RoadmapsApiTest {
         assertThat(badFields(Http.patch("/api/roadmaps/" + id, mentee, Map.of("aspiration", "")))).containsExactly("aspiration");
         assertThat(Http.get("/api/roadmaps", mentee).json().size()).isEqualTo(before + 1);
         assertThat(timeline(mentee, id)).hasSize(1);
+    }
+
+    @Test
+    void gaps_start_from_the_self_rated_baseline_prefer_the_mentors_rating_and_propose_the_three_largest() {
+        String hr = world.hr();
+        String suffix = " " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, UUID> skills = new LinkedHashMap<>();
+        for (String name : List.of("Architecture", "Budgeting", "Coaching", "Delivery", "Estimation")) {
+            skills.put(name, FrameworkFixtures.competency(hr, name + suffix));
+        }
+        Map<String, Object> roleBody = FrameworkFixtures.roleProfileBody("Gap role" + suffix, skills.get("Architecture"), 4);
+        roleBody.put("requirements", List.of(level(skills.get("Architecture"), 4), level(skills.get("Budgeting"), 3),
+                level(skills.get("Coaching"), 3), level(skills.get("Delivery"), 2), level(skills.get("Estimation"), 5)));
+        String role = Http.post("/api/role-profiles", hr, roleBody).string("id");
+        selfRate(role, List.of(level(skills.get("Architecture"), 2), level(skills.get("Budgeting"), 3),
+                level(skills.get("Coaching"), 1), level(skills.get("Estimation"), 1)));
+        Map<String, Object> body = roadmapBody(world.cohortId(), "Lead delivery");
+        body.put("targetRoleId", role);
+        String id = RoadmapFixtures.createdId(Http.post("/api/roadmaps", mentee, body));
+        selfRate(role, List.of(level(skills.get("Architecture"), 3), level(skills.get("Budgeting"), 3),
+                level(skills.get("Coaching"), 1), level(skills.get("Estimation"), 1)));
+
+        Http.Response rated = Http.put("/api/roadmaps/" + id + "/mentor-ratings", mentor,
+                Map.of("ratings", List.of(level(skills.get("Coaching"), 2))));
+        JsonNode gaps = Http.get("/api/roadmaps/" + id + "/gaps", world.hr()).json();
+
+        assertThat(rated.status()).isEqualTo(200);
+        assertThat(gaps.get("targetRoleName").getStringValue()).startsWith("Gap role");
+        List<String> order = new ArrayList<>();
+        gaps.get("competencies").values().forEach(c -> order.add(c.get("name").getStringValue().split(" ")[0]
+                + "=" + c.get("currentLevel").getIntValue() + "/" + c.get("gap").getIntValue()));
+        assertThat(order).containsExactly("Estimation=1/4", "Delivery=0/2", "Architecture=3/1", "Coaching=2/1",
+                "Budgeting=3/0");
+        JsonNode architecture = gaps.get("competencies").get(2);
+        assertThat(architecture.get("baselineLevel").getIntValue()).isEqualTo(2);
+        assertThat(architecture.get("selfLevel").getIntValue()).isEqualTo(3);
+        assertThat(architecture.get("mentorLevel").isNull()).isTrue();
+        assertThat(gaps.get("competencies").get(3).get("mentorLevel").getIntValue()).isEqualTo(2);
+        assertThat(FrameworkFixtures.strings(gaps.get("candidates"))).containsExactly(skills.get("Estimation").toString(),
+                skills.get("Delivery").toString(), skills.get("Architecture").toString());
+        assertThat(timeline(mentee, id).get(0)).isEqualTo("Mentor rated Coaching" + suffix + " 2");
+    }
+
+    @Test
+    void only_the_mentor_rates_with_levels_one_to_five_in_the_tenants_competencies() {
+        String id = world.roadmap("Ratings");
+        UUID skill = FrameworkFixtures.competency(world.hr(), "Rated skill " + UUID.randomUUID());
+        UUID foreign = FrameworkFixtures.competency(TestTenant.create("Ratings Elsewhere").admin().token(), "Foreign");
+
+        assertThat(rate(mentee, id, skill, 3).status()).isEqualTo(403);
+        assertThat(rate(world.hr(), id, skill, 3).status()).isEqualTo(404);
+        assertThat(badFields(rate(mentor, id, skill, 6))).containsExactly("ratings[0].level");
+        assertThat(badFields(rate(mentor, id, foreign, 3))).containsExactly("ratings[0].competencyId");
+        assertThat(badFields(Http.put("/api/roadmaps/" + id + "/mentor-ratings", mentor, Map.of("ratings", List.of()))))
+                .containsExactly("ratings");
+        assertThat(rate(mentor, id, skill, 3).status()).isEqualTo(200);
+        assertThat(rate(mentor, id, skill, 4).status()).isEqualTo(200);
+        assertThat(rate(mentor, id, skill, 4).status()).isEqualTo(200);
+        List<String> lines = timeline(mentee, id);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).endsWith(" 4 (was 3)");
+    }
+
+    @Test
+    void either_side_sets_the_pace_each_side_agrees_and_a_change_clears_both_agreements() {
+        String id = world.roadmap("Pace");
+        Map<String, Object> pace = Map.of("statement", "One experiment closed a month", "measure", "EXPERIMENTS_CLOSED",
+                "minimum", 1, "periodDays", 30);
+        Http.Response noPaceYet = Http.post("/api/roadmaps/" + id + "/pace/agreement", mentee, null);
+        JsonNode set = Http.put("/api/roadmaps/" + id + "/pace", mentee, pace).json().get("pace");
+        Http.post("/api/roadmaps/" + id + "/pace/agreement", mentee, null);
+        JsonNode agreed = Http.post("/api/roadmaps/" + id + "/pace/agreement", mentor, null).json().get("pace");
+        String experiment = RoadmapFixtures.experiment(mentee, id, "Close me", "ACTIVE");
+        Http.post("/api/experiments/" + experiment + "/status", mentee,
+                Map.of("status", "DONE", "result", "Done", "learned", "Small steps work"));
+        JsonNode met = Http.get("/api/roadmaps/" + id, world.hr()).json().get("pace");
+        Map<String, Object> harder = new HashMap<>(pace);
+        harder.put("minimum", 2);
+        JsonNode changed = Http.put("/api/roadmaps/" + id + "/pace", mentor, harder).json().get("pace");
+
+        assertThat(noPaceYet.status()).isEqualTo(409);
+        assertThat(set.get("achieved").getIntValue()).isZero();
+        assertThat(set.get("met").getBooleanValue()).isFalse();
+        assertThat(set.get("agreedByMenteeAt").isNull()).isTrue();
+        assertThat(agreed.get("agreedByMenteeAt").isNull()).isFalse();
+        assertThat(agreed.get("agreedByMentorAt").isNull()).isFalse();
+        assertThat(met.get("achieved").getIntValue()).isEqualTo(1);
+        assertThat(met.get("met").getBooleanValue()).isTrue();
+        assertThat(changed.get("minimum").getIntValue()).isEqualTo(2);
+        assertThat(changed.get("met").getBooleanValue()).isFalse();
+        assertThat(changed.get("agreedByMenteeAt").isNull()).isTrue();
+        assertThat(changed.get("agreedByMentorAt").isNull()).isTrue();
+        assertThat(timeline(mentee, id)).contains("Changed the pace's minimum from 1 to 2", "Agreed to the pace as mentor",
+                "Agreed to the pace as mentee", "Set the pace to at least 1 experiment closed every 30 days");
+        assertThat(Http.put("/api/roadmaps/" + id + "/pace", world.hr(), pace).status()).isEqualTo(404);
+        assertThat(badFields(Http.put("/api/roadmaps/" + id + "/pace", mentee, Map.of("statement", "s",
+                "measure", "VIBES", "minimum", 1, "periodDays", 30)))).containsExactly("measure");
+        assertThat(badFields(Http.put("/api/roadmaps/" + id + "/pace", mentee, Map.of("statement", "s",
+                "measure", "JOURNAL_ENTRIES", "minimum", 1, "periodDays", 5)))).containsExactly("periodDays");
+    }
+
+    @Test
+    void pace_counts_milestones_reached_check_ins_held_and_journal_entries_of_the_last_period_only() {
+        String id = world.roadmap("Counting");
+        String milestone = RoadmapFixtures.milestone(mentee, id, "Counted");
+        Http.post("/api/milestones/" + milestone + "/status", mentee, Map.of("status", "REACHED", "note", "Done"));
+        TestTenant.inTenant(world.tenant().id(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO check_ins (tenant_id, id, pair_id, status, occurs_at, created_by)
+                    SELECT ?, gen_random_uuid(), ?, c.status, now() - make_interval(days => c.days_ago), ?
+                    FROM (VALUES ('HELD', 3), ('HELD', 10), ('HELD', 40), ('SCHEDULED', 2)) AS c(status, days_ago)""")) {
+                insert.setObject(1, world.tenant().id());
+                insert.setObject(2, world.pairId());
+                insert.setObject(3, world.mentor().personId());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO journal_entries (tenant_id, id, mentee_id, entry_on, title, body)
+                    SELECT ?, gen_random_uuid(), ?, current_date - d, 'Entry', 'What I learned'
+                    FROM unnest(ARRAY[0, 5, 13, 20]) AS d""")) {
+                insert.setObject(1, world.tenant().id());
+                insert.setObject(2, world.mentee().personId());
+                insert.executeUpdate();
+            }
+        });
+
+        assertThat(achieved(id, "MILESTONES_REACHED", 7)).isEqualTo(1);
+        assertThat(achieved(id, "CHECK_INS_HELD", 30)).isEqualTo(2);
+        assertThat(achieved(id, "CHECK_INS_HELD", 7)).isEqualTo(1);
+        assertThat(achieved(id, "JOURNAL_ENTRIES", 14)).isEqualTo(3);
+        assertThat(achieved(id, "EXPERIMENTS_CLOSED", 14)).isZero();
+    }
+
+    private static int achieved(String id, String measure, int periodDays) {
+        return Http.put("/api/roadmaps/" + id + "/pace", mentee, Map.of("statement", "Enough", "measure", measure,
+                "minimum", 1, "periodDays", periodDays)).json().get("pace").get("achieved").getIntValue();
+    }
+
+    private static Http.Response rate(String token, String id, UUID competency, int level) {
+        return Http.put("/api/roadmaps/" + id + "/mentor-ratings", token, Map.of("ratings", List.of(level(competency, level))));
+    }
+
+    private static Map<String, Object> level(UUID competency, int level) {
+        return Map.of("competencyId", competency.toString(), "level", level);
+    }
+
+    private static void selfRate(String role, List<Map<String, Object>> levels) {
+        Map<String, Object> profile = FrameworkFixtures.menteeProfileBody(UUID.fromString(role),
+                UUID.fromString(levels.get(0).get("competencyId").toString()), List.of(), List.of());
+        profile.put("competencies", levels);
+        RoadmapFixtures.expect(Http.put("/api/people/" + world.mentee().personId() + "/mentee-profile", world.hr(),
+                profile), 200);
     }
 
     private static Http.Response post(Map<String, Object> change) {

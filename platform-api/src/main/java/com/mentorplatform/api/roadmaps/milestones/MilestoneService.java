@@ -83,7 +83,7 @@ public class MilestoneService {
     }
 
     /** A merge patch of an open milestone's plan; a closed one is kept as it was reached or dropped. */
-    MilestoneResponse patch(Caller caller, UUID id, JsonNode patch) {
+    public MilestoneResponse patch(Caller caller, UUID id, JsonNode patch) {
         return change(caller, id, access::forMentee, (roadmap, current) -> {
             if (!current.status().open()) {
                 throw ProblemException.conflict("milestone-closed", "The milestone is " + current.status(),
