@@ -42,12 +42,14 @@ class DemoTenant {
     private final DemoProfiles profiles;
     private final DemoPairs pairs;
     private final DemoRoadmaps roadmaps;
+    private final DemoJournalEvidence journalEvidence;
     private final Validator validator;
     private final Clock clock;
 
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
-               DemoPairs pairs, DemoRoadmaps roadmaps, Validator validator, Clock clock) {
+               DemoPairs pairs, DemoRoadmaps roadmaps, DemoJournalEvidence journalEvidence, Validator validator,
+               Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -58,6 +60,7 @@ class DemoTenant {
         this.profiles = profiles;
         this.pairs = pairs;
         this.roadmaps = roadmaps;
+        this.journalEvidence = journalEvidence;
         this.validator = validator;
         this.clock = clock;
     }
@@ -99,9 +102,11 @@ class DemoTenant {
         long roadmapsStarted = System.nanoTime();
         int roadmapCount = roadmaps.seed(run, cohorts.runningCohortId(), organisation.mentee(), seededFramework, targets,
                 events);
+        long roadmapMillis = (System.nanoTime() - roadmapsStarted) / 1_000_000;
+        journalEvidence.seed(run, seededFramework, cohorts.runningMentees(), organisation.mentee());
         return new Seeded(tenantId, organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
                 cohorts.runningMentees().size(), pairCount, (roadmapsStarted - matchingStarted) / 1_000_000,
-                roadmapCount, (System.nanoTime() - roadmapsStarted) / 1_000_000);
+                roadmapCount, roadmapMillis);
     }
 
     /** The people still employed who fit, shuffled, with the demo login for that role first. */

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.evidence;
 
 import com.mentorplatform.api.workspace.CompetencyRef;
+import com.mentorplatform.api.workspace.Links;
 import com.mentorplatform.api.workspace.WorkspaceLinks;
 import jakarta.inject.Singleton;
 
@@ -35,5 +36,11 @@ class EvidenceResponses {
 
     EvidenceResponse of(UUID tenantId, EvidenceRow row) {
         return of(tenantId, List.of(row)).get(0);
+    }
+
+    /** The response of a row whose links were just written, without reading them back. */
+    static EvidenceResponse of(EvidenceRow row, Links links) {
+        return new EvidenceResponse(row.id(), row.menteeId(), EvidenceKind.valueOf(row.kind()), row.title(), row.impact(),
+                row.url(), row.file(), links.competencies(), links.milestoneIds(), row.createdAt(), row.updatedAt());
     }
 }

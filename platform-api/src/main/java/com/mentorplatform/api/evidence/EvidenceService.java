@@ -53,7 +53,7 @@ public class EvidenceService {
             UUID id = TimeOrderedIds.next();
             evidence.insert(tenantId, id, caller.personId(), r.kind().name(), r.title(), r.impact(), r.url());
             link(tenantId, id, checked);
-            EvidenceResponse created = responses.of(tenantId, load(tenantId, id));
+            EvidenceResponse created = EvidenceResponses.of(load(tenantId, id), checked);
             audit(caller, "evidence.created", id, null, created);
             return created;
         });
@@ -71,7 +71,7 @@ public class EvidenceService {
             evidence.unlinkCompetencies(tenantId, id);
             evidence.unlinkMilestones(tenantId, id);
             link(tenantId, id, checked);
-            EvidenceResponse after = responses.of(tenantId, load(tenantId, id));
+            EvidenceResponse after = EvidenceResponses.of(load(tenantId, id), checked);
             audit(caller, "evidence.updated", id, before, after);
             return after;
         });
@@ -93,7 +93,8 @@ public class EvidenceService {
             FileCheck.Accepted file = FileCheck.check(fileName, declaredType, content);
             evidence.storeContent(tenantId, id, file.content());
             evidence.describeFile(tenantId, id, file.fileName(), file.contentType(), file.content().length, file.sha256());
-            EvidenceResponse after = responses.of(tenantId, load(tenantId, id));
+            EvidenceResponse after = EvidenceResponses.of(load(tenantId, id),
+                    new Links(before.competencies(), before.milestoneIds()));
             audit(caller, "evidence.file_attached", id, before, after);
             return after;
         });

@@ -33,29 +33,44 @@ final class FileCheck {
     private FileCheck() {
     }
 
+    /** The file as it will be stored; a 400 naming {@code file} with {@link #refusal}'s words otherwise. */
     static Accepted check(@Nullable String fileName, @Nullable String declaredType, byte[] content) {
+        String refusal = refusal(fileName, declaredType, content);
+        if (refusal != null) {
+            throw ProblemException.invalidField(FIELD, refusal);
+        }
+        return new Accepted(fileName, FileType.byName(fileName).orElseThrow().contentTypeFor(fileName), content,
+                sha256(content));
+    }
+
+    /** Why the file is refused, e.g. "looks like a Windows program, not a PDF document"; null when accepted. */
+    static @Nullable String refusal(@Nullable String fileName, @Nullable String declaredType, byte[] content) {
         if (fileName == null) {
-            throw invalid("needs a name: send it as Content-Disposition: attachment; filename=\"...\"");
+            return "needs a name: send it as Content-Disposition: attachment; filename=\"...\"";
         }
         if (content.length == 0) {
-            throw invalid("is empty");
+            return "is empty";
         }
-        FileType named = FileType.byName(fileName).orElseThrow(() -> invalid(FileType.extension(fileName).isEmpty()
-                ? "has no type in its name (such as .pdf); accepted are " + FileType.ACCEPTED
-                : "'." + FileType.extension(fileName) + "' files are not accepted; accepted are " + FileType.ACCEPTED));
+        FileType named = FileType.byName(fileName).orElse(null);
+        if (named == null) {
+            return FileType.extension(fileName).isEmpty()
+                    ? "has no type in its name (such as .pdf); accepted are " + FileType.ACCEPTED
+                    : "'." + FileType.extension(fileName) + "' files are not accepted; accepted are " + FileType.ACCEPTED;
+        }
         FileSniffer.Sniffed sniffed = FileSniffer.sniff(content);
         if (sniffed.type() != named) {
-            throw invalid("looks like " + sniffed.description() + ", not " + named.description);
+            return "looks like " + sniffed.description() + ", not " + named.description;
         }
         String declared = declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        if (!UNSPECIFIC.contains(declared)) {
-            FileType claimed = FileType.byContentType(declared).orElseThrow(() -> invalid("is declared as " + declared
-                    + ", which is not accepted; accepted are " + FileType.ACCEPTED));
-            if (claimed != named) {
-                throw invalid("looks like " + sniffed.description() + ", not " + claimed.description + " (" + declared + ")");
-            }
+        if (UNSPECIFIC.contains(declared)) {
+            return null;
         }
-        return new Accepted(fileName, named.contentTypeFor(fileName), content, sha256(content));
+        FileType claimed = FileType.byContentType(declared).orElse(null);
+        if (claimed == null) {
+            return "is declared as " + declared + ", which is not accepted; accepted are " + FileType.ACCEPTED;
+        }
+        return claimed == named ? null
+                : "looks like " + sniffed.description() + ", not " + claimed.description + " (" + declared + ")";
     }
 
     /** A 413 naming {@code file}: the limit is the route's, below the server's overall one. */
@@ -63,10 +78,6 @@ final class FileCheck {
         return new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
                 "The file is larger than 10 MB", "Evidence files may be up to 10 MB (10,485,760 bytes)",
                 List.of(new Problem.Violation(FIELD, "is larger than 10 MB")));
-    }
-
-    private static ProblemException invalid(String message) {
-        return ProblemException.invalidField(FIELD, message);
     }
 
     private static String sha256(byte[] content) {

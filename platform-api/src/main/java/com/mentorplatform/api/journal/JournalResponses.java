@@ -1,6 +1,7 @@
 package com.mentorplatform.api.journal;
 
 import com.mentorplatform.api.workspace.CompetencyRef;
+import com.mentorplatform.api.workspace.Links;
 import com.mentorplatform.api.workspace.WorkspaceLinks;
 import jakarta.inject.Singleton;
 
@@ -35,5 +36,11 @@ class JournalResponses {
 
     JournalEntryResponse of(UUID tenantId, JournalRow row) {
         return of(tenantId, List.of(row)).get(0);
+    }
+
+    /** The response of a row whose links were just written, without reading them back. */
+    static JournalEntryResponse of(JournalRow row, Links links) {
+        return new JournalEntryResponse(row.id(), row.menteeId(), row.entryOn(), row.title(), row.body(), row.shared(),
+                links.competencies(), links.milestoneIds(), null, row.createdAt(), row.updatedAt());
     }
 }

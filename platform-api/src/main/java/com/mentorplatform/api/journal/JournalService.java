@@ -62,7 +62,7 @@ public class JournalService {
             UUID id = TimeOrderedIds.next();
             entries.insert(tenantId, id, caller.personId(), r.entryOn(), r.title(), r.body(), r.isShared());
             link(tenantId, id, checked);
-            JournalEntryResponse created = responses.of(tenantId, load(tenantId, id));
+            JournalEntryResponse created = JournalResponses.of(load(tenantId, id), checked);
             audit(caller, "journal_entry.created", id, null, trail(created));
             return created;
         });
@@ -79,7 +79,7 @@ public class JournalService {
             entries.unlinkCompetencies(tenantId, id);
             entries.unlinkMilestones(tenantId, id);
             link(tenantId, id, checked);
-            JournalEntryResponse after = responses.of(tenantId, load(tenantId, id));
+            JournalEntryResponse after = JournalResponses.of(load(tenantId, id), checked);
             audit(caller, r.isShared() == before.shared() ? "journal_entry.updated"
                     : r.isShared() ? "journal_entry.shared" : "journal_entry.unshared", id, trail(before), trail(after));
             return after;

@@ -33,15 +33,17 @@ public class WorkspaceLinks {
     }
 
     /**
-     * The links with duplicates dropped; a 400 naming {@code competencyIds} when one is not a competency
-     * of the tenant and {@code milestoneIds} when one is not on this mentee's roadmaps.
+     * The links with duplicates dropped and competencies named; a 400 naming {@code competencyIds} when
+     * one is not a competency of the tenant and {@code milestoneIds} when one is not on this mentee's
+     * roadmaps.
      */
     public Links check(UUID tenantId, UUID menteeId, @Nullable List<UUID> competencyIds,
                        @Nullable List<UUID> milestoneIds) {
         Set<UUID> competencySet = distinct(competencyIds);
         Set<UUID> milestoneSet = distinct(milestoneIds);
         List<Problem.Violation> violations = new ArrayList<>();
-        if (!competencies.namesInOpenTransaction(tenantId, competencySet).keySet().containsAll(competencySet)) {
+        Map<UUID, String> names = competencies.namesInOpenTransaction(tenantId, competencySet);
+        if (!names.keySet().containsAll(competencySet)) {
             violations.add(new Problem.Violation("competencyIds", "must be competencies of your organisation's framework"));
         }
         if (!roadmaps.ownsMilestones(tenantId, menteeId, milestoneSet)) {
@@ -50,10 +52,12 @@ public class WorkspaceLinks {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidFields(violations);
         }
-        return new Links(List.copyOf(competencySet), List.copyOf(milestoneSet));
+        return new Links(competencySet.stream().map(id -> new CompetencyRef(id, names.get(id)))
+                .sorted(Comparator.comparing(CompetencyRef::name)).toList(),
+                milestoneSet.stream().sorted(Comparator.comparing(UUID::toString)).toList());
     }
 
-    /** Each record's linked competencies with their names (by name), from the rows of its link table, in one query. */
+    /** Each record's linked competencies, named and by name, from the rows of its link table, in one query. */
     public Map<UUID, List<CompetencyRef>> competenciesByOwner(UUID tenantId, List<Link> links) {
         Map<UUID, String> names = competencies.namesInOpenTransaction(tenantId,
                 links.stream().map(Link::targetId).collect(Collectors.toSet()));

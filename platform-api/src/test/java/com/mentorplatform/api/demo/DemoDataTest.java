@@ -136,6 +136,22 @@ class DemoDataTest {
     }
 
     @Test
+    void the_demo_mentee_keeps_a_partly_shared_journal_and_evidence_with_a_file_that_hr_reads_but_not_the_journal() {
+        String mentee = login("mentee").token();
+        String menteeId = Http.get("/api/me", mentee).string("id");
+
+        List<JsonNode> entries = items(Http.get("/api/journal?limit=100", mentee).json().get("items"));
+        List<JsonNode> evidence = items(Http.get("/api/evidence", mentee).json());
+
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(e -> assertThat(e.get("competencies").size()).isEqualTo(1));
+        assertThat(entries).extracting(e -> e.get("shared").getBooleanValue()).contains(true, false);
+        assertThat(evidence).hasSizeBetween(4, 5).anySatisfy(e -> assertThat(e.get("file").isNull()).isFalse());
+        assertThat(Http.get("/api/evidence?menteeId=" + menteeId, admin).json().size()).isEqualTo(evidence.size());
+        assertThat(Http.get("/api/journal?menteeId=" + menteeId, admin).status()).isEqualTo(404);
+    }
+
+    @Test
     void the_running_cohort_history_has_a_withdrawal_with_its_reason() {
         String cohort = id(cohortsByStatus.get("RUNNING"));
 

@@ -1,12 +1,16 @@
 package com.mentorplatform.ui.pairs;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +32,20 @@ class PairCard extends Div {
                 .set("background", pair.status().isCurrent() ? "var(--lumo-base-color)" : "var(--lumo-contrast-5pct)");
         setWidthFull();
         add(header(pair, viewerId), details(pair), reasons(pair));
+        if (pair.isMentor(viewerId) && pair.status() != PairStatus.PROPOSED) {
+            add(journalButton(pair));
+        }
+    }
+
+    /** The mentee's shared journal and evidence, read-only (a former pair's too, as history). */
+    private static Button journalButton(MyPair pair) {
+        Button open = new Button("Journal & evidence", VaadinIcon.NOTEBOOK.create(),
+                click -> UI.getCurrent().navigate("mentees/" + pair.menteeId() + "/journal"));
+        open.addClassName("pair-journal");
+        open.getElement().setAttribute("aria-label", "Journal and evidence of " + pair.menteeName());
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.getStyle().set("margin-top", "var(--lumo-space-m)");
+        return open;
     }
 
     private static HorizontalLayout header(MyPair pair, String viewerId) {

@@ -78,13 +78,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));
         }
         if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
-            nav.addItem(new SideNavItem("My mentoring", "me/pairs", VaadinIcon.HANDSHAKE.create()));
+            SideNavItem mentoring = new SideNavItem("My mentoring", "me/pairs", VaadinIcon.HANDSHAKE.create());
+            // A mentee's journal and evidence, opened from a pair, belong under this entry too.
+            mentoring.setPathAliases(Set.of("mentees"));
+            mentoring.setMatchNested(true);
+            nav.addItem(mentoring);
+        }
+        if (user.hasAnyRole(Role.MENTEE)) {
+            nav.addItem(new SideNavItem("Journal", "me/journal", VaadinIcon.NOTEBOOK.create()));
+            nav.addItem(new SideNavItem("Evidence", "me/evidence", VaadinIcon.DIPLOMA.create()));
+            nav.addItem(new SideNavItem("Promotion case", "me/promotion-case", VaadinIcon.FILE_TEXT_O.create()));
         }
         if (isTenantUser(user)) {
             nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
-        }
-        if (user.hasAnyRole(Role.MENTEE)) {
-            nav.addItem(new SideNavItem("Promotion case", "me/promotion-case", VaadinIcon.FILE_TEXT_O.create()));
         }
         if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
             nav.addItem(mentoringProfile(user));

@@ -57,12 +57,14 @@ class MainLayoutTest {
     }
 
     @Test
-    void mentee_menu_leads_to_their_pairs_and_their_mentee_profile() {
+    void mentee_menu_leads_to_their_pairs_journal_evidence_and_their_mentee_profile() {
         signInAs("acme", "mentee@acme.example");
 
-        assertThat(menu()).containsExactly("My mentoring", "Calendar", "Promotion case", "My mentoring profile",
-                "My profile");
+        assertThat(menu()).containsExactly("My mentoring", "Journal", "Evidence", "Promotion case", "Calendar",
+                "My mentoring profile", "My profile");
         assertThat(menuItem("My mentoring").getPath()).isEqualTo("me/pairs");
+        assertThat(menuItem("Journal").getPath()).isEqualTo("me/journal");
+        assertThat(menuItem("Evidence").getPath()).isEqualTo("me/evidence");
         assertThat(menuItem("Promotion case").getPath()).isEqualTo("me/promotion-case");
         assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentee-profile");
     }

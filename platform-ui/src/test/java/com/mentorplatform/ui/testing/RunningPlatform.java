@@ -17,7 +17,8 @@ public final class RunningPlatform implements BeforeAllCallback {
     /** The password of every demo login. */
     public static final String DEMO_PASSWORD = "demo-password-1";
 
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    // Demo seeding (people, programmes, matching, journals and evidence) takes a while on a busy machine.
+    private static final Duration STARTUP = Duration.ofSeconds(180);
     private static String apiUrl;
 
     @Override
