@@ -53,13 +53,14 @@ public class PromotionCaseView extends VerticalLayout {
     private void show(CaseRoadmap roadmap) {
         roadmapId = roadmap.id();
         choices = new CaseChoices(roadmap.reached(), client.evidence(), this::chose);
-        choices.setWidth("26rem");
+        // Side by side on a wide screen, the preview under the choices on a narrow one.
+        choices.getStyle().set("flex", "0 1 26rem");
         VerticalLayout output = new VerticalLayout(configureDownloads(), configurePreview());
         output.setPadding(false);
+        output.getStyle().set("flex", "1 1 24rem").set("min-width", "0");
         HorizontalLayout columns = new HorizontalLayout(choices, output);
         columns.setWidthFull();
-        columns.setFlexGrow(1, output);
-        columns.getStyle().set("flex-wrap", "wrap");
+        columns.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xl)");
         add(columns);
         chose(choices.selection());
     }
@@ -73,6 +74,7 @@ public class PromotionCaseView extends VerticalLayout {
         chosen.getStyle().set("color", "var(--lumo-secondary-text-color)");
         HorizontalLayout bar = new HorizontalLayout(downloadPdf, downloadMarkdown, chosen);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.getStyle().set("flex-wrap", "wrap").set("margin-top", "var(--lumo-space-l)");
         return bar;
     }
 
@@ -93,9 +95,11 @@ public class PromotionCaseView extends VerticalLayout {
         preview.getStyle().set("white-space", "pre-wrap").set("margin", "0").set("max-height", "36rem")
                 .set("overflow", "auto").set("padding", "var(--lumo-space-m)")
                 .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("font-size", "var(--lumo-font-size-s)");
+                .set("font-size", "var(--lumo-font-size-s)").set("box-sizing", "border-box");
         preview.setWidthFull();
-        VerticalLayout box = new VerticalLayout(new H3("Preview"), preview);
+        H3 title = new H3("Preview");
+        title.getStyle().set("margin-top", "0");
+        VerticalLayout box = new VerticalLayout(title, preview);
         box.setPadding(false);
         return box;
     }
