@@ -109,6 +109,18 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Types into the text area of the Vaadin field with this id. */
+    void typeArea(String fieldId, String text) {
+        WebElement area = await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " textarea")));
+        area.clear();
+        area.sendKeys(text);
+    }
+
+    /** The text the page shows now, all of it. */
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     /** Hands {@code file} to the Vaadin upload with this id, as choosing it in the file dialog would. */
     void upload(String uploadId, Path file) {
         WebElement upload = await(driver -> driver.findElement(By.id(uploadId)));
