@@ -109,7 +109,7 @@ class DemoCheckIns {
      */
     private static List<Meeting> history(DemoRun run, int lastDaysAgo, Integer scheduledIn) {
         int cadence = DemoProgrammes.RUNNING_CADENCE_DAYS;
-        int first = run.between(cadence * 3, cadence * 6);
+        int first = run.between(cadence * 2, cadence * 5);
         List<Integer> days = new ArrayList<>();
         for (int ago = lastDaysAgo; ago <= first; ago += cadence + run.between(-2, 3)) {
             days.add(ago);
@@ -128,8 +128,8 @@ class DemoCheckIns {
 
     /** A held check-in drawn from the pools; actions of all but the latest are mostly done. */
     private static Meeting held(DemoRun run, int daysFromToday, int rating, boolean older) {
-        List<Act> acts = run.pickDistinct(DemoCheckInTexts.ACTIONS, run.between(1, 2)).stream()
-                .map(a -> new Act(a.menteeOwns() || run.oneIn(4), a.description(), a.dueInDays(), older && !run.oneIn(4)))
+        List<Act> acts = run.pickDistinct(DemoCheckInTexts.ACTIONS, run.oneIn(3) ? 2 : 1).stream()
+                .map(a -> new Act(a.menteeOwns() || run.oneIn(4), a.description(), a.dueInDays(), older && !run.oneIn(3)))
                 .toList();
         boolean byMentee = run.oneIn(3);
         String privateNote = run.oneIn(6) ? run.pick(byMentee ? DemoCheckInTexts.MENTEE_PRIVATE_NOTES

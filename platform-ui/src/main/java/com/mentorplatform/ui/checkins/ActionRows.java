@@ -74,6 +74,10 @@ class ActionRows extends Div {
 
     Row addRow() {
         Row row = new Row(members, defaultOwner);
+        String id = "check-in-action-" + rows.size();
+        row.description.setId(id + "-description");
+        row.owner.setId(id + "-owner");
+        row.dueOn.setId(id + "-due");
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
             rows.remove(row);
             list.remove(row);

@@ -117,6 +117,11 @@ final class Browser implements AutoCloseable {
         area.sendKeys(text);
     }
 
+    /** The text the page shows now, all of it. */
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     /** Hands {@code file} to the Vaadin upload with this id, as choosing it in the file dialog would. */
     void upload(String uploadId, Path file) {
         WebElement upload = await(driver -> driver.findElement(By.id(uploadId)));
