@@ -102,9 +102,10 @@ final class Browser implements AutoCloseable {
         click("login-submit");
     }
 
-    /** Types into the input of the Vaadin field with this id. */
+    /** Types into the input (or text area) of the Vaadin field with this id. */
     void type(String fieldId, String text) {
-        WebElement input = await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " input")));
+        WebElement input = await(driver -> driver.findElement(
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
         input.clear();
         input.sendKeys(text);
     }
@@ -140,6 +141,18 @@ final class Browser implements AutoCloseable {
     /** The visible text of the element with this id. */
     String textOf(String id) {
         return await(driver -> driver.findElement(By.id(id))).getText();
+    }
+
+    /** The visible text of the first displayed element matching the CSS selector. */
+    String textOfFirst(String cssSelector) {
+        return await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getText();
+    }
+
+    /** The attribute of the first displayed element matching the CSS selector, e.g. an id kept in data-*. */
+    String attributeOfFirst(String cssSelector, String attribute) {
+        return await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getAttribute(attribute);
     }
 
     /** Clicks the side menu's entry leading to {@code path} (e.g. "calendar"). */
