@@ -74,9 +74,9 @@ class MenteeCard extends Div {
     }
 
     private HorizontalLayout actions(PairOverview pair, Consumer<PairOverview> onFlag) {
-        roadmap.addClickListener(click -> UI.getCurrent().navigate("mentees/" + pair.menteeId() + "/roadmap"));
-        checkIns.addClickListener(click -> UI.getCurrent().navigate("pairs/" + pair.pairId() + "/check-ins"));
-        journal.addClickListener(click -> UI.getCurrent().navigate("mentees/" + pair.menteeId() + "/journal"));
+        roadmap.addClickListener(click -> UI.getCurrent().navigate(roadmapRoute(pair)));
+        checkIns.addClickListener(click -> UI.getCurrent().navigate(checkInsRoute(pair)));
+        journal.addClickListener(click -> UI.getCurrent().navigate(journalRoute(pair)));
         flag.addClickListener(click -> onFlag.accept(pair));
         flag.addClassName("flag-button");
         flag.setVisible(!pair.readOnly());
@@ -86,6 +86,19 @@ class MenteeCard extends Div {
         actions.setSpacing(false);
         actions.getStyle().set("flex-wrap", "wrap").set("margin-top", "auto");
         return actions;
+    }
+
+    /** The workspace screens are the roadmap and journal features' own, reached by their route. */
+    static String roadmapRoute(PairOverview pair) {
+        return "mentees/" + pair.menteeId() + "/roadmap";
+    }
+
+    static String checkInsRoute(PairOverview pair) {
+        return "pairs/" + pair.pairId() + "/check-ins";
+    }
+
+    static String journalRoute(PairOverview pair) {
+        return "mentees/" + pair.menteeId() + "/journal";
     }
 
     private static Span secondary(String text) {

@@ -173,6 +173,18 @@ final class Browser implements AutoCloseable {
         return await(driver -> driver.findElement(By.id(id))).getText();
     }
 
+    /** The visible text of the first displayed element matching the CSS selector. */
+    String textOfFirst(String cssSelector) {
+        return await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getText();
+    }
+
+    /** The attribute of the first displayed element matching the CSS selector, e.g. an id kept in data-*. */
+    String attributeOfFirst(String cssSelector, String attribute) {
+        return await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getAttribute(attribute);
+    }
+
     /** Clicks the side menu's entry leading to {@code path} (e.g. "calendar"). */
     void clickMenuItem(String path) {
         await(driver -> driver.findElement(By.cssSelector("vaadin-side-nav-item[path='" + path + "']"))).click();
