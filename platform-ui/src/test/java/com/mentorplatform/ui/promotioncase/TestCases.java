@@ -51,6 +51,34 @@ public final class TestCases {
         return new Material(roadmap, reachedId, reached, open, evidenceId, evidence, impact);
     }
 
+    /**
+     * The demo mentee's own material when their active roadmap has a reached milestone and they have evidence (the
+     * demo seeds both), else {@link #fresh} material; the open milestone's title is null when there is none.
+     */
+    @SuppressWarnings("unchecked")
+    public static Material demoOrFresh(ApiClient mentee) {
+        Map<String, Object> active = (Map<String, Object>) mentee.getList("/api/roadmaps", Map.class).stream()
+                .filter(r -> "ACTIVE".equals(r.get("status"))).findFirst().orElse(null);
+        List<Map<String, Object>> evidence = mentee.getList("/api/evidence", Map.class).stream()
+                .map(e -> (Map<String, Object>) e).toList();
+        if (active == null || evidence.isEmpty()) {
+            return fresh(mentee);
+        }
+        String roadmapId = (String) active.get("id");
+        List<Map<String, Object>> milestones = (List<Map<String, Object>>) mentee.get("/api/roadmaps/" + roadmapId,
+                Map.class).get("milestones");
+        Map<String, Object> reached = milestones.stream().filter(m -> "REACHED".equals(m.get("status"))).findFirst()
+                .orElse(null);
+        if (reached == null) {
+            return fresh(mentee);
+        }
+        String open = milestones.stream().filter(m -> !"REACHED".equals(m.get("status")))
+                .map(m -> (String) m.get("title")).findFirst().orElse(null);
+        Map<String, Object> first = evidence.get(0);
+        return new Material(roadmapId, (String) reached.get("id"), (String) reached.get("title"), open,
+                (String) first.get("id"), (String) first.get("title"), (String) first.get("impact"));
+    }
+
     private static String milestone(ApiClient mentee, String roadmapId, String title) {
         return id(mentee.send("POST", "/api/roadmaps/" + roadmapId + "/milestones", Map.of("title", title,
                 "criteria", "My lead agrees it is done", "dueOn", LocalDate.now().plusDays(60).toString()), Map.class));
