@@ -17,7 +17,7 @@ public final class RunningPlatform implements BeforeAllCallback {
     /** The password of every demo login. */
     public static final String DEMO_PASSWORD = "demo-password-1";
 
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration STARTUP = Duration.ofSeconds(240);
     private static String apiUrl;
 
     @Override
