@@ -60,6 +60,8 @@ class PairsPanel extends VerticalLayout {
 
     void refresh() {
         grid.setItems(client.pairs(cohortId));
+        // A started pair has more actions than a proposed one: widen the actions column to fit them.
+        grid.recalculateColumnWidths();
     }
 
     private Component actions(Pair pair) {

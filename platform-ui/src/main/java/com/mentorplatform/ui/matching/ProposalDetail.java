@@ -28,6 +28,7 @@ class ProposalDetail extends VerticalLayout {
         this.adjustments = adjustments;
         setId("proposal-detail");
         setWidthFull();
+        title.setId("detail-title");
         title.getStyle().set("margin", "0");
         score.setId("detail-score");
         reasons.setId("detail-reasons");
@@ -65,8 +66,8 @@ class ProposalDetail extends VerticalLayout {
 
     private static String runnerUpText(Proposal proposal) {
         Proposal.RunnerUp runnerUp = proposal.runnerUp();
-        if (runnerUp == null && "MANUAL".equals(proposal.source())) {
-            return "Chosen by hand (a swap or an assignment), so the optimiser's runner-up no longer applies.";
+        if (runnerUp == null && proposal.isByHand()) {
+            return "None: this pair was made by hand (a swap or an assignment), not by the optimiser.";
         }
         if (runnerUp == null) {
             return "No other mentor was possible for this mentee.";

@@ -233,19 +233,77 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Clicks the first grid cell whose text ends with {@code suffix} and returns that text. */
+    /**
+     * Clicks the first grid cell whose text ends with {@code suffix} and returns that text. The text is the cell's
+     * content, read even where the grid has scrolled the row out of sight; the cell is then scrolled to the middle
+     * of the window, as a row out of sight or at the window's lower edge cannot take a click.
+     */
     String clickGridCellEndingWith(String suffix) {
         WebElement cell = await(driver -> driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(content -> content.getText().strip().endsWith(suffix))
+                .filter(content -> content.getAttribute("textContent").strip().endsWith(suffix))
                 .findFirst().orElse(null));
-        String text = cell.getText().strip();
+        String text = cell.getAttribute("textContent").strip();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
         cell.click();
         return text;
+    }
+
+    /** Clicks the button reading {@code buttonText} in the row of the grid that has a cell reading {@code rowText}. */
+    void clickInGridRow(String gridId, String rowText, String buttonText) {
+        await(driver -> rowCells(gridId, rowText).stream()
+                .flatMap(cell -> cell.findElements(By.tagName("vaadin-button")).stream())
+                .filter(button -> button.getText().strip().equals(buttonText))
+                .findFirst().orElse(null)).click();
+    }
+
+    /** Waits until the row of the grid that has a cell reading {@code rowText} has a cell reading {@code cellText}. */
+    void awaitGridRowCell(String gridId, String rowText, String cellText) {
+        await(driver -> rowCells(gridId, rowText).stream().map(cell -> cell.getText().strip())
+                .anyMatch(cellText::equals) ? Boolean.TRUE : null);
+    }
+
+    /** The texts of the non-empty cells of each row the grid has rendered, top to bottom. */
+    List<List<String>> gridRows(String gridId) {
+        Object rows = await(ignored -> driver.executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                const rows = grid ? [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
+                    .filter(row => !row.hidden).sort((a, b) => a.index - b.index)
+                    .map(row => [...row.querySelectorAll('slot')]
+                        .map(slot => grid.querySelector('vaadin-grid-cell-content[slot="' + slot.name + '"]'))
+                        .map(content => content ? content.textContent.trim() : '').filter(text => text))
+                    .filter(texts => texts.length) : [];
+                return rows.length ? rows : null;
+                """, gridId));
+        return ((List<?>) rows).stream().map(row -> ((List<?>) row).stream().map(String::valueOf).toList()).toList();
+    }
+
+    /**
+     * The cell contents of one grid row: Vaadin slots each row's contents into its shadow DOM, so the row is
+     * found from the slot of the cell reading {@code rowText}.
+     */
+    private List<WebElement> rowCells(String gridId, String rowText) {
+        Object cells = driver.executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                const named = grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(content => content.textContent.trim() === arguments[1]);
+                const slot = named && grid.shadowRoot.querySelector('slot[name="' + named.slot + '"]');
+                if (!slot) return [];
+                return [...slot.closest('tr').querySelectorAll('slot')]
+                    .map(cell => grid.querySelector('vaadin-grid-cell-content[slot="' + cell.name + '"]'))
+                    .filter(content => content);
+                """, gridId, rowText);
+        return ((List<?>) cells).stream().map(WebElement.class::cast).toList();
     }
 
     /** The value of the input of the Vaadin field with this id. */
     String valueOf(String fieldId) {
         return await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " input"))).getAttribute("value");
+    }
+
+    /** Waits until the input of the Vaadin field with this id holds {@code value}. */
+    void awaitValue(String fieldId, String value) {
+        await(driver -> value.equals(driver.findElement(By.cssSelector("#" + fieldId + " input")).getAttribute("value"))
+                ? Boolean.TRUE : null);
     }
 
     void awaitGridCell(String text) {
