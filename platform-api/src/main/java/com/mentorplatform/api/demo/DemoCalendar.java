@@ -1,12 +1,15 @@
 package com.mentorplatform.api.demo;
 
 import com.mentorplatform.api.calendar.CalendarEventRequest;
+import com.mentorplatform.api.calendar.CalendarEventResponse;
 import com.mentorplatform.api.calendar.CalendarService;
 import com.mentorplatform.api.calendar.EventKind;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The organisational calendar for the next eighteen months: the yearly HR cycle (promotion rounds
@@ -32,29 +35,28 @@ class DemoCalendar {
         this.calendar = calendar;
     }
 
-    /** @return how many events were created */
-    int seed(DemoRun run) {
+    /** @return the events created, in date order within each kind */
+    List<CalendarEventResponse> seed(DemoRun run) {
         LocalDate today = run.today();
         LocalDate horizon = today.plusMonths(MONTHS_AHEAD);
-        int created = 0;
+        List<CalendarEventResponse> created = new ArrayList<>();
         for (int year = today.getYear(); year <= horizon.getYear(); year++) {
             for (String[] event : YEARLY) {
                 LocalDate startsOn = MonthDay.parse(event[2]).atYear(year);
                 LocalDate endsOn = MonthDay.parse(event[3]).atYear(year);
                 if (!endsOn.isBefore(today) && !startsOn.isAfter(horizon)) {
-                    create(run, EventKind.valueOf(event[0]), event[1] + " " + year, startsOn, endsOn);
-                    created++;
+                    created.add(create(run, EventKind.valueOf(event[0]), event[1] + " " + year, startsOn, endsOn));
                 }
             }
         }
         LocalDate week = today.plusWeeks(6);
-        create(run, EventKind.OTHER, "Mentoring week", week, week.plusDays(4));
+        created.add(create(run, EventKind.OTHER, "Mentoring week", week, week.plusDays(4)));
         LocalDate offsite = today.plusMonths(MONTHS_AHEAD - 1).plusDays(7);
-        create(run, EventKind.OTHER, "Company offsite", offsite, offsite.plusDays(2));
-        return created + 2;
+        created.add(create(run, EventKind.OTHER, "Company offsite", offsite, offsite.plusDays(2)));
+        return List.copyOf(created);
     }
 
-    private void create(DemoRun run, EventKind kind, String name, LocalDate startsOn, LocalDate endsOn) {
-        calendar.create(run.admin(), run.valid(new CalendarEventRequest(kind, name, startsOn, endsOn)));
+    private CalendarEventResponse create(DemoRun run, EventKind kind, String name, LocalDate startsOn, LocalDate endsOn) {
+        return calendar.create(run.admin(), run.valid(new CalendarEventRequest(kind, name, startsOn, endsOn)));
     }
 }

@@ -50,8 +50,10 @@ class DemoData {
         long started = System.nanoTime();
         DemoTenant.Seeded seeded = demoTenant.seed(slug, name);
         LOG.info("Demo tenant {} seeded in {} ms: {} people, {} calendar events, running cohort with {} mentors "
-                        + "and {} mentees, {} pairs from a matching run (matched, accepted and started in {} ms)", slug,
-                (System.nanoTime() - started) / 1_000_000, seeded.people(), seeded.calendarEvents(), seeded.mentors(),
-                seeded.mentees(), seeded.pairs(), seeded.matchingMillis());
+                        + "and {} mentees, {} pairs from a matching run (matched, accepted and started in {} ms), "
+                        + "{} roadmaps ({} ms), {} check-ins ({} ms)", slug, (System.nanoTime() - started) / 1_000_000,
+                seeded.people(), seeded.calendarEvents(), seeded.mentors(), seeded.mentees(), seeded.pairs(),
+                seeded.matchingMillis(), seeded.roadmaps(), seeded.roadmapMillis(), seeded.checkIns(),
+                seeded.checkInsMillis());
     }
 }

@@ -5,8 +5,10 @@ import com.mentorplatform.api.people.PersonRequest;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
@@ -14,7 +16,8 @@ import java.util.function.Function;
 /**
  * A believable organisation, the same every time for a slug: a chief executive, seven department
  * heads, three managers per department, and individual contributors at levels 1-3, spread over
- * five locations, with about one in twelve having left.
+ * five locations, with about one in twelve having left. Two people join last, so everyone drawn before
+ * stays as they were: the new mentor and mentee, who wait in the enrolling cohort to be matched.
  */
 final class DemoOrganisation {
 
@@ -28,6 +31,9 @@ final class DemoOrganisation {
             "Haddad", "Tanaka", "Moreau", "Jensen", "Rossi", "Murphy", "Costa", "Fischer", "Ibrahim", "Larsen",
             "Mendes", "Novak", "Osei", "Park", "Quint", "Reyes", "Sato", "Torres", "Varga", "Walsh");
     private static final int ICS_PER_MANAGER = 9;
+    /** Names the random draw never makes (neither the first nor the last name is in the lists above). */
+    private static final String NEW_MENTOR = "Nora Lind";
+    private static final String NEW_MENTEE = "Theo Brandt";
 
     private final String slug;
     private final LocalDate today;
@@ -44,8 +50,16 @@ final class DemoOrganisation {
     record Member(UUID id, int level, String department, String location, boolean leaver) {
     }
 
-    /** Everyone created, and the people given a demo login: a mentor, a mentee and a leader. */
-    record Seeded(List<Member> everyone, UUID mentor, UUID mentee, UUID leader) {
+    /**
+     * Everyone created, and the people given a demo login: a mentor, a mentee and a leader, and the new
+     * mentor and mentee ({@code new-mentor@}, {@code new-mentee@}) waiting to be matched.
+     */
+    record Seeded(List<Member> everyone, UUID mentor, UUID mentee, UUID leader, Member newMentor, Member newMentee) {
+
+        /** Whether this is one of the two newcomers, kept out of the pools the cohorts draw from. */
+        boolean isNewcomer(Member member) {
+            return member.equals(newMentor) || member.equals(newMentee);
+        }
     }
 
     /** Creates everyone through {@code createPerson}, which returns the new person's id. */
@@ -61,12 +75,16 @@ final class DemoOrganisation {
         UUID mentor = null;
         UUID mentee = null;
         UUID leader = null;
+        Map<String, UUID> heads = new HashMap<>();
+        Map<String, UUID> managers = new HashMap<>();
         for (String department : DEPARTMENTS) {
             String location = LOCATIONS.get(DEPARTMENTS.indexOf(department) % LOCATIONS.size());
             UUID head = create.apply(person(null, "Head of " + department, department, 5, chief, location));
+            heads.put(department, head);
             leader = leader == null ? create.apply(person("leader", "Director, " + department, department, 5, head, location)) : leader;
             for (int m = 0; m < 3; m++) {
                 UUID manager = create.apply(person(null, department + " Manager", department, 4, head, pickLocation()));
+                managers.putIfAbsent(department, manager);
                 if (mentor == null && department.equals("Engineering")) {
                     mentor = create.apply(person("mentor", "Engineering Manager", department, 4, head, location));
                 }
@@ -79,7 +97,22 @@ final class DemoOrganisation {
                 }
             }
         }
-        return new Seeded(List.copyOf(everyone), mentor, mentee, leader);
+        UUID newMentor = create.apply(named(NEW_MENTOR, person("new-mentor", "Product Manager", "Product", 4,
+                heads.get("Product"), "Berlin")));
+        UUID newMentee = create.apply(named(NEW_MENTEE, person("new-mentee", "Software Engineer", "Engineering", 2,
+                managers.get("Engineering"), "Berlin")));
+        return new Seeded(List.copyOf(everyone), mentor, mentee, leader, member(everyone, newMentor),
+                member(everyone, newMentee));
+    }
+
+    private static Member member(List<Member> everyone, UUID id) {
+        return everyone.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The request with a name of our own, so the README and the console journeys can name the newcomers. */
+    private static PersonRequest named(String name, PersonRequest drawn) {
+        return new PersonRequest(drawn.email(), name, drawn.department(), drawn.location(), drawn.jobTitle(),
+                drawn.level(), drawn.managerId(), drawn.hiredOn(), drawn.leftOn());
     }
 
     private PersonRequest person(String login, String jobTitle, String department, int level, UUID manager,

@@ -11,6 +11,8 @@ import com.mentorplatform.api.profiles.MentorProfileService;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +44,9 @@ class DemoProfiles {
             "Prepare for a %s role and get better at %s.",
             "Understand what a %s does day to day and work on %s.");
 
+    private static final int MAX_OFFERED = 5;
+    private static final int TOP_LEVEL = 5;
+
     private final MentorProfileService mentorProfiles;
     private final MenteeProfileService menteeProfiles;
 
@@ -50,11 +55,42 @@ class DemoProfiles {
         this.menteeProfiles = menteeProfiles;
     }
 
-    void seed(DemoRun run, Framework framework, List<Member> mentors, List<Member> mentees) {
+    /** @return each mentee's target role, by mentee id */
+    Map<UUID, Role> seed(DemoRun run, Framework framework, List<Member> mentors, List<Member> mentees) {
         mentors.forEach(mentor -> mentorProfiles.replace(run.admin(), mentor.id(),
                 run.valid(mentorProfile(run, framework, mentor))));
-        mentees.forEach(mentee -> menteeProfiles.replace(run.admin(), mentee.id(),
-                run.valid(menteeProfile(run, framework, mentee, mentors))));
+        Map<UUID, Role> targets = new HashMap<>();
+        mentees.forEach(mentee -> {
+            Role target = targetRole(run, framework, mentee);
+            targets.put(mentee.id(), target);
+            menteeProfiles.replace(run.admin(), mentee.id(), run.valid(menteeProfile(run, target, mentee, mentors)));
+        });
+        return Map.copyOf(targets);
+    }
+
+    /**
+     * Profiles the new mentor and mentee wrote with each other in mind, so matching their cohort proposes this
+     * pair whatever the other profiles drew: the mentor offers the competencies of the mentee's target role at
+     * the top level, both share the office's languages and time zone and most interests, and the mentee asks
+     * for this mentor.
+     */
+    void seedForEachOther(DemoRun run, Framework framework, Member mentor, Member mentee) {
+        Role target = targetRole(run, framework, mentee);
+        List<CompetencyLevel> ratings = selfRatings(run, target);
+        List<CompetencyLevel> offered = ratings.stream()
+                .sorted(Comparator.comparingInt(r -> r.level() - target.requirements().get(r.competencyId())))
+                .limit(MAX_OFFERED).map(r -> new CompetencyLevel(r.competencyId(), TOP_LEVEL)).toList();
+        // Four interests: two both have, and one each of their own.
+        List<String> interests = run.pickDistinct(INTERESTS, 4);
+        List<String> languages = languages(run, mentee);
+        List<String> topics = run.pickDistinct(TOPICS, 2);
+        String bio = BIOS.get(2).formatted(mentor.department().toLowerCase(Locale.ROOT), topics.get(0));
+        mentorProfiles.replace(run.admin(), mentor.id(), run.valid(new MentorProfileRequest(offered, languages,
+                ZONES.get(mentor.location()), interests.subList(0, 3), 12, bio, List.of())));
+        String goals = GOALS.get(0).formatted(target.name(), topics.get(0));
+        menteeProfiles.replace(run.admin(), mentee.id(), run.valid(new MenteeProfileRequest(target.id(), ratings,
+                goals, languages, ZONES.get(mentee.location()), interests.subList(1, 4), topics, List.of(mentor.id()),
+                List.of())));
     }
 
     private static MentorProfileRequest mentorProfile(DemoRun run, Framework framework, Member mentor) {
@@ -67,12 +103,8 @@ class DemoProfiles {
                 run.between(4, 12), bio, declined);
     }
 
-    private static MenteeProfileRequest menteeProfile(DemoRun run, Framework framework, Member mentee,
-                                                      List<Member> mentors) {
-        Role target = targetRole(run, framework, mentee);
-        // Self-ratings one or two levels below what the target role asks: the gaps mentoring should close.
-        List<CompetencyLevel> ratings = target.requirements().entrySet().stream()
-                .map(r -> new CompetencyLevel(r.getKey(), Math.max(1, r.getValue() - run.between(1, 2)))).toList();
+    private static MenteeProfileRequest menteeProfile(DemoRun run, Role target, Member mentee, List<Member> mentors) {
+        List<CompetencyLevel> ratings = selfRatings(run, target);
         List<String> topics = run.pickDistinct(TOPICS, run.between(1, 2));
         String goals = run.pick(GOALS).formatted(target.name(), topics.get(0));
         List<UUID> others = mentors.stream().map(Member::id).filter(id -> !id.equals(mentee.id())).toList();
@@ -81,6 +113,12 @@ class DemoProfiles {
         List<UUID> avoided = run.oneIn(6) && !notPreferred.isEmpty() ? List.of(run.pick(notPreferred)) : List.of();
         return new MenteeProfileRequest(target.id(), ratings, goals, languages(run, mentee), ZONES.get(mentee.location()),
                 run.pickDistinct(INTERESTS, run.between(2, 4)), topics, preferred, avoided);
+    }
+
+    /** Self-ratings one or two levels below what the target role asks: the gaps mentoring should close. */
+    private static List<CompetencyLevel> selfRatings(DemoRun run, Role target) {
+        return target.requirements().entrySet().stream()
+                .map(r -> new CompetencyLevel(r.getKey(), Math.max(1, r.getValue() - run.between(1, 2)))).toList();
     }
 
     /** A role in the mentee's own family when the framework has one, else any role. */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Two programmes and three cohorts in every state a programme manager meets: one running (with a
@@ -49,7 +50,9 @@ class DemoProgrammes {
                         CohortStatus finalStatus, CohortMatchingWeights weights) {
     }
 
-    private static final Plan RUNNING = new Plan("Spring 2027", -91, 183, 14, 50, 0, 43, 0, 22, 2, 3,
+    /** How often the running cohort's pairs are expected to meet. */
+    static final int RUNNING_CADENCE_DAYS = 14;
+    private static final Plan RUNNING = new Plan("Spring 2027", -91, 183, RUNNING_CADENCE_DAYS, 50, 0, 43, 0, 22, 2, 3,
             CohortStatus.RUNNING, null);
     private static final Plan ENROLLING = new Plan("Autumn 2027", 30, 212, 21, 30, 43, 10, 22, 5, 2, 2,
             CohortStatus.ENROLLING, AUTUMN_WEIGHTS);
@@ -67,18 +70,23 @@ class DemoProgrammes {
     }
 
     /**
-     * The running cohort and everyone enrolled in it (the withdrawn mentee included), and the people
-     * enrolled in the enrolling cohort: both groups get profiles, as matching reads them.
+     * The running cohort and everyone enrolled in it (the withdrawn mentee included), and the people from
+     * the pools enrolled in the enrolling cohort (the newcomers beside them are not listed): both groups
+     * get profiles, as matching reads them.
      */
     record Seeded(UUID runningCohortId, List<Member> runningMentors, List<Member> runningMentees,
                   List<Member> enrollingMentors, List<Member> enrollingMentees) {
+    }
+
+    /** The new mentor and mentee with demo logins, who join the enrolling cohort first, before its pool people. */
+    record Newcomers(Member mentor, Member mentee) {
     }
 
     /**
      * @param mentorPool people who may mentor, the demo mentor login first
      * @param menteePool people who may be mentored, the demo mentee login first
      */
-    Seeded seed(DemoRun run, List<Member> mentorPool, List<Member> menteePool) {
+    Seeded seed(DemoRun run, List<Member> mentorPool, List<Member> menteePool, Newcomers newcomers) {
         UUID growth = programme(run, "Engineering Growth 2027", GROWTH_GOALS, ProgrammeType.ONE_TO_ONE);
         UUID onboarding = programme(run, "New-hire onboarding", ONBOARDING_GOALS, ProgrammeType.GROUP);
 
@@ -90,9 +98,10 @@ class DemoProgrammes {
         enrolments.withdraw(run.admin(), running.id(), running.participantOf(mentees.get(5)),
                 run.valid(new WithdrawRequest("Moved to a customer-facing role and no longer has time this cohort")));
 
-        List<Member> enrollingMentors = slice(mentorPool, ENROLLING.mentorOffset(), ENROLLING.mentors());
-        List<Member> enrollingMentees = slice(menteePool, ENROLLING.menteeOffset(), ENROLLING.mentees());
-        cohort(run, growth, ENROLLING, enrollingMentors, enrollingMentees);
+        List<Member> enrollingMentors = slice(mentorPool, ENROLLING.mentorOffset(), ENROLLING.mentors() - 1);
+        List<Member> enrollingMentees = slice(menteePool, ENROLLING.menteeOffset(), ENROLLING.mentees() - 1);
+        cohort(run, growth, ENROLLING, withFirst(newcomers.mentor(), enrollingMentors),
+                withFirst(newcomers.mentee(), enrollingMentees));
         cohort(run, onboarding, FINISHED, slice(mentorPool, FINISHED.mentorOffset(), FINISHED.mentors()),
                 slice(menteePool, FINISHED.menteeOffset(), FINISHED.mentees()));
         return new Seeded(running.id(), mentors, mentees, enrollingMentors, enrollingMentees);
@@ -137,6 +146,10 @@ class DemoProgrammes {
     private void moveTo(DemoRun run, UUID cohortId, CohortStatus status) {
         cohorts.patch(run.admin(), cohortId, JsonNode.createObjectNode(Map.of("status",
                 JsonNode.createStringNode(status.name()))));
+    }
+
+    private static List<Member> withFirst(Member first, List<Member> others) {
+        return Stream.concat(Stream.of(first), others.stream()).toList();
     }
 
     /** {@code count} people from the pool starting at {@code offset}, wrapping round a small pool. */

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.demo;
 
 import com.mentorplatform.api.auth.Accounts;
+import com.mentorplatform.api.calendar.CalendarEventResponse;
 import com.mentorplatform.api.demo.DemoOrganisation.Member;
 import com.mentorplatform.api.operator.TenantOnboarding;
 import com.mentorplatform.api.people.PeopleService;
@@ -16,15 +17,17 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Seeds one customer tenant: its people and logins, then the framework, calendar, programmes and
- * profiles, each through its feature's service acting as the demo admin, so validation, history and
- * audit rows are exactly what a user's requests leave. A bean of its own (not only behind
+ * Seeds one customer tenant: its people and logins, then the framework, calendar, programmes,
+ * profiles and pairs, each through its feature's service acting as the demo admin, and the pairs'
+ * check-ins acting as their mentors and mentees, so validation, history and audit rows are exactly
+ * what a user's requests leave. A bean of its own (not only behind
  * {@code platform.demo}) so tests can seed a fresh tenant into the test database.
  */
 @Singleton
@@ -39,13 +42,17 @@ class DemoTenant {
     private final DemoProgrammes programmes;
     private final DemoProfiles profiles;
     private final DemoPairs pairs;
+    private final DemoRoadmaps roadmaps;
+    private final DemoCheckIns checkIns;
     private final DemoJournalEvidence journalEvidence;
+    private final DemoSponsorship sponsorship;
     private final Validator validator;
     private final Clock clock;
 
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
-               DemoPairs pairs, DemoJournalEvidence journalEvidence, Validator validator, Clock clock) {
+               DemoPairs pairs, DemoRoadmaps roadmaps, DemoCheckIns checkIns, DemoJournalEvidence journalEvidence,
+               DemoSponsorship sponsorship, Validator validator, Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -55,14 +62,17 @@ class DemoTenant {
         this.programmes = programmes;
         this.profiles = profiles;
         this.pairs = pairs;
+        this.roadmaps = roadmaps;
+        this.checkIns = checkIns;
         this.journalEvidence = journalEvidence;
+        this.sponsorship = sponsorship;
         this.validator = validator;
         this.clock = clock;
     }
 
     /** What was seeded, for the log. */
     record Seeded(UUID tenantId, int people, int calendarEvents, int mentors, int mentees, int pairs,
-                  long matchingMillis) {
+                  long matchingMillis, int roadmaps, long roadmapMillis, int checkIns, long checkInsMillis) {
     }
 
     Seeded seed(String slug, String name) {
@@ -77,6 +87,8 @@ class DemoTenant {
             login(tenantId, seeded.mentor(), EnumSet.of(Role.MENTOR));
             login(tenantId, seeded.mentee(), EnumSet.of(Role.MENTEE));
             login(tenantId, seeded.leader(), EnumSet.of(Role.LEADER));
+            login(tenantId, seeded.newMentor().id(), EnumSet.of(Role.MENTOR));
+            login(tenantId, seeded.newMentee().id(), EnumSet.of(Role.MENTEE));
             return seeded;
         });
 
@@ -84,25 +96,39 @@ class DemoTenant {
         // Numbers of their own, so the people stay the same whatever the later areas draw.
         DemoRun run = new DemoRun(admin, today, new Random(slug.hashCode() * 31L + 7), validator);
         DemoFramework.Framework seededFramework = framework.seed(run);
-        int events = calendar.seed(run);
+        List<CalendarEventResponse> events = calendar.seed(run);
         List<Member> mentorPool = pool(run, organisation, organisation.mentor(), m -> m.level() >= 4
                 && !m.id().equals(organisation.leader()));
         List<Member> menteePool = pool(run, organisation, organisation.mentee(), m -> m.level() <= 3);
-        DemoProgrammes.Seeded cohorts = programmes.seed(run, mentorPool, menteePool);
-        profiles.seed(run, seededFramework, cohorts.runningMentors(), cohorts.runningMentees());
+        DemoProgrammes.Seeded cohorts = programmes.seed(run, mentorPool, menteePool,
+                new DemoProgrammes.Newcomers(organisation.newMentor(), organisation.newMentee()));
+        Map<UUID, DemoFramework.Role> targets = profiles.seed(run, seededFramework, cohorts.runningMentors(),
+                cohorts.runningMentees());
         profiles.seed(run, seededFramework, cohorts.enrollingMentors(), cohorts.enrollingMentees());
+        profiles.seedForEachOther(run, seededFramework, organisation.newMentor(), organisation.newMentee());
         long matchingStarted = System.nanoTime();
         int pairCount = pairs.seed(run, cohorts.runningCohortId());
         long matchingMillis = (System.nanoTime() - matchingStarted) / 1_000_000;
+        long roadmapsStarted = System.nanoTime();
+        int roadmapCount = roadmaps.seed(run, cohorts.runningCohortId(), organisation.mentee(), seededFramework, targets,
+                events);
+        long roadmapMillis = (System.nanoTime() - roadmapsStarted) / 1_000_000;
+        long checkInsStarted = System.nanoTime();
+        int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentor(),
+                organisation.mentee());
+        long checkInsMillis = (System.nanoTime() - checkInsStarted) / 1_000_000;
         journalEvidence.seed(run, seededFramework, cohorts.runningMentees(), organisation.mentee());
-        return new Seeded(tenantId, organisation.everyone().size() + 1, events, cohorts.runningMentors().size(),
-                cohorts.runningMentees().size(), pairCount, matchingMillis);
+        sponsorship.seed(run, cohorts.runningCohortId(), organisation.mentor(), organisation.mentee());
+        return new Seeded(tenantId, organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
+                cohorts.runningMentees().size(), pairCount, matchingMillis, roadmapCount, roadmapMillis, checkInCount,
+                checkInsMillis);
     }
 
-    /** The people still employed who fit, shuffled, with the demo login for that role first. */
+    /** The people still employed who fit, shuffled, with the demo login for that role first; never a newcomer. */
     private static List<Member> pool(DemoRun run, DemoOrganisation.Seeded organisation, UUID login,
                                      Predicate<Member> fits) {
-        List<Member> candidates = organisation.everyone().stream().filter(m -> !m.leaver()).filter(fits).toList();
+        List<Member> candidates = organisation.everyone().stream().filter(m -> !m.leaver())
+                .filter(m -> !organisation.isNewcomer(m)).filter(fits).toList();
         List<Member> shuffled = run.pickDistinct(candidates, candidates.size());
         return shuffled.stream().sorted(Comparator.comparing((Member m) -> !m.id().equals(login))).toList();
     }

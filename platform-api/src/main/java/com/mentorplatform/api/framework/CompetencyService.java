@@ -11,10 +11,13 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /** Reads and changes the tenant's competencies; every change is audited in the same transaction. */
 @Singleton
@@ -84,7 +87,7 @@ public class CompetencyService {
             if (roleProfiles + others > 0) {
                 throw ProblemException.conflict("competency-in-use", "The competency is in use",
                         "Used by " + roleProfiles + " role profile(s) and " + others
-                                + " participant profile(s); remove it from them first");
+                                + " participant profile(s) or roadmap(s); remove it from them first");
             }
             competencies.delete(caller.tenantId(), id);
             auditLog.record(caller.tenantId(), actor(caller), "competency.deleted", ENTITY, id,
@@ -103,6 +106,23 @@ public class CompetencyService {
             competencies.findAll(tenantId, ids).forEach(c -> names.put(c.id(), c.name()));
         }
         return names;
+    }
+
+    /**
+     * Adds a violation, named {@code field.apply(index)}, for each id that is not a competency of the
+     * tenant or repeats an earlier one. Runs inside the caller's open tenant transaction.
+     */
+    public void checkListedOnce(UUID tenantId, List<UUID> ids, IntFunction<String> field,
+                                List<Problem.Violation> violations) {
+        Set<UUID> known = namesInOpenTransaction(tenantId, ids).keySet();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.contains(ids.get(i))) {
+                violations.add(new Problem.Violation(field.apply(i), "no such competency"));
+            } else if (!seen.add(ids.get(i))) {
+                violations.add(new Problem.Violation(field.apply(i), "is listed more than once"));
+            }
+        }
     }
 
     private Competency load(UUID tenantId, UUID id) {

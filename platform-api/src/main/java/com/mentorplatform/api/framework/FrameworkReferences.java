@@ -3,7 +3,7 @@ package com.mentorplatform.api.framework;
 import java.util.UUID;
 
 /**
- * Implemented by features whose records point at the framework (participant profiles, later
+ * Implemented by features whose records point at the framework (participant profiles,
  * roadmaps), so that nothing in use is deleted from under them. The framework asks every bean of
  * this type before a delete; the implementing feature depends on this one, never the other way.
  * Both methods run inside the caller's open tenant transaction.

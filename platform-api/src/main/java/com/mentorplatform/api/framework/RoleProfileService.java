@@ -9,11 +9,9 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -84,7 +82,7 @@ public class RoleProfileService {
             long uses = references.stream().mapToLong(r -> r.roleProfileUses(caller.tenantId(), id)).sum();
             if (uses > 0) {
                 throw ProblemException.conflict("role-profile-in-use", "The role profile is in use",
-                        "Targeted by " + uses + " mentee profile(s); change their target role first");
+                        "Targeted by " + uses + " mentee profile(s) or roadmap(s); change their target role first");
             }
             profiles.delete(caller.tenantId(), id);
             auditLog.record(caller.tenantId(), CompetencyService.actor(caller), "role_profile.deleted", ENTITY, id, before, null);
@@ -108,19 +106,9 @@ public class RoleProfileService {
 
     private RoleProfileRequest checked(UUID tenantId, UUID id, RoleProfileRequest request) {
         List<RoleProfileRequest.Requirement> requirements = request.requirements();
-        Set<UUID> known = competencies.namesInOpenTransaction(tenantId,
-                requirements.stream().map(RoleProfileRequest.Requirement::competencyId).toList()).keySet();
         List<Problem.Violation> violations = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < requirements.size(); i++) {
-            UUID competencyId = requirements.get(i).competencyId();
-            String field = "requirements[" + i + "].competencyId";
-            if (!known.contains(competencyId)) {
-                violations.add(new Problem.Violation(field, "no such competency"));
-            } else if (!seen.add(competencyId)) {
-                violations.add(new Problem.Violation(field, "is listed more than once"));
-            }
-        }
+        competencies.checkListedOnce(tenantId, requirements.stream().map(RoleProfileRequest.Requirement::competencyId)
+                .toList(), i -> "requirements[" + i + "].competencyId", violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalidFields(violations);
         }

@@ -15,8 +15,16 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface RunRepository extends GenericRepository<MatchingRun, UUID> {
 
+    /**
+     * A run still QUEUED or RUNNING this long after it was requested was cut off by a stopped API
+     * process (runs take seconds): it reads as FAILED, so no one waits for it, whichever replica
+     * answers and without a sweep over every tenant at start-up.
+     */
     String SELECT_RUN = """
-            SELECT r.tenant_id, r.id, r.cohort_id, r.status, r.progress, r.requested_by, r.requested_at, r.finished_at,
+            SELECT r.tenant_id, r.id, r.cohort_id,
+                   CASE WHEN r.status IN ('QUEUED', 'RUNNING') AND r.requested_at < now() - interval '10 minutes'
+                        THEN 'FAILED' ELSE r.status END AS status,
+                   r.progress, r.requested_by, r.requested_at, r.finished_at,
                    r.min_score, r.keep_approved, CAST(r.weights AS text) AS weights, r.mentees, r.mentors,
                    (SELECT count(*) FROM matching_proposals p WHERE p.tenant_id = r.tenant_id AND p.run_id = r.id)
                        AS proposals,
@@ -26,7 +34,10 @@ interface RunRepository extends GenericRepository<MatchingRun, UUID> {
                        AS unmatched,
                    (SELECT coalesce(sum(p.score), 0) FROM matching_proposals p
                        WHERE p.tenant_id = r.tenant_id AND p.run_id = r.id) AS current_total,
-                   r.total_score, r.greedy_total, r.method, r.failure
+                   r.total_score, r.greedy_total, r.method,
+                   CASE WHEN r.status IN ('QUEUED', 'RUNNING') AND r.requested_at < now() - interval '10 minutes'
+                        THEN 'Interrupted: the API stopped before the run finished. Start a new run.'
+                        ELSE r.failure END AS failure
             FROM matching_runs r
             """;
 

@@ -57,18 +57,8 @@ class ProfileRules {
     /** The levels with every competency checked to be the tenant's and listed once. */
     List<CompetencyLevel> competencies(UUID tenantId, @Nullable List<CompetencyLevel> levels, List<Problem.Violation> out) {
         List<CompetencyLevel> given = levels == null ? List.of() : levels;
-        Set<UUID> known = competencies.namesInOpenTransaction(tenantId,
-                given.stream().map(CompetencyLevel::competencyId).toList()).keySet();
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < given.size(); i++) {
-            UUID id = given.get(i).competencyId();
-            String field = "competencies[" + i + "].competencyId";
-            if (!known.contains(id)) {
-                out.add(new Problem.Violation(field, "no such competency"));
-            } else if (!seen.add(id)) {
-                out.add(new Problem.Violation(field, "is listed more than once"));
-            }
-        }
+        competencies.checkListedOnce(tenantId, given.stream().map(CompetencyLevel::competencyId).toList(),
+                i -> "competencies[" + i + "].competencyId", out);
         return given;
     }
 

@@ -48,4 +48,12 @@ interface RoadmapDigestRepository extends GenericRepository<RoadmapSignals, UUID
             SELECT count(*) FROM milestones m JOIN roadmaps r ON r.tenant_id = m.tenant_id AND r.id = m.roadmap_id
             WHERE m.tenant_id = :tenantId AND r.mentee_id = :menteeId AND m.id IN (:milestoneIds)""")
     long countOwned(UUID tenantId, UUID menteeId, Collection<UUID> milestoneIds);
+
+    @Query("""
+            SELECT (SELECT count(*) FROM milestone_competencies WHERE tenant_id = :tenantId AND competency_id = :competencyId)
+                 + (SELECT count(*) FROM roadmap_competency_levels WHERE tenant_id = :tenantId AND competency_id = :competencyId)""")
+    long countUsingCompetency(UUID tenantId, UUID competencyId);
+
+    @Query("SELECT count(*) FROM roadmaps WHERE tenant_id = :tenantId AND target_role_id = :roleProfileId")
+    long countTargeting(UUID tenantId, UUID roleProfileId);
 }

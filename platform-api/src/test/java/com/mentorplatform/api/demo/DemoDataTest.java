@@ -8,7 +8,9 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -136,6 +138,33 @@ class DemoDataTest {
     }
 
     @Test
+    void the_new_mentor_and_mentee_logins_are_in_the_enrolling_cohort_with_filled_profiles() {
+        String cohort = id(cohortsByStatus.get("ENROLLING"));
+        String mentee = Http.get("/api/me", login("new-mentee").token()).string("id");
+        String mentor = Http.get("/api/me", login("new-mentor").token()).string("id");
+
+        assertThat(participants(cohort, "MENTEE")).extracting(DemoDataTest::personId).contains(mentee);
+        assertThat(participants(cohort, "MENTOR")).extracting(DemoDataTest::personId).contains(mentor);
+        assertThat(cohortsByStatus.get("ENROLLING").get("menteesEnrolled").getIntValue()).isEqualTo(10);
+        assertThat(cohortsByStatus.get("ENROLLING").get("mentorsEnrolled").getIntValue()).isEqualTo(5);
+    }
+
+    @Test
+    void matching_the_enrolling_cohort_proposes_the_new_mentor_for_the_new_mentee_and_says_why() {
+        String mentee = Http.get("/api/me", login("new-mentee").token()).string("id");
+        String mentor = Http.get("/api/me", login("new-mentor").token()).string("id");
+
+        JsonNode run = TestMatching.runToEnd(admin, UUID.fromString(id(cohortsByStatus.get("ENROLLING"))), null);
+        List<JsonNode> proposals = items(Http.get("/api/matching-runs/" + id(run) + "/proposals?limit=100", admin)
+                .json().get("items"));
+
+        JsonNode proposal = proposals.stream().filter(p -> p.get("menteeId").getStringValue().equals(mentee))
+                .findFirst().orElseThrow();
+        assertThat(proposal.get("mentorId").getStringValue()).isEqualTo(mentor);
+        assertThat(strings(proposal.get("reasons"))).isNotEmpty().allSatisfy(reason -> assertThat(reason).isNotBlank());
+    }
+
+    @Test
     void the_demo_mentee_keeps_a_partly_shared_journal_and_evidence_with_a_file_that_hr_reads_but_not_the_journal() {
         String mentee = login("mentee").token();
         String menteeId = Http.get("/api/me", mentee).string("id");
@@ -180,6 +209,138 @@ class DemoDataTest {
         assertThat(pairs).extracting(p -> p.get("status").getStringValue()).contains("ACTIVE", "PAUSED", "ENDED_EARLY");
         assertThat(menteesPairs).hasSize(1);
         assertThat(menteesPairs.get(0).get("reasons").size()).isPositive();
+    }
+
+    @Test
+    void the_demo_mentee_has_a_rich_roadmap() {
+        String mentee = login("mentee").token();
+        List<JsonNode> mine = items(Http.get("/api/roadmaps", mentee).json());
+        String roadmap = id(mine.get(0));
+
+        JsonNode own = Http.get("/api/roadmaps/" + roadmap, mentee).json();
+        List<JsonNode> milestones = items(own.get("milestones"));
+        List<JsonNode> timeline = items(Http.get("/api/roadmaps/" + roadmap + "/timeline?limit=200", admin).json()
+                .get("items"));
+
+        assertThat(mine).hasSize(1);
+        assertThat(own.get("access").getStringValue()).isEqualTo("SELF");
+        assertThat(own.get("vision").get("targetRoleName").getStringValue()).contains("Product Manager");
+        assertThat(milestones).hasSizeBetween(4, 5);
+        assertThat(milestones).extracting(m -> m.get("endorsement").isNull() ? "" : m.get("endorsement").getStringValue())
+                .contains("ENDORSED", "SENT_BACK");
+        assertThat(milestones).anySatisfy(m -> assertThat(m.get("overdue").getBooleanValue()).isTrue());
+        assertThat(milestones).anySatisfy(m -> assertThat(m.get("calendarEventName").isNull()).isFalse());
+        assertThat(items(own.get("experiments"))).hasSize(3)
+                .extracting(x -> x.get("status").getStringValue()).contains("DONE", "ACTIVE");
+        assertThat(own.get("pace").get("agreedByMentorAt").isNull()).isFalse();
+        assertThat(own.get("pace").get("met").getBooleanValue()).isTrue();
+        assertThat(items(Http.get("/api/roadmaps/" + roadmap + "/reviews", admin).json())).hasSize(1);
+        assertThat(timeline).hasSizeGreaterThanOrEqualTo(20)
+                .allSatisfy(item -> assertThat(item.get("summary").getStringValue()).isNotBlank());
+        assertThat(timeline).anySatisfy(item -> assertThat(item.get("summary").getStringValue()).startsWith("Moved due date"));
+        assertThat(items(Http.get("/api/roadmaps/" + roadmap + "/gaps", admin).json().get("candidates"))).isNotEmpty();
+    }
+
+    @Test
+    void most_mentees_of_the_running_cohort_have_a_roadmap_in_varied_states() {
+        List<JsonNode> mentees = participants(id(cohortsByStatus.get("RUNNING")), "MENTEE");
+        List<JsonNode> roadmaps = new ArrayList<>();
+        for (JsonNode mentee : mentees) {
+            for (JsonNode summary : items(Http.get("/api/roadmaps?menteeId=" + personId(mentee), admin).json())) {
+                roadmaps.add(Http.get("/api/roadmaps/" + id(summary), admin).json());
+            }
+        }
+        List<JsonNode> milestones = roadmaps.stream().flatMap(r -> items(r.get("milestones")).stream()).toList();
+
+        assertThat(roadmaps).hasSizeGreaterThanOrEqualTo(mentees.size() * 2 / 3);
+        assertThat(roadmaps).anySatisfy(r -> assertThat(r.get("overcommitted").getBooleanValue()).isTrue());
+        assertThat(roadmaps).anySatisfy(r -> assertThat(r.get("pace").isNull()).isFalse());
+        assertThat(milestones).extracting(m -> m.get("status").getStringValue())
+                .contains("PLANNED", "IN_PROGRESS", "REACHED", "DROPPED");
+        assertThat(milestones).anySatisfy(m -> assertThat(m.get("overdue").getBooleanValue()).isTrue());
+        assertThat(milestones).filteredOn(m -> !m.get("endorsement").isNull())
+                .extracting(m -> m.get("endorsement").getStringValue()).contains("ENDORSED", "SENT_BACK");
+    }
+
+    @Test
+    void the_demo_mentees_pair_has_met_five_times_with_one_check_in_next_week_and_a_private_note_by_each() {
+        String menteeToken = login("mentee").token();
+        String pair = id(Http.get("/api/me/pairs", menteeToken).json().get(0));
+
+        List<JsonNode> checkIns = items(Http.get("/api/pairs/" + pair + "/check-ins", menteeToken).json().get("items"));
+        JsonNode cadence = Http.get("/api/pairs/" + pair + "/check-ins/cadence", menteeToken).json();
+
+        assertThat(checkIns).extracting(c -> c.get("status").getStringValue())
+                .containsExactly("SCHEDULED", "HELD", "HELD", "HELD", "HELD", "HELD");
+        assertThat(Instant.parse(checkIns.get(0).get("occursAt").getStringValue()))
+                .isBetween(Instant.now(), Instant.now().plus(8, ChronoUnit.DAYS));
+        assertThat(checkIns.subList(1, 6)).allSatisfy(c -> {
+            assertThat(c.get("sharedNotes").getStringValue()).isNotBlank();
+            assertThat(c.get("progressRating").getIntValue()).isBetween(1, 5);
+            assertThat(c.get("actions").size()).isPositive();
+        });
+        assertThat(checkIns).filteredOn(c -> c.get("feedback") != null).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(cadence.get("overdue").getBooleanValue()).isFalse();
+        assertThat(ownNotes(checkIns, menteeToken)).hasSize(1);
+        String mentor = Http.get("/api/me/pairs", menteeToken).json().get(0).get("mentorId").getStringValue();
+        assertThat(checkIns.stream().flatMap(c -> items(Http.get("/api/audit?entityType=check_in&entityId=" + id(c),
+                admin).json()).stream()).filter(r -> r.get("action").getStringValue().equals("check_in.private_note_saved"))
+                .map(r -> r.get("actorId").getStringValue())).contains(mentor);
+    }
+
+    @Test
+    void the_demo_mentors_active_pairs_are_on_track_with_the_next_check_in_within_ten_days_and_their_own_private_notes() {
+        String mentorToken = login("mentor").token();
+        List<JsonNode> pairs = items(Http.get("/api/me/pairs", mentorToken).json()).stream()
+                .filter(pair -> pair.get("status").getStringValue().equals("ACTIVE")).toList();
+
+        assertThat(pairs).isNotEmpty().allSatisfy(pair -> {
+            JsonNode cadence = Http.get("/api/pairs/" + id(pair) + "/check-ins/cadence", mentorToken).json();
+            assertThat(cadence.get("overdue").getBooleanValue()).isFalse();
+            assertThat(Instant.parse(cadence.get("nextScheduledAt").getStringValue()))
+                    .isBefore(Instant.now().plus(10, ChronoUnit.DAYS));
+            List<JsonNode> checkIns = items(Http.get("/api/pairs/" + id(pair) + "/check-ins", mentorToken).json()
+                    .get("items"));
+            assertThat(checkIns).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(ownNotes(checkIns, mentorToken)).isNotEmpty();
+        });
+    }
+
+    @Test
+    void most_active_pairs_of_the_running_cohort_have_met_some_are_overdue_and_some_have_one_scheduled() {
+        String cohort = id(cohortsByStatus.get("RUNNING"));
+        List<JsonNode> cadences = items(Http.get("/api/cohorts/" + cohort + "/pairs", admin).json()).stream()
+                .filter(p -> p.get("status").getStringValue().equals("ACTIVE"))
+                .map(p -> Http.get("/api/pairs/" + id(p) + "/check-ins/cadence", admin).json()).toList();
+
+        assertThat(cadences).allSatisfy(c -> assertThat(c.get("cadenceDays").getIntValue()).isEqualTo(14));
+        assertThat(cadences.stream().filter(c -> !c.get("lastHeldAt").isNull()).count())
+                .isGreaterThanOrEqualTo(cadences.size() * 9L / 10);
+        assertThat(cadences.stream().filter(c -> c.get("overdue").getBooleanValue()).count())
+                .isBetween(1L, cadences.size() / 2L);
+        assertThat(cadences.stream().filter(c -> !c.get("nextScheduledAt").isNull()).count()).isPositive();
+    }
+
+    /** The private notes the token's owner reads back on these check-ins. */
+    private static List<String> ownNotes(List<JsonNode> checkIns, String token) {
+        return checkIns.stream().map(c -> Http.get("/api/check-ins/" + id(c), token).json().get("myPrivateNote"))
+                .filter(note -> note != null).map(JsonNode::getStringValue).toList();
+    }
+
+    @Test
+    void the_running_cohort_has_two_open_sponsorship_flags_and_the_demo_mentor_has_a_mentee_left_to_flag() {
+        String cohort = id(cohortsByStatus.get("RUNNING"));
+        String mentee = Http.get("/api/me", login("mentee").token()).string("id");
+
+        List<JsonNode> flags = items(Http.get("/api/sponsorship-flags?cohortId=" + cohort, admin).json().get("items"));
+        List<JsonNode> mentorsMentees = items(Http.get("/api/me/mentees", login("mentor").token()).json());
+
+        assertThat(flags).hasSize(2).allSatisfy(flag -> assertThat(flag.get("note").getStringValue()).isNotBlank());
+        assertThat(flags).extracting(f -> f.get("kind").getStringValue())
+                .containsExactlyInAnyOrder("SPONSORSHIP", "STRETCH_ASSIGNMENT");
+        assertThat(flags).extracting(f -> f.get("menteeId").getStringValue()).doesNotContain(mentee);
+        assertThat(mentorsMentees).anyMatch(m -> m.get("status").getStringValue().equals("ACTIVE")
+                && m.get("sponsorshipFlags").size() == 0);
     }
 
     private static List<JsonNode> participants(String cohortId, String role) {

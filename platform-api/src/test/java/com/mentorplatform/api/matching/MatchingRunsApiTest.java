@@ -9,6 +9,7 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -84,6 +85,30 @@ class MatchingRunsApiTest {
         assertThat(list.get(0).get("weights").get("gapCoverage").getDoubleValue()).isEqualTo(0.35);
         assertThat(list.get(0).get("minScore").getDoubleValue()).isEqualTo(0.1);
         assertThat(list.get(1).get("totalScore")).isNotNull();
+    }
+
+    @Test
+    void a_run_left_running_by_a_stopped_api_reads_as_failed_and_says_to_start_again() {
+        MatchingCohort own = TestMatching.cohort(tenant, 1, 1, 1);
+        UUID runId = UUID.randomUUID();
+        TestTenant.inTenant(tenant.id(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO matching_runs (tenant_id, id, cohort_id, status, progress, requested_at, min_score,
+                                               keep_approved, weights)
+                    VALUES (?, ?, ?, 'RUNNING', 30, now() - interval '11 minutes', 0, false, '{}')""")) {
+                insert.setObject(1, tenant.id());
+                insert.setObject(2, runId);
+                insert.setObject(3, own.cohortId());
+                insert.executeUpdate();
+            }
+        });
+
+        JsonNode run = Http.get("/api/matching-runs/" + runId, admin).json();
+
+        assertThat(run.get("status").getStringValue()).isEqualTo("FAILED");
+        assertThat(run.get("failure").getStringValue()).contains("Start a new run");
+        assertThat(TestMatching.runToEnd(admin, own.cohortId(), null).get("status").getStringValue())
+                .isEqualTo("SUCCEEDED");
     }
 
     @Test

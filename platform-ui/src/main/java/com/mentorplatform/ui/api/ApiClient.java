@@ -118,7 +118,12 @@ public final class ApiClient {
 
     /** The raw bytes of a download (a CSV report, say). */
     public byte[] download(String path) {
-        return authorised("GET", path, null, response -> {
+        return download("GET", path, null);
+    }
+
+    /** The raw bytes answered to a JSON request: a file the API builds from what is sent (a PDF, say). */
+    public byte[] download(String method, String path, Object body) {
+        return authorised(method, path, body, response -> {
             endpoint.expectSuccess(response);
             return response.body();
         });

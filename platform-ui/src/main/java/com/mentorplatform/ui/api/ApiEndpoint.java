@@ -70,7 +70,7 @@ public final class ApiEndpoint {
                                   String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json, application/problem+json, text/csv");
+                .header("Accept", "application/json, application/problem+json, text/csv, */*;q=0.1");
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

@@ -4,6 +4,7 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.enrolments.ParticipantsPanel;
+import com.mentorplatform.ui.oversight.PairHealthPanel;
 import com.mentorplatform.ui.programmes.Cohort;
 import com.mentorplatform.ui.programmes.CohortStatus;
 import com.mentorplatform.ui.programmes.ProgrammesClient;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -21,7 +24,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Locale;
 
-/** One cohort: header with its status transitions, how full it is, its matching weights and its participants. */
+/**
+ * One cohort: header with its status transitions, how full it is, its matching weights, and tabs for its
+ * participants and its pairs' health.
+ */
 @Route(value = "cohorts/:cohortId", layout = MainLayout.class)
 @PageTitle("Cohort | Mentoring Platform")
 @RequiresRole({Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER})
@@ -33,6 +39,8 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
     final CapacityBar capacity = new CapacityBar();
     final WeightsPanel weights = new WeightsPanel();
     ParticipantsPanel participants;
+    PairHealthPanel pairHealth;
+    TabSheet tabs;
     private final ApiClient api;
     private final ProgrammesClient programmes;
     private String programmeName;
@@ -59,10 +67,27 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         participants = new ParticipantsPanel(api, cohort.id(), this::reload);
+        pairHealth = new PairHealthPanel(api, cohort.id());
+        configureTabs();
         removeAll();
-        add(header, capacity, weights, participants);
-        setFlexGrow(1, participants);
+        add(header, capacity, weights, tabs);
+        setFlexGrow(1, tabs);
         show(cohort);
+    }
+
+    /** Participants, and the pairs' health (loaded when its tab is first chosen, and afresh each time). */
+    private void configureTabs() {
+        tabs = new TabSheet();
+        tabs.setId("cohort-tabs");
+        tabs.setSizeFull();
+        tabs.add("Participants", participants);
+        Tab health = tabs.add("Pair health", pairHealth);
+        health.setId("pair-health-tab");
+        tabs.addSelectedChangeListener(change -> {
+            if (change.getSelectedTab() == health) {
+                pairHealth.refresh();
+            }
+        });
     }
 
     String cohortId() {

@@ -45,7 +45,9 @@ public class MatchingView extends VerticalLayout implements BeforeEnterObserver 
         api = ConsoleSession.current().api();
         client = new MatchingClient(api);
         setSizeFull();
-        tabs.setSizeFull();
+        tabs.setWidthFull();
+        // The tabs take the height the header leaves and scroll inside, so the page itself never scrolls.
+        tabs.setMinHeight("0");
         tabs.setId("matching-tabs");
     }
 
@@ -77,6 +79,7 @@ public class MatchingView extends VerticalLayout implements BeforeEnterObserver 
         });
         removeAll();
         add(header(), tabs);
+        expand(tabs);
         workbench.show(cohort.matchingWeights());
         UI.getCurrent().getPage().setTitle("Matching " + cohort.name() + " | Mentoring Platform");
     }

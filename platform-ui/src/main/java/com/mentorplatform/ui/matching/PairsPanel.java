@@ -1,8 +1,10 @@
 package com.mentorplatform.ui.matching;
 
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
 import com.mentorplatform.ui.shell.Badge;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -17,7 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-/** The cohort's pairs with their status, moved through the lifecycle the API allows; an ended pair's mentee can be rematched. */
+/**
+ * The cohort's pairs with their status, moved through the lifecycle the API allows; an ended pair's mentee can be
+ * rematched, and every pair that started leads to the mentee's roadmap (read only for HR).
+ */
 class PairsPanel extends VerticalLayout {
 
     final Grid<Pair> grid = new Grid<>(Pair.class, false);
@@ -55,6 +60,8 @@ class PairsPanel extends VerticalLayout {
 
     void refresh() {
         grid.setItems(client.pairs(cohortId));
+        // A started pair has more actions than a proposed one: widen the actions column to fit them.
+        grid.recalculateColumnWidths();
     }
 
     private Component actions(Pair pair) {
@@ -68,6 +75,10 @@ class PairsPanel extends VerticalLayout {
         }
         if (pair.status().isEnded()) {
             actions.add(small("Rematch…", () -> new RematchDialog(pair, mentors.get(), this::rematch).open()));
+        }
+        if (pair.status() != PairStatus.PROPOSED) {
+            actions.add(small("Roadmap", () -> UI.getCurrent()
+                    .navigate(MenteeRoadmapView.class, MenteeRoadmapView.parameters(pair.menteeId()))));
         }
         return actions;
     }

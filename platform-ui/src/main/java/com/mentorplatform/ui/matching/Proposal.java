@@ -20,6 +20,11 @@ record Proposal(String id, String menteeId, String menteeName, String mentorId, 
         return "ACCEPTED".equals(status);
     }
 
+    /** Whether a swap or an assignment made this pair rather than the optimiser. */
+    boolean isByHand() {
+        return "MANUAL".equals(source);
+    }
+
     String capacityText() {
         return capacityUsed + " of " + mentorCapacity;
     }

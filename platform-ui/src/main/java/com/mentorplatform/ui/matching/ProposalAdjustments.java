@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Changes to one proposal: swap its mentor with another proposal's mentee (the API answers with the change of
+ * Changes to one proposal: swap its mentor with another mentor's mentee (the API answers with the change of
  * the total score, or refuses naming the hard rule) or assign a mentor by hand (refused over capacity or against
  * a hard rule). {@code onChange} gets the proposal as it is after either was made.
  */
@@ -64,8 +64,9 @@ class ProposalAdjustments extends VerticalLayout {
         runId = shownRunId;
         shown = proposal;
         outcome.setVisible(false);
+        // Only another mentor's mentees: swapping two mentees of one mentor would change nothing.
         swapWith.setItems(proposals.get().stream()
-                .filter(other -> !other.id().equals(proposal.id()) && !other.isAccepted()).toList());
+                .filter(other -> !other.mentorId().equals(proposal.mentorId()) && !other.isAccepted()).toList());
         mentor.setItems(mentors.get());
         boolean open = !proposal.isAccepted();
         swapWith.setEnabled(open);

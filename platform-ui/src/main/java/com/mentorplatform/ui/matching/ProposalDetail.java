@@ -28,6 +28,7 @@ class ProposalDetail extends VerticalLayout {
         this.adjustments = adjustments;
         setId("proposal-detail");
         setWidthFull();
+        title.setId("detail-title");
         title.getStyle().set("margin", "0");
         score.setId("detail-score");
         reasons.setId("detail-reasons");
@@ -46,7 +47,7 @@ class ProposalDetail extends VerticalLayout {
         chart.show(proposal.parts());
         reasons.removeAll();
         proposal.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
-        runnerUp.setText(runnerUpText(proposal.runnerUp()));
+        runnerUp.setText(runnerUpText(proposal));
         adjustments.show(runId, proposal);
         VerticalLayout words = new VerticalLayout(section("Why this pair"), reasons, section("Runner-up"), runnerUp,
                 adjustments);
@@ -63,7 +64,11 @@ class ProposalDetail extends VerticalLayout {
         add(hint);
     }
 
-    private static String runnerUpText(Proposal.RunnerUp runnerUp) {
+    private static String runnerUpText(Proposal proposal) {
+        Proposal.RunnerUp runnerUp = proposal.runnerUp();
+        if (runnerUp == null && proposal.isByHand()) {
+            return "None: this pair was made by hand (a swap or an assignment), not by the optimiser.";
+        }
         if (runnerUp == null) {
             return "No other mentor was possible for this mentee.";
         }

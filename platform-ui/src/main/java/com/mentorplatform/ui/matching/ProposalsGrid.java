@@ -74,7 +74,7 @@ class ProposalsGrid extends Grid<Proposal> {
         if (proposal.isAccepted()) {
             return Badge.of("Accepted", Badge.Tone.SUCCESS);
         }
-        return Badge.of("MANUAL".equals(proposal.source()) ? "By hand" : "KEPT".equals(proposal.source())
+        return Badge.of(proposal.isByHand() ? "By hand" : "KEPT".equals(proposal.source())
                 ? "Kept" : "Proposed", Badge.Tone.NEUTRAL);
     }
 }

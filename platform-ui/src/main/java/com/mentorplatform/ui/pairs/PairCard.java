@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.pairs;
 
+import com.mentorplatform.ui.checkins.CheckInsView;
+import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -27,14 +29,35 @@ class PairCard extends Div {
     PairCard(MyPair pair, String viewerId) {
         addClassName("pair-card");
         getElement().setAttribute("data-status", pair.status().name());
+        getElement().setAttribute("data-partner", pair.isMentor(viewerId) ? pair.menteeName() : pair.mentorName());
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m) var(--lumo-space-l)").set("box-sizing", "border-box")
                 .set("background", pair.status().isCurrent() ? "var(--lumo-base-color)" : "var(--lumo-contrast-5pct)");
         setWidthFull();
         add(header(pair, viewerId), details(pair), reasons(pair));
-        if (pair.isMentor(viewerId) && pair.status() != PairStatus.PROPOSED) {
-            add(journalButton(pair));
+        if (pair.status() != PairStatus.PROPOSED) {
+            add(workspaceLinks(pair, viewerId));
         }
+    }
+
+    /** The pair's shared work: check-ins for both, the mentee's shared journal and evidence for the mentor. */
+    private static HorizontalLayout workspaceLinks(MyPair pair, String viewerId) {
+        HorizontalLayout links = new HorizontalLayout(checkIns(pair));
+        if (pair.isMentor(viewerId)) {
+            links.add(journalButton(pair));
+        }
+        links.getStyle().set("margin-top", "var(--lumo-space-m)");
+        return links;
+    }
+
+    /** To the pair's check-ins: to log and schedule them while it runs, as history after it ended. */
+    private static Button checkIns(MyPair pair) {
+        Button button = new Button(pair.status().isCurrent() ? "Check-ins" : "Check-in history",
+                VaadinIcon.COMMENTS_O.create(),
+                click -> UI.getCurrent().navigate(CheckInsView.class, CheckInsView.of(pair.id())));
+        button.addClassName("pair-check-ins");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
     }
 
     /** The mentee's shared journal and evidence, read-only (a former pair's too, as history). */
@@ -44,7 +67,6 @@ class PairCard extends Div {
         open.addClassName("pair-journal");
         open.getElement().setAttribute("aria-label", "Journal and evidence of " + pair.menteeName());
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        open.getStyle().set("margin-top", "var(--lumo-space-m)");
         return open;
     }
 
@@ -64,7 +86,20 @@ class PairCard extends Div {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
+        if (viewerMentors && pair.status() != PairStatus.PROPOSED) {
+            header.add(roadmapButton(pair));
+        }
         return header;
+    }
+
+    /** Opens the mentee's roadmap: to work on while the pair runs, to read once it has ended. */
+    private static Button roadmapButton(MyPair pair) {
+        Button roadmap = new Button("Roadmap", VaadinIcon.ROAD.create(), click -> UI.getCurrent()
+                .navigate(MenteeRoadmapView.class, MenteeRoadmapView.parameters(pair.menteeId())));
+        roadmap.addClassName("pair-roadmap");
+        roadmap.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        roadmap.setAriaLabel("Roadmap of " + pair.menteeName());
+        return roadmap;
     }
 
     private static Div details(MyPair pair) {

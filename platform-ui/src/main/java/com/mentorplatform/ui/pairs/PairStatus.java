@@ -4,7 +4,7 @@ import com.mentorplatform.ui.shell.Badge;
 import com.vaadin.flow.component.html.Span;
 
 /** A pair's place in its lifecycle, as the API names it, with how the console shows it. */
-enum PairStatus {
+public enum PairStatus {
     PROPOSED("Proposed", Badge.Tone.NEUTRAL),
     ACTIVE("Active", Badge.Tone.SUCCESS),
     PAUSED("Paused", Badge.Tone.CONTRAST),
@@ -19,16 +19,16 @@ enum PairStatus {
         this.tone = tone;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    Span badge() {
+    public Span badge() {
         return Badge.of(label, tone);
     }
 
     /** Whether the pair still runs (or is about to); the others are history. */
-    boolean isCurrent() {
+    public boolean isCurrent() {
         return this == PROPOSED || this == ACTIVE || this == PAUSED;
     }
 }

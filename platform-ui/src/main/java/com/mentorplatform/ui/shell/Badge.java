@@ -10,6 +10,7 @@ public final class Badge {
         NEUTRAL(""),
         SUCCESS("success"),
         ERROR("error"),
+        WARNING("warning"),
         CONTRAST("contrast");
 
         private final String theme;

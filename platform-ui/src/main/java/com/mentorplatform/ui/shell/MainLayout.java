@@ -72,10 +72,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             programmes.setMatchNested(true);
             programmes.setPathAliases(Set.of("cohorts"));
             nav.addItem(programmes);
+            nav.addItem(new SideNavItem("Sponsorship flags", "sponsorship", VaadinIcon.FLAG.create()));
             nav.addItem(new SideNavItem("Competency framework", "framework", VaadinIcon.SITEMAP.create()));
         }
         if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));
+        }
+        if (user.hasAnyRole(Role.MENTOR)) {
+            nav.addItem(new SideNavItem("My mentees", "me/mentees", VaadinIcon.GROUP.create()));
         }
         if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
             SideNavItem mentoring = new SideNavItem("My mentoring", "me/pairs", VaadinIcon.HANDSHAKE.create());
@@ -85,8 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(mentoring);
         }
         if (user.hasAnyRole(Role.MENTEE)) {
-            nav.addItem(new SideNavItem("Journal", "me/journal", VaadinIcon.NOTEBOOK.create()));
-            nav.addItem(new SideNavItem("Evidence", "me/evidence", VaadinIcon.DIPLOMA.create()));
+            addMenteeWorkspace(nav);
         }
         if (isTenantUser(user)) {
             nav.addItem(new SideNavItem("Calendar", "calendar", VaadinIcon.CALENDAR.create()));
@@ -99,6 +102,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** One entry for a mentor or a mentee; someone who is both finds each profile under it. */
+    /** A mentee's weekly work, in the order a month of it usually goes. */
+    private static void addMenteeWorkspace(SideNav nav) {
+        nav.addItem(new SideNavItem("My roadmap", "me/roadmap", VaadinIcon.ROAD.create()));
+        nav.addItem(new SideNavItem("Journal", "me/journal", VaadinIcon.NOTEBOOK.create()));
+        nav.addItem(new SideNavItem("Evidence", "me/evidence", VaadinIcon.DIPLOMA.create()));
+        nav.addItem(new SideNavItem("Promotion case", "me/promotion-case", VaadinIcon.FILE_TEXT_O.create()));
+    }
+
     private static SideNavItem mentoringProfile(UserProfile user) {
         boolean mentor = user.hasAnyRole(Role.MENTOR);
         SideNavItem item = new SideNavItem("My mentoring profile", mentor ? "me/mentor-profile" : "me/mentee-profile",

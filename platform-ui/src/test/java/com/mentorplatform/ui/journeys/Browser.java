@@ -102,9 +102,10 @@ final class Browser implements AutoCloseable {
         click("login-submit");
     }
 
-    /** Types into the input of the Vaadin field with this id. */
+    /** Types into the input (or text area) of the Vaadin field with this id. */
     void type(String fieldId, String text) {
-        WebElement input = await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " input")));
+        WebElement input = await(driver -> driver.findElement(
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
         input.clear();
         input.sendKeys(text);
     }
@@ -114,6 +115,11 @@ final class Browser implements AutoCloseable {
         WebElement area = await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " textarea")));
         area.clear();
         area.sendKeys(text);
+    }
+
+    /** The text the page shows now, all of it. */
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
     }
 
     /** Hands {@code file} to the Vaadin upload with this id, as choosing it in the file dialog would. */
@@ -131,6 +137,19 @@ final class Browser implements AutoCloseable {
     void clickFirst(String cssSelector) {
         await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+    }
+
+    /**
+     * Clicks the button reading {@code buttonText} inside the element of CSS class {@code cardClass} that shows
+     * {@code cardText}, e.g. the "Start" button of one milestone's card among many.
+     */
+    void clickButtonIn(String cardClass, String cardText, String buttonText) {
+        String xpath = "//*[contains(concat(' ', @class, ' '), ' " + cardClass + " ')][.//*[normalize-space(text())="
+                + quoted(cardText) + "]]//vaadin-button[normalize-space(.)=" + quoted(buttonText) + "]";
+        WebElement button = await(driver -> driver.findElements(By.xpath(xpath)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
     }
 
     /** Clicks the first visible element whose own text is exactly {@code text} (a radio button's label, say). */
@@ -152,6 +171,18 @@ final class Browser implements AutoCloseable {
     /** The visible text of the element with this id. */
     String textOf(String id) {
         return await(driver -> driver.findElement(By.id(id))).getText();
+    }
+
+    /** The visible text of the first displayed element matching the CSS selector. */
+    String textOfFirst(String cssSelector) {
+        return await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getText();
+    }
+
+    /** The attribute of the first displayed element matching the CSS selector, e.g. an id kept in data-*. */
+    String attributeOfFirst(String cssSelector, String attribute) {
+        return await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getAttribute(attribute);
     }
 
     /** Clicks the side menu's entry leading to {@code path} (e.g. "calendar"). */
@@ -202,14 +233,66 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Clicks the first grid cell whose text ends with {@code suffix} and returns that text. */
+    /**
+     * Clicks the first grid cell whose text ends with {@code suffix} and returns that text. The text is the cell's
+     * content, read even where the grid has scrolled the row out of sight; the cell is then scrolled to the middle
+     * of the window, as a row out of sight or at the window's lower edge cannot take a click.
+     */
     String clickGridCellEndingWith(String suffix) {
         WebElement cell = await(driver -> driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(content -> content.getText().strip().endsWith(suffix))
+                .filter(content -> content.getAttribute("textContent").strip().endsWith(suffix))
                 .findFirst().orElse(null));
-        String text = cell.getText().strip();
+        String text = cell.getAttribute("textContent").strip();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
         cell.click();
         return text;
+    }
+
+    /** Clicks the button reading {@code buttonText} in the row of the grid that has a cell reading {@code rowText}. */
+    void clickInGridRow(String gridId, String rowText, String buttonText) {
+        await(driver -> rowCells(gridId, rowText).stream()
+                .flatMap(cell -> cell.findElements(By.tagName("vaadin-button")).stream())
+                .filter(button -> button.getText().strip().equals(buttonText))
+                .findFirst().orElse(null)).click();
+    }
+
+    /** Waits until the row of the grid that has a cell reading {@code rowText} has a cell reading {@code cellText}. */
+    void awaitGridRowCell(String gridId, String rowText, String cellText) {
+        await(driver -> rowCells(gridId, rowText).stream().map(cell -> cell.getText().strip())
+                .anyMatch(cellText::equals) ? Boolean.TRUE : null);
+    }
+
+    /** The texts of the non-empty cells of each row the grid has rendered, top to bottom. */
+    List<List<String>> gridRows(String gridId) {
+        Object rows = await(ignored -> driver.executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                const rows = grid ? [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
+                    .filter(row => !row.hidden).sort((a, b) => a.index - b.index)
+                    .map(row => [...row.querySelectorAll('slot')]
+                        .map(slot => grid.querySelector('vaadin-grid-cell-content[slot="' + slot.name + '"]'))
+                        .map(content => content ? content.textContent.trim() : '').filter(text => text))
+                    .filter(texts => texts.length) : [];
+                return rows.length ? rows : null;
+                """, gridId));
+        return ((List<?>) rows).stream().map(row -> ((List<?>) row).stream().map(String::valueOf).toList()).toList();
+    }
+
+    /**
+     * The cell contents of one grid row: Vaadin slots each row's contents into its shadow DOM, so the row is
+     * found from the slot of the cell reading {@code rowText}.
+     */
+    private List<WebElement> rowCells(String gridId, String rowText) {
+        Object cells = driver.executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                const named = grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(content => content.textContent.trim() === arguments[1]);
+                const slot = named && grid.shadowRoot.querySelector('slot[name="' + named.slot + '"]');
+                if (!slot) return [];
+                return [...slot.closest('tr').querySelectorAll('slot')]
+                    .map(cell => grid.querySelector('vaadin-grid-cell-content[slot="' + cell.name + '"]'))
+                    .filter(content => content);
+                """, gridId, rowText);
+        return ((List<?>) cells).stream().map(WebElement.class::cast).toList();
     }
 
     /** The value of the input of the Vaadin field with this id. */
@@ -217,8 +300,23 @@ final class Browser implements AutoCloseable {
         return await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " input"))).getAttribute("value");
     }
 
+    /** Waits until the input of the Vaadin field with this id holds {@code value}. */
+    void awaitValue(String fieldId, String value) {
+        await(driver -> value.equals(driver.findElement(By.cssSelector("#" + fieldId + " input")).getAttribute("value"))
+                ? Boolean.TRUE : null);
+    }
+
     void awaitGridCell(String text) {
         await(driver -> gridCells().contains(text) ? Boolean.TRUE : null);
+    }
+
+    void awaitGridCellContaining(String text) {
+        await(driver -> gridCells().stream().anyMatch(cell -> cell.contains(text)) ? Boolean.TRUE : null);
+    }
+
+    /** Whether an element with this id is displayed now (no waiting). */
+    boolean isDisplayed(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
     void awaitText(String text) {

@@ -63,9 +63,14 @@ class MatchingViewTest {
     @Test
     void a_swap_shows_the_change_of_the_total_score() {
         Workbench workbench = runOnDemoEnrollingCohort();
-        _clickItem(workbench.proposals, firstOpenRow(workbench.proposals));
+        int row = firstOpenRow(workbench.proposals);
+        _clickItem(workbench.proposals, row);
         ProposalAdjustments adjust = workbench.detail.adjustments;
         List<Proposal> others = adjust.swapWith.getGenericDataView().getItems().toList();
+
+        String mentor = _get(workbench.proposals, row).mentorId();
+        assertThat(others).as("only another mentor's mentees are offered").isNotEmpty()
+                .allSatisfy(other -> assertThat(other.mentorId()).isNotEqualTo(mentor));
 
         boolean swapped = false;
         for (int i = 0; i < Math.min(10, others.size()) && !swapped; i++) {
@@ -75,6 +80,7 @@ class MatchingViewTest {
             swapped = adjust.outcome.getText().startsWith("Swapped");
         }
         assertThat(swapped).as("one of the first swaps keeps every hard rule").isTrue();
+        assertThat(workbench.detail.runnerUp.getText()).startsWith("None: this pair was made by hand");
     }
 
     @Test

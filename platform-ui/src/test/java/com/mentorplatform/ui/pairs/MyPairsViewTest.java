@@ -1,13 +1,17 @@
 package com.mentorplatform.ui.pairs;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import java.math.BigDecimal;
@@ -50,6 +54,20 @@ class MyPairsViewTest {
                 .containsExactlyElementsOf(pairs.stream().map(MyPair::menteeName).toList());
         assertThat(cards(view)).allSatisfy(card ->
                 assertThat(card.getElement().getTextRecursively()).contains("Your mentee"));
+    }
+
+    @Test
+    void a_mentor_opens_a_mentees_roadmap_from_their_pair_and_a_mentee_finds_no_such_button() {
+        MyPairsView view = (MyPairsView) open("mentor@acme.example");
+        MyPair pair = new PairsClient(ConsoleSession.current().api()).mine().get(0);
+
+        _click(_get(cards(view).get(0), Button.class, spec -> spec.withText("Roadmap")));
+
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MenteeRoadmapView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("mentees/" + pair.menteeId() + "/roadmap");
+        KaribuConsole.stop();
+        assertThat(_find(cards((MyPairsView) open("mentee@acme.example")).get(0), Button.class)).isEmpty();
     }
 
     @Test

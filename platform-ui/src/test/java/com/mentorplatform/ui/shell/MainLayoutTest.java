@@ -33,11 +33,12 @@ class MainLayoutTest {
     }
 
     @Test
-    void admin_menu_offers_people_import_programmes_framework_calendar_and_profile_but_not_tenants() {
+    void admin_menu_offers_people_import_programmes_sponsorship_framework_calendar_and_profile_but_not_tenants() {
         signInAs("acme", "admin@acme.example");
 
-        assertThat(menu()).containsExactly("People", "Import people", "Programmes", "Competency framework",
-                "Calendar", "My profile");
+        assertThat(menu()).containsExactly("People", "Import people", "Programmes", "Sponsorship flags",
+                "Competency framework", "Calendar", "My profile");
+        assertThat(menuItem("Sponsorship flags").getPath()).isEqualTo("sponsorship");
     }
 
     @Test
@@ -48,21 +49,25 @@ class MainLayoutTest {
     }
 
     @Test
-    void mentor_menu_offers_their_pairs_the_calendar_and_their_mentoring_profile() {
+    void mentor_menu_offers_their_mentees_their_pairs_the_calendar_and_their_mentoring_profile() {
         signInAs("acme", "mentor@acme.example");
 
-        assertThat(menu()).containsExactly("My mentoring", "Calendar", "My mentoring profile", "My profile");
+        assertThat(menu()).containsExactly("My mentees", "My mentoring", "Calendar", "My mentoring profile",
+                "My profile");
+        assertThat(menuItem("My mentees").getPath()).isEqualTo("me/mentees");
         assertThat(menuItem("My mentoring").getPath()).isEqualTo("me/pairs");
         assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentor-profile");
     }
 
     @Test
-    void mentee_menu_leads_to_their_pairs_journal_evidence_and_their_mentee_profile() {
+    void mentee_menu_leads_to_their_pairs_roadmap_journal_evidence_promotion_case_and_mentee_profile() {
         signInAs("acme", "mentee@acme.example");
 
-        assertThat(menu()).containsExactly("My mentoring", "Journal", "Evidence", "Calendar", "My mentoring profile",
-                "My profile");
+        assertThat(menu()).containsExactly("My mentoring", "My roadmap", "Journal", "Evidence", "Promotion case",
+                "Calendar", "My mentoring profile", "My profile");
         assertThat(menuItem("My mentoring").getPath()).isEqualTo("me/pairs");
+        assertThat(menuItem("My roadmap").getPath()).isEqualTo("me/roadmap");
+        assertThat(menuItem("Promotion case").getPath()).isEqualTo("me/promotion-case");
         assertThat(menuItem("Journal").getPath()).isEqualTo("me/journal");
         assertThat(menuItem("Evidence").getPath()).isEqualTo("me/evidence");
         assertThat(menuItem("My mentoring profile").getPath()).isEqualTo("me/mentee-profile");

@@ -18,7 +18,7 @@ public final class RunningPlatform implements BeforeAllCallback {
     public static final String DEMO_PASSWORD = "demo-password-1";
 
     // Demo seeding (people, programmes, matching, journals and evidence) takes a while on a busy machine.
-    private static final Duration STARTUP = Duration.ofSeconds(180);
+    private static final Duration STARTUP = Duration.ofSeconds(240);
     private static String apiUrl;
 
     @Override

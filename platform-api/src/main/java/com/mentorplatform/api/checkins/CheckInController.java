@@ -1,0 +1,85 @@
+package com.mentorplatform.api.checkins;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/**
+ * A pair's check-ins: its members and HR read them, the mentee and mentor of an active or paused pair
+ * write them; everyone else gets a 404, whatever their role.
+ */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
+class CheckInController {
+
+    private final CheckInService service;
+    private final CheckInAgenda agenda;
+    private final CheckInCadence cadence;
+
+    CheckInController(CheckInService service, CheckInAgenda agenda, CheckInCadence cadence) {
+        this.service = service;
+        this.agenda = agenda;
+        this.cadence = cadence;
+    }
+
+    /** A page of the pair's check-ins, newest first; pass {@code next} from the previous page as {@code after}. */
+    @Get("/pairs/{pairId}/check-ins")
+    CheckInPage list(UUID pairId, @Nullable @QueryValue @Min(1) @Max(100) Integer limit,
+                     @Nullable @QueryValue @Size(max = 200) String after, Authentication authentication) {
+        return service.page(Caller.of(authentication), pairId,
+                limit == null ? CheckInService.DEFAULT_PAGE_SIZE : limit, after);
+    }
+
+    /** Schedules (SCHEDULED, future {@code occursAt}) or logs (HELD, past or now) a check-in. */
+    @Post("/pairs/{pairId}/check-ins")
+    HttpResponse<CheckInResponse> create(UUID pairId, @Valid @Body CheckInRequest request,
+                                         Authentication authentication) {
+        return HttpResponse.created(service.create(Caller.of(authentication), pairId, request));
+    }
+
+    /** A suggested agenda for the next check-in: roadmap items due soon and open actions. */
+    @Get("/pairs/{pairId}/check-ins/agenda")
+    AgendaResponse agenda(UUID pairId, Authentication authentication) {
+        return agenda.suggest(Caller.of(authentication), pairId);
+    }
+
+    /** Whether the pair keeps its cohort's check-in cadence. */
+    @Get("/pairs/{pairId}/check-ins/cadence")
+    CadenceResponse cadence(UUID pairId, Authentication authentication) {
+        return cadence.of(Caller.of(authentication), pairId);
+    }
+
+    /** One check-in, with the caller's own private note as {@code myPrivateNote}. */
+    @Get("/check-ins/{id}")
+    CheckInResponse get(UUID id, Authentication authentication) {
+        return service.get(Caller.of(authentication), id);
+    }
+
+    /** JSON Merge Patch of the shared fields; {@code {"status": "HELD"}} marks it held, CANCELLED calls it off. */
+    @Patch("/check-ins/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    CheckInResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return service.patch(Caller.of(authentication), id, patch);
+    }
+}

@@ -1,0 +1,60 @@
+package com.mentorplatform.api.checkins;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+/** A check-in's agreed actions, and the caller's own private note on it. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
+class CheckInExtrasController {
+
+    private final CheckInActionService actions;
+    private final PrivateNoteService privateNotes;
+
+    CheckInExtrasController(CheckInActionService actions, PrivateNoteService privateNotes) {
+        this.actions = actions;
+        this.privateNotes = privateNotes;
+    }
+
+    @Post("/check-ins/{id}/actions")
+    HttpResponse<ActionResponse> addAction(UUID id, @Valid @Body ActionRequest request, Authentication authentication) {
+        return HttpResponse.created(actions.add(Caller.of(authentication), id, request));
+    }
+
+    /** JSON Merge Patch: {@code {"done": true}} ticks the action done, {@code false} reopens it. */
+    @Patch("/check-in-actions/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    ActionResponse changeAction(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return actions.change(Caller.of(authentication), id, patch);
+    }
+
+    /** Writes the caller's own private note, which no one else ever reads. */
+    @Put("/check-ins/{id}/private-note")
+    PrivateNoteResponse putPrivateNote(UUID id, @Valid @Body PrivateNoteRequest request, Authentication authentication) {
+        return privateNotes.put(Caller.of(authentication), id, request);
+    }
+
+    @Delete("/check-ins/{id}/private-note")
+    HttpResponse<Void> deletePrivateNote(UUID id, Authentication authentication) {
+        privateNotes.delete(Caller.of(authentication), id);
+        return HttpResponse.noContent();
+    }
+}

@@ -1,0 +1,128 @@
+package com.mentorplatform.api.checkins;
+
+import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.checkins.CheckInAccess.Reached;
+import com.mentorplatform.api.database.TimeOrderedIds;
+import com.mentorplatform.api.mergepatch.MergePatch;
+import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Schedules, logs, lists and changes a pair's check-ins. Members of the pair and HR read them; the
+ * mentee and mentor of an active or paused pair write them. Each write is audited in its own
+ * transaction, and no audit record or list ever carries a private note.
+ */
+@Singleton
+public class CheckInService {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final String ENTITY = "check_in";
+
+    private final CheckInRepository checkIns;
+    private final CheckInActionRepository actions;
+    private final CheckInResponses responses;
+    private final PrivateNoteService privateNotes;
+    private final CheckInAccess access;
+    private final CheckInRules rules;
+    private final TenantScope tenantScope;
+    private final AuditLog auditLog;
+    private final MergePatch mergePatch;
+
+    CheckInService(CheckInRepository checkIns, CheckInActionRepository actions, CheckInResponses responses,
+                   PrivateNoteService privateNotes, CheckInAccess access, CheckInRules rules, TenantScope tenantScope,
+                   AuditLog auditLog, MergePatch mergePatch) {
+        this.checkIns = checkIns;
+        this.actions = actions;
+        this.responses = responses;
+        this.privateNotes = privateNotes;
+        this.access = access;
+        this.rules = rules;
+        this.tenantScope = tenantScope;
+        this.auditLog = auditLog;
+        this.mergePatch = mergePatch;
+    }
+
+    /** A page of the pair's check-ins, newest first, shared content only. */
+    CheckInPage page(Caller caller, UUID pairId, int limit, @Nullable String after) {
+        CheckInCursor cursor = after == null || after.isBlank() ? null : CheckInCursor.decode(after);
+        return tenantScope.read(caller.tenantId(), () -> {
+            access.reader(caller, pairId);
+            List<CheckIn> rows = checkIns.page(caller.tenantId(), pairId, cursor == null ? null : cursor.occursAt(),
+                    cursor == null ? null : cursor.id(), limit + 1);
+            boolean more = rows.size() > limit;
+            List<CheckIn> shown = more ? rows.subList(0, limit) : rows;
+            String next = more ? CheckInCursor.after(shown.get(limit - 1)).encode() : null;
+            return new CheckInPage(responses.of(caller.tenantId(), shown), next);
+        });
+    }
+
+    /** One check-in with the caller's own private note, if they wrote one. */
+    CheckInResponse get(Caller caller, UUID id) {
+        return tenantScope.read(caller.tenantId(), () -> {
+            Reached reached = access.readable(caller, id, CheckInProblems.CHECK_IN);
+            return responses.of(caller.tenantId(), reached.checkIn()).withMyPrivateNote(privateNotes.own(caller, id));
+        });
+    }
+
+    /**
+     * Schedules (SCHEDULED, in the future) or logs (HELD, now or past) a check-in of the pair, with its
+     * actions and the caller's private note, as the pair's mentor or mentee.
+     */
+    public CheckInResponse create(Caller caller, UUID pairId, CheckInRequest request) {
+        return tenantScope.write(caller.tenantId(), () -> {
+            PairAccess pair = access.writer(caller, pairId);
+            CheckInRequest r = rules.forCreate(request, pair);
+            UUID id = TimeOrderedIds.next();
+            Feedback f = r.feedback() == null ? Feedback.NONE : r.feedback();
+            checkIns.insert(caller.tenantId(), id, pairId, r.status().name(), r.occursAt(), r.durationMinutes(),
+                    r.agenda(), r.sharedNotes(), f.observation(), f.impact(), f.suggestion(), r.progressRating(),
+                    caller.personId());
+            for (ActionRequest action : r.actions() == null ? List.<ActionRequest>of() : r.actions()) {
+                actions.insert(caller.tenantId(), TimeOrderedIds.next(), id, action.description().trim(),
+                        action.ownerId(), action.dueOn());
+            }
+            CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
+            auditLog.record(caller.tenantId(), actor(caller), r.status() == CheckInStatus.HELD ? "check_in.logged"
+                    : "check_in.scheduled", ENTITY, id, null, after);
+            return after.withMyPrivateNote(r.privateNote() == null ? null : privateNotes.save(caller, id, r.privateNote()));
+        });
+    }
+
+    /** JSON Merge Patch of the shared fields: edit, mark held, or cancel (a cancelled check-in is final). */
+    CheckInResponse patch(Caller caller, UUID id, JsonNode patch) {
+        return tenantScope.write(caller.tenantId(), () -> {
+            CheckIn current = access.changeable(caller, id, CheckInProblems.CHECK_IN).checkIn();
+            CheckInRequest r = rules.forChange(current,
+                    mergePatch.apply(CheckInRequest.of(current), patch, CheckInRequest.class));
+            Feedback f = r.feedback() == null ? Feedback.NONE : r.feedback();
+            checkIns.update(caller.tenantId(), id, r.status().name(), r.occursAt(), r.durationMinutes(), r.agenda(),
+                    r.sharedNotes(), f.observation(), f.impact(), f.suggestion(), r.progressRating());
+            CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
+            auditLog.record(caller.tenantId(), actor(caller), action(current.status(), r.status()), ENTITY, id,
+                    responses.of(caller.tenantId(), current), after);
+            return after.withMyPrivateNote(privateNotes.own(caller, id));
+        });
+    }
+
+    private CheckIn load(Caller caller, UUID id) {
+        return checkIns.find(caller.tenantId(), id).orElseThrow();
+    }
+
+    private static String action(CheckInStatus from, CheckInStatus to) {
+        if (from == to) {
+            return "check_in.updated";
+        }
+        return to == CheckInStatus.HELD ? "check_in.held" : "check_in.cancelled";
+    }
+
+    static AuditLog.Actor actor(Caller caller) {
+        return new AuditLog.Actor(caller.tenantId(), caller.personId());
+    }
+}

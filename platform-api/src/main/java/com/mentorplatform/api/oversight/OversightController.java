@@ -1,0 +1,41 @@
+package com.mentorplatform.api.oversight;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Who needs attention: a mentor's own mentees, and HR's health view of a cohort's pairs. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER})
+class OversightController {
+
+    private final OversightService service;
+
+    OversightController(OversightService service) {
+        this.service = service;
+    }
+
+    /** The caller's mentees: current pairs first (those needing attention before the rest), then former ones. */
+    @Get("/me/mentees")
+    @Secured(Role.MENTOR_ROLE)
+    List<PairOverview> myMentees(Authentication authentication) {
+        return service.myMentees(Caller.of(authentication));
+    }
+
+    /** Every pair of the cohort with its health; {@code attention=true} keeps those needing attention. */
+    @Get("/cohorts/{cohortId}/pair-health")
+    CohortPairHealth pairHealth(UUID cohortId, @Nullable @QueryValue Boolean attention, Authentication authentication) {
+        return service.pairHealth(Caller.of(authentication), cohortId, Boolean.TRUE.equals(attention));
+    }
+}

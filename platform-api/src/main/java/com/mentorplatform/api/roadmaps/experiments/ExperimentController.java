@@ -1,0 +1,50 @@
+package com.mentorplatform.api.roadmaps.experiments;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+/** A roadmap's experiments, which its mentee plans, runs and closes; answers carry the workload warnings. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+class ExperimentController {
+
+    private final ExperimentService service;
+
+    ExperimentController(ExperimentService service) {
+        this.service = service;
+    }
+
+    @Post("/roadmaps/{roadmapId}/experiments")
+    HttpResponse<ExperimentResult> create(UUID roadmapId, @Valid @Body ExperimentRequest request,
+                                          Authentication authentication) {
+        return HttpResponse.created(service.create(Caller.of(authentication), roadmapId, request));
+    }
+
+    /** JSON Merge Patch of an open experiment's plan. */
+    @Patch("/experiments/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    ExperimentResult patch(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return service.patch(Caller.of(authentication), id, patch);
+    }
+
+    @Post("/experiments/{id}/status")
+    ExperimentResult move(UUID id, @Valid @Body ExperimentStatusRequest request, Authentication authentication) {
+        return service.move(Caller.of(authentication), id, request);
+    }
+}

@@ -1,0 +1,39 @@
+package com.mentorplatform.api.roadmaps.gaps;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+/** A roadmap's competency gaps, for everyone who reads the roadmap, and the mentor's ratings. */
+@Controller("/api/roadmaps/{roadmapId}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+class GapController {
+
+    private final GapService service;
+
+    GapController(GapService service) {
+        this.service = service;
+    }
+
+    @Get("/gaps")
+    GapsResponse gaps(UUID roadmapId, Authentication authentication) {
+        return service.gaps(Caller.of(authentication), roadmapId);
+    }
+
+    /** The mentor's levels for some competencies; answers the gaps as they now stand. */
+    @Put("/mentor-ratings")
+    GapsResponse rate(UUID roadmapId, @Valid @Body MentorRatingsRequest request, Authentication authentication) {
+        return service.rate(Caller.of(authentication), roadmapId, request);
+    }
+}

@@ -1,0 +1,50 @@
+package com.mentorplatform.api.roadmaps.history;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A roadmap's review points and its timeline of changes. */
+@Controller("/api/roadmaps/{roadmapId}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+class HistoryController {
+
+    private final HistoryService service;
+
+    HistoryController(HistoryService service) {
+        this.service = service;
+    }
+
+    @Post("/reviews")
+    HttpResponse<ReviewResponse> addReview(UUID roadmapId, @Valid @Body ReviewRequest request,
+                                           Authentication authentication) {
+        return HttpResponse.created(service.addReview(Caller.of(authentication), roadmapId, request));
+    }
+
+    @Get("/reviews")
+    List<ReviewResponse> reviews(UUID roadmapId, Authentication authentication) {
+        return service.reviews(Caller.of(authentication), roadmapId);
+    }
+
+    /** Changes newest first, {@code limit} (1–200, default 50) at a time; page on with {@code after=<next>}. */
+    @Get("/timeline")
+    TimelinePage timeline(UUID roadmapId, @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit,
+                          Authentication authentication) {
+        return service.timeline(Caller.of(authentication), roadmapId, after, limit);
+    }
+}

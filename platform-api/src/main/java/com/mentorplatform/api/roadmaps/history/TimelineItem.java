@@ -1,0 +1,17 @@
+package com.mentorplatform.api.roadmaps.history;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One change of a roadmap: who, when, what, a readable line, and the fields it changed before and after. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record TimelineItem(UUID id, Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName,
+                           String subject, @Nullable UUID subjectId, String action, String summary,
+                           @Nullable JsonNode before, @Nullable JsonNode after) {
+}

@@ -1,0 +1,57 @@
+package com.mentorplatform.api.roadmaps.milestones;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+/** A roadmap's milestones: the mentee adds, edits and moves them; the mentor endorses or sends back. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+class MilestoneController {
+
+    private final MilestoneService service;
+
+    MilestoneController(MilestoneService service) {
+        this.service = service;
+    }
+
+    /** A new milestone after the roadmap's last one. */
+    @Post("/roadmaps/{roadmapId}/milestones")
+    HttpResponse<MilestoneResponse> create(UUID roadmapId, @Valid @Body MilestoneRequest request,
+                                           Authentication authentication) {
+        return HttpResponse.created(service.create(Caller.of(authentication), roadmapId, request));
+    }
+
+    /** JSON Merge Patch of an open milestone's plan. */
+    @Patch("/milestones/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    MilestoneResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return service.patch(Caller.of(authentication), id, patch);
+    }
+
+    /** PLANNED and IN_PROGRESS back and forth; REACHED and DROPPED with a note. */
+    @Post("/milestones/{id}/status")
+    MilestoneResponse move(UUID id, @Valid @Body MilestoneStatusRequest request, Authentication authentication) {
+        return service.move(Caller.of(authentication), id, request);
+    }
+
+    @Post("/milestones/{id}/endorsement")
+    MilestoneResponse answer(UUID id, @Valid @Body EndorsementRequest request, Authentication authentication) {
+        return service.answer(Caller.of(authentication), id, request);
+    }
+}

@@ -1,0 +1,42 @@
+package com.mentorplatform.api.roadmaps.milestones;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A milestone as the API shows it.
+ *
+ * @param onTime  whether it was reached on or before its due date; null while not reached
+ * @param overdue whether it is still open after its due date
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record MilestoneResponse(UUID id, UUID roadmapId, int position, String title, List<UUID> competencyIds,
+                                List<String> competencyNames, @Nullable String minimumExperience,
+                                @Nullable String expectedOutcomes, String criteria, LocalDate dueOn,
+                                @Nullable UUID calendarEventId, @Nullable String calendarEventName,
+                                @Nullable String alternativeRoutes, MilestoneStatus status, @Nullable Instant startedAt,
+                                @Nullable Instant reachedAt, @Nullable Instant droppedAt, @Nullable String reachedNote,
+                                @Nullable Boolean onTime, boolean overdue, @Nullable Endorsement endorsement,
+                                @Nullable UUID endorsedBy, @Nullable String endorsedByName, @Nullable Instant endorsedAt,
+                                @Nullable String endorsementComment) {
+
+    static MilestoneResponse of(MilestoneRow m, LocalDate today) {
+        Boolean onTime = m.reachedAt() == null ? null
+                : !m.reachedAt().atZone(ZoneOffset.UTC).toLocalDate().isAfter(m.dueOn());
+        boolean overdue = m.status().open() && m.dueOn().isBefore(today);
+        return new MilestoneResponse(m.id(), m.roadmapId(), m.position(), m.title(),
+                List.of(m.competencyIds()).stream().map(UUID::fromString).toList(), List.of(m.competencyNames()),
+                m.minimumExperience(), m.expectedOutcomes(), m.criteria(), m.dueOn(), m.calendarEventId(),
+                m.calendarEventName(), m.alternativeRoutes(), m.status(), m.startedAt(), m.reachedAt(), m.droppedAt(),
+                m.reachedNote(), onTime, overdue, m.endorsement(), m.endorsedBy(), m.endorsedByName(), m.endorsedAt(),
+                m.endorsementComment());
+    }
+}

@@ -1,0 +1,77 @@
+package com.mentorplatform.api.roadmaps.plans;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Career roadmaps: the mentee creates and shapes theirs; their mentor, former mentors and programme
+ * staff read it (the mentor also agrees the pace). Leaders see no individual roadmaps.
+ */
+@Controller("/api/roadmaps")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+class RoadmapController {
+
+    private final RoadmapService roadmaps;
+    private final PaceService pace;
+
+    RoadmapController(RoadmapService roadmaps, PaceService pace) {
+        this.roadmaps = roadmaps;
+        this.pace = pace;
+    }
+
+    /** The mentee's roadmaps, active and archived, newest first; the caller's own without {@code menteeId}. */
+    @Get
+    List<RoadmapSummary> list(@Nullable @QueryValue UUID menteeId, Authentication authentication) {
+        return roadmaps.list(Caller.of(authentication), menteeId);
+    }
+
+    /** A new roadmap of the caller; an active one of theirs in the same cohort is archived. */
+    @Post
+    HttpResponse<RoadmapResponse> create(@Valid @Body CreateRoadmapRequest request, Authentication authentication) {
+        return HttpResponse.created(roadmaps.create(Caller.of(authentication), request));
+    }
+
+    @Get("/{id}")
+    RoadmapResponse get(UUID id, Authentication authentication) {
+        return roadmaps.get(Caller.of(authentication), id);
+    }
+
+    /** JSON Merge Patch of the vision fields. */
+    @Patch("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    RoadmapResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
+        return roadmaps.patchVision(Caller.of(authentication), id, patch);
+    }
+
+    @Put("/{id}/pace")
+    RoadmapResponse setPace(UUID id, @Valid @Body PaceRequest request, Authentication authentication) {
+        return pace.set(Caller.of(authentication), id, request);
+    }
+
+    /** The caller's side (mentee or mentor) agrees to the pace as it stands. */
+    @Post("/{id}/pace/agreement")
+    RoadmapResponse agree(UUID id, Authentication authentication) {
+        return pace.agree(Caller.of(authentication), id);
+    }
+}

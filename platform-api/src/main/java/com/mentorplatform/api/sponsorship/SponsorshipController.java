@@ -1,0 +1,71 @@
+package com.mentorplatform.api.sponsorship;
+
+import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Sponsorship flags: the mentor raises them on a pair, HR lists them, the pair's people read them. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+class SponsorshipController {
+
+    private final SponsorshipService service;
+
+    SponsorshipController(SponsorshipService service) {
+        this.service = service;
+    }
+
+    /** Flags the pair's mentee; only the mentor of an active or paused pair may. */
+    @Post("/pairs/{pairId}/sponsorship-flags")
+    @Secured(Role.MENTOR_ROLE)
+    HttpResponse<SponsorshipFlag> flag(UUID pairId, @Valid @Body FlagRequest request, Authentication authentication) {
+        return HttpResponse.created(service.flag(Caller.of(authentication), pairId, request));
+    }
+
+    /** Every flag of the pair, open and withdrawn, newest first. */
+    @Get("/pairs/{pairId}/sponsorship-flags")
+    List<SponsorshipFlag> ofPair(UUID pairId, Authentication authentication) {
+        return service.ofPair(Caller.of(authentication), pairId);
+    }
+
+    @Post("/sponsorship-flags/{id}/withdrawal")
+    SponsorshipFlag withdraw(UUID id, Authentication authentication) {
+        return service.withdraw(Caller.of(authentication), id);
+    }
+
+    /**
+     * HR's list of flags, newest first: {@code status} OPEN (the default) or ALL, optionally of one cohort;
+     * pass {@code next} from the previous page as {@code after}.
+     */
+    @Get("/sponsorship-flags")
+    @Secured({Role.ADMIN, Role.MANAGER})
+    FlagPage list(@Nullable @QueryValue UUID cohortId, @Nullable @QueryValue FlagStatus status,
+                  @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
+                  @Nullable @QueryValue @Size(max = 200) String after, Authentication authentication) {
+        return service.page(Caller.of(authentication), cohortId, status != FlagStatus.ALL,
+                limit == null ? SponsorshipService.DEFAULT_PAGE_SIZE : limit, after);
+    }
+
+    /** Which flags HR lists. */
+    enum FlagStatus {
+        OPEN, ALL
+    }
+}

@@ -1,0 +1,190 @@
+package com.mentorplatform.ui.checkins;
+
+import com.mentorplatform.ui.shell.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * One check-in: when, how long, how it went, its notes, feedback and actions (tickable while the pair runs),
+ * and behind a closed panel the viewer's own private note, loaded only when they open it.
+ */
+class CheckInCard extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+
+    private final CheckIn checkIn;
+    private final boolean writable;
+    private final CheckInCommands commands;
+
+    CheckInCard(CheckIn checkIn, boolean pairOpen, CheckInCommands commands, ZoneId zone) {
+        this.checkIn = checkIn;
+        this.writable = pairOpen && checkIn.status() != CheckInStatus.CANCELLED;
+        this.commands = commands;
+        addClassName("check-in-card");
+        getElement().setAttribute("data-status", checkIn.status().name());
+        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-l) var(--lumo-space-m)").set("box-sizing", "border-box")
+                .set("background", checkIn.status() == CheckInStatus.CANCELLED ? "var(--lumo-contrast-5pct)"
+                        : "var(--lumo-base-color)");
+        setWidthFull();
+        add(header(zone));
+        text("Agenda", checkIn.agenda(), "check-in-agenda-text");
+        text("Shared notes", checkIn.sharedNotes(), "check-in-notes-text");
+        feedback();
+        actions();
+        if (writable && checkIn.status() == CheckInStatus.SCHEDULED) {
+            add(scheduledButtons());
+        }
+        add(privateNote());
+    }
+
+    private HorizontalLayout header(ZoneId zone) {
+        Span when = new Span(WHEN.format(checkIn.occursAt().atZone(zone)));
+        when.addClassName("check-in-when");
+        when.getStyle().set("font-weight", "600");
+        HorizontalLayout header = new HorizontalLayout(when, checkIn.status().badge());
+        if (checkIn.durationMinutes() != null) {
+            header.add(secondary(checkIn.durationMinutes() + " min"));
+        }
+        if (checkIn.progressRating() != null) {
+            Span rating = new Span("★".repeat(checkIn.progressRating()) + "☆".repeat(5 - checkIn.progressRating()));
+            rating.addClassName("check-in-rating");
+            rating.getElement().setAttribute("title", "Progress " + checkIn.progressRating() + " of 5");
+            rating.getStyle().set("color", "var(--lumo-primary-text-color)").set("letter-spacing", "1px");
+            header.add(rating);
+        }
+        Span by = secondary((checkIn.status() == CheckInStatus.SCHEDULED ? "Scheduled by " : "Logged by ")
+                + checkIn.createdByName());
+        header.add(by);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setFlexGrow(1, by);
+        by.getStyle().set("text-align", "right");
+        return header;
+    }
+
+    private void text(String label, String value, String className) {
+        if (value != null && !value.isBlank()) {
+            Div body = new Div(value);
+            body.addClassName(className);
+            body.getStyle().set("white-space", "pre-line");
+            add(heading(label), body);
+        }
+    }
+
+    private void feedback() {
+        Feedback f = checkIn.feedback();
+        if (f == null) {
+            return;
+        }
+        Div parts = new Div();
+        parts.addClassName("check-in-feedback");
+        addPart(parts, "Observation", f.observation());
+        addPart(parts, "Impact", f.impact());
+        addPart(parts, "Suggestion", f.suggestion());
+        add(heading("Feedback"), parts);
+    }
+
+    private static void addPart(Div parts, String label, String text) {
+        if (text != null) {
+            Span name = new Span(label + ": ");
+            name.getStyle().set("font-weight", "600");
+            parts.add(new Div(name, new Span(text)));
+        }
+    }
+
+    private void actions() {
+        if (checkIn.actions().isEmpty()) {
+            return;
+        }
+        Div list = new Div();
+        list.addClassName("check-in-actions");
+        for (CheckInAction action : checkIn.actions()) {
+            Checkbox box = new Checkbox(action.description() + " — " + action.ownerName()
+                    + (action.dueOn() == null ? "" : ", due " + DAY.format(action.dueOn())), action.done());
+            box.addClassName("check-in-action");
+            box.setEnabled(writable);
+            box.addValueChangeListener(change -> {
+                if (change.isFromClient() && !commands.tick(action, change.getValue())) {
+                    box.setValue(change.getOldValue());
+                }
+            });
+            list.add(new Div(box));
+        }
+        add(heading("Agreed actions"), list);
+    }
+
+    private HorizontalLayout scheduledButtons() {
+        Button held = new Button("Log as held", click -> commands.logAsHeld(checkIn));
+        held.addClassName("check-in-log-held");
+        held.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button cancel = new Button("Cancel check-in", click -> commands.cancel(checkIn));
+        cancel.addClassName("check-in-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout buttons = new HorizontalLayout(held, cancel);
+        buttons.getStyle().set("margin-top", "var(--lumo-space-s)");
+        return buttons;
+    }
+
+    /** The viewer's own note, fetched when the panel opens: lists never carry private notes. */
+    private Details privateNote() {
+        Icon lock = VaadinIcon.LOCK.create();
+        lock.setSize("var(--lumo-icon-size-s)");
+        Span summary = new Span(lock, new Span(" My private note "), Badge.of("Only you can see this", Badge.Tone.CONTRAST));
+        Details details = new Details(summary);
+        details.addClassName("check-in-private-note");
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(noteEditor(commands.privateNote(checkIn)));
+            }
+        });
+        return details;
+    }
+
+    private Div noteEditor(String note) {
+        TextArea text = new TextArea();
+        text.addClassName("private-note-text");
+        text.setAriaLabel("My private note");
+        text.setWidthFull();
+        text.setMaxLength(8000);
+        text.setValue(note == null ? "" : note);
+        text.setPlaceholder(writable ? "Write something only you will see" : "You wrote no private note here");
+        text.setReadOnly(!writable);
+        Div editor = new Div(text);
+        if (writable) {
+            Button save = new Button("Save private note", click -> commands.savePrivateNote(checkIn, text.getValue()));
+            save.addClassName("private-note-save");
+            save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            editor.add(save);
+        }
+        return editor;
+    }
+
+    private static H4 heading(String text) {
+        H4 heading = new H4(text);
+        heading.getStyle().set("margin", "var(--lumo-space-s) 0 0 0").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)").set("text-transform", "uppercase")
+                .set("letter-spacing", "0.03em");
+        return heading;
+    }
+
+    private static Span secondary(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return span;
+    }
+}

@@ -1,0 +1,86 @@
+package com.mentorplatform.ui.checkins;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiPaths;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The check-ins part of the API, typed; every refusal arrives as {@code ApiProblem}. */
+final class CheckInsClient {
+
+    private final ApiClient api;
+
+    CheckInsClient(ApiClient api) {
+        this.api = api;
+    }
+
+    /** The signed-in user's own pair with this id, or null when it is not theirs. */
+    PairInfo pair(String pairId) {
+        return api.getList("/api/me/pairs", PairInfo.class).stream().filter(pair -> pair.id().equals(pairId))
+                .findFirst().orElse(null);
+    }
+
+    CheckInPage page(String pairId, int limit, String after) {
+        return api.get(pairPath(pairId) + ApiPaths.query(Map.of("limit", String.valueOf(limit),
+                "after", ApiPaths.orEmpty(after))), CheckInPage.class);
+    }
+
+    Cadence cadence(String pairId) {
+        return api.get(pairPath(pairId) + "/cadence", Cadence.class);
+    }
+
+    Agenda agenda(String pairId) {
+        return api.get(pairPath(pairId) + "/agenda", Agenda.class);
+    }
+
+    /** One check-in with the user's own private note, if they wrote one. */
+    CheckIn checkIn(String id) {
+        return api.get(path(id), CheckIn.class);
+    }
+
+    CheckIn create(String pairId, CheckInChange change) {
+        return api.send("POST", pairPath(pairId), change, CheckIn.class);
+    }
+
+    /** Logs a scheduled check-in as held with the dialog's shared fields (actions and note go separately). */
+    CheckIn markHeld(String id, CheckInChange change) {
+        Map<String, Object> patch = new HashMap<>();
+        patch.put("status", CheckInStatus.HELD);
+        patch.put("occursAt", change.occursAt());
+        patch.put("durationMinutes", change.durationMinutes());
+        patch.put("agenda", change.agenda());
+        patch.put("sharedNotes", change.sharedNotes());
+        patch.put("feedback", change.feedback());
+        patch.put("progressRating", change.progressRating());
+        return api.send("PATCH", path(id), patch, CheckIn.class);
+    }
+
+    CheckIn cancel(String id) {
+        return api.send("PATCH", path(id), Map.of("status", CheckInStatus.CANCELLED), CheckIn.class);
+    }
+
+    CheckInAction addAction(String checkInId, NewAction action) {
+        return api.send("POST", path(checkInId) + "/actions", action, CheckInAction.class);
+    }
+
+    CheckInAction tick(String actionId, boolean done) {
+        return api.send("PATCH", "/api/check-in-actions/" + ApiPaths.encode(actionId), Map.of("done", done),
+                CheckInAction.class);
+    }
+
+    void savePrivateNote(String checkInId, String note) {
+        api.send("PUT", path(checkInId) + "/private-note", Map.of("note", note));
+    }
+
+    void deletePrivateNote(String checkInId) {
+        api.send("DELETE", path(checkInId) + "/private-note", null);
+    }
+
+    private static String pairPath(String pairId) {
+        return "/api/pairs/" + ApiPaths.encode(pairId) + "/check-ins";
+    }
+
+    private static String path(String id) {
+        return "/api/check-ins/" + ApiPaths.encode(id);
+    }
+}

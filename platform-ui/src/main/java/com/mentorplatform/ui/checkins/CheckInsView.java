@@ -1,0 +1,194 @@
+package com.mentorplatform.ui.checkins;
+
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.api.UserProfile;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.MainLayout;
+import com.mentorplatform.ui.shell.SaveEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A pair's check-ins for its mentor or mentee: whether the cohort's cadence is kept, the scheduled and past
+ * check-ins newest first, and (while the pair runs) logging or scheduling one and ticking actions done.
+ */
+@Route(value = "pairs/:pairId/check-ins", layout = MainLayout.class)
+@PageTitle("Check-ins | Mentoring Platform")
+@RequiresRole({Role.MENTOR, Role.MENTEE})
+public class CheckInsView extends VerticalLayout implements BeforeEnterObserver, CheckInCommands {
+
+    static final int PAGE_SIZE = 10;
+    private static final String PARAMETER = "pairId";
+
+    final H2 title = new H2();
+    final Span subtitle = new Span();
+    final CadenceBanner banner = new CadenceBanner();
+    final Button log = new Button("Log check-in", VaadinIcon.PLUS.create());
+    final Button schedule = new Button("Schedule", VaadinIcon.CALENDAR_CLOCK.create());
+    final VerticalLayout list = new VerticalLayout();
+    final Button older = new Button("Show older check-ins");
+    final Paragraph empty = new Paragraph("No check-ins yet. Log your first conversation or schedule the next one.");
+    CheckInDialog dialog;
+    private final CheckInsClient client = new CheckInsClient(ConsoleSession.current().api());
+    private final UserProfile user = ConsoleSession.current().user().orElseThrow();
+    private final ZoneId zone = ZoneId.systemDefault();
+    private PairInfo pair;
+    private String next;
+
+    public CheckInsView() {
+        setId("check-ins-view");
+        setMaxWidth("56rem");
+        configureButtons();
+        list.setId("check-in-list");
+        list.setPadding(false);
+        empty.setId("no-check-ins");
+        subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        title.getStyle().set("margin", "0");
+    }
+
+    /** The route to a pair's check-ins, for links from other screens. */
+    public static RouteParameters of(String pairId) {
+        return new RouteParameters(PARAMETER, pairId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get(PARAMETER).orElse("");
+        pair = client.pair(id);
+        if (pair == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        String other = pair.otherThan(user.id());
+        title.setText("Check-ins with " + other);
+        subtitle.setText(pair.cohortName() + (pair.open() ? "" : " · this pair has ended; its check-ins are history"));
+        log.setVisible(pair.open());
+        schedule.setVisible(pair.open());
+        HorizontalLayout toolbar = new HorizontalLayout(log, schedule);
+        removeAll();
+        add(title, subtitle, banner, toolbar, empty, list, older);
+        UI.getCurrent().getPage().setTitle("Check-ins with " + other + " | Mentoring Platform");
+        reload();
+    }
+
+    private void configureButtons() {
+        log.setId("log-check-in");
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        log.addClickListener(click -> openDialog(CheckInDialog.Mode.LOG, null));
+        schedule.setId("schedule-check-in");
+        schedule.addClickListener(click -> openDialog(CheckInDialog.Mode.SCHEDULE, null));
+        older.setId("older-check-ins");
+        older.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        older.addClickListener(click -> showMore());
+    }
+
+    private void reload() {
+        list.removeAll();
+        next = null;
+        showMore();
+        banner.show(client.cadence(pair.id()), zone);
+    }
+
+    private void showMore() {
+        CheckInPage page = client.page(pair.id(), PAGE_SIZE, next);
+        page.items().forEach(checkIn -> list.add(new CheckInCard(checkIn, pair.open(), this, zone)));
+        next = page.next();
+        older.setVisible(next != null);
+        empty.setVisible(list.getComponentCount() == 0);
+    }
+
+    private void openDialog(CheckInDialog.Mode mode, CheckIn scheduled) {
+        List<ActionRows.Member> members = List.of(new ActionRows.Member(pair.mentorId(), pair.mentorName()),
+                new ActionRows.Member(pair.menteeId(), pair.menteeName()));
+        ActionRows.Member viewer = members.stream().filter(m -> m.id().equals(user.id())).findFirst().orElseThrow();
+        dialog = new CheckInDialog(mode, scheduled, members, viewer, pair.otherThan(user.id()), zone);
+        if (mode != CheckInDialog.Mode.LOG_SCHEDULED) {
+            dialog.suggestAgenda(client.agenda(pair.id()).text());
+        }
+        dialog.addSaveListener(this::save);
+        dialog.open();
+    }
+
+    private void save(SaveEvent<CheckIn, CheckInChange> event) {
+        try {
+            if (event.original() == null) {
+                client.create(pair.id(), event.change());
+            } else {
+                new ScheduledCheckInLogging(client, dialog).log(event.original(), event.change());
+            }
+            dialog.close();
+            notice(event.change().status() == CheckInStatus.SCHEDULED ? "Check-in scheduled" : "Check-in logged", true);
+            reload();
+        } catch (ApiProblem problem) {
+            dialog.showProblem(problem);
+        }
+    }
+
+    @Override
+    public boolean tick(CheckInAction action, boolean done) {
+        return attempt(() -> client.tick(action.id(), done), done ? "Action done" : "Action reopened");
+    }
+
+    @Override
+    public String privateNote(CheckIn checkIn) {
+        return client.checkIn(checkIn.id()).myPrivateNote();
+    }
+
+    @Override
+    public boolean savePrivateNote(CheckIn checkIn, String note) {
+        return attempt(() -> {
+            if (note == null || note.isBlank()) {
+                client.deletePrivateNote(checkIn.id());
+            } else {
+                client.savePrivateNote(checkIn.id(), note.strip());
+            }
+        }, "Private note saved");
+    }
+
+    @Override
+    public void logAsHeld(CheckIn checkIn) {
+        openDialog(CheckInDialog.Mode.LOG_SCHEDULED, client.checkIn(checkIn.id()));
+    }
+
+    @Override
+    public void cancel(CheckIn checkIn) {
+        if (attempt(() -> client.cancel(checkIn.id()), "Check-in cancelled")) {
+            reload();
+        }
+    }
+
+    private boolean attempt(Runnable call, String success) {
+        try {
+            call.run();
+            notice(success, true);
+            return true;
+        } catch (ApiProblem problem) {
+            notice(problem.userMessage(), false);
+            return false;
+        }
+    }
+
+    private static void notice(String text, boolean success) {
+        Notification.show(text, success ? 3000 : 6000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,5 @@
+package com.mentorplatform.ui.oversight;
+
+/** The body that raises a sponsorship flag: what the mentee is ready for and why. */
+record FlagChange(FlagKind kind, String note) {
+}

@@ -1,0 +1,109 @@
+package com.mentorplatform.ui.oversight;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.function.Consumer;
+
+/**
+ * One mentee on the mentor's "My mentees": who, why they need attention, how far the roadmap got, when the
+ * pair last met, and the ways into their workspace. A former mentee's card offers the workspace read-only.
+ */
+class MenteeCard extends Div {
+
+    final Button roadmap = new Button("Roadmap", VaadinIcon.ROAD.create());
+    final Button checkIns = new Button("Check-ins", VaadinIcon.CALENDAR_USER.create());
+    final Button journal = new Button("Journal & evidence", VaadinIcon.NOTEBOOK.create());
+    final Button flag = new Button("Flag for sponsorship", VaadinIcon.FLAG.create());
+
+    MenteeCard(PairOverview pair, Consumer<PairOverview> onFlag) {
+        addClassName("mentee-card");
+        getElement().setAttribute("data-pair", pair.pairId());
+        getElement().setAttribute("data-attention", String.valueOf(pair.needsAttention()));
+        getElement().setAttribute("data-flagged", String.valueOf(!pair.sponsorshipFlags().isEmpty()));
+        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m) var(--lumo-space-l)").set("box-sizing", "border-box")
+                .set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)")
+                .set("background", pair.readOnly() ? "var(--lumo-contrast-5pct)" : "var(--lumo-base-color)");
+        if (pair.needsAttention()) {
+            getStyle().set("border-left", "4px solid var(--lumo-error-color)");
+        }
+        add(header(pair), PairSignals.attentionBadges(pair), PairSignals.flagBadges(pair), progress(pair),
+                actions(pair, onFlag));
+    }
+
+    private static HorizontalLayout header(PairOverview pair) {
+        H3 name = new H3(pair.menteeName());
+        name.addClassName("mentee-name");
+        name.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
+        VerticalLayout who = new VerticalLayout(name, secondary(pair.cohortName()));
+        who.setPadding(false);
+        who.setSpacing(false);
+        HorizontalLayout header = new HorizontalLayout(new Avatar(pair.menteeName()), who, pair.status().badge());
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(who);
+        return header;
+    }
+
+    private static Div progress(PairOverview pair) {
+        Span milestones = new Span(PairSignals.milestones(pair.roadmap()));
+        milestones.addClassName("milestones-text");
+        Div progress = new Div(milestones);
+        if (pair.roadmap().roadmapId() != null) {
+            progress.add(PairSignals.milestoneBar(pair.roadmap()),
+                    secondary(PairSignals.experiments(pair.roadmap())));
+        }
+        Span last = new Span(PairSignals.lastCheckIn(pair.checkIns()));
+        last.addClassName("last-check-in");
+        Div meetings = new Div(last);
+        meetings.add(new Div(secondary(PairSignals.cadence(pair.checkIns()))));
+        Div both = new Div(progress, meetings);
+        both.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)")
+                .set("font-size", "var(--lumo-font-size-s)");
+        return both;
+    }
+
+    private HorizontalLayout actions(PairOverview pair, Consumer<PairOverview> onFlag) {
+        roadmap.addClickListener(click -> UI.getCurrent().navigate(roadmapRoute(pair)));
+        checkIns.addClickListener(click -> UI.getCurrent().navigate(checkInsRoute(pair)));
+        journal.addClickListener(click -> UI.getCurrent().navigate(journalRoute(pair)));
+        flag.addClickListener(click -> onFlag.accept(pair));
+        flag.addClassName("flag-button");
+        flag.setVisible(!pair.readOnly());
+        HorizontalLayout actions = new HorizontalLayout(roadmap, checkIns, journal, flag);
+        actions.getChildren().map(Button.class::cast)
+                .forEach(button -> button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
+        actions.setSpacing(false);
+        actions.getStyle().set("flex-wrap", "wrap").set("margin-top", "auto");
+        return actions;
+    }
+
+    /** The workspace screens are the roadmap and journal features' own, reached by their route. */
+    static String roadmapRoute(PairOverview pair) {
+        return "mentees/" + pair.menteeId() + "/roadmap";
+    }
+
+    static String checkInsRoute(PairOverview pair) {
+        return "pairs/" + pair.pairId() + "/check-ins";
+    }
+
+    static String journalRoute(PairOverview pair) {
+        return "mentees/" + pair.menteeId() + "/journal";
+    }
+
+    private static Span secondary(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return span;
+    }
+}

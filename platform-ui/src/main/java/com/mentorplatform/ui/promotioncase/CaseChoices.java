@@ -1,0 +1,86 @@
+package com.mentorplatform.ui.promotioncase;
+
+import com.mentorplatform.ui.promotioncase.PromotionCaseClient.Selection;
+import com.mentorplatform.ui.shell.Badge;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The reached milestones and the evidence to put in the case, each with a checkbox, all chosen at first. */
+final class CaseChoices extends VerticalLayout {
+
+    final CheckboxGroup<CaseMilestone> milestones = new CheckboxGroup<>();
+    final CheckboxGroup<CaseEvidence> evidence = new CheckboxGroup<>();
+    private List<CaseMilestone> milestoneOrder = List.of();
+    private List<CaseEvidence> evidenceOrder = List.of();
+
+    CaseChoices(List<CaseMilestone> reached, List<CaseEvidence> collected, Consumer<Selection> onChange) {
+        setPadding(false);
+        configureMilestones(reached);
+        configureEvidence(collected);
+        milestones.addValueChangeListener(event -> onChange.accept(selection()));
+        evidence.addValueChangeListener(event -> onChange.accept(selection()));
+    }
+
+    private void configureMilestones(List<CaseMilestone> reached) {
+        milestoneOrder = List.copyOf(reached);
+        milestones.setId("case-milestones");
+        milestones.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        milestones.setRenderer(new ComponentRenderer<>(m -> item(m.title(), null, m.summary())));
+        milestones.setItems(reached);
+        milestones.setValue(java.util.Set.copyOf(reached));
+        add(new H3("Milestones reached"), reached.isEmpty()
+                ? hint("No milestone of your roadmap is reached yet. Mark one reached on your roadmap to use it here.")
+                : milestones);
+    }
+
+    private void configureEvidence(List<CaseEvidence> collected) {
+        evidenceOrder = List.copyOf(collected);
+        evidence.setId("case-evidence");
+        evidence.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        evidence.setRenderer(new ComponentRenderer<>(e -> item(e.title(), e.kindLabel(), e.impact())));
+        evidence.setItems(collected);
+        evidence.setValue(java.util.Set.copyOf(collected));
+        add(new H3("Evidence"), collected.isEmpty()
+                ? hint("You have no evidence yet. Add dashboards, case studies or outcomes to your evidence first.")
+                : evidence);
+    }
+
+    /** What is chosen now, in the order the lists show. */
+    Selection selection() {
+        return new Selection(
+                milestoneOrder.stream().filter(milestones.getValue()::contains).map(CaseMilestone::id).toList(),
+                evidenceOrder.stream().filter(evidence.getValue()::contains).map(CaseEvidence::id).toList());
+    }
+
+    private static Component item(String title, String kind, String detail) {
+        Span name = new Span(title);
+        name.getStyle().set("font-weight", "600");
+        Div head = new Div(name);
+        if (kind != null) {
+            Span badge = Badge.of(kind, Badge.Tone.CONTRAST);
+            badge.getStyle().set("margin-left", "var(--lumo-space-s)");
+            head.add(badge);
+        }
+        Div more = new Div(detail);
+        more.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("white-space", "pre-line");
+        Div item = new Div(head, more);
+        item.getStyle().set("padding-bottom", "var(--lumo-space-xs)");
+        return item;
+    }
+
+    private static Paragraph hint(String text) {
+        Paragraph hint = new Paragraph(text);
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        return hint;
+    }
+}

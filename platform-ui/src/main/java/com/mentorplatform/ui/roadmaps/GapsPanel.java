@@ -1,0 +1,80 @@
+package com.mentorplatform.ui.roadmaps;
+
+import com.mentorplatform.ui.shell.Badge;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.function.Consumer;
+
+/**
+ * The competency gap analysis of the target role as a chart, the largest gaps (proposed as milestones) named
+ * under it with a button for the mentee to plan one, and for the mentor a button to rate the competencies.
+ */
+class GapsPanel extends Div {
+
+    final GapChart chart = new GapChart();
+    final Button rate = new Button("Rate competencies", VaadinIcon.STAR.create());
+    final HorizontalLayout candidates = new HorizontalLayout();
+    private final PageActions actions;
+    private final Consumer<String> planMilestone;
+    private Roadmap roadmap;
+    private Gaps gaps;
+
+    /** {@code planMilestone} opens a new milestone for the competency of the given id. */
+    GapsPanel(PageActions actions, Consumer<String> planMilestone) {
+        this.actions = actions;
+        this.planMilestone = planMilestone;
+        setId("gaps-panel");
+        rate.setId("rate-competencies");
+        rate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        rate.addClickListener(click -> actions.open(new RatingsDialog(roadmap, gaps), (original, ratings) -> {
+            actions.client.rate(original.id(), ratings);
+            return "Ratings saved";
+        }));
+        candidates.setId("gap-candidates");
+        candidates.setAlignItems(FlexComponent.Alignment.BASELINE);
+        candidates.getStyle().set("flex-wrap", "wrap");
+    }
+
+    void show(Roadmap shown) {
+        roadmap = shown;
+        gaps = actions.client.gaps(shown.id());
+        removeAll();
+        String role = gaps.targetRoleName() == null ? "" : " for " + gaps.targetRoleName();
+        HorizontalLayout header = new HorizontalLayout(RoadmapStyle.heading("Competency gaps" + role), rate);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        rate.setVisible(shown.mentorActs() && !gaps.competencies().isEmpty());
+        if (gaps.competencies().isEmpty()) {
+            add(RoadmapStyle.card(header, RoadmapStyle.emptyState(gaps.targetRoleId() == null
+                    ? "No target role yet. Pick one in the vision to see which competencies it asks for and where the gaps are."
+                    : "The target role names no competencies yet.")));
+            return;
+        }
+        chart.show(gaps);
+        showCandidates();
+        add(RoadmapStyle.card(header, RoadmapStyle.quiet(gaps.targetRoleId() == null
+                ? "No target role yet: pick one in the vision to see what it asks for. Until then, the current levels (1–5)."
+                : "Levels 1–5. Current is the mentor's rating where given, else the self-rating. Highlighted: the "
+                + "largest gaps, proposed as next milestones."), chart, candidates));
+    }
+
+    private void showCandidates() {
+        candidates.removeAll();
+        candidates.add(RoadmapStyle.quiet("Largest gaps:"));
+        gaps.competencies().stream().filter(gaps::isCandidate).forEach(gap -> {
+            String text = gap.name() + " (gap " + gap.gap() + ")";
+            Component candidate = roadmap.menteeWrites()
+                    ? RoadmapStyle.small(text, VaadinIcon.PLUS, () -> planMilestone.accept(gap.competencyId()))
+                    : Badge.of(text, Badge.Tone.NEUTRAL);
+            candidate.getElement().getClassList().add("gap-candidate");
+            candidates.add(candidate);
+        });
+        candidates.setVisible(!gaps.candidates().isEmpty());
+    }
+}

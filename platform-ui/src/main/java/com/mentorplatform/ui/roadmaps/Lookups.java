@@ -1,0 +1,49 @@
+package com.mentorplatform.ui.roadmaps;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.framework.Competency;
+import com.mentorplatform.ui.framework.FrameworkClient;
+import com.mentorplatform.ui.framework.RoleProfile;
+import java.util.List;
+
+/**
+ * What the roadmap page's dialogs offer to pick from (role profiles, competencies, calendar events), read from
+ * the API the first time a dialog needs it and kept for the page's life; a reader who never edits never loads it.
+ */
+final class Lookups {
+
+    private static final int CALENDAR_MONTHS = 24;
+
+    private final FrameworkClient framework;
+    private final RoadmapClient roadmaps;
+    private List<RoleProfile> roles;
+    private List<Competency> competencies;
+    private List<CalendarDate> calendar;
+
+    Lookups(ApiClient api, RoadmapClient roadmaps) {
+        this.framework = new FrameworkClient(api);
+        this.roadmaps = roadmaps;
+    }
+
+    List<RoleProfile> roles() {
+        if (roles == null) {
+            roles = framework.roleProfiles();
+        }
+        return roles;
+    }
+
+    List<Competency> competencies() {
+        if (competencies == null) {
+            competencies = framework.competencies();
+        }
+        return competencies;
+    }
+
+    /** The organisational events of the next two years, to align a due date with. */
+    List<CalendarDate> calendar() {
+        if (calendar == null) {
+            calendar = roadmaps.calendarAhead(CALENDAR_MONTHS);
+        }
+        return calendar;
+    }
+}

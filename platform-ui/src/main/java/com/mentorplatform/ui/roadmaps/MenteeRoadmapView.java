@@ -1,0 +1,65 @@
+package com.mentorplatform.ui.roadmaps;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.MainLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+
+/**
+ * A mentee's roadmap seen by someone else: their mentor (who endorses, rates, agrees the pace and reviews), a
+ * former mentor or HR (who read only). The API decides who may read it; anyone else finds no such page.
+ */
+@Route(value = "mentees/:menteeId/roadmap", layout = MainLayout.class)
+@PageTitle("Roadmap | Mentoring Platform")
+@RequiresRole({Role.MENTOR, Role.MENTEE, Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER})
+public class MenteeRoadmapView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String PARAMETER = "menteeId";
+
+    RoadmapPage page;
+    private final ApiClient api = ConsoleSession.current().api();
+
+    public MenteeRoadmapView() {
+        setId("mentee-roadmap-view");
+        setMaxWidth("84rem");
+    }
+
+    /** The route parameters that open the roadmap of the mentee with id {@code menteeId}. */
+    public static RouteParameters parameters(String menteeId) {
+        return new RouteParameters(PARAMETER, menteeId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String menteeId = event.getRouteParameters().get(PARAMETER).orElse("");
+        List<RoadmapSummary> roadmaps;
+        try {
+            roadmaps = new RoadmapClient(api).summaries(menteeId);
+        } catch (ApiProblem problem) {
+            if (problem.status() != 404 && problem.status() != 400) {
+                throw problem;
+            }
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        if (roadmaps.isEmpty()) {
+            add(RoadmapStyle.emptyState("This mentee has not started a roadmap yet. Once they do, you will find it here."));
+            return;
+        }
+        page = new RoadmapPage(api);
+        String shown = roadmaps.stream().filter(RoadmapSummary::isActive).findFirst().orElse(roadmaps.get(0)).id();
+        page.show(roadmaps, shown);
+        add(page);
+    }
+}

@@ -1,0 +1,87 @@
+package com.mentorplatform.ui.roadmaps;
+
+import com.mentorplatform.ui.shell.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Instant;
+
+/**
+ * Sustainable pace: what "enough progress" means, how much of it the last period saw and whether that is
+ * enough, who agreed, and for mentee and mentor the buttons to change it and to agree.
+ */
+class PaceCard extends Div {
+
+    final Button change = new Button("Change pace", VaadinIcon.EDIT.create());
+    final Button agree = new Button("Agree", VaadinIcon.HANDSHAKE.create());
+    private final PageActions actions;
+    private Roadmap roadmap;
+
+    PaceCard(PageActions actions) {
+        this.actions = actions;
+        setId("pace-card");
+        change.setId("change-pace");
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        change.addClickListener(click -> actions.open(new PaceDialog(roadmap), (original, pace) -> {
+            actions.client.setPace(original.id(), pace);
+            return "Pace saved; both of you agree again";
+        }));
+        agree.setId("agree-pace");
+        agree.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        agree.addClickListener(click -> actions.run(() -> {
+            actions.client.agreePace(roadmap.id());
+            return "You agreed to the pace";
+        }));
+    }
+
+    void show(Roadmap shown) {
+        roadmap = shown;
+        Roadmap.Pace pace = shown.pace();
+        removeAll();
+        change.setText(pace == null ? "Set the pace" : "Change pace");
+        change.setVisible(shown.collaborates());
+        agree.setVisible(false);
+        HorizontalLayout header = new HorizontalLayout(RoadmapStyle.heading("Pace"), change);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div card = pace == null ? RoadmapStyle.card(header, RoadmapStyle.emptyState(
+                "No pace yet: agree what \"enough progress\" means for a month, so a busy one does not feel like failure."))
+                : RoadmapStyle.card(header, body(pace));
+        card.setHeightFull();
+        add(card);
+    }
+
+    private Div body(Roadmap.Pace pace) {
+        Paragraph statement = new Paragraph(pace.statement() == null ? "" : pace.statement());
+        statement.getStyle().set("margin", "var(--lumo-space-s) 0").set("font-style", "italic");
+        Span rule = RoadmapStyle.quiet("At least " + pace.minimum() + " " + pace.measure().label() + " every "
+                + pace.periodDays() + " days");
+        Span achieved = new Span(pace.achieved() + " of " + pace.minimum() + " in the last " + pace.periodDays() + " days");
+        achieved.setId("pace-achieved");
+        Span met = pace.met() ? Badge.of("Enough progress", Badge.Tone.SUCCESS) : Badge.of("Not yet", Badge.Tone.CONTRAST);
+        met.setId("pace-met");
+        HorizontalLayout progress = new HorizontalLayout(achieved, met);
+        progress.setAlignItems(FlexComponent.Alignment.BASELINE);
+        agree.setVisible(roadmap.collaborates() && !agreedByReader(pace));
+        HorizontalLayout agreement = new HorizontalLayout(
+                agreement("Mentee", pace.agreedByMenteeAt()), agreement("Mentor", pace.agreedByMentorAt()), agree);
+        agreement.setAlignItems(FlexComponent.Alignment.CENTER);
+        agreement.getStyle().set("flex-wrap", "wrap").set("margin-top", "var(--lumo-space-s)");
+        return new Div(statement, rule, progress, agreement);
+    }
+
+    private boolean agreedByReader(Roadmap.Pace pace) {
+        return (roadmap.access() == Access.SELF ? pace.agreedByMenteeAt() : pace.agreedByMentorAt()) != null;
+    }
+
+    private static Span agreement(String who, Instant at) {
+        return at == null ? Badge.of(who + ": not agreed yet", Badge.Tone.NEUTRAL)
+                : Badge.of(who + " agreed " + RoadmapStyle.day(at), Badge.Tone.SUCCESS);
+    }
+}

@@ -1,0 +1,34 @@
+package com.mentorplatform.ui.roadmaps;
+
+import com.mentorplatform.ui.roadmaps.RoadmapRequests.ReviewChange;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Adds a review point: the day of the review, what changed in the plan, and why. */
+class ReviewDialog extends FormDialog<Roadmap, ReviewChange> {
+
+    final DatePicker reviewedOn = datePicker("Reviewed on");
+    final TextArea summary = textArea("What changed", 2000, "Priorities recalibrated, dates moved, the target changed ...");
+    final TextArea why = textArea("Why", 2000, null);
+
+    ReviewDialog(Roadmap roadmap) {
+        super("Add a review point", "Add review", roadmap);
+        setId("review-dialog");
+        save.setId("review-save");
+        reviewedOn.setId("review-date");
+        reviewedOn.setRequiredIndicatorVisible(true);
+        reviewedOn.setValue(LocalDate.now());
+        summary.setId("review-summary");
+        summary.setRequiredIndicatorVisible(true);
+        why.setId("review-why");
+        why.setRequiredIndicatorVisible(true);
+        addFields(Map.of("reviewedOn", reviewedOn, "summary", summary, "why", why), reviewedOn, summary, why);
+    }
+
+    @Override
+    ReviewChange change() {
+        return new ReviewChange(reviewedOn.getValue(), optional(summary.getValue()), optional(why.getValue()));
+    }
+}

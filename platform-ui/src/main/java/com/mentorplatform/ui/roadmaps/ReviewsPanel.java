@@ -1,0 +1,61 @@
+package com.mentorplatform.ui.roadmaps;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Comparator;
+import java.util.List;
+
+/** The roadmap's review points, latest first, each saying what changed and why; mentee and mentor add them. */
+class ReviewsPanel extends VerticalLayout {
+
+    final Button add = new Button("Add review point", VaadinIcon.PLUS.create());
+    final VerticalLayout list = new VerticalLayout();
+    private final PageActions actions;
+    private Roadmap roadmap;
+
+    ReviewsPanel(PageActions actions) {
+        this.actions = actions;
+        setId("reviews-panel");
+        setPadding(false);
+        add.setId("add-review");
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add.addClickListener(click -> actions.open(new ReviewDialog(roadmap), (original, review) -> {
+            actions.client.addReview(original.id(), review);
+            return "Review point added";
+        }));
+        list.setPadding(false);
+        list.setSpacing(false);
+        list.getStyle().set("gap", "var(--lumo-space-s)");
+        HorizontalLayout header = new HorizontalLayout(RoadmapStyle.heading("Review points"), add);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(header, list);
+    }
+
+    void show(Roadmap shown) {
+        roadmap = shown;
+        add.setVisible(shown.collaborates());
+        List<Review> reviews = actions.client.reviews(shown.id()).stream()
+                .sorted(Comparator.comparing(Review::reviewedOn).thenComparing(Review::createdAt).reversed()).toList();
+        list.removeAll();
+        reviews.forEach(review -> list.add(card(review)));
+        if (reviews.isEmpty()) {
+            list.add(RoadmapStyle.emptyState("No review points yet. Every few months, look at the plan together: "
+                    + "what still matters, what moves, what changes, and why."));
+        }
+    }
+
+    private static Div card(Review review) {
+        Div card = RoadmapStyle.card(RoadmapStyle.quiet(RoadmapStyle.day(review.reviewedOn()) + " · " + review.authorName()),
+                RoadmapStyle.labelled("What changed", review.summary()), RoadmapStyle.labelled("Why", review.why()));
+        card.addClassName("review-card");
+        card.setWidthFull();
+        return card;
+    }
+}

@@ -1,0 +1,183 @@
+package com.mentorplatform.ui.roadmaps;
+
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.shell.Badge;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One roadmap with everything in it, the same page for the mentee and for their mentor, HR and former mentors:
+ * a header (whose roadmap, its progress, a picker of earlier roadmaps), the API's warnings, and tabs for vision
+ * and gaps, milestones, experiments, and reviews with the timeline. What the reader may do follows the API's
+ * {@code access}; every change reloads the page from the API.
+ */
+class RoadmapPage extends VerticalLayout {
+
+    final H3 title = new H3();
+    final Span progress = new Span();
+    final Span status = new Span();
+    final Select<RoadmapSummary> picker = new Select<>();
+    final HorizontalLayout extraActions = new HorizontalLayout();
+    final Div notice = new Div();
+    final WarningBanner warnings = new WarningBanner();
+    final TabSheet tabs = new TabSheet();
+    final VisionCard vision;
+    final PaceCard pace;
+    final GapsPanel gaps;
+    final MilestoneBoard milestones;
+    final ExperimentsPanel experiments;
+    final ReviewsPanel reviews;
+    final TimelinePanel timeline;
+    final Tab milestonesTab;
+    final Tab experimentsTab;
+    private final RoadmapClient client;
+    private Roadmap roadmap;
+
+    RoadmapPage(ApiClient api) {
+        client = new RoadmapClient(api);
+        PageActions actions = new PageActions(client, this::reload);
+        Lookups lookups = new Lookups(api, client);
+        vision = new VisionCard(actions, lookups);
+        pace = new PaceCard(actions);
+        milestones = new MilestoneBoard(actions, lookups);
+        gaps = new GapsPanel(actions, competencyId -> milestones.openEditor(null, Set.of(competencyId)));
+        experiments = new ExperimentsPanel(actions);
+        reviews = new ReviewsPanel(actions);
+        timeline = new TimelinePanel(client);
+        setId("roadmap-page");
+        setPadding(false);
+        configureNotice();
+        tabs.setId("roadmap-tabs");
+        tabs.setWidthFull();
+        tabs.add("Vision & gaps", overview()).setId("tab-overview");
+        milestonesTab = tabs.add("Milestones", milestones);
+        milestonesTab.setId("tab-milestones");
+        experimentsTab = tabs.add("Experiments", experiments);
+        experimentsTab.setId("tab-experiments");
+        tabs.add("Reviews & timeline", history()).setId("tab-history");
+        add(header(), notice, warnings, tabs);
+    }
+
+    private Component header() {
+        title.setId("roadmap-title");
+        title.getStyle().set("margin", "0");
+        progress.setId("roadmap-progress");
+        progress.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        status.setId("roadmap-status");
+        picker.setId("roadmap-picker");
+        picker.setItemLabelGenerator(RoadmapSummary::label);
+        picker.setAriaLabel("Roadmap");
+        picker.setWidth("22rem");
+        picker.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                open(change.getValue().id());
+            }
+        });
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout left = new VerticalLayout(heading, progress);
+        left.setPadding(false);
+        left.setSpacing(false);
+        HorizontalLayout header = new HorizontalLayout(left, picker, extraActions);
+        header.setWidthFull();
+        header.expand(left);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        return header;
+    }
+
+    private void configureNotice() {
+        notice.setId("roadmap-notice");
+        notice.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box")
+                .set("width", "100%").set("color", "var(--lumo-secondary-text-color)");
+    }
+
+    private Component overview() {
+        vision.getStyle().set("flex", "3 1 26rem");
+        pace.getStyle().set("flex", "2 1 20rem");
+        Div top = new Div(vision, pace);
+        top.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        VerticalLayout overview = new VerticalLayout(top, gaps);
+        overview.setPadding(false);
+        gaps.setWidthFull();
+        return overview;
+    }
+
+    private Component history() {
+        reviews.getStyle().set("flex", "2 1 22rem");
+        timeline.getStyle().set("flex", "3 1 30rem");
+        Div both = new Div(reviews, timeline);
+        both.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
+                .set("align-items", "flex-start");
+        return both;
+    }
+
+    /** Shows the roadmap of id {@code shownId}; {@code all} (the mentee's roadmaps) fills the picker. */
+    void show(List<RoadmapSummary> all, String shownId) {
+        picker.setItems(all);
+        picker.setValue(all.stream().filter(summary -> summary.id().equals(shownId)).findFirst().orElse(null));
+        picker.setVisible(all.size() > 1);
+        open(shownId);
+    }
+
+    private void open(String id) {
+        roadmap = client.roadmap(id);
+        render();
+    }
+
+    /** Reads the roadmap again after a change and shows it everywhere. */
+    void reload() {
+        open(roadmap.id());
+    }
+
+    Roadmap roadmap() {
+        return roadmap;
+    }
+
+    private void render() {
+        title.setText(roadmap.access() == Access.SELF ? "Your roadmap · " + roadmap.cohortName()
+                : roadmap.menteeName() + " · " + roadmap.cohortName());
+        status.removeAll();
+        status.add(roadmap.status() == RoadmapStatus.ACTIVE ? Badge.of("Active", Badge.Tone.SUCCESS)
+                : Badge.of("Archived", Badge.Tone.CONTRAST));
+        progress.setText(roadmap.milestonesReached() + " of " + roadmap.milestones().size() + " milestones reached · "
+                + roadmap.activeExperiments() + " experiments running · started " + RoadmapStyle.day(roadmap.createdAt()));
+        notice.setText(noticeText());
+        notice.setVisible(!notice.getText().isEmpty());
+        warnings.show(roadmap);
+        milestonesTab.setLabel("Milestones (" + roadmap.milestones().size() + ")");
+        experimentsTab.setLabel("Experiments (" + roadmap.experiments().size() + ")");
+        vision.show(roadmap);
+        pace.show(roadmap);
+        gaps.show(roadmap);
+        milestones.show(roadmap);
+        experiments.show(roadmap);
+        reviews.show(roadmap);
+        timeline.show(roadmap);
+    }
+
+    private String noticeText() {
+        String name = roadmap.menteeName();
+        if (roadmap.status() == RoadmapStatus.ARCHIVED) {
+            return "This roadmap is archived: it is kept as it was when a newer one started, and can no longer change.";
+        }
+        return switch (roadmap.access()) {
+            case SELF -> "";
+            case MENTOR -> "You mentor " + name + ": endorse reached milestones or send them back, rate competencies, "
+                    + "agree the pace and add review points. " + name + " changes the plan itself.";
+            case FORMER_MENTOR -> "You mentored " + name + " before: you can read this roadmap but no longer change it.";
+            case PROGRAMME_STAFF -> "You are reading " + name + "'s roadmap as programme staff. Only " + name
+                    + " and their mentor change it.";
+        };
+    }
+}

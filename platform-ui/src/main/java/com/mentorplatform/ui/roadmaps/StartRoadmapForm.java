@@ -1,0 +1,70 @@
+package com.mentorplatform.ui.roadmaps;
+
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.framework.RoleProfile;
+import com.mentorplatform.ui.roadmaps.RoadmapRequests.NewRoadmap;
+import com.mentorplatform.ui.roadmaps.RoadmapRequests.VisionChange;
+import com.mentorplatform.ui.shell.FormProblems;
+import com.mentorplatform.ui.shell.SaveEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.shared.Registration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts a roadmap: the cohort it belongs to (one of the mentee's pairs) and the vision. It never calls the
+ * API: it raises a {@link SaveEvent} and shows the API's field violations next to the fields.
+ */
+class StartRoadmapForm extends FormLayout {
+
+    final Select<PairCohort> cohort = new Select<>();
+    final VisionFields vision;
+    final Button start = new Button("Start my roadmap", VaadinIcon.ROAD.create());
+    private final FormProblems problems;
+
+    /** {@code suggestedRoleId} (may be null), the target role of the mentee's profile, is picked to start with. */
+    StartRoadmapForm(List<PairCohort> cohorts, List<RoleProfile> roles, String suggestedRoleId) {
+        setId("start-roadmap-form");
+        vision = new VisionFields(roles);
+        vision.show(new Roadmap.Vision(null, null, null, VisionFields.DEFAULT_HORIZON_MONTHS, suggestedRoleId, null));
+        cohort.setId("start-cohort");
+        cohort.setLabel("Cohort");
+        cohort.setItems(cohorts);
+        cohort.setItemLabelGenerator(PairCohort::cohortName);
+        cohort.setHelperText("The programme cohort you are being mentored in");
+        cohort.setValue(cohorts.isEmpty() ? null : cohorts.get(0));
+        Map<String, HasValidation> fields = new HashMap<>(vision.byJsonName());
+        fields.put("cohortId", cohort);
+        problems = new FormProblems(fields);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
+        add(problems.box(), 2);
+        add(vision.aspiration, 2);
+        add(vision.whyItMatters, vision.successLooksLike, vision.horizonMonths, vision.targetRole, cohort);
+        start.setId("start-roadmap");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(click -> fireEvent(new SaveEvent<Void, NewRoadmap>(this, null, change())));
+        add(new HorizontalLayout(start), 2);
+    }
+
+    private NewRoadmap change() {
+        VisionChange typed = vision.value();
+        return new NewRoadmap(cohort.isEmpty() ? null : cohort.getValue().cohortId(), typed.aspiration(),
+                typed.whyItMatters(), typed.successLooksLike(), typed.horizonMonths(), typed.targetRoleId());
+    }
+
+    void showProblem(ApiProblem problem) {
+        problems.show(problem);
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent<Void, NewRoadmap>> listener) {
+        return SaveEvent.listen(this, listener);
+    }
+}

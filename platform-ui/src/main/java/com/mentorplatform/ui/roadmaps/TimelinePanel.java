@@ -1,0 +1,44 @@
+package com.mentorplatform.ui.roadmaps;
+
+import com.mentorplatform.ui.paging.KeysetPages;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.stream.Stream;
+
+/**
+ * Every change of the roadmap, newest first, read page by page from the API's cursor as the list scrolls:
+ * when, who, and what changed in one line. Nothing of the plan is silently overwritten; this is where it shows.
+ */
+class TimelinePanel extends VerticalLayout {
+
+    final Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
+    private final KeysetPages<String, TimelineEntry> pages;
+    private String roadmapId;
+
+    TimelinePanel(RoadmapClient client) {
+        pages = new KeysetPages<>(client::timeline);
+        setId("timeline-panel");
+        setPadding(false);
+        grid.setId("timeline-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(entry -> RoadmapStyle.when(entry.occurredAt())).setKey("when").setHeader("When")
+                .setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(entry -> entry.actorName() == null ? "—" : entry.actorName()).setKey("who").setHeader("Who")
+                .setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(TimelineEntry::summary).setKey("what").setHeader("What changed").setFlexGrow(1);
+        grid.getColumns().forEach(column -> column.setSortable(false));
+        grid.setHeight("30rem");
+        grid.setEmptyStateText("No changes yet.");
+        grid.setItems(query -> roadmapId == null ? Stream.empty()
+                : pages.stream(roadmapId, query.getOffset(), query.getLimit()));
+        add(RoadmapStyle.heading("Timeline of changes"), grid);
+    }
+
+    /** Shows the roadmap's history from its newest change, reading it afresh. */
+    void show(Roadmap roadmap) {
+        roadmapId = roadmap.id();
+        pages.forget();
+        grid.getDataProvider().refreshAll();
+    }
+}

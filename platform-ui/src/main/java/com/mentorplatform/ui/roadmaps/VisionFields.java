@@ -1,0 +1,74 @@
+package com.mentorplatform.ui.roadmaps;
+
+import com.mentorplatform.ui.framework.RoleProfile;
+import com.mentorplatform.ui.roadmaps.RoadmapRequests.VisionChange;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Map;
+
+/** The fields of a roadmap's vision, shared by the form that starts a roadmap and the dialog that edits it. */
+final class VisionFields {
+
+    static final int DEFAULT_HORIZON_MONTHS = 18;
+
+    final TextArea aspiration = FormDialog.textArea("Your aspiration", 2000,
+            "Where you want to be in the long run, in your own words");
+    final TextArea whyItMatters = FormDialog.textArea("Why it matters to you", 2000,
+            "The values behind it: what you care about");
+    final TextArea successLooksLike = FormDialog.textArea("What success looks like", 2000,
+            "How you and others will notice you got there");
+    final IntegerField horizonMonths = new IntegerField("Horizon (months)");
+    final ComboBox<RoleProfile> targetRole = new ComboBox<>("Target role");
+
+    VisionFields(List<RoleProfile> roles) {
+        aspiration.setId("vision-aspiration");
+        aspiration.setRequiredIndicatorVisible(true);
+        whyItMatters.setId("vision-why");
+        successLooksLike.setId("vision-success");
+        horizonMonths.setId("vision-horizon");
+        horizonMonths.setMin(1);
+        horizonMonths.setMax(120);
+        horizonMonths.setStepButtonsVisible(true);
+        horizonMonths.setRequiredIndicatorVisible(true);
+        horizonMonths.setValue(DEFAULT_HORIZON_MONTHS);
+        horizonMonths.setHelperText("For example 18 months");
+        targetRole.setId("vision-target-role");
+        targetRole.setItems(roles);
+        targetRole.setItemLabelGenerator(role -> role.name() + " · " + role.family() + ", level " + role.level());
+        targetRole.setClearButtonVisible(true);
+        targetRole.setPlaceholder("Pick the role you are aiming for");
+        targetRole.setHelperText("Its competencies make the gap analysis");
+    }
+
+    Component[] components() {
+        return new Component[] {aspiration, whyItMatters, successLooksLike, horizonMonths, targetRole};
+    }
+
+    Map<String, HasValidation> byJsonName() {
+        return Map.of("aspiration", aspiration, "whyItMatters", whyItMatters, "successLooksLike", successLooksLike,
+                "horizonMonths", horizonMonths, "targetRoleId", targetRole);
+    }
+
+    void show(Roadmap.Vision vision) {
+        aspiration.setValue(orEmpty(vision.aspiration()));
+        whyItMatters.setValue(orEmpty(vision.whyItMatters()));
+        successLooksLike.setValue(orEmpty(vision.successLooksLike()));
+        horizonMonths.setValue(vision.horizonMonths());
+        targetRole.setValue(targetRole.getListDataView().getItems()
+                .filter(role -> role.id().equals(vision.targetRoleId())).findFirst().orElse(null));
+    }
+
+    VisionChange value() {
+        return new VisionChange(FormDialog.optional(aspiration.getValue()), FormDialog.optional(whyItMatters.getValue()),
+                FormDialog.optional(successLooksLike.getValue()), horizonMonths.getValue(),
+                targetRole.isEmpty() ? null : targetRole.getValue().id());
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
