@@ -7,6 +7,8 @@ import com.mentorplatform.api.evidence.EvidenceResponse;
 import com.mentorplatform.api.evidence.EvidenceService;
 import com.mentorplatform.api.journal.JournalEntryRequest;
 import com.mentorplatform.api.journal.JournalService;
+import com.mentorplatform.api.roadmaps.MilestoneLink;
+import com.mentorplatform.api.roadmaps.RoadmapDigest;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -22,8 +24,8 @@ import java.util.UUID;
 /**
  * A few months of growth journal (some entries shared with the mentor, some private) and one to three
  * pieces of evidence for most mentees of the running cohort, written as each mentee would write them;
- * the demo mentee gets a rich journal and five pieces of evidence, a PDF among them. Links go to
- * competencies only: the demo has no roadmaps to link milestones of.
+ * the demo mentee gets a rich journal and five pieces of evidence, a PDF among them. Each links to its
+ * competency, and to the mentee's milestone that develops that competency when their roadmap has one.
  */
 @Singleton
 class DemoJournalEvidence {
@@ -33,12 +35,29 @@ class DemoJournalEvidence {
 
     private final JournalService journal;
     private final EvidenceService evidence;
+    private final RoadmapDigest roadmaps;
     private final TenantScope tenantScope;
 
-    DemoJournalEvidence(JournalService journal, EvidenceService evidence, TenantScope tenantScope) {
+    DemoJournalEvidence(JournalService journal, EvidenceService evidence, RoadmapDigest roadmaps,
+                        TenantScope tenantScope) {
         this.journal = journal;
         this.evidence = evidence;
+        this.roadmaps = roadmaps;
         this.tenantScope = tenantScope;
+    }
+
+    /** One mentee writing: who, the competencies by name, and the milestones of their roadmaps. */
+    private record Writer(DemoRun run, Caller mentee, Framework framework, List<MilestoneLink> milestones) {
+
+        List<UUID> competency(String name) {
+            return List.of(framework.competencies().get(name));
+        }
+
+        /** The first milestone that develops the competency, if the mentee's roadmap has one. */
+        List<UUID> milestone(String competency) {
+            UUID id = framework.competencies().get(competency);
+            return milestones.stream().filter(m -> m.competencies().contains(id)).map(MilestoneLink::id).limit(1).toList();
+        }
     }
 
     /** Seeds the mentees' journals and evidence in one transaction; {@code demoMentee} gets the rich set. */
@@ -53,9 +72,10 @@ class DemoJournalEvidence {
                 if (!rich && run.oneIn(5)) {
                     continue;
                 }
-                Caller caller = new Caller(mentee.id(), tenantId, EnumSet.of(Role.MENTEE));
-                entries += writeJournal(run, framework, caller, rich ? 12 : run.between(2, 5), rich);
-                items += collectEvidence(run, framework, caller, rich);
+                Writer writer = new Writer(run, new Caller(mentee.id(), tenantId, EnumSet.of(Role.MENTEE)), framework,
+                        roadmaps.milestones(tenantId, mentee.id()));
+                entries += writeJournal(writer, rich ? 12 : run.between(2, 5), rich);
+                items += collectEvidence(writer, rich);
             }
             return new int[] {entries, items};
         });
@@ -63,26 +83,30 @@ class DemoJournalEvidence {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private int writeJournal(DemoRun run, Framework framework, Caller mentee, int count, boolean rich) {
+    private int writeJournal(Writer writer, int count, boolean rich) {
+        DemoRun run = writer.run();
         List<DemoJournalTexts.Entry> texts = run.pickDistinct(DemoJournalTexts.ENTRIES, count);
         List<Integer> daysAgo = run.pickDistinct(daysBack(), count).stream().sorted().toList();
         for (int i = 0; i < texts.size(); i++) {
             DemoJournalTexts.Entry text = texts.get(i);
             boolean shared = !text.personal() && (rich ? i % 3 != 2 : !run.oneIn(3));
-            journal.create(mentee, run.valid(new JournalEntryRequest(run.today().minusDays(daysAgo.get(i)), text.title(),
-                    text.body(), shared, List.of(framework.competencies().get(text.competency())), List.of())));
+            journal.create(writer.mentee(), run.valid(new JournalEntryRequest(run.today().minusDays(daysAgo.get(i)),
+                    text.title(), text.body(), shared, writer.competency(text.competency()),
+                    writer.milestone(text.competency()))));
         }
         return texts.size();
     }
 
-    private int collectEvidence(DemoRun run, Framework framework, Caller mentee, boolean rich) {
+    private int collectEvidence(Writer writer, boolean rich) {
+        DemoRun run = writer.run();
         List<DemoJournalTexts.Evidence> chosen = rich ? DemoJournalTexts.EVIDENCE
                 : run.pickDistinct(DemoJournalTexts.EVIDENCE, run.between(1, 3));
         for (DemoJournalTexts.Evidence item : chosen) {
-            EvidenceResponse added = evidence.create(mentee, run.valid(new EvidenceRequest(item.kind(), item.title(),
-                    item.impact(), item.url(), List.of(framework.competencies().get(item.competency())), List.of())));
+            EvidenceResponse added = evidence.create(writer.mentee(), run.valid(new EvidenceRequest(item.kind(),
+                    item.title(), item.impact(), item.url(), writer.competency(item.competency()),
+                    writer.milestone(item.competency()))));
             if (item.fileName() != null) {
-                evidence.attach(mentee, added.id(), item.fileName(), null, item.file());
+                evidence.attach(writer.mentee(), added.id(), item.fileName(), null, item.file());
             }
         }
         return chosen.size();

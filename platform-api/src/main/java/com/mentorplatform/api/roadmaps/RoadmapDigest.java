@@ -43,6 +43,11 @@ public class RoadmapDigest {
         return digests.signals(tenantId, ids, STALLED_AFTER_DAYS);
     }
 
+    /** The milestones on the mentee's active roadmaps in roadmap order, each with the competencies it develops. */
+    public List<MilestoneLink> milestones(UUID tenantId, UUID menteeId) {
+        return digests.milestoneLinks(tenantId, menteeId);
+    }
+
     /** Whether every one of the milestones is on one of this mentee's roadmaps (an empty set is). */
     public boolean ownsMilestones(UUID tenantId, UUID menteeId, Collection<UUID> milestoneIds) {
         Set<UUID> distinct = Set.copyOf(milestoneIds);

@@ -45,6 +45,16 @@ interface RoadmapDigestRepository extends GenericRepository<RoadmapSignals, UUID
     List<RoadmapSignals> signals(UUID tenantId, String[] menteeIds, int stalledAfterDays);
 
     @Query("""
+            SELECT m.id, m.title,
+                   coalesce(string_agg(CAST(mc.competency_id AS text), ',' ORDER BY mc.competency_id), '') AS competency_ids
+            FROM milestones m JOIN roadmaps r ON r.tenant_id = m.tenant_id AND r.id = m.roadmap_id
+            LEFT JOIN milestone_competencies mc ON mc.tenant_id = m.tenant_id AND mc.milestone_id = m.id
+            WHERE m.tenant_id = :tenantId AND r.mentee_id = :menteeId AND r.status = 'ACTIVE'
+            GROUP BY m.id, m.title, m.position, r.created_at
+            ORDER BY r.created_at, m.position""")
+    List<MilestoneLink> milestoneLinks(UUID tenantId, UUID menteeId);
+
+    @Query("""
             SELECT count(*) FROM milestones m JOIN roadmaps r ON r.tenant_id = m.tenant_id AND r.id = m.roadmap_id
             WHERE m.tenant_id = :tenantId AND r.mentee_id = :menteeId AND m.id IN (:milestoneIds)""")
     long countOwned(UUID tenantId, UUID menteeId, Collection<UUID> milestoneIds);

@@ -165,7 +165,7 @@ class DemoDataTest {
     }
 
     @Test
-    void the_demo_mentee_keeps_a_partly_shared_journal_and_evidence_with_a_file_that_hr_reads_but_not_the_journal() {
+    void the_demo_mentee_keeps_a_partly_shared_journal_and_evidence_linked_to_their_roadmap_that_hr_reads_but_not_the_journal() {
         String mentee = login("mentee").token();
         String menteeId = Http.get("/api/me", mentee).string("id");
 
@@ -176,6 +176,8 @@ class DemoDataTest {
                 .allSatisfy(e -> assertThat(e.get("competencies").size()).isEqualTo(1));
         assertThat(entries).extracting(e -> e.get("shared").getBooleanValue()).contains(true, false);
         assertThat(evidence).hasSizeBetween(4, 5).anySatisfy(e -> assertThat(e.get("file").isNull()).isFalse());
+        assertThat(entries).anySatisfy(e -> assertThat(e.get("milestoneIds").size()).isEqualTo(1));
+        assertThat(evidence).anySatisfy(e -> assertThat(e.get("milestoneIds").size()).isEqualTo(1));
         assertThat(Http.get("/api/evidence?menteeId=" + menteeId, admin).json().size()).isEqualTo(evidence.size());
         assertThat(Http.get("/api/journal?menteeId=" + menteeId, admin).status()).isEqualTo(404);
     }
