@@ -97,8 +97,8 @@ class DemoTenant {
         long matchingStarted = System.nanoTime();
         int pairCount = pairs.seed(run, cohorts.runningCohortId());
         long roadmapsStarted = System.nanoTime();
-        int roadmapCount = roadmaps.seed(run, cohorts.runningCohortId(), organisation.mentee(), seededFramework, targets,
-                events);
+        int roadmapCount = roadmaps.seed(run, cohorts.runningCohortId(), cohorts.runningMentees(), organisation,
+                seededFramework, targets, events);
         return new Seeded(tenantId, organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
                 cohorts.runningMentees().size(), pairCount, (roadmapsStarted - matchingStarted) / 1_000_000,
                 roadmapCount, (System.nanoTime() - roadmapsStarted) / 1_000_000);
