@@ -4,26 +4,20 @@ import com.mentorplatform.api.calendar.CalendarEventResponse;
 import com.mentorplatform.api.calendar.EventKind;
 import com.mentorplatform.api.demo.DemoFramework.Framework;
 import com.mentorplatform.api.demo.DemoFramework.Role;
+import com.mentorplatform.api.demo.DemoOrganisation.Member;
+import com.mentorplatform.api.demo.DemoRoadmapSteps.On;
 import com.mentorplatform.api.demo.DemoRoadmapTemplates.Plan;
 import com.mentorplatform.api.pairs.PairService;
 import com.mentorplatform.api.roadmaps.experiments.ExperimentKind;
 import com.mentorplatform.api.roadmaps.experiments.ExperimentRequest;
-import com.mentorplatform.api.roadmaps.experiments.ExperimentService;
 import com.mentorplatform.api.roadmaps.experiments.ExperimentStatus;
-import com.mentorplatform.api.roadmaps.experiments.ExperimentStatusRequest;
-import com.mentorplatform.api.roadmaps.history.HistoryService;
 import com.mentorplatform.api.roadmaps.history.ReviewRequest;
 import com.mentorplatform.api.roadmaps.milestones.Endorsement;
-import com.mentorplatform.api.roadmaps.milestones.EndorsementRequest;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneRequest;
-import com.mentorplatform.api.roadmaps.milestones.MilestoneService;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneStatus;
-import com.mentorplatform.api.roadmaps.milestones.MilestoneStatusRequest;
 import com.mentorplatform.api.roadmaps.plans.CreateRoadmapRequest;
 import com.mentorplatform.api.roadmaps.plans.PaceMeasure;
 import com.mentorplatform.api.roadmaps.plans.PaceRequest;
-import com.mentorplatform.api.roadmaps.plans.PaceService;
-import com.mentorplatform.api.roadmaps.plans.RoadmapService;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
@@ -37,185 +31,150 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Roadmaps for three in four mentees of the running cohort, made as they and their mentors would
- * make them, in varied states: milestones reached and endorsed, awaiting endorsement, sent back,
- * overdue, dropped or only planned; experiments running, closed or abandoned, one mentee over the
- * experiment limit; agreed paces and a review. The demo mentee gets a rich one of their own.
+ * Roadmaps for three in four mentees of the running cohort (and every mentee of the demo mentor), made
+ * as they and their mentors would make them, in varied states: milestones reached and endorsed,
+ * awaiting endorsement, sent back, overdue, dropped or only planned; experiments running, closed or
+ * abandoned, one mentee over the experiment limit; agreed paces and a review. The demo mentee gets a
+ * rich one of their own.
  */
 @Singleton
 class DemoRoadmaps {
+
+    /** Endorsed, awaiting the mentor, sent back, overdue, only planned, dropped with a review. */
+    private enum Variant { ENDORSED, AWAITING_MENTOR, SENT_BACK, OVERDUE, PLANNED, DROPPED }
 
     private static final List<String> ASPIRATIONS = List.of("Grow into a %s role", "Be ready for a %s role",
             "Step up to %s and be recognised for it");
     private static final List<String> REASONS = List.of("I want more say in what the team builds",
             "I enjoy helping others grow and want to do more of it", "I want to work on harder, wider problems");
-    private static final String PACE = "One experiment closed a month, and a milestone moved on at every check-in";
+    private static final PaceRequest PACE = new PaceRequest(
+            "One experiment closed a month, and a milestone moved on at every check-in", PaceMeasure.EXPERIMENTS_CLOSED,
+            1, 30);
 
-    private final RoadmapService roadmaps;
-    private final MilestoneService milestones;
-    private final ExperimentService experiments;
-    private final PaceService pace;
-    private final HistoryService history;
+    private final DemoRoadmapSteps steps;
+    private final DemoShowcaseRoadmap showcase;
     private final PairService pairs;
     private final TenantScope tenantScope;
-    private final DemoShowcaseRoadmap showcase;
 
-    DemoRoadmaps(RoadmapService roadmaps, MilestoneService milestones, ExperimentService experiments, PaceService pace,
-                 HistoryService history, PairService pairs, TenantScope tenantScope, DemoShowcaseRoadmap showcase) {
-        this.roadmaps = roadmaps;
-        this.milestones = milestones;
-        this.experiments = experiments;
-        this.pace = pace;
-        this.history = history;
+    DemoRoadmaps(DemoRoadmapSteps steps, DemoShowcaseRoadmap showcase, PairService pairs, TenantScope tenantScope) {
+        this.steps = steps;
+        this.showcase = showcase;
         this.pairs = pairs;
         this.tenantScope = tenantScope;
-        this.showcase = showcase;
     }
 
-    /** A mentee and mentor acting on one roadmap, with what their plan draws on. */
-    record Pair(DemoRun run, Caller mentee, Caller mentor, UUID roadmapId, List<String> competencies,
-                Map<String, UUID> competencyIds) {
-
-        UUID competency(int index) {
-            return competencyIds.get(competencies.get(index));
-        }
-    }
-
-    /** @return how many roadmaps were made */
-    int seed(DemoRun run, UUID cohortId, UUID demoMentee, Framework framework, Map<UUID, Role> targets,
-             List<CalendarEventResponse> events) {
+    /**
+     * @param mentees the running cohort's mentees in enrolment order, so the same slug gets the same roadmaps
+     * @return how many roadmaps were made
+     */
+    int seed(DemoRun run, UUID cohortId, List<Member> mentees, DemoOrganisation.Seeded logins, Framework framework,
+             Map<UUID, Role> targets, List<CalendarEventResponse> events) {
         UUID tenantId = run.admin().tenantId();
-        List<PairService.OpenPair> open = tenantScope.read(tenantId, () -> pairs.openPairs(tenantId, cohortId));
+        Map<UUID, UUID> mentorOf = tenantScope.read(tenantId, () -> pairs.openPairs(tenantId, cohortId)).stream()
+                .collect(Collectors.toMap(PairService.OpenPair::menteeId, PairService.OpenPair::mentorId));
         List<CalendarEventResponse> rounds = events.stream().filter(e -> e.kind() == EventKind.PROMOTION_ROUND)
                 .filter(e -> e.startsOn().isAfter(run.today().plusDays(20))).toList();
         int made = 0;
-        for (int i = 0; i < open.size(); i++) {
-            PairService.OpenPair p = open.get(i);
-            Caller mentee = caller(tenantId, p.menteeId(), com.mentorplatform.api.security.Role.MENTEE);
-            Caller mentor = caller(tenantId, p.mentorId(), com.mentorplatform.api.security.Role.MENTOR);
-            Role target = targets.get(p.menteeId());
-            if (p.menteeId().equals(demoMentee)) {
-                showcase.seed(run, mentee, mentor, cohortId, target, framework, rounds);
-                made++;
-            } else if (i % 4 != 3 && target != null) {
-                planned(run, mentee, mentor, cohortId, target, framework, rounds, i);
-                made++;
+        for (int i = 0; i < mentees.size(); i++) {
+            UUID menteeId = mentees.get(i).id();
+            boolean showcased = menteeId.equals(logins.mentee());
+            // The demo mentor finds something to do on every roadmap of theirs: a milestone to endorse, a pace to agree.
+            boolean demoMentors = logins.mentor().equals(mentorOf.get(menteeId));
+            if (!mentorOf.containsKey(menteeId) || (i % 4 == 3 && !showcased && !demoMentors)) {
+                continue;
             }
+            Caller mentee = new Caller(menteeId, tenantId, EnumSet.of(com.mentorplatform.api.security.Role.MENTEE));
+            Caller mentor = new Caller(mentorOf.get(menteeId), tenantId,
+                    EnumSet.of(com.mentorplatform.api.security.Role.MENTOR));
+            if (showcased) {
+                showcase.seed(run, mentee, mentor, cohortId, targets.get(menteeId), framework, rounds);
+            } else {
+                Variant variant = demoMentors ? Variant.AWAITING_MENTOR : Variant.values()[i % Variant.values().length];
+                planned(run, mentee, mentor, cohortId, targets.get(menteeId), framework, rounds, variant, i == 1);
+            }
+            made++;
         }
         return made;
     }
 
-    /** One mentee's roadmap: three milestones towards the target role, then progress by the variant. */
+    /** One mentee's roadmap: three milestones towards the target role (the last at a promotion round), then progress. */
     private void planned(DemoRun run, Caller mentee, Caller mentor, UUID cohortId, Role target, Framework framework,
-                         List<CalendarEventResponse> rounds, int index) {
+                         List<CalendarEventResponse> rounds, Variant variant, boolean overLimit) {
         Map<UUID, String> names = framework.competencies().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         List<String> gaps = run.pickDistinct(target.requirements().keySet().stream().map(names::get).toList(), 3);
-        UUID roadmap = roadmaps.create(mentee, run.valid(new CreateRoadmapRequest(cohortId,
+        On on = steps.create(run, mentee, mentor, new CreateRoadmapRequest(cohortId,
                 run.pick(ASPIRATIONS).formatted(target.name()), run.pick(REASONS),
                 "Doing the " + target.name() + " work every week, and my lead agreeing I am ready",
-                run.between(12, 24), target.id()))).id();
-        Pair pair = new Pair(run, mentee, mentor, roadmap, gaps, framework.competencies());
-        int variant = index % 6;
+                run.between(12, 24), target.id()));
         LocalDate today = run.today();
-        UUID first = milestone(pair, 0, variant == 3 ? today.minusDays(run.between(5, 20)) : today.plusDays(run.between(20, 40)), null);
-        UUID second = milestone(pair, 1, today.plusDays(run.between(60, 110)), null);
+        List<UUID> skills = gaps.stream().map(framework.competencies()::get).toList();
+        UUID first = milestone(on, gaps.get(0), skills.get(0), variant == Variant.OVERDUE
+                ? today.minusDays(run.between(5, 20)) : today.plusDays(run.between(20, 40)), null);
+        UUID second = milestone(on, gaps.get(1), skills.get(1), today.plusDays(run.between(60, 110)), null);
         CalendarEventResponse round = rounds.isEmpty() ? null : rounds.get(0);
-        milestone(pair, 2, round == null ? today.plusDays(150) : round.startsOn(), round);
-        progress(pair, variant, index, first, second);
+        milestone(on, gaps.get(2), skills.get(2), round == null ? today.plusDays(150) : round.startsOn(), round);
+        progress(on, variant, overLimit, gaps, first, second);
     }
 
-    private void progress(Pair pair, int variant, int index, UUID first, UUID second) {
+    private void progress(On on, Variant variant, boolean overLimit, List<String> gaps, UUID first, UUID second) {
         switch (variant) {
-            case 0 -> {
-                reach(pair, first, "My lead confirmed it in our one-to-one");
-                milestones.answer(pair.mentor(), first, valid(pair, new EndorsementRequest(Endorsement.ENDORSED,
-                        "Clear evidence; well done")));
-                move(pair, second, MilestoneStatus.IN_PROGRESS, null);
-                close(pair, experiment(pair, 0, ExperimentStatus.ACTIVE, 45), ExperimentStatus.DONE);
-                experiment(pair, 1, ExperimentStatus.ACTIVE, 10);
-                agreedPace(pair, true);
+            case ENDORSED -> {
+                steps.move(on, first, MilestoneStatus.REACHED, "My lead confirmed it in our one-to-one");
+                steps.answer(on, first, Endorsement.ENDORSED, "Clear evidence; well done");
+                steps.move(on, second, MilestoneStatus.IN_PROGRESS, null);
+                steps.close(on, experiment(on, gaps.get(0), ExperimentStatus.ACTIVE, 45), ExperimentStatus.DONE,
+                        "Met the target two weeks early", "Small weekly steps kept it going");
+                experiment(on, gaps.get(1), ExperimentStatus.ACTIVE, 10);
+                steps.pace(on, PACE, true);
             }
-            case 1 -> {
-                reach(pair, first, "Finished; the evidence is in my journal");
-                move(pair, second, MilestoneStatus.IN_PROGRESS, null);
-                int running = index == 1 ? 3 : 1;
-                for (int k = 0; k < running; k++) {
-                    experiment(pair, k, ExperimentStatus.ACTIVE, 5 + 10 * k);
+            case AWAITING_MENTOR -> {
+                steps.move(on, first, MilestoneStatus.REACHED, "Finished; the evidence is in my journal");
+                steps.move(on, second, MilestoneStatus.IN_PROGRESS, null);
+                for (int k = 0; k < (overLimit ? gaps.size() : 1); k++) {
+                    experiment(on, gaps.get(k), ExperimentStatus.ACTIVE, 5 + 10 * k);
                 }
-                if (index == 1) {
-                    experiments.create(pair.mentee(), pair.roadmapId(), valid(pair, new ExperimentRequest(
-                            "Keep a weekly learning log", ExperimentKind.OTHER, "Weeks with an entry",
-                            "none", "every week", pair.run().today().minusDays(3), pair.run().today().plusDays(40),
-                            null, ExperimentStatus.ACTIVE)));
+                if (overLimit) {
+                    steps.experiment(on, new ExperimentRequest("Keep a weekly learning log", ExperimentKind.OTHER,
+                            "Weeks with an entry", "none", "every week", on.run().today().minusDays(3),
+                            on.run().today().plusDays(40), null, ExperimentStatus.ACTIVE));
                 }
-                agreedPace(pair, false);
+                steps.pace(on, PACE, false);
             }
-            case 2 -> {
-                reach(pair, first, "Done, I think: see the write-up");
-                milestones.answer(pair.mentor(), first, valid(pair, new EndorsementRequest(Endorsement.SENT_BACK,
-                        "Close, but the criteria ask for the team's agreement: get it and mark it reached again")));
-                experiment(pair, 0, ExperimentStatus.ACTIVE, 15);
+            case SENT_BACK -> {
+                steps.move(on, first, MilestoneStatus.REACHED, "Done, I think: see the write-up");
+                steps.answer(on, first, Endorsement.SENT_BACK,
+                        "Close, but the criteria ask for the team's agreement: get it and mark it reached again");
+                experiment(on, gaps.get(0), ExperimentStatus.ACTIVE, 15);
             }
-            case 3 -> {
-                move(pair, first, MilestoneStatus.IN_PROGRESS, null);
-                experiment(pair, 1, ExperimentStatus.PLANNED, -7);
+            case OVERDUE -> {
+                steps.move(on, first, MilestoneStatus.IN_PROGRESS, null);
+                experiment(on, gaps.get(1), ExperimentStatus.PLANNED, -7);
             }
-            case 5 -> {
-                move(pair, first, MilestoneStatus.DROPPED, "The team was reorganised and this no longer fits");
-                close(pair, experiment(pair, 1, ExperimentStatus.ACTIVE, 20), ExperimentStatus.ABANDONED);
-                history.addReview(pair.mentee(), pair.roadmapId(), valid(pair, new ReviewRequest(
-                        pair.run().today().minusDays(2), "Dropped the first milestone and stopped its experiment",
-                        "A reorganisation moved the work elsewhere; the other milestones still hold")));
+            case DROPPED -> {
+                steps.move(on, first, MilestoneStatus.DROPPED, "The team was reorganised and this no longer fits");
+                steps.close(on, experiment(on, gaps.get(1), ExperimentStatus.ACTIVE, 20), ExperimentStatus.ABANDONED,
+                        "Stopped after three weeks", "It needed a sponsor I did not have");
+                steps.review(on, new ReviewRequest(on.run().today().minusDays(2),
+                        "Dropped the first milestone and stopped its experiment",
+                        "A reorganisation moved the work elsewhere; the other milestones still hold"));
             }
-            default -> { }
+            case PLANNED -> { }
         }
     }
 
-    private UUID milestone(Pair pair, int index, LocalDate dueOn, @Nullable CalendarEventResponse event) {
-        Plan plan = DemoRoadmapTemplates.forCompetency(pair.competencies().get(index));
-        return milestones.create(pair.mentee(), pair.roadmapId(), valid(pair, new MilestoneRequest(plan.milestone(),
-                List.of(pair.competency(index)), null, plan.outcomes(), plan.criteria(), dueOn,
-                event == null ? null : event.id(), null))).id();
+    private UUID milestone(On on, String competency, UUID competencyId, LocalDate dueOn,
+                           @Nullable CalendarEventResponse event) {
+        Plan plan = DemoRoadmapTemplates.forCompetency(competency);
+        return steps.milestone(on, new MilestoneRequest(plan.milestone(), List.of(competencyId), null, plan.outcomes(),
+                plan.criteria(), dueOn, event == null ? null : event.id(), null));
     }
 
-    /** An experiment towards the indexed competency, started {@code daysAgo} days ago (negative: in the future). */
-    private UUID experiment(Pair pair, int index, ExperimentStatus status, int daysAgo) {
-        Plan plan = DemoRoadmapTemplates.forCompetency(pair.competencies().get(index));
-        LocalDate startsOn = pair.run().today().minusDays(daysAgo);
-        return experiments.create(pair.mentee(), pair.roadmapId(), valid(pair, new ExperimentRequest(plan.experiment(),
-                plan.kind(), plan.metric(), plan.baseline(), plan.target(), startsOn, startsOn.plusDays(60), null,
-                status))).experiment().id();
-    }
-
-    private void close(Pair pair, UUID experiment, ExperimentStatus status) {
-        boolean done = status == ExperimentStatus.DONE;
-        experiments.move(pair.mentee(), experiment, valid(pair, new ExperimentStatusRequest(status,
-                done ? "Met the target two weeks early" : "Stopped after three weeks",
-                done ? "Small weekly steps kept it going" : "It needed a sponsor I did not have")));
-    }
-
-    private void reach(Pair pair, UUID milestone, String note) {
-        move(pair, milestone, MilestoneStatus.REACHED, note);
-    }
-
-    private void move(Pair pair, UUID milestone, MilestoneStatus status, @Nullable String note) {
-        milestones.move(pair.mentee(), milestone, valid(pair, new MilestoneStatusRequest(status, note)));
-    }
-
-    private void agreedPace(Pair pair, boolean byBoth) {
-        pace.set(pair.mentee(), pair.roadmapId(), valid(pair, new PaceRequest(PACE, PaceMeasure.EXPERIMENTS_CLOSED, 1, 30)));
-        pace.agree(pair.mentee(), pair.roadmapId());
-        if (byBoth) {
-            pace.agree(pair.mentor(), pair.roadmapId());
-        }
-    }
-
-    private static <T> T valid(Pair pair, T request) {
-        return pair.run().valid(request);
-    }
-
-    static Caller caller(UUID tenantId, UUID personId, com.mentorplatform.api.security.Role role) {
-        return new Caller(personId, tenantId, EnumSet.of(role));
+    /** An experiment towards the competency, started {@code daysAgo} days ago (negative: in the future), for 60 days. */
+    private UUID experiment(On on, String competency, ExperimentStatus status, int daysAgo) {
+        Plan plan = DemoRoadmapTemplates.forCompetency(competency);
+        LocalDate startsOn = on.run().today().minusDays(daysAgo);
+        return steps.experiment(on, new ExperimentRequest(plan.experiment(), plan.kind(), plan.metric(), plan.baseline(),
+                plan.target(), startsOn, startsOn.plusDays(60), null, status));
     }
 }

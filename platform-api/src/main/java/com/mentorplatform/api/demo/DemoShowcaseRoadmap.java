@@ -3,29 +3,19 @@ package com.mentorplatform.api.demo;
 import com.mentorplatform.api.calendar.CalendarEventResponse;
 import com.mentorplatform.api.demo.DemoFramework.Framework;
 import com.mentorplatform.api.demo.DemoFramework.Role;
+import com.mentorplatform.api.demo.DemoRoadmapSteps.On;
 import com.mentorplatform.api.profiles.CompetencyLevel;
 import com.mentorplatform.api.roadmaps.experiments.ExperimentKind;
 import com.mentorplatform.api.roadmaps.experiments.ExperimentRequest;
-import com.mentorplatform.api.roadmaps.experiments.ExperimentService;
 import com.mentorplatform.api.roadmaps.experiments.ExperimentStatus;
-import com.mentorplatform.api.roadmaps.experiments.ExperimentStatusRequest;
-import com.mentorplatform.api.roadmaps.gaps.GapService;
-import com.mentorplatform.api.roadmaps.gaps.MentorRatingsRequest;
-import com.mentorplatform.api.roadmaps.history.HistoryService;
 import com.mentorplatform.api.roadmaps.history.ReviewRequest;
 import com.mentorplatform.api.roadmaps.milestones.Endorsement;
-import com.mentorplatform.api.roadmaps.milestones.EndorsementRequest;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneRequest;
-import com.mentorplatform.api.roadmaps.milestones.MilestoneService;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneStatus;
-import com.mentorplatform.api.roadmaps.milestones.MilestoneStatusRequest;
 import com.mentorplatform.api.roadmaps.plans.CreateRoadmapRequest;
 import com.mentorplatform.api.roadmaps.plans.PaceMeasure;
 import com.mentorplatform.api.roadmaps.plans.PaceRequest;
-import com.mentorplatform.api.roadmaps.plans.PaceService;
-import com.mentorplatform.api.roadmaps.plans.RoadmapService;
 import com.mentorplatform.api.security.Caller;
-import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -35,114 +25,90 @@ import java.util.UUID;
 
 /**
  * The demo mentee's roadmap, the one a demo starts from: a product analyst growing into product
- * management, with five milestones (one endorsed, one sent back, one overdue, two aligned to the
- * promotion rounds), three experiments, the mentor's ratings, an agreed pace and a review that moved
- * the promotion case to a later round.
+ * management, with five milestones (one endorsed, one sent back, one overdue, one aligned to a
+ * promotion round and then moved to the next), three experiments, the mentor's ratings, an agreed
+ * pace and a review.
  */
 @Singleton
 class DemoShowcaseRoadmap {
 
-    private final RoadmapService roadmaps;
-    private final MilestoneService milestones;
-    private final ExperimentService experiments;
-    private final GapService gaps;
-    private final PaceService pace;
-    private final HistoryService history;
+    private final DemoRoadmapSteps steps;
 
-    DemoShowcaseRoadmap(RoadmapService roadmaps, MilestoneService milestones, ExperimentService experiments,
-                        GapService gaps, PaceService pace, HistoryService history) {
-        this.roadmaps = roadmaps;
-        this.milestones = milestones;
-        this.experiments = experiments;
-        this.gaps = gaps;
-        this.pace = pace;
-        this.history = history;
+    DemoShowcaseRoadmap(DemoRoadmapSteps steps) {
+        this.steps = steps;
     }
 
+    /** @param rounds the promotion rounds ahead, soonest first (at least one) */
     void seed(DemoRun run, Caller mentee, Caller mentor, UUID cohortId, Role target, Framework framework,
               List<CalendarEventResponse> rounds) {
         LocalDate today = run.today();
         Map<String, UUID> skill = framework.competencies();
-        UUID roadmap = roadmaps.create(mentee, run.valid(new CreateRoadmapRequest(cohortId,
+        On on = steps.create(run, mentee, mentor, new CreateRoadmapRequest(cohortId,
                 "Become a " + target.name() + " who turns customer insight into the team's roadmap",
                 "I love finding the story in the data, and I want to decide what we build next, not only measure it",
                 "I own a product area end to end: I set its quarterly goals with the team, stakeholders trust my "
-                        + "calls, and the numbers I bring change decisions", 18, target.id()))).id();
+                        + "calls, and the numbers I bring change decisions", 18, target.id()));
 
-        UUID discovery = milestone(run, mentee, roadmap, new MilestoneRequest("Own the discovery for the onboarding checklist",
+        UUID discovery = steps.milestone(on, new MilestoneRequest("Own the discovery for the onboarding checklist",
                 List.of(skill.get("Data literacy"), skill.get("Stakeholder management")), "Six months in a product squad",
                 "A problem statement the squad agrees on, backed by interviews and the funnel data",
-                "Discovery write-up accepted by the product lead and two engineers", today.minusDays(12), null,
+                "Discovery write-up accepted by the product lead and two engineers", today.plusDays(3), null,
                 "If interviews stall, run the survey with the research team instead"));
-        UUID brief = milestone(run, mentee, roadmap, new MilestoneRequest("Write and present a product brief for Q3 planning",
+        UUID brief = steps.milestone(on, new MilestoneRequest("Write and present a product brief for Q3 planning",
                 List.of(skill.get("Written communication"), skill.get("Influencing")), null,
                 "A brief the squad plans its quarter from", "Brief presented at the planning day and adopted",
                 today.plusDays(21), null, null));
-        UUID planning = milestone(run, mentee, roadmap, new MilestoneRequest("Run the squad's prioritisation with the tech lead",
+        UUID planning = steps.milestone(on, new MilestoneRequest("Run the squad's prioritisation with the tech lead",
                 List.of(skill.get("Planning and prioritisation")), null, "A backlog ordered by impact, not by loudness",
                 "Four prioritisation sessions run, the tech lead agrees the order", today.minusDays(4), null,
                 "Start with the bug backlog if the feature backlog is too political"));
-        CalendarEventResponse firstRound = rounds.get(0);
-        UUID promotionCase = milestone(run, mentee, roadmap, new MilestoneRequest("Prepare the promotion case",
+        UUID promotionCase = steps.milestone(on, new MilestoneRequest("Prepare the promotion case",
                 List.of(skill.get("Strategic thinking")), "Two milestones endorsed",
                 "A case that shows the evidence, not the effort", "Case reviewed by my mentor and my manager",
-                firstRound.startsOn(), firstRound.id(), null));
-        milestone(run, mentee, roadmap, new MilestoneRequest("Lead a cross-team launch",
+                rounds.get(0).startsOn(), rounds.get(0).id(), null));
+        steps.milestone(on, new MilestoneRequest("Lead a cross-team launch",
                 List.of(skill.get("Stakeholder management"), skill.get("Execution")), "Promotion case submitted",
                 "A launch three teams deliver together", "Launched on the agreed date with the support team ready",
                 today.plusDays(300), null, "If no launch comes up in time, lead the pricing experiment with the growth squad"));
 
-        UUID shadowing = experiment(run, mentee, roadmap, new ExperimentRequest(
+        experiments(on, discovery, brief, planning);
+        progress(on, discovery, brief, planning, skill);
+        if (rounds.size() > 1) {
+            steps.align(on, promotionCase, rounds.get(1));
+        }
+        steps.review(on, new ReviewRequest(today.minusDays(1),
+                "Moved the promotion case to the later round and narrowed the brief to onboarding",
+                "The earlier round came too soon: the discovery work needs another quarter to show results"));
+    }
+
+    private void experiments(On on, UUID discovery, UUID brief, UUID planning) {
+        LocalDate today = on.run().today();
+        UUID shadowing = steps.experiment(on, new ExperimentRequest(
                 "Shadow the product lead in three customer calls a week", ExperimentKind.CROSS_FUNCTIONAL,
                 "Customer calls joined", "0 a week", "3 a week", today.minusDays(60), today.minusDays(30), discovery,
                 ExperimentStatus.ACTIVE));
-        experiments.move(mentee, shadowing, run.valid(new ExperimentStatusRequest(ExperimentStatus.DONE,
-                "Joined 11 calls in four weeks and wrote up each one",
-                "Listening for the problem behind a request matters more than the feature asked for")));
-        experiment(run, mentee, roadmap, new ExperimentRequest("Take the product strategy course", ExperimentKind.TRAINING,
+        steps.close(on, shadowing, ExperimentStatus.DONE, "Joined 11 calls in four weeks and wrote up each one",
+                "Listening for the problem behind a request matters more than the feature asked for");
+        steps.experiment(on, new ExperimentRequest("Take the product strategy course", ExperimentKind.TRAINING,
                 "Course finished and one idea used in the brief", "not started", "all 8 modules", today.minusDays(20),
                 today.plusDays(25), brief, ExperimentStatus.ACTIVE));
-        experiment(run, mentee, roadmap, new ExperimentRequest("Run the weekly metrics review for the growth squad",
+        steps.experiment(on, new ExperimentRequest("Run the weekly metrics review for the growth squad",
                 ExperimentKind.STRETCH_ASSIGNMENT, "Decisions taken in the review", "none", "one a week",
                 today.minusDays(10), today.plusDays(50), planning, ExperimentStatus.ACTIVE));
+    }
 
-        move(run, mentee, discovery, MilestoneStatus.REACHED,
+    private void progress(On on, UUID discovery, UUID brief, UUID planning, Map<String, UUID> skill) {
+        steps.move(on, discovery, MilestoneStatus.REACHED,
                 "Write-up accepted: five customer interviews and a funnel analysis that changed the squad's priorities");
-        milestones.answer(mentor, discovery, run.valid(new EndorsementRequest(Endorsement.ENDORSED,
-                "Strong synthesis: the funnel analysis changed what the squad builds next")));
-        move(run, mentee, planning, MilestoneStatus.IN_PROGRESS, null);
-        move(run, mentee, brief, MilestoneStatus.REACHED, "Presented the brief at the planning day");
-        milestones.answer(mentor, brief, run.valid(new EndorsementRequest(Endorsement.SENT_BACK,
-                "The brief is clear, but it needs the success metric and what we will stop doing. Add those and "
-                        + "mark it reached again.")));
-        gaps.rate(mentor, roadmap, run.valid(new MentorRatingsRequest(List.of(
-                new CompetencyLevel(skill.get("Data literacy"), 3), new CompetencyLevel(skill.get("Stakeholder management"), 2)))));
-
-        pace.set(mentee, roadmap, run.valid(new PaceRequest(
-                "Close one experiment a month, and bring one milestone forward to every check-in",
-                PaceMeasure.EXPERIMENTS_CLOSED, 1, 30)));
-        pace.agree(mentee, roadmap);
-        pace.agree(mentor, roadmap);
-
-        if (rounds.size() > 1) {
-            milestones.patch(mentee, promotionCase, JsonNode.createObjectNode(Map.of(
-                    "dueOn", JsonNode.createStringNode(rounds.get(1).startsOn().toString()),
-                    "calendarEventId", JsonNode.createStringNode(rounds.get(1).id().toString()))));
-        }
-        history.addReview(mentee, roadmap, run.valid(new ReviewRequest(today.minusDays(1),
-                "Moved the promotion case to the later round and narrowed the brief to onboarding",
-                "The earlier round came too soon: the discovery work needs another quarter to show results")));
-    }
-
-    private UUID milestone(DemoRun run, Caller mentee, UUID roadmap, MilestoneRequest request) {
-        return milestones.create(mentee, roadmap, run.valid(request)).id();
-    }
-
-    private UUID experiment(DemoRun run, Caller mentee, UUID roadmap, ExperimentRequest request) {
-        return experiments.create(mentee, roadmap, run.valid(request)).experiment().id();
-    }
-
-    private void move(DemoRun run, Caller mentee, UUID milestone, MilestoneStatus status, String note) {
-        milestones.move(mentee, milestone, run.valid(new MilestoneStatusRequest(status, note)));
+        steps.answer(on, discovery, Endorsement.ENDORSED,
+                "Strong synthesis: the funnel analysis changed what the squad builds next");
+        steps.move(on, planning, MilestoneStatus.IN_PROGRESS, null);
+        steps.move(on, brief, MilestoneStatus.REACHED, "Presented the brief at the planning day");
+        steps.answer(on, brief, Endorsement.SENT_BACK, "The brief is clear, but it needs the success metric and what "
+                + "we will stop doing. Add those and mark it reached again.");
+        steps.rate(on, List.of(new CompetencyLevel(skill.get("Data literacy"), 3),
+                new CompetencyLevel(skill.get("Stakeholder management"), 2)));
+        steps.pace(on, new PaceRequest("Close one experiment a month, and bring one milestone forward to every check-in",
+                PaceMeasure.EXPERIMENTS_CLOSED, 1, 30), true);
     }
 }

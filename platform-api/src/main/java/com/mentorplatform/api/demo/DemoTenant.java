@@ -110,8 +110,8 @@ class DemoTenant {
         int pairCount = pairs.seed(run, cohorts.runningCohortId());
         long matchingMillis = (System.nanoTime() - matchingStarted) / 1_000_000;
         long roadmapsStarted = System.nanoTime();
-        int roadmapCount = roadmaps.seed(run, cohorts.runningCohortId(), organisation.mentee(), seededFramework, targets,
-                events);
+        int roadmapCount = roadmaps.seed(run, cohorts.runningCohortId(), cohorts.runningMentees(), organisation,
+                seededFramework, targets, events);
         long roadmapMillis = (System.nanoTime() - roadmapsStarted) / 1_000_000;
         long checkInsStarted = System.nanoTime();
         int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentor(),

@@ -244,6 +244,24 @@ class DemoDataTest {
     }
 
     @Test
+    void every_mentee_of_the_demo_mentor_has_a_roadmap_with_a_milestone_awaiting_the_mentors_endorsement() {
+        String mentor = login("mentor").token();
+        List<JsonNode> open = items(Http.get("/api/me/pairs", mentor).json()).stream()
+                .filter(p -> List.of("ACTIVE", "PAUSED").contains(p.get("status").getStringValue())).toList();
+
+        assertThat(open).isNotEmpty().allSatisfy(pair -> {
+            List<JsonNode> roadmaps = items(Http.get("/api/roadmaps?menteeId=" + pair.get("menteeId").getStringValue(),
+                    mentor).json());
+            JsonNode roadmap = Http.get("/api/roadmaps/" + id(roadmaps.get(0)), mentor).json();
+            assertThat(roadmap.get("access").getStringValue()).isEqualTo("MENTOR");
+            assertThat(items(roadmap.get("milestones"))).anySatisfy(m -> {
+                assertThat(m.get("status").getStringValue()).isEqualTo("REACHED");
+                assertThat(m.get("endorsement").isNull()).isTrue();
+            });
+        });
+    }
+
+    @Test
     void most_mentees_of_the_running_cohort_have_a_roadmap_in_varied_states() {
         List<JsonNode> mentees = participants(id(cohortsByStatus.get("RUNNING")), "MENTEE");
         List<JsonNode> roadmaps = new ArrayList<>();

@@ -76,7 +76,7 @@ public class MilestoneService {
             UUID id = TimeOrderedIds.next();
             milestones.insert(tenantId, id, roadmapId, r.title(), r.minimumExperience(), r.expectedOutcomes(),
                     r.criteria(), r.dueOn(), r.calendarEventId(), r.alternativeRoutes());
-            replaceCompetencies(tenantId, id, r.competencyIds());
+            addCompetencies(tenantId, id, r.competencyIds());
             changes.record(caller, roadmapId, Change.of(Subject.MILESTONE, id, "CREATED", null, r));
             return response(tenantId, id);
         });
@@ -142,6 +142,10 @@ public class MilestoneService {
 
     private void replaceCompetencies(UUID tenantId, UUID id, List<UUID> competencyIds) {
         milestones.deleteCompetencies(tenantId, id);
+        addCompetencies(tenantId, id, competencyIds);
+    }
+
+    private void addCompetencies(UUID tenantId, UUID id, List<UUID> competencyIds) {
         if (!competencyIds.isEmpty()) {
             milestones.insertCompetencies(tenantId, id, competencyIds.stream().map(UUID::toString).toArray(String[]::new));
         }

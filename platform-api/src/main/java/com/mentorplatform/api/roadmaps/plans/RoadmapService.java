@@ -90,9 +90,10 @@ public class RoadmapService {
             roadmaps.insert(tenantId, id, caller.personId(), request.cohortId(), v.aspiration(), v.whyItMatters(),
                     v.successLooksLike(), v.horizonMonths(), v.targetRoleId());
             gaps.snapshotBaselineInOpenTransaction(tenantId, id, caller.personId());
-            changes.record(caller, id, Change.of(Subject.ROADMAP, null, "CREATED", null,
-                    Vision.of(views.row(tenantId, id))));
-            return views.of(new OpenRoadmap(tenantId, id, caller.personId(), request.cohortId(), false, Relation.SELF));
+            RoadmapResponse created = views.of(new OpenRoadmap(tenantId, id, caller.personId(), request.cohortId(),
+                    false, Relation.SELF));
+            changes.record(caller, id, Change.of(Subject.ROADMAP, null, "CREATED", null, created.vision()));
+            return created;
         });
     }
 
