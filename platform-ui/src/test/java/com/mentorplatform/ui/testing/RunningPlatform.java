@@ -17,7 +17,8 @@ public final class RunningPlatform implements BeforeAllCallback {
     /** The password of every demo login. */
     public static final String DEMO_PASSWORD = "demo-password-1";
 
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    /** Start-up with migrations and demo seeding takes 15–20 s alone, but well over a minute on a busy machine. */
+    private static final Duration STARTUP = Duration.ofSeconds(180);
     private static String apiUrl;
 
     @Override
