@@ -67,7 +67,8 @@ class MyPairsViewTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("mentees/" + pair.menteeId() + "/roadmap");
         KaribuConsole.stop();
-        assertThat(_find(cards((MyPairsView) open("mentee@acme.example")).get(0), Button.class)).isEmpty();
+        assertThat(_find(cards((MyPairsView) open("mentee@acme.example")).get(0), Button.class,
+                spec -> spec.withText("Roadmap"))).isEmpty();
     }
 
     @Test

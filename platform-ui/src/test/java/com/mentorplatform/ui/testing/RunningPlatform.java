@@ -17,7 +17,7 @@ public final class RunningPlatform implements BeforeAllCallback {
     /** The password of every demo login. */
     public static final String DEMO_PASSWORD = "demo-password-1";
 
-    // Demo seeding (people, programmes, matching, journals and evidence) takes a while on a busy machine.
+    /** Start-up with migrations and demo seeding takes 15–20 s alone, but minutes on a busy machine. */
     private static final Duration STARTUP = Duration.ofSeconds(240);
     private static String apiUrl;
 
