@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.promotioncase.TestCases;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +30,7 @@ class PromotionCaseJourneyIT {
     }
 
     @Test
-    void mentee_chooses_a_reached_milestone_and_evidence_previews_the_case_and_downloads_the_pdf() {
+    void mentee_chooses_a_reached_milestone_and_evidence_previews_the_case_and_downloads_the_pdf() throws IOException {
         ApiClient mentee = TestCases.api(TestCases.MENTEE);
         TestCases.Material material = TestCases.demoOrFresh(mentee);
         browser.signIn("acme", TestCases.MENTEE);
@@ -50,5 +53,8 @@ class PromotionCaseJourneyIT {
                 "milestoneIds", List.of(material.reachedId()), "evidenceIds", List.of(material.evidenceId()),
                 "format", "pdf"));
         assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        // Kept beside the screenshots for a person to look at (render it to PNG).
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "promotion-case.pdf"), pdf);
     }
 }
