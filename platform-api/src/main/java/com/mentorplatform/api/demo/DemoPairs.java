@@ -10,6 +10,7 @@ import com.mentorplatform.api.pairs.TransitionRequest;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,15 +31,20 @@ class DemoPairs {
         this.pairs = pairs;
     }
 
-    /** Matches the cohort and returns how many pairs it has. */
-    int seed(DemoRun run, UUID cohortId) {
+    /**
+     * Matches the cohort and returns how many pairs it has. The pairs of the demo logins stay active
+     * whatever the draw, so their workspaces always have a running pair to show.
+     */
+    int seed(DemoRun run, UUID cohortId, Set<UUID> demoLogins) {
         UUID runId = runs.runNow(run.admin(), cohortId);
         List<AcceptResult.AcceptedPair> accepted = accepting.acceptAll(run.admin(), runId).pairs();
         accepted.forEach(p -> move(run, p.pairId(), new TransitionRequest(PairStatus.ACTIVE, null, null)));
-        if (accepted.size() > 3) {
-            move(run, accepted.get(accepted.size() - 1).pairId(), new TransitionRequest(PairStatus.PAUSED, null,
+        List<AcceptResult.AcceptedPair> others = accepted.stream()
+                .filter(p -> !demoLogins.contains(p.menteeId()) && !demoLogins.contains(p.mentorId())).toList();
+        if (others.size() > 3) {
+            move(run, others.get(others.size() - 1).pairId(), new TransitionRequest(PairStatus.PAUSED, null,
                     "Mentee on parental leave for two months"));
-            move(run, accepted.get(accepted.size() - 2).pairId(), new TransitionRequest(PairStatus.ENDED_EARLY,
+            move(run, others.get(others.size() - 2).pairId(), new TransitionRequest(PairStatus.ENDED_EARLY,
                     EndReason.NOT_A_GOOD_FIT, "Both agreed the mentee needs a mentor closer to product work"));
         }
         return accepted.size();

@@ -107,7 +107,8 @@ class DemoTenant {
         profiles.seed(run, seededFramework, cohorts.enrollingMentors(), cohorts.enrollingMentees());
         profiles.seedForEachOther(run, seededFramework, organisation.newMentor(), organisation.newMentee());
         long matchingStarted = System.nanoTime();
-        int pairCount = pairs.seed(run, cohorts.runningCohortId());
+        int pairCount = pairs.seed(run, cohorts.runningCohortId(),
+                Set.of(organisation.mentor(), organisation.mentee()));
         long matchingMillis = (System.nanoTime() - matchingStarted) / 1_000_000;
         long roadmapsStarted = System.nanoTime();
         int roadmapCount = roadmaps.seed(run, cohorts.runningCohortId(), cohorts.runningMentees(), organisation,
