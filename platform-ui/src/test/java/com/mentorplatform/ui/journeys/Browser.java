@@ -106,6 +106,7 @@ final class Browser implements AutoCloseable {
     void type(String fieldId, String text) {
         WebElement input = await(driver -> driver.findElement(
                 By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.clear();
         input.sendKeys(text);
     }
@@ -113,6 +114,7 @@ final class Browser implements AutoCloseable {
     /** Types into the text area of the Vaadin field with this id. */
     void typeArea(String fieldId, String text) {
         WebElement area = await(driver -> driver.findElement(By.cssSelector("#" + fieldId + " textarea")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", area);
         area.clear();
         area.sendKeys(text);
     }
@@ -130,13 +132,19 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String id) {
-        await(driver -> driver.findElement(By.id(id))).click();
+        clickInView(await(driver -> driver.findElement(By.id(id))));
+    }
+
+    /** Clicks after scrolling the element to the middle of its scroller, clear of the fixed header and dialog edges. */
+    private void clickInView(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     /** Clicks the first visible element matching the CSS selector (e.g. the first row of a list). */
     void clickFirst(String cssSelector) {
-        await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        clickInView(await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)));
     }
 
     /**
@@ -154,8 +162,8 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the first visible element whose own text is exactly {@code text} (a radio button's label, say). */
     void clickText(String text) {
-        await(driver -> driver.findElements(By.xpath("//*[normalize-space(text())=" + quoted(text) + "]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        clickInView(await(driver -> driver.findElements(By.xpath("//*[normalize-space(text())=" + quoted(text) + "]"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)));
     }
 
     /** Waits until no element with this id is displayed any more (a dialog that closed, say). */

@@ -2,7 +2,6 @@ package com.mentorplatform.ui.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,6 @@ class CheckInJourneyIT {
         browser.clickText("4");
         browser.click("check-in-add-action");
         browser.type("check-in-action-0-description", "Share the draft hiring plan");
-        browser.type("check-in-action-0-due", LocalDate.now().plusDays(10).toString());
         browser.typeArea("check-in-private-note", PRIVATE);
         browser.awaitText("Only you can see this");
         browser.screenshot("check-in-dialog.png");
