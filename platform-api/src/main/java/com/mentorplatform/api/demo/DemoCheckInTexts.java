@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What the demo check-ins say: pools of notes, feedback and actions that any pair's history draws
  * from, and the whole story of the demo mentee's pair (in acme Tara Tanaka, a product analyst, with
- * Yusuf Haddad), told in full. In every text {@value #MENTEE} stands for the mentee's first name.
+ * Kemi Osei, the demo mentor), told in full. In every text {@value #MENTEE} stands for the mentee's first name.
  */
 final class DemoCheckInTexts {
 

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -60,8 +61,11 @@ class DemoJournalEvidence {
         }
     }
 
-    /** Seeds the mentees' journals and evidence in one transaction; {@code demoMentee} gets the rich set. */
-    void seed(DemoRun run, Framework framework, List<Member> mentees, UUID demoMentee) {
+    /**
+     * Seeds the mentees' journals and evidence in one transaction; {@code demoMentee} gets the rich set,
+     * and each of {@code demoMentorsMentees} has shared something, so the demo mentor always has reading.
+     */
+    void seed(DemoRun run, Framework framework, List<Member> mentees, UUID demoMentee, Set<UUID> demoMentorsMentees) {
         long started = System.nanoTime();
         UUID tenantId = run.admin().tenantId();
         int[] counts = tenantScope.write(tenantId, () -> {
@@ -69,12 +73,13 @@ class DemoJournalEvidence {
             int items = 0;
             for (Member mentee : mentees) {
                 boolean rich = mentee.id().equals(demoMentee);
-                if (!rich && run.oneIn(5)) {
+                boolean read = demoMentorsMentees.contains(mentee.id());
+                if (!rich && !read && run.oneIn(5)) {
                     continue;
                 }
                 Writer writer = new Writer(run, new Caller(mentee.id(), tenantId, EnumSet.of(Role.MENTEE)), framework,
                         roadmaps.milestones(tenantId, mentee.id()));
-                entries += writeJournal(writer, rich ? 12 : run.between(2, 5), rich);
+                entries += writeJournal(writer, rich ? 12 : run.between(2, 5), rich, read);
                 items += collectEvidence(writer, rich);
             }
             return new int[] {entries, items};
@@ -83,13 +88,16 @@ class DemoJournalEvidence {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private int writeJournal(Writer writer, int count, boolean rich) {
+    private int writeJournal(Writer writer, int count, boolean rich, boolean read) {
         DemoRun run = writer.run();
-        List<DemoJournalTexts.Entry> texts = run.pickDistinct(DemoJournalTexts.ENTRIES, count);
+        // The demo mentor's mentees write nothing personal, so the mentor always has shared entries to read.
+        List<DemoJournalTexts.Entry> pool = read && !rich
+                ? DemoJournalTexts.ENTRIES.stream().filter(e -> !e.personal()).toList() : DemoJournalTexts.ENTRIES;
+        List<DemoJournalTexts.Entry> texts = run.pickDistinct(pool, count);
         List<Integer> daysAgo = run.pickDistinct(daysBack(), count).stream().sorted().toList();
         for (int i = 0; i < texts.size(); i++) {
             DemoJournalTexts.Entry text = texts.get(i);
-            boolean shared = !text.personal() && (rich ? i % 3 != 2 : !run.oneIn(3));
+            boolean shared = !text.personal() && (rich || read ? i % 3 != 2 : !run.oneIn(3));
             journal.create(writer.mentee(), run.valid(new JournalEntryRequest(run.today().minusDays(daysAgo.get(i)),
                     text.title(), text.body(), shared, writer.competency(text.competency()),
                     writer.milestone(text.competency()))));

@@ -107,8 +107,7 @@ class DemoTenant {
         profiles.seed(run, seededFramework, cohorts.enrollingMentors(), cohorts.enrollingMentees());
         profiles.seedForEachOther(run, seededFramework, organisation.newMentor(), organisation.newMentee());
         long matchingStarted = System.nanoTime();
-        int pairCount = pairs.seed(run, cohorts.runningCohortId(),
-                Set.of(organisation.mentor(), organisation.mentee()));
+        DemoPairs.Paired paired = pairs.seed(run, cohorts.runningCohortId(), organisation.mentor(), organisation.mentee());
         long matchingMillis = (System.nanoTime() - matchingStarted) / 1_000_000;
         long roadmapsStarted = System.nanoTime();
         int roadmapCount = roadmaps.seed(run, cohorts.runningCohortId(), cohorts.runningMentees(), organisation,
@@ -118,10 +117,11 @@ class DemoTenant {
         int checkInCount = checkIns.seed(run, cohorts.runningCohortId(), organisation.mentor(),
                 organisation.mentee());
         long checkInsMillis = (System.nanoTime() - checkInsStarted) / 1_000_000;
-        journalEvidence.seed(run, seededFramework, cohorts.runningMentees(), organisation.mentee());
+        journalEvidence.seed(run, seededFramework, cohorts.runningMentees(), organisation.mentee(),
+                paired.demoMentorsMentees());
         sponsorship.seed(run, cohorts.runningCohortId(), organisation.mentor(), organisation.mentee());
         return new Seeded(tenantId, organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
-                cohorts.runningMentees().size(), pairCount, matchingMillis, roadmapCount, roadmapMillis, checkInCount,
+                cohorts.runningMentees().size(), paired.pairs(), matchingMillis, roadmapCount, roadmapMillis, checkInCount,
                 checkInsMillis);
     }
 

@@ -98,7 +98,7 @@ public class MatchingRunService {
         });
     }
 
-    ProposalPage proposals(Caller caller, UUID runId, int limit, @Nullable String after) {
+    public ProposalPage proposals(Caller caller, UUID runId, int limit, @Nullable String after) {
         HrOnly.require(caller);
         NameCursor cursor = after == null || after.isBlank() ? null : NameCursor.decode(after);
         List<Proposal> rows = tenantScope.read(caller.tenantId(), () -> {

@@ -7,5 +7,5 @@ import java.util.List;
 
 /** A page of proposals; pass {@code next} as {@code after} for the following page (null on the last). */
 @Serdeable
-record ProposalPage(List<ProposalResponse> items, @Nullable String next) {
+public record ProposalPage(List<ProposalResponse> items, @Nullable String next) {
 }

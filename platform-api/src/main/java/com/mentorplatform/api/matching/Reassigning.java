@@ -22,7 +22,7 @@ import java.util.UUID;
  * mentee by hand. Each keeps the hard rules and capacities, is audited, and changes nothing when refused.
  */
 @Singleton
-class Reassigning {
+public class Reassigning {
 
     private static final String FIRST = "firstProposalId";
     private static final String SECOND = "secondProposalId";
@@ -42,7 +42,7 @@ class Reassigning {
         this.json = json;
     }
 
-    SwapResponse swap(Caller caller, UUID runId, SwapRequest request) {
+    public SwapResponse swap(Caller caller, UUID runId, SwapRequest request) {
         HrOnly.require(caller);
         return tenantScope.write(caller.tenantId(), () -> {
             UUID tenantId = caller.tenantId();

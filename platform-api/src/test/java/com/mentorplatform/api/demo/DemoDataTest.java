@@ -195,7 +195,7 @@ class DemoDataTest {
     }
 
     @Test
-    void the_running_cohorts_pairs_come_from_an_accepted_matching_run_and_the_demo_mentee_sees_theirs() {
+    void the_running_cohorts_pairs_come_from_an_accepted_matching_run_and_pair_the_demo_mentee_with_the_demo_mentor() {
         String cohort = id(cohortsByStatus.get("RUNNING"));
         List<JsonNode> runs = items(Http.get("/api/cohorts/" + cohort + "/matching-runs", admin).json());
         List<JsonNode> pairs = items(Http.get("/api/cohorts/" + cohort + "/pairs", admin).json());
@@ -212,6 +212,10 @@ class DemoDataTest {
         assertThat(pairs).extracting(p -> p.get("status").getStringValue()).contains("ACTIVE", "PAUSED", "ENDED_EARLY");
         assertThat(menteesPairs).hasSize(1);
         assertThat(menteesPairs.get(0).get("reasons").size()).isPositive();
+        // The two demo logins work together: the run's proposal was swapped by hand to make it so.
+        assertThat(menteesPairs.get(0).get("mentorId").getStringValue())
+                .isEqualTo(Http.get("/api/me", login("mentor").token()).string("id"));
+        assertThat(menteesPairs.get(0).get("status").getStringValue()).isEqualTo("ACTIVE");
     }
 
     @Test
@@ -245,10 +249,12 @@ class DemoDataTest {
     }
 
     @Test
-    void every_mentee_of_the_demo_mentor_has_a_roadmap_with_a_milestone_awaiting_the_mentors_endorsement() {
+    void every_other_mentee_of_the_demo_mentor_has_a_roadmap_with_a_milestone_awaiting_the_mentors_endorsement() {
         String mentor = login("mentor").token();
+        String demoMentee = Http.get("/api/me", login("mentee").token()).string("id");
         List<JsonNode> open = items(Http.get("/api/me/pairs", mentor).json()).stream()
-                .filter(p -> List.of("ACTIVE", "PAUSED").contains(p.get("status").getStringValue())).toList();
+                .filter(p -> List.of("ACTIVE", "PAUSED").contains(p.get("status").getStringValue()))
+                .filter(p -> !p.get("menteeId").getStringValue().equals(demoMentee)).toList();
 
         assertThat(open).isNotEmpty().allSatisfy(pair -> {
             List<JsonNode> roadmaps = items(Http.get("/api/roadmaps?menteeId=" + pair.get("menteeId").getStringValue(),
