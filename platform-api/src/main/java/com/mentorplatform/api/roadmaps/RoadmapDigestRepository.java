@@ -31,6 +31,8 @@ interface RoadmapDigestRepository extends GenericRepository<RoadmapSignals, UUID
                       AND r.status = 'ACTIVE' ORDER BY r.created_at DESC LIMIT 1) AS roadmap_id,
                    count(m.id) AS milestones,
                    count(m.id) FILTER (WHERE m.status = 'REACHED') AS milestones_reached,
+                   count(m.id) FILTER (WHERE m.status = 'REACHED' AND m.endorsement IS NULL)
+                       AS milestones_awaiting_endorsement,
                    count(m.id) FILTER (WHERE m.status IN ('PLANNED', 'IN_PROGRESS')
                        AND (m.due_on < current_date OR m.updated_at < now() - make_interval(days => :stalledAfterDays)))
                        AS stalled_milestones,

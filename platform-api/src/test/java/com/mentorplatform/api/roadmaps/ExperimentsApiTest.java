@@ -30,6 +30,22 @@ class ExperimentsApiTest {
     }
 
     @Test
+    void an_archived_roadmap_is_history_and_warns_of_nothing_that_ran_on_it() {
+        String earlier = world.roadmap("Grow into product management");
+        for (int i = 1; i <= 4; i++) {
+            experiment(mentee, earlier, "Experiment " + i, "ACTIVE");
+        }
+        world.roadmap("Grow into data science instead");
+
+        JsonNode archived = Http.get("/api/roadmaps/" + earlier, mentee).json();
+
+        assertThat(archived.get("status").getStringValue()).isEqualTo("ARCHIVED");
+        assertThat(archived.get("activeExperiments").getIntValue()).isEqualTo(4);
+        assertThat(archived.get("overcommitted").getBooleanValue()).isFalse();
+        assertThat(archived.get("warnings").size()).isZero();
+    }
+
+    @Test
     void running_more_experiments_than_the_tenants_limit_is_allowed_with_a_warning() {
         String roadmap = world.roadmap("Grow into product management");
         for (int i = 1; i <= 3; i++) {

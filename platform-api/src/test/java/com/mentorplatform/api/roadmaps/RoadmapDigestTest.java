@@ -86,13 +86,14 @@ class RoadmapDigestTest {
     }
 
     @Test
-    void signals_count_progress_stalled_milestones_and_experiments_over_the_tenant_limit() {
+    void signals_count_progress_endorsements_awaited_stalled_milestones_and_experiments_over_the_tenant_limit() {
         List<RoadmapSignals> signals = scope.read(tenant.id(),
                 () -> digest.signals(tenant.id(), List.of(busyMentee, quietMentee)));
 
         RoadmapSignals busy = signals.stream().filter(s -> s.menteeId().equals(busyMentee)).findFirst().orElseThrow();
         assertThat(busy.milestones()).isEqualTo(4);
         assertThat(busy.milestonesReached()).isEqualTo(1);
+        assertThat(busy.milestonesAwaitingEndorsement()).isEqualTo(1);
         assertThat(busy.stalledMilestones()).isEqualTo(1);
         assertThat(busy.activeExperiments()).isEqualTo(4);
         assertThat(busy.experimentLimit()).isEqualTo(3);

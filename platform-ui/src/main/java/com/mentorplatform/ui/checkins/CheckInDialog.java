@@ -89,7 +89,7 @@ class CheckInDialog extends Dialog {
         duration.setMin(5);
         duration.setMax(480);
         duration.setStepButtonsVisible(true);
-        duration.setStep(15);
+        duration.setStep(5);
         duration.setValue(45);
         agenda.setId("check-in-agenda");
         agenda.setMaxLength(4000);

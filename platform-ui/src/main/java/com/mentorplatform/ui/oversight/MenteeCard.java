@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.oversight;
 
+import com.mentorplatform.ui.shell.Badge;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -35,10 +36,12 @@ class MenteeCard extends Div {
                 .set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)")
                 .set("background", pair.readOnly() ? "var(--lumo-contrast-5pct)" : "var(--lumo-base-color)");
         if (pair.needsAttention()) {
-            getStyle().set("border-left", "4px solid var(--lumo-error-color)");
+            // The edge takes the colour of the most pressing reason, as the badges do.
+            boolean overdue = pair.attention().stream().anyMatch(r -> r.kind() == AttentionReason.Kind.CHECK_IN_OVERDUE);
+            getStyle().set("border-left", "4px solid " + (overdue ? "var(--lumo-error-color)" : "#d97706"));
         }
-        add(header(pair), PairSignals.attentionBadges(pair), PairSignals.flagBadges(pair), progress(pair),
-                actions(pair, onFlag));
+        add(header(pair), PairSignals.attentionBadges(pair), PairSignals.flagBadges(pair), toEndorse(pair),
+                progress(pair), actions(pair, onFlag));
     }
 
     private static HorizontalLayout header(PairOverview pair) {
@@ -53,6 +56,20 @@ class MenteeCard extends Div {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
         return header;
+    }
+
+    /** What waits on the mentor: "2 milestones to endorse", or nothing. */
+    private static Div toEndorse(PairOverview pair) {
+        Div row = new Div();
+        int waiting = pair.roadmap().milestonesAwaitingEndorsement();
+        if (waiting > 0 && !pair.readOnly()) {
+            Span badge = Badge.of(waiting + (waiting == 1 ? " milestone" : " milestones") + " to endorse",
+                    Badge.Tone.NEUTRAL);
+            badge.addClassName("to-endorse");
+            row.add(badge);
+        }
+        row.setVisible(row.getComponentCount() > 0);
+        return row;
     }
 
     private static Div progress(PairOverview pair) {

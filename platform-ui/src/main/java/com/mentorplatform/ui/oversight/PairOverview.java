@@ -31,7 +31,7 @@ record PairOverview(String pairId, PairStatus status, boolean readOnly, String c
     }
 
     /** The mentee's roadmap in numbers; {@code roadmapId} is null while they have none. */
-    record RoadmapProgress(String roadmapId, int milestones, int milestonesReached, int stalledMilestones,
-            int activeExperiments, int experimentLimit, boolean overcommitted) {
+    record RoadmapProgress(String roadmapId, int milestones, int milestonesReached, int milestonesAwaitingEndorsement,
+            int stalledMilestones, int activeExperiments, int experimentLimit, boolean overcommitted) {
     }
 }

@@ -35,7 +35,7 @@ class WarningBanner extends Div {
         if (roadmap.overcommitted()) {
             warnings.add("The plan is overcommitted: close or pause an experiment before starting another.");
         }
-        text.setText(String.join(" ", warnings));
+        text.setText(String.join(" ", warnings.stream().map(w -> w.endsWith(".") ? w : w + ".").toList()));
         setVisible(!warnings.isEmpty());
     }
 

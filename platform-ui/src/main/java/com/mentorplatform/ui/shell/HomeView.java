@@ -18,7 +18,14 @@ public class HomeView extends Div implements BeforeEnterObserver {
                     if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)) {
                         return "people";
                     }
-                    return user.hasAnyRole(Role.PLATFORM_OPERATOR) ? "tenants" : "profile";
+                    if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
+                        return "tenants";
+                    }
+                    // A mentor's week starts with who needs attention; a mentee's with their roadmap.
+                    if (user.hasAnyRole(Role.MENTOR)) {
+                        return "me/mentees";
+                    }
+                    return user.hasAnyRole(Role.MENTEE) ? "me/roadmap" : "profile";
                 })
                 .orElse("login"));
     }

@@ -11,7 +11,7 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.Person;
 import com.mentorplatform.ui.api.PersonQuery;
 import com.mentorplatform.ui.people.PeopleView;
-import com.mentorplatform.ui.profile.ProfileView;
+import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -109,7 +109,7 @@ class ImportViewTest {
 
         UI.getCurrent().navigate("people/import");
 
-        assertThat(KaribuConsole.currentView()).isInstanceOf(ProfileView.class);
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MyMenteesView.class);
     }
 
     private byte[] fileWithProblems() {

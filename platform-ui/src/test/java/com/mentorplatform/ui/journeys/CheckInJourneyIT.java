@@ -30,7 +30,7 @@ class CheckInJourneyIT {
     @Test
     void the_mentor_logs_a_check_in_with_feedback_an_action_and_a_private_note() {
         browser.signIn("acme", "mentor@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/mentees");
         browser.clickMenuItem("me/pairs");
         browser.clickFirst(".pair-card[data-status='ACTIVE'] .pair-check-ins");
         browser.awaitElement("check-ins-view");
@@ -60,7 +60,7 @@ class CheckInJourneyIT {
     @Test
     void the_mentee_reads_their_check_ins_and_own_private_note_but_not_their_mentors() {
         browser.signIn("acme", "mentee@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/roadmap");
         browser.clickMenuItem("me/pairs");
         browser.clickFirst(".pair-card .pair-check-ins");
         browser.awaitElement("check-ins-view");

@@ -61,10 +61,12 @@ class ConsoleScreensIT {
     }
 
     @Test
-    void mentor_lands_on_their_profile_with_their_roles() {
+    void mentor_lands_on_their_mentees_and_finds_their_profile_with_their_roles() {
         browser.signIn("acme", "mentor@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/mentees");
+        browser.awaitElement("my-mentees-view");
 
+        browser.clickMenuItem("profile");
         browser.awaitText("Mentor");
 
         browser.screenshot("profile.png");

@@ -41,7 +41,7 @@ class JournalEvidenceJourneyIT {
             throws IOException {
         String tag = "osprey" + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn("acme", "mentee@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/roadmap");
 
         browser.clickMenuItem("me/journal");
         browser.awaitElement("journal-view");
@@ -71,7 +71,7 @@ class JournalEvidenceJourneyIT {
 
         browser.click("sign-out");
         browser.signIn("acme", "mentor@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/mentees");
         browser.clickMenuItem("me/pairs");
         browser.clickFirst(".pair-journal");
         browser.awaitElement("mentee-journal-view");

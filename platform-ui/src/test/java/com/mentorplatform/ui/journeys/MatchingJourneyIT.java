@@ -136,7 +136,7 @@ class MatchingJourneyIT {
     private static void seeThePairInMyMentoring(String email, String partner, String partnerRole, String screenshot) {
         try (Browser person = Browser.atConsole()) {
             person.signIn("acme", email);
-            person.awaitPath("/profile");
+            person.awaitPath("/me/");
             person.clickMenuItem("me/pairs");
             person.awaitElement("my-pairs-view");
             person.awaitText(partner);

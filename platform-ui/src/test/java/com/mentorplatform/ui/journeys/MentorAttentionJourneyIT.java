@@ -29,7 +29,7 @@ class MentorAttentionJourneyIT {
     @Test
     void mentor_flags_a_mentee_for_sponsorship_and_hr_sees_the_flag_and_the_cohorts_pair_health() {
         browser.signIn("acme", "mentor@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/mentees");
         browser.clickMenuItem("me/mentees");
         browser.awaitElement("my-mentees-view");
         browser.awaitCss(UNFLAGGED + " .flag-button");

@@ -24,7 +24,7 @@ class MyMentoringJourneyIT {
     @Test
     void mentee_opens_the_notification_of_their_new_pair_and_reads_why_they_were_matched() {
         browser.signIn("acme", "mentee@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/roadmap");
         browser.awaitElement("unread-count");
         assertThat(browser.textOf("unread-count")).isEqualTo("1");
 
@@ -44,7 +44,7 @@ class MyMentoringJourneyIT {
     @Test
     void mentor_finds_each_mentee_under_my_mentoring() {
         browser.signIn("acme", "mentor@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/mentees");
 
         browser.clickMenuItem("me/pairs");
         browser.awaitElement("my-pairs-view");

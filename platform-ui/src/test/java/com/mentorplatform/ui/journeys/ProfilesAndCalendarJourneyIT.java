@@ -24,7 +24,7 @@ class ProfilesAndCalendarJourneyIT {
     @Test
     void mentor_opens_their_mentoring_profile_from_the_menu() {
         browser.signIn("acme", "mentor@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/mentees");
 
         browser.clickMenuItem("me/mentor-profile");
         browser.awaitPath("/me/mentor-profile");
@@ -40,7 +40,7 @@ class ProfilesAndCalendarJourneyIT {
     @Test
     void mentee_sees_the_target_roles_competencies_first() {
         browser.signIn("acme", "mentee@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/roadmap");
 
         browser.clickMenuItem("me/mentee-profile");
         browser.awaitElement("mentee-profile-form");

@@ -34,7 +34,7 @@ class PromotionCaseJourneyIT {
         ApiClient mentee = TestCases.api(TestCases.MENTEE);
         TestCases.Material material = TestCases.demoOrFresh(mentee);
         browser.signIn("acme", TestCases.MENTEE);
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/roadmap");
 
         browser.clickMenuItem("me/promotion-case");
         browser.awaitElement("promotion-case-view");

@@ -36,7 +36,7 @@ class RoadmapJourneyIT {
 
         browser.click("sign-out");
         browser.signIn("acme", "mentor@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/mentees");
         browser.clickMenuItem("me/pairs");
         browser.clickFirst("vaadin-button.pair-roadmap[aria-label='Roadmap of " + mentee + "']");
         browser.awaitPath("/mentees/");
@@ -53,7 +53,7 @@ class RoadmapJourneyIT {
     /** Signs in as the mentee, adds a milestone and an experiment, reaches the milestone; answers their name. */
     private String menteeWorksOnTheirRoadmap() {
         browser.signIn("acme", "mentee@acme.example");
-        browser.awaitPath("/profile");
+        browser.awaitPath("/me/roadmap");
         String name = browser.textOf("current-user");
         browser.clickMenuItem("me/roadmap");
         browser.awaitElement("my-roadmap-view");

@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.people.PeopleView;
-import com.mentorplatform.ui.profile.ProfileView;
+import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.session.Messages;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -43,12 +43,12 @@ class LoginViewTest {
     }
 
     @Test
-    void mentor_signs_in_and_lands_on_their_profile() {
+    void mentor_signs_in_and_lands_on_their_mentees() {
         openLogin();
 
         signInWith("globex", "mentor@globex.example", RunningPlatform.DEMO_PASSWORD);
 
-        assertThat(KaribuConsole.currentView()).isInstanceOf(ProfileView.class);
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MyMenteesView.class);
     }
 
     @Test

@@ -9,7 +9,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.profile.ProfileView;
+import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -109,7 +109,7 @@ class MatchingViewTest {
 
         UI.getCurrent().navigate("cohorts/" + cohortId + "/matching");
 
-        assertThat(KaribuConsole.currentView()).isInstanceOf(ProfileView.class);
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MyMenteesView.class);
     }
 
     private static Workbench runOnDemoEnrollingCohort() {

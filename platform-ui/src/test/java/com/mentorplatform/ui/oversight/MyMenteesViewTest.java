@@ -62,7 +62,7 @@ class MyMenteesViewTest {
         assertThat(badges).extracting(badge -> badge.getElement().getThemeList().contains("warning"))
                 .containsExactly(false, true, true);
         assertThat(needy.getElement().getTextRecursively()).contains("1 of 3 milestones reached",
-                "4 experiments running (limit 3)", "Last check-in 23 days ago");
+                "1 milestone to endorse", "4 experiments running (limit 3)", "Last check-in 23 days ago");
         assertThat(_find(fine, Span.class, spec -> spec.withClasses("attention-badge"))).isEmpty();
         assertThat(fine.getElement().getTextRecursively()).contains("On track", "Flagged: Stretch assignment");
     }
@@ -73,6 +73,7 @@ class MyMenteesViewTest {
         MenteeCard former = new MenteeCard(overview(true, List.of()), pair -> { });
 
         assertThat(former.flag.isVisible()).isFalse();
+        assertThat(former.getElement().getTextRecursively()).doesNotContain("to endorse");
         assertThat(former.roadmap.isVisible()).isTrue();
         assertThat(former.getElement().getTextRecursively()).doesNotContain("On track");
     }
@@ -150,6 +151,6 @@ class MyMenteesViewTest {
         Instant lastMet = Instant.now().minusSeconds(23 * 86400L);
         return new PairOverview("p1", former ? PairStatus.COMPLETED : PairStatus.ACTIVE, former, "c1", "Spring 2027",
                 "m1", "Mia Mentor", "e1", "Eli Mentee", new CheckIns(14, lastMet, null, 23, !attention.isEmpty()),
-                new RoadmapProgress("r1", 3, 1, 2, 4, 3, true), List.of(), attention);
+                new RoadmapProgress("r1", 3, 1, 1, 2, 4, 3, true), List.of(), attention);
     }
 }

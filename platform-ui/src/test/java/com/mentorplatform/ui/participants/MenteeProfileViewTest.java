@@ -12,7 +12,7 @@ import com.mentorplatform.ui.framework.FrameworkClient;
 import com.mentorplatform.ui.framework.RoleProfile;
 import com.mentorplatform.ui.people.PeopleView;
 import com.mentorplatform.ui.people.PersonRef;
-import com.mentorplatform.ui.profile.ProfileView;
+import com.mentorplatform.ui.roadmaps.MyRoadmapView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -105,7 +105,7 @@ class MenteeProfileViewTest {
 
         UI.getCurrent().navigate("people/" + someone.id() + "/mentee-profile");
 
-        assertThat(KaribuConsole.currentView()).isInstanceOf(ProfileView.class);
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MyRoadmapView.class);
     }
 
     private static RoleProfile roleOtherThan(RoleProfile current) {

@@ -12,7 +12,7 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.Person;
 import com.mentorplatform.ui.api.PersonChange;
 import com.mentorplatform.ui.paging.KeysetPages;
-import com.mentorplatform.ui.profile.ProfileView;
+import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -185,7 +185,7 @@ class PeopleViewTest {
 
         UI.getCurrent().navigate("people");
 
-        assertThat(KaribuConsole.currentView()).isInstanceOf(ProfileView.class);
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MyMenteesView.class);
     }
 
     private static PeopleView openDirectoryAsAcmeAdmin() {

@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mentorplatform.ui.profile.ProfileView;
+import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.UI;
@@ -97,9 +97,9 @@ class ProgrammesViewTest {
         KaribuConsole.signIn("acme", "mentor@acme.example");
 
         UI.getCurrent().navigate("programmes");
-        assertThat(KaribuConsole.currentView()).isInstanceOf(ProfileView.class);
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MyMenteesView.class);
         UI.getCurrent().navigate("cohorts/" + UUID.randomUUID());
-        assertThat(KaribuConsole.currentView()).isInstanceOf(ProfileView.class);
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MyMenteesView.class);
     }
 
     private static ProgrammesView openAsAcmeAdmin() {

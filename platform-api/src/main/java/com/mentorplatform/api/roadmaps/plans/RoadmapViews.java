@@ -7,6 +7,7 @@ import com.mentorplatform.api.roadmaps.experiments.Workload;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneService;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Puts a whole roadmap together (a handful of queries, none per milestone), inside an open transaction. */
@@ -30,10 +31,12 @@ class RoadmapViews {
     RoadmapResponse of(OpenRoadmap roadmap) {
         RoadmapRow r = row(roadmap.tenantId(), roadmap.id());
         Workload workload = experiments.workloadInOpenTransaction(roadmap.tenantId(), roadmap.id());
+        // An archived roadmap is history: what ran on it then is no longer something to act on.
+        boolean active = "ACTIVE".equals(r.status());
         return new RoadmapResponse(r.id(), r.menteeId(), r.menteeName(), r.cohortId(), r.cohortName(), r.status(),
                 Vision.of(r), pace(roadmap, r), milestones.listInOpenTransaction(roadmap.tenantId(), roadmap.id()),
-                workload.experiments(), workload.active(), workload.limit(), workload.overcommitted(),
-                workload.warnings(), roadmap.relation(), r.createdAt(), r.updatedAt());
+                workload.experiments(), workload.active(), workload.limit(), active && workload.overcommitted(),
+                active ? workload.warnings() : List.of(), roadmap.relation(), r.createdAt(), r.updatedAt());
     }
 
     private Pace pace(OpenRoadmap roadmap, RoadmapRow r) {
