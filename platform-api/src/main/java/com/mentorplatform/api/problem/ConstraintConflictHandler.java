@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * Services check their rules before writing, but two requests can still race past a check: the
  * database's unique and foreign-key constraints then decide, and the loser gets a 409 instead of
- * a 500. Any other database failure stays a 500 (and is logged), as it is not the client's fault.
+ * a 500. Text the database cannot store (a NUL character that slipped past {@link NulTextFilter})
+ * is the client's input, so a 400. Any other database failure stays a 500 (and is logged), as it
+ * is not the client's fault.
  */
 @Produces
 @Singleton
@@ -25,6 +27,8 @@ class ConstraintConflictHandler implements ExceptionHandler<DataAccessException,
     private static final Logger LOG = LoggerFactory.getLogger(ConstraintConflictHandler.class);
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** "invalid byte sequence" (a NUL in text) and "untranslatable character" (a NUL escaped in jsonb). */
+    private static final List<String> UNSTORABLE_TEXT = List.of("22021", "22P05");
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
@@ -32,6 +36,10 @@ class ConstraintConflictHandler implements ExceptionHandler<DataAccessException,
         if (UNIQUE_VIOLATION.equals(state) || FOREIGN_KEY_VIOLATION.equals(state)) {
             return new ProblemException(HttpStatus.CONFLICT, "conflict", "The change conflicts with existing data",
                     "Another change got there first; reload and try again", List.of()).toResponse();
+        }
+        if (state != null && UNSTORABLE_TEXT.contains(state)) {
+            LOG.warn("Unstorable text reached the database on {} {}", request.getMethod(), request.getPath());
+            return NulText.refused("body").toResponse();
         }
         LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), exception);
         return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error", null,

@@ -199,6 +199,29 @@ class EvidenceApiTest {
         }
     }
 
+    /**
+     * A raw socket: HTTP clients refuse to send a NUL in a header, but a hand-made request can. The server
+     * refuses control characters in headers before any route runs, so the name never reaches the database.
+     */
+    @Test
+    void a_file_name_with_a_nul_character_is_a_400_problem_and_nothing_is_stored() throws Exception {
+        UUID id = add(mentee, file("Null name"));
+        URI base = RunningApi.get().baseUri();
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /api/evidence/" + id + "/file HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + mentee + "\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\"notes\0.txt\"\r\n"
+                    + "Content-Length: 5\r\nConnection: close\r\n\r\nhello";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json");
+        }
+        assertThat(Http.get("/api/evidence/" + id, mentee).json().get("file").isNull()).isTrue();
+    }
+
     @Test
     void a_link_takes_no_file_and_evidence_with_a_file_cannot_become_a_link() {
         UUID linkId = add(mentee, link("Wiki page", "https://wiki.example.com/page"));

@@ -59,14 +59,16 @@ public final class Http {
         return send("DELETE", path, token, null, "application/json");
     }
 
-    /** Sends a raw body exactly as given: for malformed JSON and oversized requests. */
+    /** Sends a raw body exactly as given: for malformed JSON and oversized requests; no type when null. */
     public static Response send(String method, String path, String token, String rawBody, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApi.get().baseUri() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", contentType)
                 .header("Accept", "application/json, */*;q=0.5")
                 .method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(rawBody));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -1,5 +1,7 @@
 package com.mentorplatform.api.people.imports;
 
+import com.mentorplatform.api.problem.NulText;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,6 +63,10 @@ final class RowChecks {
                 if (required) {
                     problem(column, "is required");
                 }
+                return null;
+            }
+            if (NulText.in(value)) {
+                problem(column, NulText.MESSAGE);
                 return null;
             }
             if (value.length() > column.maxLength) {

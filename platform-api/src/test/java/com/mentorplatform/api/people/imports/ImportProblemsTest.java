@@ -52,6 +52,21 @@ class ImportProblemsTest {
     }
 
     @Test
+    void a_cell_with_a_nul_character_is_a_problem_of_its_line_and_column_and_changes_nothing() {
+        int before = peopleCount();
+        String csv = HEADER + "nul@problems.test,Null\0Name,Ops,Berlin,Clerk,2,,2020-01-01,\n"
+                + "nul2@problems.test,Fine Name,Ops,Ber\0lin,Clerk,2,,2020-01-01,\n";
+
+        Http.Response dryRun = Imports.dryRun(admin, csv);
+        Http.Response real = Imports.run(admin, csv, "");
+
+        assertThat(problems(dryRun.json())).containsExactly("2 display_name", "3 location");
+        assertThat(dryRun.text()).contains("NUL character");
+        assertThat(real.status()).isEqualTo(400);
+        assertThat(peopleCount()).isEqualTo(before);
+    }
+
+    @Test
     void a_real_run_of_a_bad_file_is_a_400_problem_with_the_report_and_changes_nothing() {
         int before = peopleCount();
 
