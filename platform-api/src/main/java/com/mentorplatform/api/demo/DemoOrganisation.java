@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -38,6 +40,7 @@ final class DemoOrganisation {
     private final String slug;
     private final LocalDate today;
     private final Random random;
+    private final Set<String> names = new HashSet<>();
     private int serial;
 
     DemoOrganisation(String slug, LocalDate today) {
@@ -118,7 +121,7 @@ final class DemoOrganisation {
     private PersonRequest person(String login, String jobTitle, String department, int level, UUID manager,
                                  String location) {
         String first = FIRST.get(random.nextInt(FIRST.size()));
-        String last = LAST.get(random.nextInt(LAST.size()));
+        String last = uniqueLast(first, random.nextInt(LAST.size()));
         String email = login != null ? login + "@" + slug + ".example"
                 : (first + "." + last + "." + (++serial) + "@" + slug + ".example").toLowerCase(Locale.ROOT);
         LocalDate hired = today.minusDays(60 + random.nextInt(365 * 8));
@@ -126,6 +129,20 @@ final class DemoOrganisation {
         // hired at least 60 days ago, so a leaver left between 30 days after joining and yesterday
         LocalDate left = leaver ? hired.plusDays(30 + random.nextInt((int) ChronoUnit.DAYS.between(hired, today) - 31)) : null;
         return new PersonRequest(email, first + " " + last, department, location, jobTitle, level, manager, hired, left);
+    }
+
+    /**
+     * The drawn last name, or the next one in the list when that full name is taken: two "Elena Nguyen"s
+     * would read as one person paired with herself. No extra draw, so everyone else stays as drawn.
+     */
+    private String uniqueLast(String first, int drawn) {
+        for (int step = 0; step < LAST.size(); step++) {
+            String last = LAST.get((drawn + step) % LAST.size());
+            if (names.add(first + " " + last)) {
+                return last;
+            }
+        }
+        throw new IllegalStateException("Every last name is taken for " + first);
     }
 
     private String pickLocation() {

@@ -55,6 +55,19 @@ class DemoDataTest {
     }
 
     @Test
+    void no_two_people_share_a_name_so_no_pair_reads_as_someone_mentoring_themselves() {
+        List<String> names = new ArrayList<>();
+        String after = null;
+        do {
+            JsonNode page = Http.get("/api/people?limit=100" + (after == null ? "" : "&after=" + after), admin).json();
+            items(page.get("items")).forEach(person -> names.add(person.get("displayName").getStringValue()));
+            after = page.get("next").isNull() ? null : page.get("next").getStringValue();
+        } while (after != null);
+
+        assertThat(names).hasSizeGreaterThan(200).doesNotHaveDuplicates();
+    }
+
+    @Test
     void the_calendar_reaches_at_least_seventeen_months_ahead_with_every_kind_of_event() {
         List<JsonNode> events = items(Http.get("/api/calendar?from=" + LocalDate.now(), admin).json());
 

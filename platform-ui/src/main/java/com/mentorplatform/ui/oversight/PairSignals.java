@@ -63,7 +63,7 @@ final class PairSignals {
         Div badges = new Div();
         badges.addClassName("attention-badges");
         badges.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
-        pair.attention().forEach(reason -> badges.add(reason.badge()));
+        pair.attention().forEach(reason -> badges.add(wrapping(reason.badge())));
         if (pair.attention().isEmpty() && pair.status() == PairStatus.ACTIVE) {
             badges.add(Badge.of("On track", Badge.Tone.SUCCESS));
         }
@@ -78,9 +78,15 @@ final class PairSignals {
         pair.sponsorshipFlags().forEach(flag -> {
             Span badge = Badge.of("Flagged: " + flag.kind().label(), Badge.Tone.CONTRAST);
             badge.getElement().setAttribute("title", flag.note());
-            badges.add(badge);
+            badges.add(wrapping(badge));
         });
         return badges;
+    }
+
+    /** A badge that wraps its words instead of being cut off in a narrow grid column. */
+    private static Span wrapping(Span badge) {
+        badge.getStyle().set("white-space", "normal");
+        return badge;
     }
 
     static String day(Instant instant) {
