@@ -25,7 +25,7 @@ import java.util.UUID;
 /**
  * A few months of growth journal (some entries shared with the mentor, some private) and one to three
  * pieces of evidence for most mentees of the running cohort, written as each mentee would write them;
- * the demo mentee gets a rich journal and five pieces of evidence, a PDF among them. Each links to its
+ * the demo mentee gets a journal and five pieces of evidence of their own story, a PDF among them. Each links to its
  * competency, and to the mentee's milestone that develops that competency when their roadmap has one.
  */
 @Singleton
@@ -91,7 +91,7 @@ class DemoJournalEvidence {
     private int writeJournal(Writer writer, int count, boolean rich, boolean read) {
         DemoRun run = writer.run();
         // The demo mentor's mentees write nothing personal, so the mentor always has shared entries to read.
-        List<DemoJournalTexts.Entry> pool = read && !rich
+        List<DemoJournalTexts.Entry> pool = rich ? DemoJournalTexts.SHOWCASE_ENTRIES : read
                 ? DemoJournalTexts.ENTRIES.stream().filter(e -> !e.personal()).toList() : DemoJournalTexts.ENTRIES;
         List<DemoJournalTexts.Entry> texts = run.pickDistinct(pool, count);
         List<Integer> daysAgo = run.pickDistinct(daysBack(), count).stream().sorted().toList();
@@ -107,7 +107,7 @@ class DemoJournalEvidence {
 
     private int collectEvidence(Writer writer, boolean rich) {
         DemoRun run = writer.run();
-        List<DemoJournalTexts.Evidence> chosen = rich ? DemoJournalTexts.EVIDENCE
+        List<DemoJournalTexts.Evidence> chosen = rich ? DemoJournalTexts.SHOWCASE_EVIDENCE
                 : run.pickDistinct(DemoJournalTexts.EVIDENCE, run.between(1, 3));
         for (DemoJournalTexts.Evidence item : chosen) {
             EvidenceResponse added = evidence.create(writer.mentee(), run.valid(new EvidenceRequest(item.kind(),

@@ -89,6 +89,74 @@ final class DemoJournalTexts {
                             "Result: 14 candidate items cut to 6; all 6 delivered on time.",
                             "Follow-up: the approach is now used by two other teams."))));
 
+    /**
+     * The demo mentee's own journal: a product analyst working towards product manager, so their workspace
+     * and promotion case read as one person's story rather than a draw from everyone's pool.
+     */
+    static final List<Entry> SHOWCASE_ENTRIES = List.of(
+            new Entry("Five onboarding interviews in a week", "Ran five interviews with customers who dropped out in "
+                    + "the first week. Four of them got stuck at the same step: connecting their data. I had assumed "
+                    + "pricing. Next time I write my assumption down before the first call.", "Data literacy", false),
+            new Entry("The funnel told a different story", "Rebuilt the onboarding funnel from raw events instead of "
+                    + "the old dashboard. The drop is at step three, not step five, and the squad had been fixing "
+                    + "the wrong screen for a month.", "Data literacy", false),
+            new Entry("First time saying no to a stakeholder", "Sales asked for a custom export for one account. I "
+                    + "showed the trade-off against the onboarding fix with the numbers from the funnel and offered a "
+                    + "workaround. They accepted, grudgingly. Bringing the alternative made the difference.",
+                    "Stakeholder management", false),
+            new Entry("Doubts about the promotion timeline", "I am not sure I am ready for product manager by the "
+                    + "spring round. Writing it down helps: the gap is deciding in the room, not the analysis. I want "
+                    + "to think about this more before I bring it to my mentor.", "Strategic thinking", true),
+            new Entry("Wrote my first one-page brief", "Drafted a one-page brief for the checklist idea: problem, "
+                    + "evidence, the bet, how we will know. My mentor's advice: put the decision you want in the "
+                    + "first line. The second draft was half as long and got a yes.", "Written communication", false),
+            new Entry("Ran the squad's prioritisation", "Facilitated the squad's backlog session with the tech lead. "
+                    + "We scored twelve items on impact and effort and agreed on four. The engineers said it was the "
+                    + "first time the why behind the order was clear.", "Planning and prioritisation", false),
+            new Entry("Lost the room in the design review", "I went too deep into the data in the design review and "
+                    + "people stopped listening. Next time: the one chart that matters, then questions.",
+                    "Influencing", true),
+            new Entry("Brought design and engineering together", "The designer and the tech lead disagreed on the "
+                    + "checklist layout. I put both versions in front of three customers on the same afternoon; the "
+                    + "answer was obvious to everyone by the end of the day.", "Influencing", false),
+            new Entry("Shadowed the product lead", "Joined the product lead's customer calls for a month. What I "
+                    + "noticed: she never asks what feature they want, only what they were trying to do when it "
+                    + "went wrong.", "Strategic thinking", false),
+            new Entry("A metric the squad can move", "Proposed activation within seven days as the squad's metric "
+                    + "instead of sign-ups. It took two conversations with the director, but it is now on the "
+                    + "quarterly plan.", "Execution", false),
+            new Entry("Feeling stretched", "Two experiments and the day job already feel like a lot. I keep switching "
+                    + "between them; I want to close one before the next check-in.", "Execution", true),
+            new Entry("Presented the onboarding results", "Ten minutes at the all-hands on the onboarding checklist: "
+                    + "activation up from 41% to 48% in six weeks. I led with the customer quote, then the number. "
+                    + "Two other squads asked for the interview guide.", "Written communication", false));
+
+    /** The demo mentee's evidence, a PDF and a Markdown file among it, in the same story as their journal. */
+    static final List<Evidence> SHOWCASE_EVIDENCE = List.of(
+            new Evidence(EvidenceKind.FILE, "Onboarding discovery summary", "Five interviews and a rebuilt funnel "
+                    + "moved the squad's focus to the data-connection step; activation rose from 41% to 48%.", null,
+                    "Data literacy", "onboarding-discovery.pdf", DemoFiles.pdf("Onboarding discovery summary",
+                    List.of("Question: why do new customers leave in their first week?",
+                            "Method: five interviews and the onboarding funnel rebuilt from raw events.",
+                            "Finding: four of five got stuck connecting their data (step three).",
+                            "Result: the checklist shipped; activation within 7 days rose from 41% to 48%."))),
+            new Evidence(EvidenceKind.DASHBOARD, "Activation dashboard", "The squad's weekly view of activation "
+                    + "within seven days, now the metric on the quarterly plan.",
+                    "https://dashboards.example.com/product/activation", "Execution", null, null),
+            new Evidence(EvidenceKind.DOCUMENTED_OUTCOME, "Prioritisation the squad agreed", "Twelve backlog items "
+                    + "scored with the tech lead; four chosen and all four delivered in the quarter.", null,
+                    "Planning and prioritisation", "squad-priorities.md", DemoFiles.markdown("Squad priorities, Q4",
+                    List.of("Twelve candidate items scored on impact and effort with the tech lead",
+                            "Four chosen; the other eight parked with a reason each",
+                            "All four delivered by the end of the quarter"))),
+            new Evidence(EvidenceKind.LINK, "All-hands talk: what new customers told us", "Ten-minute talk on the "
+                    + "onboarding results; two other squads now use the interview guide.",
+                    "https://videos.example.com/all-hands/onboarding-results", "Influencing", null, null),
+            new Evidence(EvidenceKind.CASE_STUDY, "Case study: saying no with numbers", "A custom export for one "
+                    + "account traded against the onboarding fix, with the funnel data; sales accepted a workaround.",
+                    "https://wiki.example.com/product/case-studies/custom-export", "Stakeholder management", null,
+                    null));
+
     private DemoJournalTexts() {
     }
 }

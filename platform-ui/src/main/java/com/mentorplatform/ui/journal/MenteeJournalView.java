@@ -51,7 +51,7 @@ public class MenteeJournalView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         menteeId = event.getRouteParameters().get("menteeId").orElse("");
         removeAll();
-        Anchor back = new Anchor("me/pairs", "\u2190 My mentoring");
+        Anchor back = new Anchor("me/mentees", "\u2190 My mentees");
         try {
             JournalPage first = journal.sharedBy(menteeId, null);
             milestoneTitles = new LinkOptions(ConsoleSession.current().api()).milestones(menteeId).stream()

@@ -33,20 +33,23 @@ public class MyPairsView extends VerticalLayout {
     public MyPairsView() {
         setId("my-pairs-view");
         setMaxWidth("52rem");
-        show(new PairsClient(ConsoleSession.current().api()).mine());
+        show(new PairsClient(ConsoleSession.current().api()));
     }
 
-    private void show(List<MyPair> pairs) {
+    private void show(PairsClient client) {
+        List<MyPair> pairs = client.mine();
         List<MyPair> running = pairs.stream().filter(pair -> pair.status().isCurrent()).toList();
         List<MyPair> ended = pairs.stream().filter(pair -> !pair.status().isCurrent()).toList();
         if (pairs.isEmpty()) {
             add(emptyState());
             return;
         }
-        running.forEach(pair -> current.add(new PairCard(pair, user.id())));
+        // A mentee reads what their mentor flagged them for; the mentor sees their flags on "My mentees".
+        running.forEach(pair -> current.add(new PairCard(pair, user.id(),
+                pair.isMentor(user.id()) || pair.status() == PairStatus.PROPOSED ? List.of() : client.openFlags(pair.id()))));
         add(current);
         if (!ended.isEmpty()) {
-            ended.forEach(pair -> former.add(new PairCard(pair, user.id())));
+            ended.forEach(pair -> former.add(new PairCard(pair, user.id(), List.of())));
             add(new H3("Former pairs"), hint("These pairs have ended; they are kept here as history and "
                     + "cannot be changed."), former);
         }

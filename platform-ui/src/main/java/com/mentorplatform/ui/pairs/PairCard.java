@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** One pair seen by one of its two people: the other person, the cohort, the status and why they were matched. */
@@ -26,7 +28,7 @@ class PairCard extends Div {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
 
-    PairCard(MyPair pair, String viewerId) {
+    PairCard(MyPair pair, String viewerId, List<PairFlag> flags) {
         addClassName("pair-card");
         getElement().setAttribute("data-status", pair.status().name());
         getElement().setAttribute("data-partner", pair.isMentor(viewerId) ? pair.menteeName() : pair.mentorName());
@@ -35,6 +37,7 @@ class PairCard extends Div {
                 .set("background", pair.status().isCurrent() ? "var(--lumo-base-color)" : "var(--lumo-contrast-5pct)");
         setWidthFull();
         add(header(pair, viewerId), details(pair), reasons(pair));
+        flags.forEach(flag -> add(flagNote(flag)));
         if (pair.status() != PairStatus.PROPOSED) {
             add(workspaceLinks(pair, viewerId));
         }
@@ -113,6 +116,19 @@ class PairCard extends Div {
             details.add(note);
         }
         return details;
+    }
+
+    /** "Kemi Osei flagged you as ready for sponsorship" with the note the mentor wrote for HR. */
+    private static Div flagNote(PairFlag flag) {
+        Span headline = new Span(flag.headline() + " on " + DAY.format(flag.createdAt()));
+        headline.getStyle().set("font-weight", "600");
+        Paragraph note = new Paragraph("“" + flag.note() + "”");
+        note.getStyle().set("margin", "var(--lumo-space-xs) 0 0 0").set("font-style", "italic");
+        Div box = new Div(headline, note);
+        box.addClassName("pair-flag");
+        box.getStyle().set("background", "var(--lumo-success-color-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-top", "var(--lumo-space-m)");
+        return box;
     }
 
     private static Div reasons(MyPair pair) {

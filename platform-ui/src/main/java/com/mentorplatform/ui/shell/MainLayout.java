@@ -78,14 +78,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));
         }
+        // A mentee's roadmap, journal and a pair's check-ins are opened from a mentor's "My mentees", so they
+        // light that entry up; a mentee reaches their check-ins from "My mentoring".
         if (user.hasAnyRole(Role.MENTOR)) {
-            nav.addItem(new SideNavItem("My mentees", "me/mentees", VaadinIcon.GROUP.create()));
+            SideNavItem mentees = new SideNavItem("My mentees", "me/mentees", VaadinIcon.GROUP.create());
+            mentees.setPathAliases(Set.of("mentees", "pairs"));
+            mentees.setMatchNested(true);
+            nav.addItem(mentees);
         }
         if (user.hasAnyRole(Role.MENTOR, Role.MENTEE)) {
             SideNavItem mentoring = new SideNavItem("My mentoring", "me/pairs", VaadinIcon.HANDSHAKE.create());
-            // A mentee's journal and evidence, opened from a pair, belong under this entry too.
-            mentoring.setPathAliases(Set.of("mentees"));
-            mentoring.setMatchNested(true);
+            if (!user.hasAnyRole(Role.MENTOR)) {
+                mentoring.setPathAliases(Set.of("pairs"));
+                mentoring.setMatchNested(true);
+            }
             nav.addItem(mentoring);
         }
         if (user.hasAnyRole(Role.MENTEE)) {

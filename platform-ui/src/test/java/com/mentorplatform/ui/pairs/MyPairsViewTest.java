@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.promotioncase.TestCases;
 import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -12,11 +14,13 @@ import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,28 @@ class MyPairsViewTest {
                 "Active since", "Why you were matched", "Match score " + pair.scorePercent());
         assertThat(_find(first, ListItem.class)).hasSize(pair.reasons().size())
                 .first().extracting(ListItem::getText).asString().containsIgnoringCase(pair.reasons().get(0));
+    }
+
+    @Test
+    void a_mentee_reads_on_their_pair_what_their_mentor_flagged_them_for_until_it_is_withdrawn() {
+        ApiClient mentor = TestCases.api("mentor@acme.example");
+        MyPair tarasPair = new PairsClient(TestCases.api("mentee@acme.example")).mine().get(0);
+        Map<?, ?> flag = mentor.send("POST", "/api/pairs/" + tarasPair.id() + "/sponsorship-flags",
+                Map.of("kind", "STRETCH_ASSIGNMENT", "note", "Ready to lead the pricing launch"), Map.class);
+        try {
+            MyPairsView view = (MyPairsView) open("mentee@acme.example");
+
+            Component note = _get(cards(view).get(0), Div.class, spec -> spec.withClasses("pair-flag"));
+            assertThat(note.getElement().getTextRecursively())
+                    .contains(tarasPair.mentorName() + " flagged you as ready for a stretch assignment",
+                            "Ready to lead the pricing launch");
+        } finally {
+            // Other console tests read the demo mentee as not flagged.
+            mentor.send("POST", "/api/sponsorship-flags/" + flag.get("id") + "/withdrawal", null);
+        }
+        KaribuConsole.stop();
+        MyPairsView after = (MyPairsView) open("mentee@acme.example");
+        assertThat(_find(after, Div.class, spec -> spec.withClasses("pair-flag"))).isEmpty();
     }
 
     @Test
