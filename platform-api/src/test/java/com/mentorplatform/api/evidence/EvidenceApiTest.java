@@ -183,20 +183,11 @@ class EvidenceApiTest {
     @Test
     void a_file_announced_over_ten_megabytes_is_a_413_before_it_is_read() throws Exception {
         UUID id = add(mentee, file("Announced"));
-        URI base = RunningApi.get().baseUri();
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            String head = "POST /api/evidence/" + id + "/file HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                    + mentee + "\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"a.pdf\"\r\n"
-                    + "Content-Length: " + (FileCheck.MAX_BYTES + 1) + "\r\n\r\n%PDF-";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
-            socket.getOutputStream().flush();
 
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
-                    .readLine();
+        String statusLine = rawUpload(id, "application/pdf", "a.pdf", "Content-Length: " + (FileCheck.MAX_BYTES + 1)
+                + "\r\n\r\n%PDF-", false);
 
-            assertThat(statusLine).startsWith("HTTP/1.1 413");
-        }
+        assertThat(statusLine).startsWith("HTTP/1.1 413");
     }
 
     /**
@@ -206,20 +197,32 @@ class EvidenceApiTest {
     @Test
     void a_file_name_with_a_nul_character_is_a_400_problem_and_nothing_is_stored() throws Exception {
         UUID id = add(mentee, file("Null name"));
+
+        String response = rawUpload(id, "text/plain", "notes\0.txt",
+                "Content-Length: 5\r\nConnection: close\r\n\r\nhello", true);
+
+        assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json");
+        assertThat(Http.get("/api/evidence/" + id, mentee).json().get("file").isNull()).isTrue();
+    }
+
+    /**
+     * Sends a hand-made upload of the mentee's evidence {@code id}: {@code rest} ends the head and carries the
+     * body. Returns the whole answer when the server closes the connection, else just its status line (a 413
+     * answers before the body and keeps the connection open).
+     */
+    private static String rawUpload(UUID id, String contentType, String fileName, String rest, boolean untilClosed)
+            throws Exception {
         URI base = RunningApi.get().baseUri();
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
             String head = "POST /api/evidence/" + id + "/file HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                    + mentee + "\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\"notes\0.txt\"\r\n"
-                    + "Content-Length: 5\r\nConnection: close\r\n\r\nhello";
+                    + mentee + "\r\nContent-Type: " + contentType + "\r\nContent-Disposition: attachment; filename=\""
+                    + fileName + "\"\r\n" + rest;
             socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
-
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-            assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json");
+            return untilClosed ? new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    : new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
         }
-        assertThat(Http.get("/api/evidence/" + id, mentee).json().get("file").isNull()).isTrue();
     }
 
     @Test
