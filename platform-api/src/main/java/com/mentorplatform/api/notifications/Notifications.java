@@ -20,7 +20,7 @@ public class Notifications {
     }
 
     /** The table's limit on a message. */
-    public static final int MAX_MESSAGE = 500;
+    private static final int MAX_MESSAGE = 500;
     private static final String ELLIPSIS = "…";
 
     private final NotificationRepository repository;
