@@ -3,6 +3,8 @@ package com.mentorplatform.api.demo;
 import com.mentorplatform.api.auth.Accounts;
 import com.mentorplatform.api.calendar.CalendarEventResponse;
 import com.mentorplatform.api.demo.DemoOrganisation.Member;
+import com.mentorplatform.api.notifications.Notifications;
+import com.mentorplatform.api.notifications.Notifications.Kind;
 import com.mentorplatform.api.operator.TenantOnboarding;
 import com.mentorplatform.api.people.PeopleService;
 import com.mentorplatform.api.security.Caller;
@@ -46,13 +48,14 @@ class DemoTenant {
     private final DemoCheckIns checkIns;
     private final DemoJournalEvidence journalEvidence;
     private final DemoSponsorship sponsorship;
+    private final Notifications notifications;
     private final Validator validator;
     private final Clock clock;
 
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
                DemoPairs pairs, DemoRoadmaps roadmaps, DemoCheckIns checkIns, DemoJournalEvidence journalEvidence,
-               DemoSponsorship sponsorship, Validator validator, Clock clock) {
+               DemoSponsorship sponsorship, Notifications notifications, Validator validator, Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -66,6 +69,7 @@ class DemoTenant {
         this.checkIns = checkIns;
         this.journalEvidence = journalEvidence;
         this.sponsorship = sponsorship;
+        this.notifications = notifications;
         this.validator = validator;
         this.clock = clock;
     }
@@ -120,9 +124,23 @@ class DemoTenant {
         journalEvidence.seed(run, seededFramework, cohorts.runningMentees(), organisation.mentee(),
                 paired.demoMentorsMentees());
         sponsorship.seed(run, cohorts.runningCohortId(), organisation.mentor(), organisation.mentee());
+        markWorkDoneRead(tenantId);
         return new Seeded(tenantId, organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
                 cohorts.runningMentees().size(), paired.pairs(), matchingMillis, roadmapCount, roadmapMillis, checkInCount,
                 checkInsMillis);
+    }
+
+    /**
+     * The seeded month of milestones and flags is history by the time anyone signs in: its notifications
+     * stay listed but arrive read, so the bell counts only the pair's news a walk-through opens first, and
+     * what the demo logins then do to each other arrives as new.
+     */
+    private void markWorkDoneRead(UUID tenantId) {
+        tenantScope.write(tenantId, () -> {
+            notifications.markAllReadInOpenTransaction(tenantId,
+                    EnumSet.complementOf(EnumSet.of(Kind.PAIR_ACTIVE, Kind.PAIR_ENDED)));
+            return null;
+        });
     }
 
     /** The people still employed who fit, shuffled, with the demo login for that role first; never a newcomer. */

@@ -30,4 +30,9 @@ interface NotificationRepository extends GenericRepository<Notification, UUID> {
             UPDATE notifications SET read_at = coalesce(read_at, now())
             WHERE tenant_id = :tenantId AND person_id = :personId AND id = :id""")
     long markRead(UUID tenantId, UUID personId, UUID id);
+
+    @Query("""
+            UPDATE notifications SET read_at = coalesce(read_at, now())
+            WHERE tenant_id = :tenantId AND kind = ANY (CAST(:kinds AS text[]))""")
+    void markAllRead(UUID tenantId, String[] kinds);
 }

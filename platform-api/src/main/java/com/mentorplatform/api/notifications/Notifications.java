@@ -6,6 +6,7 @@ import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +14,14 @@ import java.util.UUID;
 @Singleton
 public class Notifications {
 
-    /** What a notification is about. */
-    public enum Kind { PAIR_ACTIVE, PAIR_ENDED }
+    /** What a notification is about; kept in step with the table's {@code notifications_kind_check}. */
+    public enum Kind {
+        PAIR_ACTIVE, PAIR_ENDED, MILESTONE_REACHED, MILESTONE_ENDORSED, MILESTONE_SENT_BACK, SPONSORSHIP_FLAGGED
+    }
+
+    /** The table's limit on a message. */
+    private static final int MAX_MESSAGE = 500;
+    private static final String ELLIPSIS = "…";
 
     private final NotificationRepository repository;
     private final TenantScope tenantScope;
@@ -26,7 +33,30 @@ public class Notifications {
 
     /** One notification to the person; call inside the tenant transaction of the change it reports. */
     public void send(UUID tenantId, UUID personId, Kind kind, @Nullable UUID pairId, String message) {
-        repository.insert(tenantId, UUID.randomUUID(), personId, kind.name(), pairId, message);
+        // Senders shorten what they quote; this only keeps a long name from failing the change it reports.
+        repository.insert(tenantId, UUID.randomUUID(), personId, kind.name(), pairId, shortened(message, MAX_MESSAGE));
+    }
+
+    /**
+     * The text on one line, cut at a word to at most {@code max} characters with an ellipsis, so a
+     * quoted title or comment leaves room for the rest of a message.
+     */
+    public static String shortened(String text, int max) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= max) {
+            return line;
+        }
+        String cut = line.substring(0, max - ELLIPSIS.length());
+        int space = cut.lastIndexOf(' ');
+        return (space > max / 2 ? cut.substring(0, space) : cut).stripTrailing() + ELLIPSIS;
+    }
+
+    /**
+     * Marks every notification of these kinds in the tenant read, inside the caller's open tenant
+     * transaction: for seeding, whose history should not arrive as news.
+     */
+    public void markAllReadInOpenTransaction(UUID tenantId, Collection<Kind> kinds) {
+        repository.markAllRead(tenantId, kinds.stream().map(Kind::name).toArray(String[]::new));
     }
 
     List<Notification> mine(Caller caller, boolean unreadOnly, int limit) {

@@ -45,6 +45,12 @@ interface PairRepository extends GenericRepository<Pair, UUID> {
             ORDER BY x.created_at, x.id""")
     List<Pair> openOfCohort(UUID tenantId, UUID cohortId);
 
+    /** The mentee's active or paused pairs, most recently changed first. */
+    @Query(SELECT_PAIR + """
+            WHERE x.tenant_id = :tenantId AND x.mentee_id = :menteeId AND x.status IN ('ACTIVE', 'PAUSED')
+            ORDER BY x.updated_at DESC, x.id""")
+    List<Pair> currentOfMentee(UUID tenantId, UUID menteeId);
+
     /**
      * The status of the mentor's pair with the mentee that counts most for workspace access: an
      * active or paused pair before a finished one; proposed pairs give no access and are left out.

@@ -6,6 +6,7 @@ import com.mentorplatform.api.security.Caller;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,6 +91,30 @@ public class WorkspaceAccess {
     /** A pair with the caller's relation to it: its mentee, or its mentor while it is active or paused, etc. */
     public record PairAccess(UUID pairId, UUID cohortId, UUID mentorId, UUID menteeId, PairStatus status,
                              Relation relation) {
+    }
+
+    /** An active or paused pair with both people's names: who tells whom about the work in the workspace. */
+    public record Mentorship(UUID pairId, UUID mentorId, String mentorName, UUID menteeId, String menteeName) {
+    }
+
+    /**
+     * The mentee's current mentorship: their active or paused pair, the one in {@code cohortId} first
+     * (the cohort of the roadmap or check-in at hand); empty when they have no current mentor.
+     */
+    public Optional<Mentorship> currentMentorshipOf(UUID tenantId, UUID menteeId, UUID cohortId) {
+        return pairs.currentOfMentee(tenantId, menteeId).stream()
+                .sorted(Comparator.comparing((Pair p) -> !p.cohortId().equals(cohortId))).findFirst()
+                .map(WorkspaceAccess::mentorship);
+    }
+
+    /** The caller's active or paused pair with the mentee, when the caller is their mentor. */
+    public Optional<Mentorship> mentorshipAsMentor(Caller caller, UUID menteeId) {
+        return pairs.currentOfMentee(caller.tenantId(), menteeId).stream()
+                .filter(p -> p.mentorId().equals(caller.personId())).findFirst().map(WorkspaceAccess::mentorship);
+    }
+
+    private static Mentorship mentorship(Pair p) {
+        return new Mentorship(p.id(), p.mentorId(), p.mentorName(), p.menteeId(), p.menteeName());
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.sponsorship;
 
 import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.notifications.Notifications;
 import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
 import com.mentorplatform.api.pairs.WorkspaceAccess.Relation;
@@ -20,8 +21,8 @@ import java.util.UUID;
 /**
  * Raises, withdraws and lists sponsorship flags. Only the mentor of an active or paused pair raises one;
  * that mentor or HR withdraws it; HR lists them all; the pair's mentee and mentor (current or former) see
- * the pair's flags, notes included: the mentee is told what their mentor said about them. Every change is
- * audited in the same transaction.
+ * the pair's flags, notes included: the mentee is told what their mentor said about them, and a new flag
+ * reaches them as a notification. Every change is audited in the same transaction.
  */
 @Singleton
 public class SponsorshipService {
@@ -34,14 +35,16 @@ public class SponsorshipService {
     private final Cohorts cohorts;
     private final TenantScope tenantScope;
     private final AuditLog auditLog;
+    private final Notifications notifications;
 
     SponsorshipService(SponsorshipRepository flags, WorkspaceAccess access, Cohorts cohorts, TenantScope tenantScope,
-                       AuditLog auditLog) {
+                       AuditLog auditLog, Notifications notifications) {
         this.flags = flags;
         this.access = access;
         this.cohorts = cohorts;
         this.tenantScope = tenantScope;
         this.auditLog = auditLog;
+        this.notifications = notifications;
     }
 
     /** The open flags of these pairs, newest first, in one query inside the caller's open tenant transaction. */
@@ -68,6 +71,8 @@ public class SponsorshipService {
                     request.note().trim());
             SponsorshipFlag created = load(caller.tenantId(), id);
             auditLog.record(caller.tenantId(), actor(caller), "sponsorship_flag.created", ENTITY, id, null, created);
+            notifications.send(caller.tenantId(), created.menteeId(), Notifications.Kind.SPONSORSHIP_FLAGGED, pairId,
+                    created.mentorName() + " flagged you as ready for " + readyFor(created.kind()));
             return created;
         });
     }
@@ -108,6 +113,13 @@ public class SponsorshipService {
         boolean more = rows.size() > limit;
         List<SponsorshipFlag> shown = more ? rows.subList(0, limit) : rows;
         return new FlagPage(shown, more ? FlagCursor.after(shown.get(limit - 1)).encode() : null);
+    }
+
+    private static String readyFor(FlagKind kind) {
+        return switch (kind) {
+            case SPONSORSHIP -> "sponsorship";
+            case STRETCH_ASSIGNMENT -> "a stretch assignment";
+        };
     }
 
     /** The mentee sees the flag but may not withdraw it; anyone else cannot tell it exists. */

@@ -3,6 +3,8 @@ package com.mentorplatform.api.demo;
 import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestMatching;
+import com.mentorplatform.api.testing.TestNotifications;
+import com.mentorplatform.api.testing.TestNotifications.Notice;
 import com.mentorplatform.api.testing.TestUser;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -229,6 +231,28 @@ class DemoDataTest {
         assertThat(menteesPairs.get(0).get("mentorId").getStringValue())
                 .isEqualTo(Http.get("/api/me", login("mentor").token()).string("id"));
         assertThat(menteesPairs.get(0).get("status").getStringValue()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void the_demo_logins_find_the_seeded_months_milestone_news_listed_read_and_only_their_pairs_news_unread() {
+        String mentee = login("mentee").token();
+        String mentor = login("mentor").token();
+        String menteeName = Http.get("/api/me", mentee).string("displayName");
+        String mentorName = Http.get("/api/me", mentor).string("displayName");
+
+        List<Notice> menteeNews = TestNotifications.of(mentee);
+        List<Notice> mentorNews = TestNotifications.of(mentor);
+
+        assertThat(menteeNews).filteredOn(Notice::unread).singleElement()
+                .satisfies(n -> assertThat(n.message()).startsWith("Your mentoring pair"));
+        assertThat(menteeNews).filteredOn(n -> n.kind().equals("MILESTONE_ENDORSED")).isNotEmpty()
+                .allSatisfy(n -> assertThat(n.message()).startsWith(mentorName + " endorsed “"));
+        assertThat(menteeNews).filteredOn(n -> n.kind().equals("MILESTONE_SENT_BACK")).isNotEmpty()
+                .allSatisfy(n -> assertThat(n.message()).startsWith(mentorName + " sent “").contains("” back: "));
+        assertThat(mentorNews).filteredOn(Notice::unread).isNotEmpty().allMatch(n -> n.kind().startsWith("PAIR_"));
+        assertThat(mentorNews).filteredOn(n -> n.kind().equals("MILESTONE_REACHED"))
+                .anySatisfy(n -> assertThat(n.message()).startsWith(menteeName + " marked “")
+                        .endsWith("” reached: endorse it or send it back"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.mentorplatform.api.sponsorship;
 
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.testing.Http;
+import com.mentorplatform.api.testing.TestNotifications;
 import com.mentorplatform.api.testing.WorkspaceRows;
 import com.mentorplatform.api.testing.TestProgrammes;
 import com.mentorplatform.api.testing.TestTenant;
@@ -174,6 +175,27 @@ class SponsorshipApiTest {
         assertThat(asLeader.status()).isEqualTo(403);
         assertThat(menteeListsAll.status()).isEqualTo(403);
         assertThat(mentorListsAll.status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_new_flag_tells_the_mentee_who_flagged_them_for_what_and_nobody_else_hears() {
+        TestUser mentee = tenant.user(Role.MENTEE);
+        UUID pair = pairOf(mentee.personId(), "ACTIVE");
+        TestUser outsider = TestTenant.create("Sponsorship Outsider Co").user(Role.MENTEE);
+
+        flag(pair, mentor.token(), "SPONSORSHIP", "Ready to lead the platform team");
+        flag(pair, mentor.token(), "STRETCH_ASSIGNMENT", "Ready to own the API migration");
+
+        List<TestNotifications.Notice> told = TestNotifications.of(mentee.token());
+        assertThat(told).extracting(TestNotifications.Notice::message).containsExactly(
+                "mentor person flagged you as ready for a stretch assignment",
+                "mentor person flagged you as ready for sponsorship");
+        assertThat(told).allMatch(n -> n.kind().equals("SPONSORSHIP_FLAGGED") && n.pairId().equals(pair.toString())
+                && n.unread());
+        assertThat(TestNotifications.messages(mentor.token(), "SPONSORSHIP_FLAGGED")).isEmpty();
+        assertThat(TestNotifications.of(outsider.token())).isEmpty();
+        assertThat(Http.post("/api/me/notifications/" + told.get(0).id() + "/read", outsider.token(), null).status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -26,7 +26,8 @@ class InboxList extends Div {
         removeAll();
         items.forEach(item -> add(row(item)));
         if (items.isEmpty()) {
-            Span none = new Span("Nothing yet. You will be told here when a mentoring pair of yours starts or ends.");
+            Span none = new Span("Nothing yet. You will be told here when a mentoring pair of yours starts or ends, "
+                    + "when a milestone is reached, endorsed or sent back, and when you are flagged for sponsorship.");
             none.setId("no-notifications");
             none.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(none);
@@ -42,6 +43,7 @@ class InboxList extends Div {
         Div row = new Div(message, when);
         row.addClassName("notification-item");
         row.getElement().setAttribute("data-unread", String.valueOf(item.isUnread()));
+        row.getElement().setAttribute("data-kind", item.kind());
         row.getElement().setAttribute("role", "button");
         row.getElement().setAttribute("tabindex", "0");
         row.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("cursor", "pointer")

@@ -12,21 +12,21 @@ import java.util.List;
 
 /**
  * The header's bell: the number of unread notifications, and on click the latest of them. Opening one marks
- * it read and, when it is about a pair, leads to the user's pairs. The count is fetched when asked (the layout
- * asks on every navigation), never by polling.
+ * it read and leads where its kind points ({@link InboxLinks}): the user's pairs, or a roadmap whose milestone
+ * it reports. The count is fetched when asked (the layout asks on every navigation), never by polling.
  */
 public class NotificationBell extends Div {
 
     /** More unread than this shows as "99+". */
     static final int COUNTED = 99;
     static final int LISTED = 30;
-    static final String PAIRS_ROUTE = "me/pairs";
 
     final Button bell = new Button(VaadinIcon.BELL.create());
     final Span unreadCount = new Span();
     final Dialog inbox = new Dialog();
     final InboxList list = new InboxList(this::open);
     private final NotificationsClient client = new NotificationsClient(ConsoleSession.current().api());
+    private final InboxLinks links = new InboxLinks(client);
 
     public NotificationBell() {
         configureBell();
@@ -77,11 +77,9 @@ public class NotificationBell extends Div {
             client.markRead(item.id());
         }
         refreshCount();
-        if (item.concernsAPair()) {
+        links.of(item).ifPresentOrElse(route -> {
             inbox.close();
-            UI.getCurrent().navigate(PAIRS_ROUTE);
-        } else {
-            list.show(client.latest(LISTED));
-        }
+            UI.getCurrent().navigate(route);
+        }, () -> list.show(client.latest(LISTED)));
     }
 }

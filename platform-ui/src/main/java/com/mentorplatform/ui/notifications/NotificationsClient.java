@@ -4,6 +4,7 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The signed-in user's own notifications at {@code /api/me/notifications}, newest first. */
 final class NotificationsClient {
@@ -25,7 +26,20 @@ final class NotificationsClient {
                 InboxItem.class);
     }
 
+    /** The mentee of one of the user's own pairs; empty for no pair or one the user is not in. */
+    Optional<String> menteeOfPair(String pairId) {
+        if (pairId == null) {
+            return Optional.empty();
+        }
+        return api.getList("/api/me/pairs", PairMentee.class).stream().filter(pair -> pairId.equals(pair.id()))
+                .map(PairMentee::menteeId).findFirst();
+    }
+
     void markRead(String id) {
         api.send("POST", MINE + "/" + ApiPaths.encode(id) + "/read", null);
+    }
+
+    /** The part of {@code GET /api/me/pairs} that leads from a pair to its mentee. */
+    record PairMentee(String id, String menteeId) {
     }
 }

@@ -193,6 +193,16 @@ final class Browser implements AutoCloseable {
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).getAttribute(attribute);
     }
 
+    /**
+     * The attribute of the first displayed element matching the CSS selector whose text does not contain
+     * {@code text}: the first card that is not one person's, say.
+     */
+    String attributeOfFirstWithout(String cssSelector, String text, String attribute) {
+        return await(driver -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).filter(element -> !element.getText().contains(text))
+                .findFirst().orElse(null)).getAttribute(attribute);
+    }
+
     /** Clicks the side menu's entry leading to {@code path} (e.g. "calendar"). */
     void clickMenuItem(String path) {
         await(driver -> driver.findElement(By.cssSelector("vaadin-side-nav-item[path='" + path + "']"))).click();

@@ -6,12 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.pairs.MyPairsView;
+import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
+import com.mentorplatform.ui.roadmaps.MyRoadmapView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,46 @@ class NotificationBellTest {
         assertThat(client().unread(200)).hasSize(before - 1);
         assertThat(KaribuConsole.currentView()).isInstanceOf(MyPairsView.class);
         assertThat(bell.inbox.isOpened()).isFalse();
+    }
+
+    @Test
+    void a_mentee_opens_their_mentors_answer_to_a_milestone_on_their_own_roadmap() {
+        NotificationBell bell = signInAs("globex", "mentee@globex.example");
+
+        _click(bell.bell);
+        Div answered = items(bell).stream().filter(row -> row.getElement().getAttribute("data-kind")
+                .matches("MILESTONE_(ENDORSED|SENT_BACK)")).findFirst().orElseThrow();
+        assertThat(answered.getElement().getTextRecursively()).matches("(?s).+ (endorsed|sent) “.+”.*");
+        _click(answered);
+
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MyRoadmapView.class);
+        assertThat(bell.inbox.isOpened()).isFalse();
+    }
+
+    @Test
+    void a_mentor_opens_a_milestone_their_mentee_reached_on_that_mentees_roadmap() {
+        NotificationBell bell = signInAs("globex", "mentor@globex.example");
+
+        _click(bell.bell);
+        InboxItem reached = client().latest(NotificationBell.LISTED).stream()
+                .filter(item -> item.kind().equals("MILESTONE_REACHED")).findFirst().orElseThrow();
+        _click(items(bell).stream().filter(row -> row.getElement().getTextRecursively().startsWith(reached.message()))
+                .findFirst().orElseThrow());
+
+        assertThat(KaribuConsole.currentView()).isInstanceOf(MenteeRoadmapView.class);
+        String menteeId = ConsoleSession.current().api().getList("/api/me/pairs", NotificationsClient.PairMentee.class)
+                .stream().filter(pair -> pair.id().equals(reached.pairId())).findFirst().orElseThrow().menteeId();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("mentees/" + menteeId + "/roadmap");
+    }
+
+    @Test
+    void a_sponsorship_flag_leads_nowhere_and_stays_a_message_in_the_list() {
+        signInAs("globex", "mentee@globex.example");
+        InboxItem flag = new InboxItem("n1", "SPONSORSHIP_FLAGGED", "p1", "Kemi Osei flagged you as ready for sponsorship",
+                Instant.now(), null);
+
+        assertThat(new InboxLinks(client()).of(flag)).isEmpty();
     }
 
     @Test

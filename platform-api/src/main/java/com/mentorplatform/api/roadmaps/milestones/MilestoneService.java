@@ -36,16 +36,19 @@ public class MilestoneService {
 
     private final MilestoneRepository milestones;
     private final MilestoneChecks checks;
+    private final MilestoneNotices notices;
     private final RoadmapAccess access;
     private final RoadmapChanges changes;
     private final TenantScope tenantScope;
     private final MergePatch mergePatch;
     private final Clock clock;
 
-    MilestoneService(MilestoneRepository milestones, MilestoneChecks checks, RoadmapAccess access,
-                     RoadmapChanges changes, TenantScope tenantScope, MergePatch mergePatch, Clock clock) {
+    MilestoneService(MilestoneRepository milestones, MilestoneChecks checks, MilestoneNotices notices,
+                     RoadmapAccess access, RoadmapChanges changes, TenantScope tenantScope, MergePatch mergePatch,
+                     Clock clock) {
         this.milestones = milestones;
         this.checks = checks;
+        this.notices = notices;
         this.access = access;
         this.changes = changes;
         this.tenantScope = tenantScope;
@@ -103,17 +106,20 @@ public class MilestoneService {
         });
     }
 
-    /** The mentee's move of the milestone to another status. */
+    /** The mentee's move of the milestone to another status; reaching it tells their mentor. */
     public MilestoneResponse move(Caller caller, UUID id, MilestoneStatusRequest request) {
         return change(caller, id, access::forMentee, (roadmap, current) -> {
             Progress next = current.progress().moveTo(request.status(), request.note(), clock.instant());
             save(roadmap.tenantId(), id, next);
             changes.record(caller, roadmap.id(), Change.of(Subject.MILESTONE, id, MOVES.get(request.status()),
                     MilestoneState.before(current), MilestoneState.after(current, next, Inputs.optional(request.note()))));
+            if (next.status() == MilestoneStatus.REACHED) {
+                notices.reached(roadmap, current.title());
+            }
         });
     }
 
-    /** The mentor's endorsement of a reached milestone, or sending it back to in progress. */
+    /** The mentor's endorsement of a reached milestone, or sending it back to in progress; the mentee is told. */
     public MilestoneResponse answer(Caller caller, UUID id, EndorsementRequest request) {
         return change(caller, id, access::forMentor, (roadmap, current) -> {
             Progress next = current.progress().answer(request.decision(), request.comment(), caller.personId(),
@@ -121,6 +127,7 @@ public class MilestoneService {
             save(roadmap.tenantId(), id, next);
             changes.record(caller, roadmap.id(), Change.of(Subject.MILESTONE, id, request.decision().name(),
                     MilestoneState.before(current), MilestoneState.after(current, next, null)));
+            notices.answered(caller, roadmap, current.title(), next);
         });
     }
 
