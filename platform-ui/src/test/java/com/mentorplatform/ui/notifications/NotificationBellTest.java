@@ -88,12 +88,12 @@ class NotificationBellTest {
     }
 
     @Test
-    void a_sponsorship_flag_leads_nowhere_and_stays_a_message_in_the_list() {
+    void a_sponsorship_flag_leads_to_the_pair_where_the_mentee_reads_the_mentors_note() {
         signInAs("globex", "mentee@globex.example");
         InboxItem flag = new InboxItem("n1", "SPONSORSHIP_FLAGGED", "p1", "Kemi Osei flagged you as ready for sponsorship",
                 Instant.now(), null);
 
-        assertThat(new InboxLinks(client()).of(flag)).isEmpty();
+        assertThat(new InboxLinks(client()).of(flag)).contains(InboxLinks.PAIRS);
     }
 
     @Test
