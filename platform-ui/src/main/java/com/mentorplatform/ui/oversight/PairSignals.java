@@ -85,7 +85,7 @@ final class PairSignals {
 
     /** A badge that wraps its words instead of being cut off in a narrow grid column. */
     private static Span wrapping(Span badge) {
-        badge.getStyle().set("white-space", "normal");
+        badge.getStyle().set("white-space", "normal").set("flex-shrink", "1").set("min-width", "0");
         return badge;
     }
 
