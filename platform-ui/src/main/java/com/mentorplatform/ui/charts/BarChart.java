@@ -15,7 +15,8 @@ import java.util.TreeSet;
 /**
  * A horizontal bar chart drawn by ECharts (served from its webjar): one row per category, one bar per series,
  * a legend, and optionally some rows highlighted (their label in bold and their bars in each series' highlight
- * colour). The script loads once per session; the chart redraws whenever it is shown new bars or re-attached.
+ * colour). The script loads once per session; the chart redraws whenever it is shown new bars or re-attached,
+ * and resizes with its box.
  */
 public class BarChart extends Div {
 
@@ -45,6 +46,11 @@ public class BarChart extends Div {
                 }))
               }, true);
               chart.resize();
+              // Follow the chart's box when the layout around it settles or the window changes size.
+              if (!el.$resizeObserved) {
+                el.$resizeObserved = true;
+                new ResizeObserver(() => window.echarts.getInstanceByDom(el)?.resize()).observe(el);
+              }
             };
             draw();""";
 

@@ -60,7 +60,7 @@ class PaceCard extends Div {
     private Div body(Roadmap.Pace pace) {
         Paragraph statement = new Paragraph(pace.statement() == null ? "" : pace.statement());
         statement.getStyle().set("margin", "var(--lumo-space-s) 0").set("font-style", "italic");
-        Span rule = RoadmapStyle.quiet("At least " + pace.minimum() + " " + pace.measure().label() + " every "
+        Span rule = RoadmapStyle.quiet("At least " + pace.measure().counted(pace.minimum()) + " every "
                 + pace.periodDays() + " days");
         Span achieved = new Span(pace.achieved() + " of " + pace.minimum() + " in the last " + pace.periodDays() + " days");
         achieved.setId("pace-achieved");
