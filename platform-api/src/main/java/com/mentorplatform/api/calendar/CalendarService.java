@@ -25,12 +25,15 @@ public class CalendarService {
     private final TenantScope tenantScope;
     private final AuditLog auditLog;
     private final MergePatch mergePatch;
+    private final List<CalendarReferences> references;
 
-    CalendarService(CalendarRepository events, TenantScope tenantScope, AuditLog auditLog, MergePatch mergePatch) {
+    CalendarService(CalendarRepository events, TenantScope tenantScope, AuditLog auditLog, MergePatch mergePatch,
+                    List<CalendarReferences> references) {
         this.events = events;
         this.tenantScope = tenantScope;
         this.auditLog = auditLog;
         this.mergePatch = mergePatch;
+        this.references = references;
     }
 
     List<CalendarEventResponse> between(Caller caller, @Nullable LocalDate from, @Nullable LocalDate to) {
@@ -68,9 +71,16 @@ public class CalendarService {
         });
     }
 
+    /** Refused with 409 while a milestone is due by the event. */
     void delete(Caller caller, UUID id) {
         tenantScope.write(caller.tenantId(), () -> {
             CalendarEvent current = load(caller.tenantId(), id);
+            long uses = references.stream().mapToLong(r -> r.eventUses(caller.tenantId(), id)).sum();
+            if (uses > 0) {
+                throw ProblemException.conflict("calendar-event-in-use", "The event is in use",
+                        uses + (uses == 1 ? " roadmap milestone is" : " roadmap milestones are")
+                                + " due by this event; move the event's date instead, or unlink the milestones first");
+            }
             events.delete(caller.tenantId(), id);
             auditLog.record(caller.tenantId(), actor(caller), "calendar_event.deleted", ENTITY, id,
                     CalendarEventResponse.of(current), null);

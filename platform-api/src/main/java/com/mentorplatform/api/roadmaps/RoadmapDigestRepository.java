@@ -68,4 +68,7 @@ interface RoadmapDigestRepository extends GenericRepository<RoadmapSignals, UUID
 
     @Query("SELECT count(*) FROM roadmaps WHERE tenant_id = :tenantId AND target_role_id = :roleProfileId")
     long countTargeting(UUID tenantId, UUID roleProfileId);
+
+    @Query("SELECT count(*) FROM milestones WHERE tenant_id = :tenantId AND calendar_event_id = :eventId")
+    long countDueBy(UUID tenantId, UUID eventId);
 }

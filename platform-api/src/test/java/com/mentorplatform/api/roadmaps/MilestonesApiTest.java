@@ -71,6 +71,22 @@ class MilestonesApiTest {
     }
 
     @Test
+    void hr_cannot_delete_a_calendar_event_a_milestone_is_due_by_and_is_told_why() {
+        UUID round = FrameworkFixtures.calendarEvent(world.hr(), "June promotion round");
+        Map<String, Object> body = milestoneBody("Ready for the June round", LocalDate.now().plusDays(60));
+        body.put("calendarEventId", round.toString());
+        String id = Http.post("/api/roadmaps/" + roadmap + "/milestones", mentee, body).string("id");
+
+        Http.Response refused = Http.delete("/api/calendar/" + round, world.hr());
+        Http.patch("/api/milestones/" + id, mentee, java.util.Collections.singletonMap("calendarEventId", null));
+        Http.Response unlinked = Http.delete("/api/calendar/" + round, world.hr());
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text()).contains("calendar-event-in-use", "1 roadmap milestone is due by this event");
+        assertThat(unlinked.status()).isEqualTo(204);
+    }
+
+    @Test
     void sending_back_needs_a_comment_and_moves_the_milestone_back_in_progress_until_it_is_reached_again() {
         String id = milestone(mentee, roadmap, "Present at the all-hands");
         status(id, "REACHED", "I presented in March");

@@ -11,12 +11,14 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Sponsorship flags over HTTP: only the pair's mentor raises one, HR sees them, the pair's people read them. */
 class SponsorshipApiTest {
@@ -125,6 +127,24 @@ class SponsorshipApiTest {
         assertThat(stretch.status()).isEqualTo(201);
         assertThat(afterWithdrawal.status()).isEqualTo(201);
         assertThat(Http.get(flagsOf(pair), admin).json().size()).isEqualTo(3);
+    }
+
+    /** Two requests racing past the service's check: the database keeps one open flag per pair and kind. */
+    @Test
+    void the_database_refuses_a_second_open_flag_of_the_same_kind_written_past_the_service() {
+        UUID pair = pairOf(tenant.person("Raced Flag", "Sales"), "ACTIVE");
+        flag(pair, mentor.token(), "SPONSORSHIP", "First");
+
+        assertThatThrownBy(() -> TestTenant.inTenant(tenant.id(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO sponsorship_flags (tenant_id, id, pair_id, mentee_id, flagged_by, kind, note)
+                    SELECT tenant_id, gen_random_uuid(), pair_id, mentee_id, flagged_by, kind, 'Raced'
+                    FROM sponsorship_flags WHERE tenant_id = ? AND pair_id = ?""")) {
+                insert.setObject(1, tenant.id());
+                insert.setObject(2, pair);
+                insert.executeUpdate();
+            }
+        })).hasStackTraceContaining("sponsorship_flags_one_open_per_kind");
     }
 
     @Test

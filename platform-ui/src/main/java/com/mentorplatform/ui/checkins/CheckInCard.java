@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -123,7 +124,13 @@ class CheckInCard extends Div {
                     box.setValue(change.getOldValue());
                 }
             });
-            list.add(new Div(box));
+            Div row = new Div(box);
+            if (!action.done() && action.dueOn() != null && action.dueOn().isBefore(LocalDate.now())) {
+                Span overdue = Badge.of("Overdue", Badge.Tone.ERROR);
+                overdue.addClassName("check-in-action-overdue");
+                row.add(overdue);
+            }
+            list.add(row);
         }
         add(heading("Agreed actions"), list);
     }

@@ -12,8 +12,12 @@ import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,6 +100,18 @@ class CheckInsViewTest {
     }
 
     @Test
+    void an_open_action_past_its_due_date_is_marked_overdue_and_a_done_one_never_is() {
+        CheckInsView view = openOwnPair("mentee@acme.example");
+
+        List<Checkbox> actions = _find(view, Checkbox.class, spec -> spec.withClasses("check-in-action"));
+        Predicate<Checkbox> markedOverdue = box -> !_find((Component) box.getParent().orElseThrow(), Span.class,
+                spec -> spec.withClasses("check-in-action-overdue")).isEmpty();
+
+        assertThat(actions).filteredOn(box -> !box.getValue()).anyMatch(markedOverdue);
+        assertThat(actions).filteredOn(Checkbox::getValue).isNotEmpty().noneMatch(markedOverdue);
+    }
+
+    @Test
     void my_mentoring_leads_to_the_pairs_check_ins() {
         KaribuConsole.start();
         KaribuConsole.signIn("acme", "mentee@acme.example");
@@ -128,7 +144,7 @@ class CheckInsViewTest {
                 .filter(PairInfo::open).findFirst().orElseThrow();
     }
 
-    private static java.util.List<CheckInCard> cards(CheckInsView view) {
+    private static List<CheckInCard> cards(CheckInsView view) {
         return _find(view, CheckInCard.class);
     }
 }
