@@ -1,5 +1,6 @@
 package com.mentorplatform.api.checkins;
 
+import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.checkins.CheckInAccess.Reached;
 import com.mentorplatform.api.database.TimeOrderedIds;
@@ -51,14 +52,15 @@ public class CheckInService {
 
     /** A page of the pair's check-ins, newest first, shared content only. */
     CheckInPage page(Caller caller, UUID pairId, int limit, @Nullable String after) {
-        CheckInCursor cursor = after == null || after.isBlank() ? null : CheckInCursor.decode(after);
+        TimeCursor cursor = TimeCursor.decode(after);
         return tenantScope.read(caller.tenantId(), () -> {
             access.reader(caller, pairId);
-            List<CheckIn> rows = checkIns.page(caller.tenantId(), pairId, cursor == null ? null : cursor.occursAt(),
-                    cursor == null ? null : cursor.id(), limit + 1);
+            List<CheckIn> rows = checkIns.page(caller.tenantId(), pairId, TimeCursor.at(cursor), TimeCursor.id(cursor),
+                    limit + 1);
             boolean more = rows.size() > limit;
             List<CheckIn> shown = more ? rows.subList(0, limit) : rows;
-            String next = more ? CheckInCursor.after(shown.get(limit - 1)).encode() : null;
+            CheckIn last = more ? shown.get(limit - 1) : null;
+            String next = more ? new TimeCursor(last.occursAt(), last.id()).encode() : null;
             return new CheckInPage(responses.of(caller.tenantId(), shown), next);
         });
     }

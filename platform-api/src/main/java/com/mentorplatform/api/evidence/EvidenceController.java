@@ -22,6 +22,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -47,11 +50,16 @@ class EvidenceController {
         this.service = service;
     }
 
-    /** The mentee's evidence (the caller's own without {@code menteeId}), newest first; {@code milestoneId} filters. */
+    /**
+     * A page of the mentee's evidence (the caller's own without {@code menteeId}), newest first;
+     * {@code milestoneId} filters. Pass {@code next} from the previous page as {@code after}.
+     */
     @Get
-    List<EvidenceResponse> list(@Nullable @QueryValue UUID menteeId, @Nullable @QueryValue UUID milestoneId,
-                                Authentication authentication) {
-        return reader.list(Caller.of(authentication), menteeId, milestoneId);
+    EvidencePage list(@Nullable @QueryValue UUID menteeId, @Nullable @QueryValue UUID milestoneId,
+                      @Nullable @QueryValue @Size(max = 200) String after,
+                      @Nullable @QueryValue @Min(1) @Max(100) Integer limit, Authentication authentication) {
+        return reader.page(Caller.of(authentication), menteeId, milestoneId, after,
+                limit == null ? EvidenceReader.DEFAULT_PAGE_SIZE : limit);
     }
 
     @Get("/{id}")

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.evidence;
 
+import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -14,7 +15,7 @@ import java.util.UUID;
 class EvidenceReader {
 
     /** A mentee collects a handful of evidence; this bounds one answer all the same. */
-    static final int MAX_ITEMS = 500;
+    static final int DEFAULT_PAGE_SIZE = 50;
 
     private final EvidenceRepository evidence;
     private final EvidenceAccess access;
@@ -33,13 +34,24 @@ class EvidenceReader {
     record Download(String fileName, String contentType, byte[] content) {
     }
 
-    /** The mentee's evidence (the caller's own when null), newest first, optionally only that of one milestone. */
-    List<EvidenceResponse> list(Caller caller, @Nullable UUID menteeId, @Nullable UUID milestoneId) {
+    /**
+     * A page of the mentee's evidence (the caller's own when null), newest first, optionally only that of one
+     * milestone.
+     */
+    EvidencePage page(Caller caller, @Nullable UUID menteeId, @Nullable UUID milestoneId, @Nullable String after,
+                      int limit) {
         UUID mentee = menteeId == null ? caller.personId() : menteeId;
         UUID tenantId = caller.tenantId();
+        TimeCursor cursor = TimeCursor.decode(after);
         return tenantScope.read(tenantId, () -> {
             access.checkReader(caller, mentee);
-            return responses.of(tenantId, evidence.ofMentee(tenantId, mentee, milestoneId, MAX_ITEMS));
+            List<EvidenceRow> rows = evidence.ofMentee(tenantId, mentee, milestoneId, TimeCursor.at(cursor),
+                    TimeCursor.id(cursor), limit + 1);
+            boolean more = rows.size() > limit;
+            List<EvidenceRow> shown = more ? rows.subList(0, limit) : rows;
+            EvidenceRow last = more ? shown.get(limit - 1) : null;
+            return new EvidencePage(responses.of(tenantId, shown),
+                    more ? new TimeCursor(last.createdAt(), last.id()).encode() : null);
         });
     }
 

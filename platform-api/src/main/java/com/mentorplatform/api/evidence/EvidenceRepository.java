@@ -26,15 +26,21 @@ interface EvidenceRepository extends GenericRepository<EvidenceRow, UUID> {
     @Query(SELECT + "WHERE e.tenant_id = :tenantId AND e.id = :id")
     Optional<EvidenceRow> find(UUID tenantId, UUID id);
 
-    /** The mentee's evidence, newest first; only what links to the milestone when one is given. */
+    /**
+     * A page of the mentee's evidence, newest first, after the keyset position when one is given; only what
+     * links to the milestone when one is given.
+     */
     @Query(SELECT + """
             WHERE e.tenant_id = :tenantId AND e.mentee_id = :menteeId
               AND (CAST(:milestoneId AS uuid) IS NULL OR EXISTS (
                    SELECT 1 FROM evidence_milestones m
                    WHERE m.tenant_id = e.tenant_id AND m.evidence_id = e.id AND m.milestone_id = CAST(:milestoneId AS uuid)))
+              AND (CAST(:afterAt AS timestamptz) IS NULL
+                   OR (e.created_at, e.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid)))
             ORDER BY e.created_at DESC, e.id DESC
             LIMIT :limit""")
-    List<EvidenceRow> ofMentee(UUID tenantId, UUID menteeId, @Nullable UUID milestoneId, int limit);
+    List<EvidenceRow> ofMentee(UUID tenantId, UUID menteeId, @Nullable UUID milestoneId, @Nullable Instant afterAt,
+                               @Nullable UUID afterId, int limit);
 
     @Query(SELECT + "WHERE e.tenant_id = :tenantId AND e.mentee_id = :menteeId AND e.id IN (:ids)")
     List<EvidenceRow> byIds(UUID tenantId, UUID menteeId, Collection<UUID> ids);

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.sponsorship;
 
+import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.notifications.Notifications;
 import com.mentorplatform.api.pairs.WorkspaceAccess;
@@ -102,17 +103,18 @@ public class SponsorshipService {
 
     FlagPage page(Caller caller, @Nullable UUID cohortId, boolean openOnly, int limit, @Nullable String after) {
         HrOnly.require(caller);
-        FlagCursor cursor = after == null || after.isBlank() ? null : FlagCursor.decode(after);
+        TimeCursor cursor = TimeCursor.decode(after);
         List<SponsorshipFlag> rows = tenantScope.read(caller.tenantId(), () -> {
             if (cohortId != null) {
                 cohorts.seats(caller.tenantId(), cohortId);
             }
-            return flags.page(caller.tenantId(), cohortId, openOnly, cursor == null ? null : cursor.createdAt(),
-                    cursor == null ? null : cursor.id(), limit + 1);
+            return flags.page(caller.tenantId(), cohortId, openOnly, TimeCursor.at(cursor), TimeCursor.id(cursor),
+                    limit + 1);
         });
         boolean more = rows.size() > limit;
         List<SponsorshipFlag> shown = more ? rows.subList(0, limit) : rows;
-        return new FlagPage(shown, more ? FlagCursor.after(shown.get(limit - 1)).encode() : null);
+        SponsorshipFlag last = more ? shown.get(limit - 1) : null;
+        return new FlagPage(shown, more ? new TimeCursor(last.createdAt(), last.id()).encode() : null);
     }
 
     private static String readyFor(FlagKind kind) {

@@ -186,7 +186,7 @@ class DemoDataTest {
         String menteeId = Http.get("/api/me", mentee).string("id");
 
         List<JsonNode> entries = items(Http.get("/api/journal?limit=100", mentee).json().get("items"));
-        List<JsonNode> evidence = items(Http.get("/api/evidence", mentee).json());
+        List<JsonNode> evidence = items(Http.get("/api/evidence", mentee).json().get("items"));
 
         assertThat(entries).hasSizeGreaterThanOrEqualTo(10)
                 .allSatisfy(e -> assertThat(e.get("competencies").size()).isEqualTo(1));
@@ -194,7 +194,8 @@ class DemoDataTest {
         assertThat(evidence).hasSizeBetween(4, 5).anySatisfy(e -> assertThat(e.get("file").isNull()).isFalse());
         assertThat(entries).anySatisfy(e -> assertThat(e.get("milestoneIds").size()).isEqualTo(1));
         assertThat(evidence).anySatisfy(e -> assertThat(e.get("milestoneIds").size()).isEqualTo(1));
-        assertThat(Http.get("/api/evidence?menteeId=" + menteeId, admin).json().size()).isEqualTo(evidence.size());
+        assertThat(Http.get("/api/evidence?menteeId=" + menteeId, admin).json().get("items").size())
+                .isEqualTo(evidence.size());
         assertThat(Http.get("/api/journal?menteeId=" + menteeId, admin).status()).isEqualTo(404);
     }
 

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -64,8 +65,8 @@ class EvidenceApiTest {
         assertThat(evidence.get("file").isNull()).isTrue();
         assertThat(evidence.get("competencies").get(0).get("id").getStringValue()).isEqualTo(competency.toString());
         assertThat(FrameworkFixtures.strings(evidence.get("milestoneIds"))).containsExactly(milestone.toString());
-        assertThat(byMilestone.json().get(0).get("id").getStringValue()).isEqualTo(created.string("id"));
-        assertThat(byOtherMilestone.json().size()).isZero();
+        assertThat(byMilestone.json().get("items").get(0).get("id").getStringValue()).isEqualTo(created.string("id"));
+        assertThat(byOtherMilestone.json().get("items").size()).isZero();
     }
 
     @Test
@@ -83,7 +84,32 @@ class EvidenceApiTest {
         Http.Response fileWithUrl = Http.post("/api/evidence", token, with(file("A file"), "url", "https://x.example"));
         assertThat(missing.text()).contains("\"field\":\"url\"");
         assertThat(fileWithUrl.text()).contains("\"field\":\"url\"");
-        assertThat(Http.get("/api/evidence", token).json().size()).isZero();
+        assertThat(Http.get("/api/evidence", token).json().get("items").size()).isZero();
+    }
+
+    @Test
+    void a_mentees_evidence_pages_newest_first_with_each_item_once_and_a_foreign_cursor_is_a_400() {
+        String collector = TestWorkspace.activePair(tenant).mentee().token();
+        List<String> added = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            added.add(0, add(collector, link("Talk " + i, "https://talks.example.com/" + i)).toString());
+        }
+
+        List<String> seen = new ArrayList<>();
+        int pages = 0;
+        String after = null;
+        do {
+            JsonNode page = Http.get("/api/evidence?limit=2" + (after == null ? "" : "&after=" + after), collector).json();
+            page.get("items").values().forEach(item -> seen.add(item.get("id").getStringValue()));
+            after = page.get("next").isNull() ? null : page.get("next").getStringValue();
+            pages++;
+        } while (after != null);
+        Http.Response forged = Http.get("/api/evidence?after=not-a-cursor", collector);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(added);
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.text()).contains("\"field\":\"after\"");
     }
 
     @Test
@@ -103,7 +129,7 @@ class EvidenceApiTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.text()).contains("\"field\":\"competencyIds\"");
         assertThat(patched.status()).isEqualTo(400);
-        assertThat(Http.get("/api/evidence", other.mentee().token()).json().size()).isZero();
+        assertThat(Http.get("/api/evidence", other.mentee().token()).json().get("items").size()).isZero();
     }
 
     @Test

@@ -41,7 +41,7 @@ class EvidencePermissionsTest {
         for (String reader : List.of(pairing.mentor().token(), tenant.admin().token())) {
             Http.Response list = Http.get("/api/evidence?menteeId=" + pairing.mentee().personId(), reader);
             assertThat(list.status()).isEqualTo(200);
-            assertThat(list.json().get(0).get("title").getStringValue()).isEqualTo("Promotion packet");
+            assertThat(list.json().get("items").get(0).get("title").getStringValue()).isEqualTo("Promotion packet");
             assertThat(Uploads.download(reader, evidence).body()).isEqualTo(Files.PDF);
             assertThat(Http.patch("/api/evidence/" + evidence, reader, Map.of("title", "Changed")).status())
                     .isEqualTo(404);

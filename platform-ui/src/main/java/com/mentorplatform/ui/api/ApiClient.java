@@ -1,6 +1,8 @@
 package com.mentorplatform.ui.api;
 
+import com.mentorplatform.ui.paging.KeysetPage;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +13,9 @@ import java.util.function.Function;
  * refresh is refused the tokens are dropped and {@link SessionExpired} is thrown.
  */
 public final class ApiClient {
+
+    /** The page size for reading a whole list: within the largest page every list endpoint accepts. */
+    private static final int ALL_PAGES_SIZE = 100;
 
     private final ApiEndpoint endpoint;
     private final TokenStore tokens;
@@ -86,6 +91,23 @@ public final class ApiClient {
 
     public <T> List<T> getList(String path, Class<T> elementType) {
         return authorised("GET", path, null, response -> endpoint.readList(response, elementType));
+    }
+
+    /**
+     * Every item of the keyset-paged list at {@code path} (pages of {@code items} and {@code next}), read the
+     * API's largest page at a time and following {@code next} to the last page: for lists a screen shows whole.
+     */
+    public <T> List<T> getAllPages(String path, Class<T> itemType) {
+        List<T> all = new ArrayList<>();
+        String after = null;
+        do {
+            String page = path + (path.contains("?") ? "&" : "?") + "limit=" + ALL_PAGES_SIZE
+                    + (after == null ? "" : "&after=" + ApiPaths.encode(after));
+            KeysetPage<T> read = authorised("GET", page, null, response -> endpoint.readPage(response, itemType));
+            all.addAll(read.items());
+            after = read.hasNext() ? read.next() : null;
+        } while (after != null);
+        return all;
     }
 
     /** A JSON request ({@code body} may be null) whose answer is read as {@code type}. */

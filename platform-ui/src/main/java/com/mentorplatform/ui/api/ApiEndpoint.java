@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.api;
 
+import com.mentorplatform.ui.paging.KeysetPage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -103,6 +104,10 @@ public final class ApiEndpoint {
 
     <T> List<T> readList(HttpResponse<byte[]> response, Class<T> elementType) {
         return read(response, json.getTypeFactory().constructCollectionType(List.class, elementType));
+    }
+
+    <T> KeysetPage<T> readPage(HttpResponse<byte[]> response, Class<T> itemType) {
+        return read(response, json.getTypeFactory().constructParametricType(KeysetPage.class, itemType));
     }
 
     void expectSuccess(HttpResponse<byte[]> response) {

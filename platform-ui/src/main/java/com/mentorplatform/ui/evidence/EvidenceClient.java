@@ -18,7 +18,7 @@ final class EvidenceClient {
 
     /** The mentee's evidence (the user's own when {@code menteeId} is null), newest first. */
     List<Evidence> of(String menteeId) {
-        return api.getList(EVIDENCE + ApiPaths.query(Map.of("menteeId", ApiPaths.orEmpty(menteeId))), Evidence.class);
+        return api.getAllPages(EVIDENCE + ApiPaths.query(Map.of("menteeId", ApiPaths.orEmpty(menteeId))), Evidence.class);
     }
 
     Evidence create(EvidenceChange evidence) {

@@ -23,7 +23,7 @@ final class PromotionCaseClient {
 
     /** The signed-in mentee's evidence, newest first. */
     List<CaseEvidence> evidence() {
-        return api.getList("/api/evidence", CaseEvidence.class);
+        return api.getAllPages("/api/evidence", CaseEvidence.class);
     }
 
     /** The case file of the chosen milestones and evidence. */

@@ -59,7 +59,7 @@ public final class TestCases {
     public static Material demoOrFresh(ApiClient mentee) {
         Map<String, Object> active = (Map<String, Object>) mentee.getList("/api/roadmaps", Map.class).stream()
                 .filter(r -> "ACTIVE".equals(r.get("status"))).findFirst().orElse(null);
-        List<Map<String, Object>> evidence = mentee.getList("/api/evidence", Map.class).stream()
+        List<Map<String, Object>> evidence = mentee.getAllPages("/api/evidence", Map.class).stream()
                 .map(e -> (Map<String, Object>) e).toList();
         if (active == null || evidence.isEmpty()) {
             return fresh(mentee);

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.roadmaps.history;
 
+import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
@@ -74,17 +75,16 @@ public class HistoryService {
         if (size < 1 || size > MAX_PAGE) {
             throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_PAGE);
         }
-        TimelineCursor cursor = after == null || after.isBlank() ? null : TimelineCursor.decode(after);
+        TimeCursor cursor = TimeCursor.decode(after);
         List<ChangeRow> rows = tenantScope.read(caller.tenantId(), () -> {
             access.reading(caller, roadmapId, "Roadmap");
-            return timeline.page(caller.tenantId(), roadmapId, cursor == null ? null : cursor.occurredAt(),
-                    cursor == null ? null : cursor.id(), size + 1);
+            return timeline.page(caller.tenantId(), roadmapId, TimeCursor.at(cursor), TimeCursor.id(cursor), size + 1);
         });
         boolean more = rows.size() > size;
         List<ChangeRow> shown = more ? rows.subList(0, size) : rows;
         ChangeRow last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         return new TimelinePage(shown.stream().map(this::item).toList(),
-                more ? new TimelineCursor(last.occurredAt(), last.id()).encode() : null);
+                more ? new TimeCursor(last.occurredAt(), last.id()).encode() : null);
     }
 
     private TimelineItem item(ChangeRow c) {
