@@ -47,7 +47,8 @@ interface ProposalRepository extends GenericRepository<Proposal, UUID> {
     @Query(SELECT_PROPOSAL + "WHERE x.tenant_id = :tenantId AND x.id = :id")
     Optional<Proposal> find(UUID tenantId, UUID id);
 
-    @Query(SELECT_PROPOSAL + "WHERE x.tenant_id = :tenantId AND x.run_id = :runId ORDER BY x.id")
+    /** Every proposal of the run, by mentee name: pairs accepted together are made (and read back) in that order. */
+    @Query(SELECT_PROPOSAL + "WHERE x.tenant_id = :tenantId AND x.run_id = :runId ORDER BY lower(me.display_name), x.id")
     List<Proposal> ofRun(UUID tenantId, UUID runId);
 
     /** The run a proposal of the tenant belongs to, and that run's cohort; empty when there is no such proposal. */

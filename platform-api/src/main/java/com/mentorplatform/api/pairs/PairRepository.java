@@ -42,7 +42,7 @@ interface PairRepository extends GenericRepository<Pair, UUID> {
 
     @Query(SELECT_PAIR + """
             WHERE x.tenant_id = :tenantId AND x.cohort_id = :cohortId AND x.status IN ('PROPOSED', 'ACTIVE', 'PAUSED')
-            ORDER BY x.created_at, x.id""")
+            ORDER BY x.created_at, lower(me.display_name), x.id""")
     List<Pair> openOfCohort(UUID tenantId, UUID cohortId);
 
     /** The mentee's active or paused pairs, most recently changed first. */
