@@ -60,7 +60,11 @@ public final class SuppressionPlanner {
         return new Plan(suppressed, primary, rounds);
     }
 
-    /** One pass: hides one more figure for every hidden figure the shown ones determine. */
+    /**
+     * One pass: hides one more figure for every hidden figure the shown ones determine, unless a
+     * complement already chosen in this pass protects it too (a figure no other shown figures can
+     * stand in for, used by the hidden figure's combination, leaves it undetermined once hidden).
+     */
     private static boolean addComplements(int width, List<Figure> figures, List<Figure> ordered,
                                           List<SparseVector> identities, boolean[] hidden) {
         ModularSpan span = new ModularSpan(width);
@@ -75,13 +79,15 @@ public final class SuppressionPlanner {
             }
         }
         Set<Figure> complements = new LinkedHashSet<>();
+        boolean[] protecting = new boolean[span.rank()];
         for (Figure figure : ordered) {
-            if (hidden[figure.index()]) {
-                long[] combination = span.combination(figure.vector());
-                if (combination != null) {
-                    complements.add(complement(figure, combination, span, figures));
-                }
+            long[] combination = hidden[figure.index()] ? span.combination(figure.vector()) : null;
+            if (combination == null || usesAny(combination, protecting)) {
+                continue;
             }
+            int chosen = complement(figure, combination, span, figures);
+            complements.add(figures.get(span.source(chosen)));
+            protecting[chosen] = !span.replaceable(chosen);
         }
         complements.forEach(figure -> hidden[figure.index()] = true);
         return !complements.isEmpty();
@@ -94,29 +100,39 @@ public final class SuppressionPlanner {
      * smallest. When every figure used can be stood in for, the preferred one of them is hidden and
      * the next pass looks again.
      */
-    private static Figure complement(Figure determined, long[] combination, ModularSpan span, List<Figure> figures) {
+    private static int complement(Figure determined, long[] combination, ModularSpan span, List<Figure> figures) {
         Comparator<Figure> preference = Comparator.comparing((Figure f) -> !f.sharesTableWith(determined))
                 .thenComparing(Figure.SMALLEST_FIRST);
-        Figure essential = null;
-        Figure any = null;
+        int essential = -1;
+        int any = -1;
         for (int j = 0; j < combination.length; j++) {
             int source = span.source(j);
             if (combination[j] == 0 || source < 0 || figures.get(source).count() == 0) {
                 continue;
             }
             Figure candidate = figures.get(source);
-            if (any == null || preference.compare(candidate, any) < 0) {
-                any = candidate;
+            if (any < 0 || preference.compare(candidate, figures.get(span.source(any))) < 0) {
+                any = j;
             }
-            if (!span.replaceable(j) && (essential == null || preference.compare(candidate, essential) < 0)) {
-                essential = candidate;
+            if (!span.replaceable(j)
+                    && (essential < 0 || preference.compare(candidate, figures.get(span.source(essential))) < 0)) {
+                essential = j;
             }
         }
-        if (any == null) {
+        if (any < 0) {
             throw new IllegalArgumentException("cell " + determined.firstKey()
                     + " follows from the relations and empty cells alone: the counts or relations are inconsistent");
         }
-        return essential != null ? essential : any;
+        return essential >= 0 ? essential : any;
+    }
+
+    private static boolean usesAny(long[] combination, boolean[] protecting) {
+        for (int j = 0; j < combination.length; j++) {
+            if (protecting[j] && combination[j] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<SparseVector> identities(int width, List<Relation> relations) {
