@@ -33,6 +33,20 @@ class GeneratedTablesTest {
     }
 
     @Test
+    void the_benchmark_sized_population_is_safe_too() {
+        LeaderTablesGenerator.Population population =
+                LeaderTablesGenerator.generate(42, LeaderTablesGenerator.Shape.benchmark());
+
+        Plan plan = SuppressionPlanner.plan(population.underlyingCount(), population.cells(),
+                population.relations(), 5);
+
+        assertThat(population.cells()).hasSizeGreaterThan(1_900);
+        assertThat(population.underlyingCount()).isEqualTo(400);
+        assertThat(ExactSpan.determinedSuppressedCells(population.underlyingCount(), population.cells(),
+                population.relations(), plan.suppressed())).isEmpty();
+    }
+
+    @Test
     void small_groups_need_complements_yet_the_whole_population_stays_visible() {
         LeaderTablesGenerator.Population population =
                 LeaderTablesGenerator.generate(42, LeaderTablesGenerator.Shape.small());

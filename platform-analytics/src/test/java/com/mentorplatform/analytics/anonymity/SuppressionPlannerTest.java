@@ -32,6 +32,18 @@ class SuppressionPlannerTest {
     }
 
     @Test
+    void hiding_only_the_cells_below_k_would_let_the_total_give_them_away() {
+        cell("by=department", "Engineering", 40, 0);
+        cell("by=department", "Sales", 3, 1);
+        cell("by=department", "total", 43, 0, 1);
+
+        assertThat(ExactSpan.determinedSuppressedCells(2, cells, relations, Set.of("by=department|Sales")))
+                .containsExactly("by=department|Sales");
+        assertThat(plan(2).suppressed()).containsExactlyInAnyOrder("by=department|Sales",
+                "by=department|Engineering");
+    }
+
+    @Test
     void subtracting_one_breakdown_from_another_of_the_same_people_is_blocked_within_the_hidden_cells_table() {
         // departments 0..2 and locations 3..4 of the same 25 people; the department table shows no total,
         // but the location table's total equals it, so Sales = total − Engineering − Operations
