@@ -15,10 +15,10 @@ import java.util.Set;
  * determined when its vector over the underlying cells lies in the span of the shown cells'
  * vectors and the known relations — then some combination of published figures (a total minus
  * its other rows, one table minus another, a filter minus its complement) equals it. For each
- * determined cell one more cell is hidden: the smallest shown cell that the determining
- * combination uses, preferring the hidden cell's own table and a cell no other shown cells add up
- * to. Empty cells are never hidden (hiding them hides nothing). The hidden set only grows, so the
- * process ends.
+ * determined cell one more cell is hidden among the shown cells the determining combination
+ * uses: one that no other shown cells add up to if there is one, in the hidden cell's own table if
+ * possible, then the smallest. Empty cells are never hidden (hiding them hides nothing). The
+ * hidden set only grows, so the process ends.
  */
 public final class SuppressionPlanner {
 
