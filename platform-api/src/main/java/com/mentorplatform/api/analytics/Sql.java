@@ -10,7 +10,8 @@ final class Sql {
     static final String COHORTS_IN_SCOPE = """
             c.tenant_id = :tenantId
               AND (CAST(:programmeId AS uuid) IS NULL OR c.programme_id = CAST(:programmeId AS uuid))
-              AND (CAST(:cohortId AS uuid) IS NULL OR c.id = CAST(:cohortId AS uuid))""";
+              AND (CAST(:cohortId AS uuid) IS NULL OR c.id = CAST(:cohortId AS uuid))
+            """;
 
     /**
      * The times each pair in scope was ACTIVE, from its events: from a move to ACTIVE until the next move
@@ -27,7 +28,8 @@ final class Sql {
                       JOIN pair_events e ON e.tenant_id = x.tenant_id AND e.pair_id = x.id
                       WHERE""" + " " + COHORTS_IN_SCOPE + """
                         AND e.tenant_id = :tenantId) s
-                WHERE s.to_status = 'ACTIVE')""";
+                WHERE s.to_status = 'ACTIVE')
+            """;
 
     /**
      * Each pair in scope with its cohort's cadence and the whole days since its last HELD check-in (or,
@@ -50,10 +52,10 @@ final class Sql {
                 LEFT JOIN LATERAL (
                     SELECT min(e.occurred_at) AS active_since FROM pair_events e
                     WHERE e.tenant_id = :tenantId AND e.pair_id = x.id AND e.to_status = 'ACTIVE') f ON true
-                WHERE""" + " " + COHORTS_IN_SCOPE + ")";
+                WHERE""" + " " + COHORTS_IN_SCOPE + ")\n";
 
     /** Of {@link #PAIR_FACTS} as {@code pf}: an ACTIVE pair that has gone longer than its cadence without meeting. */
-    static final String OVERDUE = "pf.status = 'ACTIVE' AND pf.days_since_check_in > pf.cadence_days";
+    static final String OVERDUE = "pf.status = 'ACTIVE' AND pf.days_since_check_in > pf.cadence_days\n";
 
     private Sql() {
     }
