@@ -37,8 +37,12 @@ class ReportScopes {
         }
     }
 
-    /** A 404 when the programme or cohort is not the tenant's, or the cohort not the programme's. */
+    /**
+     * Readies the open tenant transaction for report queries; a 404 when the programme or cohort is not
+     * the tenant's, or the cohort not the programme's.
+     */
     void requireKnown(ReportScope scope) {
+        scopes.planForEachCall();
         if (scope.programmeId() != null && scopes.countProgrammes(scope.tenantId(), scope.programmeId()) == 0) {
             throw ProblemException.notFound("Programme");
         }

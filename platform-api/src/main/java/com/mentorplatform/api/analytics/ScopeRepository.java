@@ -19,6 +19,13 @@ interface ScopeRepository extends GenericRepository<ScopeRepository.Known, UUID>
               AND (CAST(:programmeId AS uuid) IS NULL OR c.programme_id = CAST(:programmeId AS uuid))""")
     long countCohorts(UUID tenantId, UUID cohortId, @io.micronaut.core.annotation.Nullable String programmeId);
 
+    /**
+     * Plans every statement of the transaction for its own values: a report's optional filters
+     * ({@code CAST(:cohortId AS uuid) IS NULL OR ...}) make a generic plan a poor fit for all of them.
+     */
+    @Query("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
+    String planForEachCall();
+
     /** The repository's nominal entity; its queries answer counts only. */
     @io.micronaut.data.annotation.MappedEntity
     record Known(@io.micronaut.data.annotation.Id UUID id) {
