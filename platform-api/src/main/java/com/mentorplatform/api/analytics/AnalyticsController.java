@@ -105,7 +105,7 @@ class AnalyticsController {
 
     /**
      * The pairs behind a number ({@code concern}: ALL, OVERDUE, ENDED_EARLY, ACTIVE or UNMATCHED), a page of
-     * {@code limit} (1..200, default 50) after the cursor {@code after}, in mentee-name order.
+     * {@code limit} (1 to 200, default 50) after the cursor {@code after}, in mentee-name order.
      */
     @Get("/pairs")
     @Produces(MediaType.APPLICATION_JSON)
@@ -118,7 +118,7 @@ class AnalyticsController {
 
     /**
      * The pairs behind a number ({@code concern}: ALL, OVERDUE, ENDED_EARLY, ACTIVE or UNMATCHED), a page of
-     * {@code limit} (1..200, default 50) after the cursor {@code after}; with {@code Accept: text/csv} the
+     * {@code limit} (1 to 200, default 50) after the cursor {@code after}; with {@code Accept: text/csv} the
      * same page as CSV (table: pairs).
      */
     @Get("/pairs")
