@@ -2,6 +2,8 @@ package com.mentorplatform.api.demo;
 
 import com.mentorplatform.api.operator.TenantOnboarding;
 import com.mentorplatform.api.security.Role;
+import com.mentorplatform.api.snapshot.AnalyticsSnapshots;
+import com.mentorplatform.api.snapshot.SnapshotInfo;
 import com.mentorplatform.api.synthetic.HistoryReport;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.context.annotation.Requires;
@@ -27,14 +29,16 @@ class DemoData {
     private final TenantOnboarding onboarding;
     private final DemoTenant demoTenant;
     private final DemoHistory demoHistory;
+    private final AnalyticsSnapshots snapshots;
     private final Clock clock;
 
     DemoData(Tenants tenants, TenantOnboarding onboarding, DemoTenant demoTenant, DemoHistory demoHistory,
-             Clock clock) {
+             AnalyticsSnapshots snapshots, Clock clock) {
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.demoTenant = demoTenant;
         this.demoHistory = demoHistory;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -68,5 +72,8 @@ class DemoData {
                         + "{} milestones, {} check-ins", slug, history.millis(), history.rows("people"),
                 history.rows("people_history"), history.rows("cohorts"), history.rows("pairs"),
                 history.rows("milestones"), history.rows("check_ins"));
+        SnapshotInfo snapshot = snapshots.refresh(seeded.tenantId());
+        LOG.info("Demo tenant {} analytics snapshot in {} ms: {} participations, {} comparison people", slug,
+                snapshot.tookMs(), snapshot.participations(), snapshot.comparisonPeople());
     }
 }
