@@ -19,7 +19,6 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,14 +53,8 @@ class BoardReport {
 
     byte[] render(Caller caller, SnapshotFilter filter) {
         LeaderReports.requireReader(caller);
-        Map<Breakdown, Map<Family, LeaderTable>> tables = new EnumMap<>(Breakdown.class);
-        for (Breakdown by : SECTIONS) {
-            Map<Family, LeaderTable> byFamily = new EnumMap<>(Family.class);
-            for (Family family : Family.values()) {
-                byFamily.put(family, reports.table(caller, family.key, by.key, filter));
-            }
-            tables.put(by, byFamily);
-        }
+        Map<Breakdown, Map<Family, LeaderTable>> tables = reports.tables(caller, List.of(Family.values()), SECTIONS,
+                filter);
         LeaderTable first = tables.get(Breakdown.PROGRAMME).get(Family.PARTICIPATION);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN + 20);

@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +67,18 @@ class LeaderReports {
     }
 
     LeaderTable table(Caller caller, String familyName, String by, SnapshotFilter filter) {
-        requireReader(caller);
         Family family = Family.parse(familyName);
         Breakdown breakdown = Breakdown.parse(by);
+        return tables(caller, List.of(family), List.of(breakdown), filter).get(breakdown).get(family);
+    }
+
+    /**
+     * Several families by several breakdowns for one filter, from one read of the snapshot (its grouping sets
+     * hold every breakdown at once): what the board report needs.
+     */
+    Map<Breakdown, Map<Family, LeaderTable>> tables(Caller caller, List<Family> families, List<Breakdown> breakdowns,
+                                                    SnapshotFilter filter) {
+        requireReader(caller);
         UUID tenantId = caller.tenantId();
         tenantScope.read(tenantId, () -> {
             programmeScopes.require(tenantId, filter.programmeId(), filter.cohortId());
@@ -77,12 +87,21 @@ class LeaderReports {
         SnapshotInfo info = snapshots.current(tenantId);
         return tenantScope.readReport(tenantId, () -> {
             List<GroupFigures> groups = snapshots.groups(tenantId, filter);
-            Map<String, SurvivalCurve> curves = family == Family.RETENTION
+            Map<String, SurvivalCurve> curves = families.contains(Family.RETENTION)
                     ? curves(snapshots.groupSurvival(tenantId, filter, Family.LONGEST_HORIZON_DAYS)) : Map.of();
             Map<String, String> names = snapshots.names(tenantId).stream()
                     .collect(Collectors.toMap(n -> n.id().toString(), ScopeName::name));
-            return new Tables(family, breakdown, filter, info, snapshots.suppressedCells(tenantId), curves, names)
-                    .table(groups);
+            Set<String> hidden = snapshots.suppressedCells(tenantId);
+            Map<Breakdown, Map<Family, LeaderTable>> tables = new EnumMap<>(Breakdown.class);
+            for (Breakdown breakdown : breakdowns) {
+                Map<Family, LeaderTable> byFamily = new EnumMap<>(Family.class);
+                for (Family family : families) {
+                    byFamily.put(family, new Tables(family, breakdown, filter, info, hidden, curves, names)
+                            .table(groups));
+                }
+                tables.put(breakdown, byFamily);
+            }
+            return tables;
         });
     }
 

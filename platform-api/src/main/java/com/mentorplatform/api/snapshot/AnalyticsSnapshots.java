@@ -3,6 +3,8 @@ package com.mentorplatform.api.snapshot;
 import com.mentorplatform.analytics.retention.Coarsening;
 import com.mentorplatform.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class AnalyticsSnapshots {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyticsSnapshots.class);
 
     /** Comparison people drawn per participant of a stratum, where the stratum has that many. */
     static final int COMPARISON_PER_PARTICIPANT = 3;
@@ -44,11 +48,17 @@ public class AnalyticsSnapshots {
             snapshots.lock(tenantId);
             snapshots.clear(tenantId);
             snapshots.insertParticipants(tenantId, TENURE_BOUNDS);
+            long participants = System.nanoTime();
             snapshots.insertComparison(tenantId, TENURE_BOUNDS, COMPARISON_PER_PARTICIPANT);
             snapshots.markMatchedStrata(tenantId);
+            long comparison = System.nanoTime();
             int threshold = snapshots.threshold(tenantId);
             Set<String> hidden = planner.suppressedCells(margins(tenantId), threshold);
-            int tookMs = (int) ((System.nanoTime() - started) / 1_000_000);
+            long plan = System.nanoTime();
+            int tookMs = (int) ((plan - started) / 1_000_000);
+            LOG.info("Analytics snapshot of tenant {}: participations {} ms, comparison group {} ms, anonymity plan {} ms",
+                    tenantId, (participants - started) / 1_000_000, (comparison - participants) / 1_000_000,
+                    (plan - comparison) / 1_000_000);
             snapshots.saveHeader(tenantId, tookMs, threshold, hidden.stream().sorted().toArray(String[]::new));
             return snapshots.header(tenantId).orElseThrow();
         });

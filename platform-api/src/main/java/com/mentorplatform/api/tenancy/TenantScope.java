@@ -63,7 +63,8 @@ public class TenantScope {
      * As {@link #read}, for reports: every statement is also planned for its own parameter values. A report's
      * optional filters ({@code CAST(:cohortId AS uuid) IS NULL OR ...}) make the generic plan a prepared
      * statement falls back to after a few runs a poor fit for all of them (measured: seconds instead of
-     * milliseconds); planning each run costs about a millisecond.
+     * milliseconds); planning each run costs about a millisecond. Sorts and hashes over a large tenant's
+     * milestones get the memory to stay off disk (32 MB, for this transaction only).
      */
     public <T> T readReport(UUID tenantId, Supplier<T> work) {
         return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
@@ -86,7 +87,8 @@ public class TenantScope {
 
     private static void bindForReports(Connection connection, UUID tenantId) {
         bind(connection, tenantId,
-                "SELECT set_config('app.tenant_id', ?, true), set_config('plan_cache_mode', 'force_custom_plan', true)");
+                "SELECT set_config('app.tenant_id', ?, true), set_config('plan_cache_mode', 'force_custom_plan', true), "
+                        + "set_config('work_mem', '32MB', true)");
     }
 
     private static void bind(Connection connection, UUID tenantId, String sql) {
