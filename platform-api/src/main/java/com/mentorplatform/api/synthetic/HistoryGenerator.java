@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * Writes years of synthetic history into one tenant, set-based: every table is filled by a few
  * {@code INSERT ... SELECT} statements over {@code generate_series} and temporary tables, with hash-based
  * random numbers, so the same seed and shape always give the same rows (the same ids too, in the same
- * tenant), and 100,000 people with five years of cohorts take about a minute. Everything runs in one transaction bound to the
- * tenant, so row-level security checks every row written.
+ * tenant), and 100,000 people with five years of cohorts take about a minute. Everything runs in one
+ * transaction bound to the tenant, so row-level security checks every row written.
  *
  * <p>The numbers are synthetic, and chosen to be plausible: people leave at about 13-14 % a year (an
  * exponential stay of rate 0.14); programme participants (paired mentees and mentors) leave at rate 0.11
