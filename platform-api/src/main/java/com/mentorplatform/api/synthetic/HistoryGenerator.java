@@ -15,17 +15,17 @@ import java.util.function.Consumer;
 /**
  * Writes years of synthetic history into one tenant, set-based: every table is filled by a few
  * {@code INSERT ... SELECT} statements over {@code generate_series} and temporary tables, with hash-based
- * random numbers, so the same seed and shape always give the same rows (ids included) and 100,000 people
- * with five years of cohorts take well under a minute. Everything runs in one transaction bound to the
- * tenant, so row-level security checks every row written.
+ * random numbers, so the same seed and shape always give the same rows (the same ids too, in the same
+ * tenant), and 100,000 people with five years of cohorts take about a minute. Everything runs in one
+ * transaction bound to the tenant, so row-level security checks every row written.
  *
  * <p>The numbers are synthetic, and chosen to be plausible: people leave at about 13-14 % a year (an
  * exponential stay of rate 0.14); programme participants (paired mentees and mentors) leave at rate 0.11
  * from their first cohort's start, and are promoted more often in the three years after it (0.18
  * against 0.12 a year, up to level 5: directors are hired); about 5 % a year move department. The
- * analytics should find a real but modest difference; it is put there, not discovered. A naive
- * comparison shows somewhat more (about 10 % against 16 % a year), because people who stay longer have
- * more chances to be picked for a cohort: a selection effect real programmes have too.
+ * analytics should find a real but modest difference; it is put there, not discovered. A plain
+ * comparison with everyone who never took part shows more than was put in, because people who stay
+ * longer have more chances to be picked for a cohort: a selection effect real programmes have too.
  */
 @Singleton
 public class HistoryGenerator {

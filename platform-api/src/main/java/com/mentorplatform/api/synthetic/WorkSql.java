@@ -232,17 +232,25 @@ final class WorkSql {
             FROM syn_milestones m JOIN evidence e ON e.tenant_id = :tenant AND e.id = pg_temp.child(m.id, 'evidence')
             WHERE m.status = 'REACHED' AND m.position <= 2""";
 
-    /** Mentors of well-matched pairs that lasted flag about one mentee in eight, late in the pair. */
+    /**
+     * Mentors of well-matched pairs that lasted flag about one mentee in eight, late in the pair. A flag of
+     * a pair that has finished was acted on and withdrawn by HR a month later: only running pairs' flags
+     * are open, so HR's list of open flags stays about the present.
+     */
     static final String INSERT_FLAGS = """
-            INSERT INTO sponsorship_flags (tenant_id, id, pair_id, mentee_id, flagged_by, kind, note, created_at)
-            SELECT :tenant, pg_temp.child(s.id, 'flag'), s.id, s.mentee_id, s.mentor_id,
-                   CASE WHEN pg_temp.rnd('flag-kind', s.k) < 0.55 THEN 'SPONSORSHIP' ELSE 'STRETCH_ASSIGNMENT' END,
-                   pg_temp.pick(:flagNotes, pg_temp.rnd('flag-note', s.k)),
-                   least(coalesce(s.ended_on, CAST(:today AS date)) - 10, s.starts_at::date + 120,
-                         CAST(:today AS date) - 1) + interval '15 hours'
-            FROM syn_pairs s
-            WHERE s.status IN ('COMPLETED', 'ACTIVE') AND s.score > 0.7 AND pg_temp.rnd('flag', s.k) < 0.25
-              AND s.starts_at::date + 30 < CAST(:today AS date)""";
+            INSERT INTO sponsorship_flags (tenant_id, id, pair_id, mentee_id, flagged_by, kind, note, created_at,
+                                           withdrawn_at)
+            SELECT :tenant, pg_temp.child(f.id, 'flag'), f.id, f.mentee_id, f.mentor_id, f.kind, f.note, f.flagged_at,
+                   CASE WHEN f.status <> 'ACTIVE' THEN least(f.flagged_at + interval '30 days', now()) END
+            FROM (SELECT s.*,
+                         CASE WHEN pg_temp.rnd('flag-kind', s.k) < 0.55 THEN 'SPONSORSHIP'
+                              ELSE 'STRETCH_ASSIGNMENT' END AS kind,
+                         pg_temp.pick(:flagNotes, pg_temp.rnd('flag-note', s.k)) AS note,
+                         least(coalesce(s.ended_on, CAST(:today AS date)) - 10, s.starts_at::date + 120,
+                               CAST(:today AS date) - 1) + interval '15 hours' AS flagged_at
+                  FROM syn_pairs s
+                  WHERE s.status IN ('COMPLETED', 'ACTIVE') AND s.score > 0.7 AND pg_temp.rnd('flag', s.k) < 0.25
+                    AND s.starts_at::date + 30 < CAST(:today AS date)) f""";
 
     private WorkSql() {
     }

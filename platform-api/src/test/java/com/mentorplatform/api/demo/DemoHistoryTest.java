@@ -94,6 +94,16 @@ class DemoHistoryTest {
     }
 
     @Test
+    void the_open_sponsorship_flags_are_still_only_the_running_cohorts_and_the_history_keeps_its_own_withdrawn() {
+        List<JsonNode> open = items(Http.get("/api/sponsorship-flags?limit=200", admin).json().get("items"));
+        List<JsonNode> all = items(Http.get("/api/sponsorship-flags?status=ALL&limit=200", admin).json().get("items"));
+
+        assertThat(open).isNotEmpty().allSatisfy(flag ->
+                assertThat(flag.get("cohortName").getStringValue()).isEqualTo("Spring 2027"));
+        assertThat(all).hasSize(open.size() + history.rows("sponsorship_flags"));
+    }
+
+    @Test
     void the_demo_mentee_still_has_exactly_one_pair_with_the_demo_mentor() {
         List<JsonNode> pairs = items(Http.get("/api/me/pairs", login("mentee").token()).json());
         String mentor = Http.get("/api/me", login("mentor").token()).string("id");

@@ -17,7 +17,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Generates a small history (6,000 people, eight cohorts of 60 mentees) into a fresh tenant of the test
+ * Generates a small history (20,000 people, twelve cohorts of 300 mentees: enough for the differences
+ * put in to stand well clear of the noise) into a fresh tenant of the test
  * database and checks its shapes the way the analytics will read them: attrition, the people history,
  * cohorts and their work, the difference participants make, determinism and tenant isolation.
  */
@@ -32,7 +33,19 @@ class HistoryGeneratorTest {
     @BeforeAll
     static void generate() {
         tenant = TestTenant.create("History");
-        report = generate(tenant, SEED, 6_000, 8, 60);
+        report = generate(tenant, SEED, 20_000, 12, 300);
+        analyze();
+    }
+
+    /** What autovacuum does a minute after a bulk write, done now so the checks' plans fit the data. */
+    private static void analyze() {
+        try (Connection connection = RunningApi.get().ownerConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE people, people_history, cohorts, cohort_participants, pairs, milestones, "
+                    + "check_ins");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static HistoryReport generate(TestTenant target, long seed, int people, int cohorts, int mentees) {
@@ -59,18 +72,17 @@ class HistoryGeneratorTest {
 
     @Test
     void every_person_arrives_on_their_hire_date_and_leavers_leave_on_their_leaving_date() {
+        // The one person without an arrival on a hire date is the tenant's admin, created with no hire date.
         assertThat(number("""
                 SELECT count(*) FROM people p
-                WHERE p.tenant_id = ? AND p.email LIKE '%.test' AND NOT EXISTS (
-                    SELECT 1 FROM people_history h WHERE h.tenant_id = p.tenant_id AND h.person_id = p.id
-                      AND h.field = 'status' AND h.old_value IS NULL AND h.new_value = 'ACTIVE'
-                      AND h.effective_on = p.hired_on)""", tenant.id())).isEqualTo(1);
+                LEFT JOIN people_history h ON h.tenant_id = p.tenant_id AND h.person_id = p.id AND h.field = 'status'
+                      AND h.old_value IS NULL AND h.new_value = 'ACTIVE' AND h.effective_on = p.hired_on
+                WHERE p.tenant_id = ? AND p.email LIKE '%.test' AND h.id IS NULL""", tenant.id())).isEqualTo(1);
         assertThat(number("""
                 SELECT count(*) FROM people p
-                WHERE p.tenant_id = ? AND (p.left_on IS NOT NULL) <> EXISTS (
-                    SELECT 1 FROM people_history h WHERE h.tenant_id = p.tenant_id AND h.person_id = p.id
-                      AND h.field = 'status' AND h.old_value = 'ACTIVE' AND h.new_value = 'LEFT'
-                      AND h.effective_on = p.left_on)""", tenant.id())).isZero();
+                LEFT JOIN people_history h ON h.tenant_id = p.tenant_id AND h.person_id = p.id AND h.field = 'status'
+                      AND h.old_value = 'ACTIVE' AND h.new_value = 'LEFT' AND h.effective_on = p.left_on
+                WHERE p.tenant_id = ? AND (p.left_on IS NOT NULL) <> (h.id IS NOT NULL)""", tenant.id())).isZero();
     }
 
     /**
@@ -101,14 +113,14 @@ class HistoryGeneratorTest {
     }
 
     @Test
-    void eight_quarterly_cohorts_with_pairs_roadmaps_milestones_and_check_ins_at_the_cadence() {
+    void twelve_quarterly_cohorts_with_pairs_roadmaps_milestones_and_check_ins_at_the_cadence() {
         List<String> names = strings("SELECT name FROM cohorts WHERE tenant_id = ? ORDER BY starts_on", tenant.id());
         double pairs = report.rows("pairs");
 
-        assertThat(names).hasSize(8).allMatch(n -> n.matches("(Winter|Spring|Summer|Autumn) \\d{4}"));
+        assertThat(names).hasSize(12).allMatch(n -> n.matches("(Winter|Spring|Summer|Autumn) \\d{4}"));
         assertThat(strings("SELECT DISTINCT status FROM cohorts WHERE tenant_id = ?", tenant.id()))
                 .containsExactlyInAnyOrder("FINISHED", "RUNNING");
-        assertThat(pairs).isBetween(8 * 60 * 0.85, 8 * 60 * 0.95);
+        assertThat(pairs).isBetween(12 * 300 * 0.85, 12 * 300 * 0.95);
         assertThat(number("SELECT count(*) FROM pairs WHERE tenant_id = ? AND status = 'ENDED_EARLY'", tenant.id())
                 / pairs).isBetween(0.08, 0.30);
         assertThat(number("SELECT count(*) FROM pairs WHERE tenant_id = ? AND status = 'ENDED_EARLY' "
@@ -128,30 +140,35 @@ class HistoryGeneratorTest {
         assertThat(report.rows("sponsorship_flags")).isPositive();
     }
 
+    /**
+     * Mentees are picked once, so from their cohort's start they leave at the rate put in for participants;
+     * colleagues who never took part leave more often than the 14 % put in for everyone, because people who
+     * stay longer have more chances to be picked (the selection effect of a real programme).
+     */
     @Test
-    void participants_leave_less_and_are_promoted_more_often_than_colleagues_who_did_not_take_part() {
+    void mentees_leave_less_and_participants_are_promoted_more_often_than_colleagues_who_did_not_take_part() {
         String rates = """
-                WITH starts AS (
-                    SELECT cp.person_id, min(c.starts_on) AS started
-                    FROM cohort_participants cp JOIN cohorts c ON c.tenant_id = cp.tenant_id AND c.id = cp.cohort_id
-                    JOIN pairs pr ON pr.tenant_id = cp.tenant_id AND pr.cohort_id = cp.cohort_id
-                                 AND cp.person_id IN (pr.mentee_id, pr.mentor_id)
-                    WHERE cp.tenant_id = ? GROUP BY cp.person_id),
+                WITH mentees AS (
+                    SELECT pr.mentee_id AS person_id, c.starts_on AS started
+                    FROM pairs pr JOIN cohorts c ON c.tenant_id = pr.tenant_id AND c.id = pr.cohort_id
+                    WHERE pr.tenant_id = ?),
                 exposure AS (
-                    SELECT p.id, s.person_id IS NOT NULL AS took_part,
-                           greatest(p.hired_on, coalesce(s.started, DATE '2000-01-01'), CURRENT_DATE - 5 * 365) AS since,
+                    SELECT greatest(p.hired_on, coalesce(m.started, DATE '2000-01-01'), CURRENT_DATE - 5 * 365) AS since,
                            coalesce(p.left_on, CURRENT_DATE) AS until, p.left_on
-                    FROM people p LEFT JOIN starts s ON s.person_id = p.id
-                    WHERE p.tenant_id = ? AND p.email LIKE '%.test')
+                    FROM people p LEFT JOIN mentees m ON m.person_id = p.id
+                    WHERE p.tenant_id = ? AND p.email LIKE '%.h%'
+                      AND CASE WHEN ? THEN m.person_id IS NOT NULL
+                               ELSE NOT EXISTS (SELECT 1 FROM cohort_participants cp
+                                                WHERE cp.tenant_id = p.tenant_id AND cp.person_id = p.id) END)
                 SELECT sum(CASE WHEN left_on >= since THEN 1 ELSE 0 END)::float8
                        / nullif(sum(greatest(until - since, 0)) / 365.25, 0)
-                FROM exposure WHERE took_part = ?""";
+                FROM exposure""";
 
-        double participants = number(rates, tenant.id(), tenant.id(), true);
+        double mentees = number(rates, tenant.id(), tenant.id(), true);
         double others = number(rates, tenant.id(), tenant.id(), false);
 
-        assertThat(participants).isBetween(0.07, 0.13).isLessThan(others - 0.02);
-        assertThat(others).isBetween(0.12, 0.18);
+        assertThat(mentees).isBetween(0.08, 0.115).isLessThan(others - 0.02);
+        assertThat(others).isGreaterThan(0.13);
         assertThat(promotionsPerPersonYear(true)).isGreaterThan(promotionsPerPersonYear(false) * 1.15);
     }
 
