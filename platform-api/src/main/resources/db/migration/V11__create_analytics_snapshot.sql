@@ -59,17 +59,20 @@ CREATE TABLE analytics_participations (
 );
 CREATE INDEX analytics_participations_by_arm ON analytics_participations (tenant_id, arm, programme_id, cohort_id);
 
-DO $$
-DECLARE
-    t text;
+-- The second tenant lock, written once for every tenant table from here on: row-level security enabled and
+-- forced (so the table's owner is held to it too) with the policy that a row belongs to the transaction's tenant.
+CREATE FUNCTION apply_tenant_isolation(tenant_table regclass) RETURNS void
+    LANGUAGE plpgsql
+AS $$
 BEGIN
-    FOREACH t IN ARRAY ARRAY['analytics_snapshots', 'analytics_participations'] LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = app_current_tenant()) '
-                       'WITH CHECK (tenant_id = app_current_tenant())', t);
-    END LOOP;
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tenant_table);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', tenant_table);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (tenant_id = app_current_tenant()) '
+                   'WITH CHECK (tenant_id = app_current_tenant())', tenant_table);
 END
 $$;
+
+SELECT apply_tenant_isolation('analytics_snapshots');
+SELECT apply_tenant_isolation('analytics_participations');
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON analytics_snapshots, analytics_participations TO platform_app;

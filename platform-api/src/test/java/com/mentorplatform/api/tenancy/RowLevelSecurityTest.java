@@ -4,6 +4,7 @@ import com.mentorplatform.api.testing.FrameworkFixtures;
 import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestMatching;
+import com.mentorplatform.api.testing.TestPopulation;
 import com.mentorplatform.api.testing.TestProgrammes;
 import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestUser;
@@ -40,6 +41,7 @@ class RowLevelSecurityTest {
         Http.post("/api/pairs/" + pair + "/transitions", admin, Map.of("status", "ACTIVE"));
         TestTenant.inTenant(tenant.id(), connection -> insertWorkspaceRows(connection, pair));
         Http.send("POST", "/api/people/imports?dryRun=true", admin, "email,display_name\n", "text/csv");
+        TestPopulation.refresh(tenant);
         new TestUser(tenant.slug(), tenant.admin().email(), "wrong-password", null).login();
     }
 
@@ -75,7 +77,7 @@ class RowLevelSecurityTest {
                     "experiments", "roadmap_reviews", "roadmap_changes", "check_ins", "check_in_private_notes",
                     "check_in_actions", "sponsorship_flags", "journal_entries", "journal_entry_competencies",
                     "journal_entry_milestones", "evidence", "evidence_files", "evidence_competencies",
-                    "evidence_milestones");
+                    "evidence_milestones", "analytics_snapshots", "analytics_participations");
         }
     }
 
