@@ -26,6 +26,11 @@ import java.util.function.Supplier;
 @Singleton
 public class TenantScope {
 
+    private static final String BIND = "SELECT set_config('app.tenant_id', ?, true)";
+    private static final String BIND_FOR_REPORTS = "SELECT set_config('app.tenant_id', ?, true), "
+            + "set_config('plan_cache_mode', 'force_custom_plan', true), set_config('work_mem', '32MB', true)";
+    private static final String BIND_FOR_BULK_REPORTS = BIND_FOR_REPORTS + ", set_config('enable_nestloop', 'off', true)";
+
     private final TransactionOperations<Connection> transactions;
 
     TenantScope(TransactionOperations<Connection> transactions) {
@@ -73,22 +78,24 @@ public class TenantScope {
         });
     }
 
-    /** As {@link #write}, planned per statement as {@link #readReport} is: for rebuilding report data. */
+    /**
+     * As {@link #write}, planned per statement as {@link #readReport} is, for rebuilding report data in bulk:
+     * joins over whole tables hash or merge rather than loop, so that statistics not yet gathered on freshly
+     * written tables (a demo or an import just made) cannot turn them into nested loops over millions of rows.
+     */
     public <T> T writeReport(UUID tenantId, Supplier<T> work) {
         return transactions.executeWrite(status -> {
-            bindForReports(status.getConnection(), tenantId);
+            bind(status.getConnection(), tenantId, BIND_FOR_BULK_REPORTS);
             return work.get();
         });
     }
 
     private static void bind(Connection connection, UUID tenantId) {
-        bind(connection, tenantId, "SELECT set_config('app.tenant_id', ?, true)");
+        bind(connection, tenantId, BIND);
     }
 
     private static void bindForReports(Connection connection, UUID tenantId) {
-        bind(connection, tenantId,
-                "SELECT set_config('app.tenant_id', ?, true), set_config('plan_cache_mode', 'force_custom_plan', true), "
-                        + "set_config('work_mem', '32MB', true)");
+        bind(connection, tenantId, BIND_FOR_REPORTS);
     }
 
     private static void bind(Connection connection, UUID tenantId, String sql) {
