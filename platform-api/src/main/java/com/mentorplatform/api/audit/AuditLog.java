@@ -107,5 +107,10 @@ public class AuditLog {
 
     /** Who made a change: a person in a tenant (an operator's tenant differs from the one changed). */
     public record Actor(UUID tenantId, UUID personId) {
+
+        /** The authenticated caller as the actor of a change. */
+        public static Actor of(Caller caller) {
+            return new Actor(caller.tenantId(), caller.personId());
+        }
     }
 }

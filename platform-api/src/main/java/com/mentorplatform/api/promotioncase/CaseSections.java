@@ -1,5 +1,6 @@
 package com.mentorplatform.api.promotioncase;
 
+import com.mentorplatform.api.pdf.PdfStyle;
 import com.lowagie.text.Anchor;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -18,10 +19,10 @@ import com.mentorplatform.api.promotioncase.PromotionCase.Vision;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.mentorplatform.api.promotioncase.CaseStyle.ACCENT;
-import static com.mentorplatform.api.promotioncase.CaseStyle.INK;
-import static com.mentorplatform.api.promotioncase.CaseStyle.MUTED;
-import static com.mentorplatform.api.promotioncase.CaseStyle.RULE;
+import static com.mentorplatform.api.pdf.PdfStyle.ACCENT;
+import static com.mentorplatform.api.pdf.PdfStyle.INK;
+import static com.mentorplatform.api.pdf.PdfStyle.MUTED;
+import static com.mentorplatform.api.pdf.PdfStyle.RULE;
 
 /** The body sections of the promotion-case PDF: vision, competencies, milestones reached and evidence. */
 final class CaseSections {
@@ -36,7 +37,7 @@ final class CaseSections {
 
     void vision(Vision vision) {
         List<Element> parts = new ArrayList<>();
-        parts.add(CaseStyle.paragraph(vision.aspiration().strip(), CaseStyle.regular(12, INK), 17, 0, 4));
+        parts.add(PdfStyle.paragraph(vision.aspiration().strip(), PdfStyle.regular(12, INK), 17, 0, 4));
         parts.addAll(labelled("Why it matters", vision.whyItMatters()));
         parts.addAll(labelled("What success looks like", vision.successLooksLike()));
         String target = vision.targetRoleName() == null ? "" : "  ·  Target role: " + vision.targetRoleName();
@@ -54,20 +55,20 @@ final class CaseSections {
         // is its footer: neither can be left alone at the foot or the top of a page.
         table.setHeaderRows(3);
         table.setFooterRows(1);
-        PdfPCell heading = new PdfPCell(CaseStyle.sectionHeading("Competencies"));
+        PdfPCell heading = new PdfPCell(PdfStyle.sectionHeading("Competencies"));
         heading.setColspan(COMPETENCY_COLUMNS.length);
         heading.setBorder(Rectangle.NO_BORDER);
         heading.setPadding(0);
         heading.setPaddingBottom(4);
         table.addCell(heading);
         for (String title : List.of("Competency", "Before", "Now", "Required", "Status")) {
-            PdfPCell cell = CaseStyle.plainCell(new Phrase(title, CaseStyle.bold(CaseStyle.SMALL_SIZE, MUTED)),
+            PdfPCell cell = PdfStyle.plainCell(new Phrase(title, PdfStyle.bold(PdfStyle.SMALL_SIZE, MUTED)),
                     title.equals("Competency") ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
             rule(cell, 0.8f, MUTED);
             table.addCell(cell);
         }
         PdfPCell legend = new PdfPCell();
-        legend.addElement(CaseStyle.note("Levels 1–5. Before: self-rating when the roadmap started. "
+        legend.addElement(PdfStyle.note("Levels 1–5. Before: self-rating when the roadmap started. "
                 + "Now: the mentor's rating where given (marked M), else the current self-rating."));
         legend.setColspan(COMPETENCY_COLUMNS.length);
         legend.setBorder(Rectangle.NO_BORDER);
@@ -80,15 +81,15 @@ final class CaseSections {
 
     private void competencyRow(PdfPTable table, CompetencyProgress c) {
         List<PdfPCell> cells = new ArrayList<>();
-        cells.add(CaseStyle.plainCell(new Phrase(c.name(), CaseStyle.regular(10, INK)), Element.ALIGN_LEFT));
-        cells.add(CaseStyle.plainCell(level(c.before(), false), Element.ALIGN_CENTER));
+        cells.add(PdfStyle.plainCell(new Phrase(c.name(), PdfStyle.regular(10, INK)), Element.ALIGN_LEFT));
+        cells.add(PdfStyle.plainCell(level(c.before(), false), Element.ALIGN_CENTER));
         Phrase now = level(c.now(), true);
         if (c.ratedByMentor()) {
-            now.add(new Chunk("  M", CaseStyle.bold(7, ACCENT)));
+            now.add(new Chunk("  M", PdfStyle.bold(7, ACCENT)));
         }
-        cells.add(CaseStyle.plainCell(now, Element.ALIGN_CENTER));
-        cells.add(CaseStyle.plainCell(level(c.required(), false), Element.ALIGN_CENTER));
-        cells.add(CaseStyle.plainCell(status(c), Element.ALIGN_CENTER));
+        cells.add(PdfStyle.plainCell(now, Element.ALIGN_CENTER));
+        cells.add(PdfStyle.plainCell(level(c.required(), false), Element.ALIGN_CENTER));
+        cells.add(PdfStyle.plainCell(status(c), Element.ALIGN_CENTER));
         cells.forEach(cell -> {
             rule(cell, 0.5f, RULE);
             table.addCell(cell);
@@ -97,18 +98,18 @@ final class CaseSections {
 
     private static Phrase level(Integer level, boolean emphasised) {
         String text = level == null ? "–" : level.toString();
-        return new Phrase(text, emphasised ? CaseStyle.bold(10.5f, INK) : CaseStyle.regular(10, MUTED));
+        return new Phrase(text, emphasised ? PdfStyle.bold(10.5f, INK) : PdfStyle.regular(10, MUTED));
     }
 
     private static Phrase status(CompetencyProgress c) {
         if (c.required() == null) {
-            return new Phrase("", CaseStyle.regular(9, MUTED));
+            return new Phrase("", PdfStyle.regular(9, MUTED));
         }
         if (c.meetsRequired()) {
-            return new Phrase("Meets", CaseStyle.bold(9, CaseStyle.GOOD));
+            return new Phrase("Meets", PdfStyle.bold(9, PdfStyle.GOOD));
         }
         int short_ = c.required() - (c.now() == null ? 0 : c.now());
-        return new Phrase(short_ + (short_ == 1 ? " level" : " levels") + " to go", CaseStyle.bold(9, CaseStyle.SHORT));
+        return new Phrase(short_ + (short_ == 1 ? " level" : " levels") + " to go", PdfStyle.bold(9, PdfStyle.SHORT));
     }
 
     void milestones(List<ReachedMilestone> milestones) {
@@ -120,11 +121,11 @@ final class CaseSections {
 
     private static List<Element> milestone(ReachedMilestone m) {
         List<Element> parts = new ArrayList<>();
-        parts.add(CaseStyle.paragraph(m.title(), CaseStyle.bold(11.5f, INK), 15, 0, 2));
-        Paragraph when = CaseStyle.paragraph("Reached " + PromotionCase.longDate(m.reachedOn()) + "  ·  due "
-                + PromotionCase.longDate(m.dueOn()) + "  ·  ", CaseStyle.regular(9.5f, MUTED), 13, 0, 2);
+        parts.add(PdfStyle.paragraph(m.title(), PdfStyle.bold(11.5f, INK), 15, 0, 2));
+        Paragraph when = PdfStyle.paragraph("Reached " + PromotionCase.longDate(m.reachedOn()) + "  ·  due "
+                + PromotionCase.longDate(m.dueOn()) + "  ·  ", PdfStyle.regular(9.5f, MUTED), 13, 0, 2);
         when.add(new Chunk(m.onTime() ? "on time" : "late",
-                CaseStyle.bold(9.5f, m.onTime() ? CaseStyle.GOOD : CaseStyle.SHORT)));
+                PdfStyle.bold(9.5f, m.onTime() ? PdfStyle.GOOD : PdfStyle.SHORT)));
         parts.add(when);
         parts.addAll(labelled("Criteria", m.criteria()));
         parts.addAll(labelled("What shows it", m.reachedNote()));
@@ -139,14 +140,14 @@ final class CaseSections {
         quote.setBorder(Rectangle.LEFT);
         quote.setBorderColorLeft(ACCENT);
         quote.setBorderWidthLeft(2.5f);
-        quote.setBackgroundColor(CaseStyle.SHADE);
+        quote.setBackgroundColor(PdfStyle.SHADE);
         quote.setPadding(9);
         quote.setPaddingLeft(12);
         if (e.comment() != null && !e.comment().isBlank()) {
-            quote.addElement(CaseStyle.paragraph("“" + e.comment().strip() + "”", CaseStyle.regular(10.5f, INK), 15, 0, 4));
+            quote.addElement(PdfStyle.paragraph("“" + e.comment().strip() + "”", PdfStyle.regular(10.5f, INK), 15, 0, 4));
         }
-        quote.addElement(CaseStyle.paragraph("Endorsed by " + e.byName() + ", mentor, on "
-                + PromotionCase.longDate(e.on()), CaseStyle.bold(9, MUTED), 12, 0, 0));
+        quote.addElement(PdfStyle.paragraph("Endorsed by " + e.byName() + ", mentor, on "
+                + PromotionCase.longDate(e.on()), PdfStyle.bold(9, MUTED), 12, 0, 0));
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
@@ -163,24 +164,24 @@ final class CaseSections {
 
     private static List<Element> evidenceItem(Evidence e) {
         List<Element> parts = new ArrayList<>();
-        Paragraph title = CaseStyle.paragraph(e.title(), CaseStyle.bold(11.5f, INK), 15, 0, 2);
-        title.add(new Chunk("   " + e.kind().toUpperCase(java.util.Locale.ROOT), CaseStyle.bold(7.5f, ACCENT)));
+        Paragraph title = PdfStyle.paragraph(e.title(), PdfStyle.bold(11.5f, INK), 15, 0, 2);
+        title.add(new Chunk("   " + e.kind().toUpperCase(java.util.Locale.ROOT), PdfStyle.bold(7.5f, ACCENT)));
         parts.add(title);
-        parts.add(CaseStyle.body(e.impact().strip()));
+        parts.add(PdfStyle.body(e.impact().strip()));
         if (e.url() != null) {
-            Paragraph link = CaseStyle.note("Link: ");
-            Anchor anchor = new Anchor(e.url(), CaseStyle.regular(CaseStyle.SMALL_SIZE + 0.5f, ACCENT));
+            Paragraph link = PdfStyle.note("Link: ");
+            Anchor anchor = new Anchor(e.url(), PdfStyle.regular(PdfStyle.SMALL_SIZE + 0.5f, ACCENT));
             anchor.setReference(e.url());
             link.add(anchor);
             parts.add(link);
         }
         if (e.fileName() != null) {
-            parts.add(CaseStyle.note("File: " + e.fileName()));
+            parts.add(PdfStyle.note("File: " + e.fileName()));
         }
         List<String> supports = new ArrayList<>(e.milestones());
         supports.addAll(e.competencies());
         if (!supports.isEmpty()) {
-            parts.add(CaseStyle.note("Supports: " + String.join("  ·  ", supports)));
+            parts.add(PdfStyle.note("Supports: " + String.join("  ·  ", supports)));
         }
         return parts;
     }
@@ -189,7 +190,7 @@ final class CaseSections {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return List.of(CaseStyle.label(label), CaseStyle.body(value.strip()));
+        return List.of(PdfStyle.label(label), PdfStyle.body(value.strip()));
     }
 
     /** A section's items, its heading kept on the page of its first item. */
@@ -197,7 +198,7 @@ final class CaseSections {
         for (int i = 0; i < items.size(); i++) {
             List<Element> parts = new ArrayList<>();
             if (i == 0) {
-                parts.add(CaseStyle.sectionHeading(heading));
+                parts.add(PdfStyle.sectionHeading(heading));
             }
             parts.addAll(items.get(i));
             document.add(block(parts));

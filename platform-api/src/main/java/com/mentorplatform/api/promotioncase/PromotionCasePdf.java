@@ -1,5 +1,7 @@
 package com.mentorplatform.api.promotioncase;
 
+import com.mentorplatform.api.pdf.PageFooter;
+import com.mentorplatform.api.pdf.PdfStyle;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
@@ -12,9 +14,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.mentorplatform.api.promotioncase.CaseStyle.ACCENT;
-import static com.mentorplatform.api.promotioncase.CaseStyle.INK;
-import static com.mentorplatform.api.promotioncase.CaseStyle.MUTED;
+import static com.mentorplatform.api.pdf.PdfStyle.ACCENT;
+import static com.mentorplatform.api.pdf.PdfStyle.INK;
+import static com.mentorplatform.api.pdf.PdfStyle.MUTED;
 
 /**
  * A promotion case as an A4 PDF that reads like a brief: a title block, the vision, a table of competencies
@@ -47,18 +49,18 @@ public final class PromotionCasePdf {
         sections.milestones(promotionCase.milestones());
         sections.evidence(promotionCase.evidence());
         document.close();
-        return CaseFooter.stamp(out.toByteArray(),
+        return PageFooter.stamp(out.toByteArray(),
                 "Prepared " + PromotionCase.longDate(header.preparedOn()) + " from " + header.preparedBy(),
                 "Promotion case · " + header.menteeName(), SIDE_MARGIN, BOTTOM_MARGIN, TOP_MARGIN);
     }
 
     private static void titleBlock(Document document, Header header, Vision vision) {
-        Paragraph eyebrow = CaseStyle.paragraph("", CaseStyle.bold(9, ACCENT), 12, 0, 6);
-        Chunk label = new Chunk("PROMOTION CASE", CaseStyle.bold(9, ACCENT));
+        Paragraph eyebrow = PdfStyle.paragraph("", PdfStyle.bold(9, ACCENT), 12, 0, 6);
+        Chunk label = new Chunk("PROMOTION CASE", PdfStyle.bold(9, ACCENT));
         label.setCharacterSpacing(1.2f);
         eyebrow.add(label);
         document.add(eyebrow);
-        document.add(CaseStyle.paragraph(header.menteeName(), CaseStyle.bold(24, INK), 28, 0, 4));
+        document.add(PdfStyle.paragraph(header.menteeName(), PdfStyle.bold(24, INK), 28, 0, 4));
         List<String> who = new ArrayList<>();
         if (!header.role().isBlank()) {
             who.add(header.role());
@@ -67,9 +69,9 @@ public final class PromotionCasePdf {
             who.add("towards " + vision.targetRoleName());
         }
         if (!who.isEmpty()) {
-            document.add(CaseStyle.paragraph(String.join("  ·  ", who), CaseStyle.regular(12, INK), 16, 0, 2));
+            document.add(PdfStyle.paragraph(String.join("  ·  ", who), PdfStyle.regular(12, INK), 16, 0, 2));
         }
-        document.add(CaseStyle.paragraph(header.cohortLine() + "  ·  Prepared "
-                + PromotionCase.longDate(header.preparedOn()), CaseStyle.regular(9.5f, MUTED), 14, 0, 0));
+        document.add(PdfStyle.paragraph(header.cohortLine() + "  ·  Prepared "
+                + PromotionCase.longDate(header.preparedOn()), PdfStyle.regular(9.5f, MUTED), 14, 0, 0));
     }
 }

@@ -1,4 +1,4 @@
-package com.mentorplatform.api.promotioncase;
+package com.mentorplatform.api.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
@@ -16,53 +16,53 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The typography of the promotion-case PDF: one family (Liberation Sans, regular and bold, embedded so that
+ * The typography of the platform's PDFs (promotion case, board report): one family (Liberation Sans, regular and bold, embedded so that
  * every name prints, accents included), a few sizes for a clear hierarchy, and calm colours.
  */
-final class CaseStyle {
+public final class PdfStyle {
 
-    static final Color INK = new Color(0x1F, 0x29, 0x33);
-    static final Color MUTED = new Color(0x61, 0x6E, 0x7C);
-    static final Color ACCENT = new Color(0x0F, 0x4C, 0x81);
-    static final Color RULE = new Color(0xD9, 0xE2, 0xEC);
-    static final Color SHADE = new Color(0xF3, 0xF6, 0xF9);
-    static final Color GOOD = new Color(0x1B, 0x7F, 0x4B);
-    static final Color SHORT = new Color(0xB4, 0x53, 0x09);
+    public static final Color INK = new Color(0x1F, 0x29, 0x33);
+    public static final Color MUTED = new Color(0x61, 0x6E, 0x7C);
+    public static final Color ACCENT = new Color(0x0F, 0x4C, 0x81);
+    public static final Color RULE = new Color(0xD9, 0xE2, 0xEC);
+    public static final Color SHADE = new Color(0xF3, 0xF6, 0xF9);
+    public static final Color GOOD = new Color(0x1B, 0x7F, 0x4B);
+    public static final Color SHORT = new Color(0xB4, 0x53, 0x09);
 
-    static final float BODY_SIZE = 10.5f;
-    static final float BODY_LEADING = 15f;
-    static final float SMALL_SIZE = 8.5f;
+    public static final float BODY_SIZE = 10.5f;
+    public static final float BODY_LEADING = 15f;
+    public static final float SMALL_SIZE = 8.5f;
 
     private static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
     private static final BaseFont BOLD = font("LiberationSans-Bold.ttf");
 
-    private CaseStyle() {
+    private PdfStyle() {
     }
 
-    static Font regular(float size, Color color) {
+    public static Font regular(float size, Color color) {
         return new Font(REGULAR, size, Font.NORMAL, color);
     }
 
-    static Font bold(float size, Color color) {
+    public static Font bold(float size, Color color) {
         return new Font(BOLD, size, Font.NORMAL, color);
     }
 
-    static BaseFont regularBase() {
+    public static BaseFont regularBase() {
         return REGULAR;
     }
 
     /** A paragraph of body text. */
-    static Paragraph body(String text) {
+    public static Paragraph body(String text) {
         return paragraph(text, regular(BODY_SIZE, INK), BODY_LEADING, 0, 6);
     }
 
     /** A small muted line: dates, links, attributions. */
-    static Paragraph note(String text) {
+    public static Paragraph note(String text) {
         return paragraph(text, regular(SMALL_SIZE + 0.5f, MUTED), 13, 0, 4);
     }
 
     /** A small bold uppercase label above what it names. */
-    static Paragraph label(String text) {
+    public static Paragraph label(String text) {
         Paragraph label = paragraph("", bold(SMALL_SIZE - 0.5f, MUTED), 11, 6, 1);
         Chunk spaced = new Chunk(text.toUpperCase(java.util.Locale.ROOT), bold(SMALL_SIZE - 0.5f, MUTED));
         spaced.setCharacterSpacing(0.6f);
@@ -71,7 +71,7 @@ final class CaseStyle {
     }
 
     /** A section heading in the accent colour over a hairline as wide as the text column. */
-    static PdfPTable sectionHeading(String text) {
+    public static PdfPTable sectionHeading(String text) {
         PdfPCell cell = new PdfPCell(new Phrase(text, bold(13, ACCENT)));
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderWidthBottom(0.6f);
@@ -85,7 +85,7 @@ final class CaseStyle {
         return heading;
     }
 
-    static Paragraph paragraph(String text, Font font, float leading, float before, float after) {
+    public static Paragraph paragraph(String text, Font font, float leading, float before, float after) {
         Paragraph paragraph = new Paragraph(leading, text, font);
         paragraph.setSpacingBefore(before);
         paragraph.setSpacingAfter(after);
@@ -93,7 +93,7 @@ final class CaseStyle {
     }
 
     /** A table cell without borders, its text wrapping inside the cell. */
-    static PdfPCell plainCell(Phrase content, int alignment) {
+    public static PdfPCell plainCell(Phrase content, int alignment) {
         PdfPCell cell = new PdfPCell(content);
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setHorizontalAlignment(alignment);
@@ -107,7 +107,7 @@ final class CaseStyle {
     }
 
     private static BaseFont font(String file) {
-        try (InputStream in = CaseStyle.class.getResourceAsStream("/fonts/" + file)) {
+        try (InputStream in = PdfStyle.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the classpath: /fonts/" + file);
             }

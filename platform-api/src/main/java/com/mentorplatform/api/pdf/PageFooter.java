@@ -1,4 +1,4 @@
-package com.mentorplatform.api.promotioncase;
+package com.mentorplatform.api.pdf;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
@@ -13,18 +13,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Every page's footer, stamped once the page count is known: a hairline, where the case comes from on the
+ * Every page's footer, stamped once the page count is known: a hairline, where the document comes from on the
  * left and "Page n of N" on the right; from the second page on, a quiet running head with the mentee's name.
  */
-final class CaseFooter {
+public final class PageFooter {
 
-    private static final float SIZE = CaseStyle.SMALL_SIZE;
+    private static final float SIZE = PdfStyle.SMALL_SIZE;
 
-    private CaseFooter() {
+    private PageFooter() {
     }
 
     /** The document with footers on every page; the margins are the document's. */
-    static byte[] stamp(byte[] pdf, String source, String runningHead, float sideMargin, float bottomMargin,
+    public static byte[] stamp(byte[] pdf, String source, String runningHead, float sideMargin, float bottomMargin,
                         float topMargin) {
         try {
             PdfReader reader = new PdfReader(pdf);
@@ -55,7 +55,7 @@ final class CaseFooter {
 
     private static void hairline(PdfContentByte canvas, float left, float right, float y) {
         canvas.saveState();
-        canvas.setColorStroke(CaseStyle.RULE);
+        canvas.setColorStroke(PdfStyle.RULE);
         canvas.setLineWidth(0.5f);
         canvas.moveTo(left, y);
         canvas.lineTo(right, y);
@@ -64,6 +64,6 @@ final class CaseFooter {
     }
 
     private static Phrase muted(String text) {
-        return new Phrase(text, CaseStyle.regular(SIZE, CaseStyle.MUTED));
+        return new Phrase(text, PdfStyle.regular(SIZE, PdfStyle.MUTED));
     }
 }

@@ -1,0 +1,32 @@
+package com.mentorplatform.api.leadership;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One leader table: a KPI family's figures by one breakdown, for all participants or one programme, cohort or
+ * start year; rows of groups under the anonymity threshold (or revealing one by subtraction) are suppressed.
+ */
+@Serdeable
+record LeaderTable(String family, String by, Filter filter, int threshold, Instant asOf, List<Column> columns,
+                   List<Row> rows, Row total, String note) {
+
+    @Serdeable
+    record Filter(@Nullable UUID programmeId, @Nullable UUID cohortId, @Nullable Integer year) {
+    }
+
+    /** A figure's column: its key in each row's values, its label, and COUNT, PERCENT (a 0–1 ratio) or DECIMAL. */
+    @Serdeable
+    record Column(String key, String label, String format) {
+    }
+
+    /** A group: its values by column key (a value is absent where it cannot be given), none when suppressed. */
+    @Serdeable
+    record Row(String key, String label, boolean suppressed, Map<String, Double> values) {
+    }
+}
