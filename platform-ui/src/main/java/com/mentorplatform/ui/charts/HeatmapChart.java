@@ -22,7 +22,7 @@ public class HeatmapChart extends EChart {
               xAxis: { type: 'category', data: data.columns, splitArea: { show: true } },
               yAxis: { type: 'category', data: data.rows, inverse: true, splitArea: { show: true } },
               visualMap: { min: 0, max: max || 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
-                text: [fmt(max), '0'], inRange: { color: ['#eff6fb', '#9ecae1', '#0072B2', '#08306b'] },
+                inRange: { color: ['#eff6fb', '#9ecae1', '#0072B2', '#08306b'] },
                 formatter: v => fmt(v) },
               series: [{ name: data.valueName, type: 'heatmap',
                 data: data.cells.map(c => [c.column, c.row, c.value === null ? '-' : c.value]),

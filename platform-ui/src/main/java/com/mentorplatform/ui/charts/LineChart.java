@@ -36,7 +36,7 @@ public class LineChart extends EChart {
                 step: data.step ? 'end' : false });
             });
             return {
-              grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+              grid: { left: 8, right: 24, top: 36, bottom: data.xName ? 32 : 8, containLabel: true },
               legend: { top: 0, data: data.lines.map(l => l.name) },
               tooltip: { trigger: 'axis', formatter: items => {
                 const head = items.length ? items[0].axisValueLabel : '';
