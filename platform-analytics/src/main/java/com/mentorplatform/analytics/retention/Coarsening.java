@@ -17,6 +17,12 @@ public final class Coarsening {
      */
     public static final int[] TENURE_YEAR_BOUNDS = {1, 3, 6};
 
+    /**
+     * Lower bounds of the level bands above the first (1–2, 3–4, 5–6, 7+), for SQL's
+     * {@code width_bucket(level, ARRAY[3, 5, 7])}, which yields the band numbers 0..3 of {@link #levelBandLabel}.
+     */
+    public static final int[] LEVEL_BOUNDS = {3, 5, 7};
+
     /** The band of an unknown hire date. */
     public static final int UNKNOWN_TENURE = -1;
 
@@ -56,6 +62,14 @@ public final class Coarsening {
             return "unknown";
         }
         return level >= 7 ? "7+" : LEVEL_BANDS.get((level - 1) / 2);
+    }
+
+    /** The label of a level band number as {@link #LEVEL_BOUNDS} gives it; a negative band is "unknown". */
+    public static String levelBandLabel(int band) {
+        if (band >= LEVEL_BANDS.size() - 1) {
+            throw new IllegalArgumentException("no level band " + band);
+        }
+        return band < 0 ? "unknown" : LEVEL_BANDS.get(band);
     }
 
     /** Every level band, in order, "unknown" last. */

@@ -3,7 +3,6 @@ package com.mentorplatform.api.leadership;
 import com.mentorplatform.analytics.anonymity.Cell;
 import com.mentorplatform.analytics.anonymity.Relation;
 import com.mentorplatform.analytics.anonymity.SuppressionPlanner;
-import com.mentorplatform.api.snapshot.AnalyticsSnapshots;
 import com.mentorplatform.api.snapshot.MarginCount;
 import com.mentorplatform.api.snapshot.PopulationPlanner;
 import com.mentorplatform.api.snapshot.SnapshotFilter;
@@ -29,15 +28,9 @@ import java.util.function.Predicate;
 @Singleton
 class LeaderPlanner implements PopulationPlanner {
 
-    private final AnalyticsSnapshots snapshots;
-
-    LeaderPlanner(AnalyticsSnapshots snapshots) {
-        this.snapshots = snapshots;
-    }
-
     @Override
-    public Set<String> suppressedCells(UUID tenantId, int threshold) {
-        Population population = new Population(snapshots.margins(tenantId));
+    public Set<String> suppressedCells(List<MarginCount> margins, int threshold) {
+        Population population = new Population(margins);
         return SuppressionPlanner.plan(population.margins.size(), population.cells(), population.relations(), threshold)
                 .suppressed();
     }

@@ -47,7 +47,7 @@ public class AnalyticsSnapshots {
             snapshots.insertComparison(tenantId, TENURE_BOUNDS, COMPARISON_PER_PARTICIPANT);
             snapshots.markMatchedStrata(tenantId);
             int threshold = snapshots.threshold(tenantId);
-            Set<String> hidden = planner.suppressedCells(tenantId, threshold);
+            Set<String> hidden = planner.suppressedCells(margins(tenantId), threshold);
             int tookMs = (int) ((System.nanoTime() - started) / 1_000_000);
             snapshots.saveHeader(tenantId, tookMs, threshold, hidden.stream().sorted().toArray(String[]::new));
             return snapshots.header(tenantId).orElseThrow();

@@ -1,7 +1,7 @@
 package com.mentorplatform.api.snapshot;
 
+import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Decides, inside the refresh's transaction, which leader cells of the new snapshot must stay hidden, so the
@@ -9,6 +9,6 @@ import java.util.UUID;
  */
 public interface PopulationPlanner {
 
-    /** The keys of the cells to hide for a tenant whose new snapshot rows are visible to this transaction. */
-    Set<String> suppressedCells(UUID tenantId, int threshold);
+    /** The keys of the cells to hide, given the new snapshot's finest cells (its margins). */
+    Set<String> suppressedCells(List<MarginCount> margins, int threshold);
 }

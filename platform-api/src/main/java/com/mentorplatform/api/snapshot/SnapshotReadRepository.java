@@ -19,7 +19,8 @@ interface SnapshotReadRepository extends GenericRepository<SnapshotInfo, UUID> {
     String FILTER = """
              (CAST(:programmeId AS uuid) IS NULL OR a.programme_id = CAST(:programmeId AS uuid))
              AND (CAST(:cohortId AS uuid) IS NULL OR a.cohort_id = CAST(:cohortId AS uuid))
-             AND (CAST(:year AS integer) IS NULL OR extract(year FROM a.start_on) = CAST(:year AS integer))""";
+             AND (CAST(:year AS integer) IS NULL OR extract(year FROM a.start_on) = CAST(:year AS integer))
+            """;
 
     /** A level band's index (analytics Coarsening), -1 when the level is not recorded. */
     String LEVEL_BAND = "CAST(coalesce(width_bucket(a.level, CAST(:levelBounds AS integer[])), -1) AS text)";
@@ -27,7 +28,8 @@ interface SnapshotReadRepository extends GenericRepository<SnapshotInfo, UUID> {
     /** Days from the start to leaving, or to today for people still employed; a planned leave date counts as employed. */
     String FOLLOW_UP = """
             least(coalesce(a.left_on, current_date), current_date) - a.start_on AS days,
-            coalesce(a.left_on <= current_date, false) AS left_company""";
+            coalesce(a.left_on <= current_date, false) AS left_company
+            """;
 
     @Query("SELECT unnest(suppressed_cells) AS cell_key FROM analytics_snapshots WHERE tenant_id = :tenantId")
     List<SuppressedCell> suppressedCells(UUID tenantId);

@@ -50,8 +50,8 @@ interface SnapshotRepository extends GenericRepository<SnapshotInfo, UUID> {
                        max(CASE WHEN s.field = 'level' AND s.value ~ '^[0-9]{1,4}$'
                                 THEN CAST(s.value AS smallint) END) AS level,
                        max(CASE WHEN a.hired_on IS NULL THEN -1
-                                ELSE width_bucket((a.starts_on - a.hired_on) / 365.25,
-                                                  CAST(:tenureBounds AS numeric[])) END) AS tenure_band
+                                ELSE width_bucket(CAST(extract(year FROM age(a.starts_on, a.hired_on)) AS integer),
+                                                  CAST(:tenureBounds AS integer[])) END) AS tenure_band
                 FROM at a
                 LEFT JOIN spans s ON s.person_id = a.person_id AND s.valid_from <= a.starts_on
                                   AND a.starts_on < s.valid_to
@@ -69,8 +69,8 @@ interface SnapshotRepository extends GenericRepository<SnapshotInfo, UUID> {
                AND h.effective_on > x.starts_on AND h.old_value IS NOT NULL AND h.new_value IS NOT NULL)""";
 
     /** Serialises refreshes of one tenant; released when the transaction ends. */
-    @Query("SELECT pg_advisory_xact_lock(hashtext('analytics-snapshot:' || CAST(:tenantId AS text)))")
-    void lock(UUID tenantId);
+    @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('analytics-snapshot:' || CAST(:tenantId AS text)))) l")
+    int lock(UUID tenantId);
 
     @Query("DELETE FROM analytics_participations WHERE tenant_id = :tenantId")
     void clear(UUID tenantId);
