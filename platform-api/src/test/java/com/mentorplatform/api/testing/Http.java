@@ -43,6 +43,11 @@ public final class Http {
         return send("GET", path, token, null, "application/json");
     }
 
+    /** A GET asking for one media type, e.g. {@code text/csv}. */
+    public static Response getAccepting(String path, String token, String accept) {
+        return send("GET", path, token, null, null, accept);
+    }
+
     public static Response post(String path, String token, Object body) {
         return send("POST", path, token, toJson(body), "application/json");
     }
@@ -61,9 +66,14 @@ public final class Http {
 
     /** Sends a raw body exactly as given: for malformed JSON and oversized requests; no type when null. */
     public static Response send(String method, String path, String token, String rawBody, String contentType) {
+        return send(method, path, token, rawBody, contentType, "application/json, */*;q=0.5");
+    }
+
+    private static Response send(String method, String path, String token, String rawBody, String contentType,
+                                 String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApi.get().baseUri() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, */*;q=0.5")
+                .header("Accept", accept)
                 .method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(rawBody));
         if (contentType != null) {
