@@ -2,6 +2,7 @@ package com.mentorplatform.ui.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.testing.SmallGroups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,15 +42,18 @@ class AnalyticsJourneyIT {
 
     @Test
     void leader_lands_on_leadership_reports_with_small_groups_marked_fewer_than_k() {
-        browser.signIn("acme", "leader@acme.example");
-        browser.awaitPath("/leadership");
-        browser.awaitElement("leader-rows");
+        try (SmallGroups hidden = SmallGroups.hiddenByDepartment("acme")) {
+            browser.signIn("acme", "leader@acme.example");
+            browser.awaitPath("/leadership");
+            browser.awaitElement("leader-rows");
 
-        browser.awaitCss("#leader-chart canvas");
-        browser.awaitCss("#leader-rows .suppressed");
-        assertThat(browser.textOfFirst("#leader-rows .suppressed")).startsWith("fewer than ");
-        assertThat(browser.attributeOfFirst("#leader-report", "href")).isNotBlank();
+            browser.awaitCss("#leader-chart canvas");
+            browser.awaitCss("#leader-rows .suppressed");
+            assertThat(browser.textOfFirst("#leader-rows .suppressed")).isEqualTo("fewer than " + hidden.threshold());
+            assertThat(browser.attributeOfFirst("#leader-report", "href")).isNotBlank();
+            assertThat(browser.attributeOfFirst("#leader-csv", "href")).isNotBlank();
 
-        browser.screenshotWholePage("leadership-reports.png");
+            browser.screenshotWholePage("leadership-reports.png");
+        }
     }
 }
