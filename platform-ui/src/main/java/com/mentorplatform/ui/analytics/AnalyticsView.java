@@ -14,6 +14,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * HR's programme analytics, their landing page: filters, key figures with their change since the previous
@@ -69,25 +72,42 @@ public class AnalyticsView extends Div {
         show(query);
     }
 
-    /** Loads every figure for {@code shown}; a part the API refuses says so in place of the page failing. */
+    /** Loads every figure for {@code shown}; a part the API refuses says so, and the other parts still show. */
     void show(AnalyticsQuery shown) {
         query = shown;
-        problem.setVisible(false);
-        try {
-            ParticipationReport participation = client.participation(shown);
-            CompletionReport completed = client.completion(shown);
-            EngagementReport engaged = client.engagement(shown);
-            EngagementReport before = client.engagement(shown.previous());
+        List<String> refusals = new ArrayList<>();
+        ParticipationReport participation = attempt(() -> client.participation(shown), refusals);
+        CompletionReport completed = attempt(() -> client.completion(shown), refusals);
+        EngagementReport engaged = attempt(() -> client.engagement(shown), refusals);
+        EngagementReport before = engaged == null ? null : attempt(() -> client.engagement(shown.previous()), refusals);
+        if (participation != null && completed != null && engaged != null && before != null) {
             kpis.show(participation.summary(), completed.summary(), engaged.summary(), before.summary());
+        }
+        if (completed != null) {
             completion.show(completed);
+        }
+        if (engaged != null) {
             engagement.show(engaged);
             attention.show(engaged.attention());
+        }
+        if (participation != null) {
             matching.show(participation);
-            pairs.refresh();
-            retention.show(client.retention(shown));
+        }
+        pairs.refresh();
+        RetentionReport retained = attempt(() -> client.retention(shown), refusals);
+        if (retained != null) {
+            retention.show(retained);
+        }
+        problem.setText(refusals.isEmpty() ? "" : "Some figures could not be shown: " + String.join("; ", refusals));
+        problem.setVisible(!refusals.isEmpty());
+    }
+
+    private static <T> T attempt(Supplier<T> call, List<String> refusals) {
+        try {
+            return call.get();
         } catch (ApiProblem refused) {
-            problem.setText("Some figures could not be shown: " + refused.userMessage());
-            problem.setVisible(true);
+            refusals.add(refused.userMessage());
+            return null;
         }
     }
 

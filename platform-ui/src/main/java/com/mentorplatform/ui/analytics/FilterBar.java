@@ -79,6 +79,10 @@ class FilterBar extends Div {
         AnalyticsQuery initial = AnalyticsQuery.lastNinetyDays(today);
         from.setId("filter-from");
         to.setId("filter-to");
+        DatePicker.DatePickerI18n days = new DatePicker.DatePickerI18n().setDateFormats("d MMM yyyy", "yyyy-MM-dd",
+                "d/M/yyyy");
+        from.setI18n(days);
+        to.setI18n(days);
         from.setValue(initial.from());
         to.setValue(initial.to());
         from.setMax(today);

@@ -57,6 +57,7 @@ class RetentionPanel extends Div {
         H2 title = new H2("Retention");
         Div header = new Div(title, asOf, refresh);
         header.addClassName("section-header");
+        curve.addClassName("chart-wide");
         Div charts = new Div(curve, horizons, promotion);
         charts.addClassName("chart-grid");
         add(header, caveat, groups, test, charts);
@@ -124,9 +125,13 @@ class RetentionPanel extends Div {
                         Figures.count(row.participantsAtRisk()),
                         interval(row.comparison(), row.comparisonLower(), row.comparisonUpper()),
                         Figures.count(row.comparisonAtRisk()),
-                        Figures.points(row.difference()) + " (" + Figures.points(row.differenceLower()) + " to "
-                                + Figures.points(row.differenceUpper()) + ")"))
+                        difference(row)))
                         .toList());
+    }
+
+    private static String difference(RetentionReport.Horizon row) {
+        return row.difference() == null ? "–" : Figures.points(row.difference()) + " ("
+                + Figures.points(row.differenceLower()) + " to " + Figures.points(row.differenceUpper()) + ")";
     }
 
     private static String interval(Double value, Double lower, Double upper) {

@@ -120,6 +120,7 @@ public class LeadershipView extends Div {
         options.cohorts().forEach(cohort -> choices.add(LeaderFilter.cohort(cohort)));
         options.years().forEach(year -> choices.add(LeaderFilter.year(year)));
         filter.setId("leader-filter");
+        filter.addClassName("wide-field");
         filter.setItems(choices);
         filter.setItemLabelGenerator(LeaderFilter::label);
         filter.setValue(LeaderFilter.EVERYONE);
