@@ -32,6 +32,7 @@ class RetentionPanel extends Div {
     final Button refresh = new Button("Refresh now", VaadinIcon.REFRESH.create());
     final Paragraph groups = new Paragraph();
     final Paragraph test = new Paragraph();
+    private RetentionReport shown;
 
     RetentionPanel(CsvTables tables) {
         setId("retention");
@@ -64,6 +65,7 @@ class RetentionPanel extends Div {
     }
 
     void show(RetentionReport report) {
+        shown = report;
         caveat.setText(report.caveat() == null || report.caveat().isBlank()
                 ? "People choose to join, so this is an association, not proof that mentoring caused it."
                 : report.caveat());
@@ -78,6 +80,11 @@ class RetentionPanel extends Div {
                         Figures.count(row.comparisonEligible()), Figures.percent(row.mobilityParticipantsRate()),
                         Figures.percent(row.mobilityComparisonRate())))
                 .toList());
+    }
+
+    /** The report shown now (null before the first). */
+    RetentionReport shown() {
+        return shown;
     }
 
     private void showGroups(RetentionReport report) {

@@ -1,10 +1,10 @@
 package com.mentorplatform.ui.analytics;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.charts.ChartPanel;
-import com.mentorplatform.ui.charts.KpiCard;
 import com.mentorplatform.ui.charts.LineChart;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -12,6 +12,7 @@ import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +92,17 @@ class AnalyticsViewTest {
     }
 
     @Test
+    void refresh_now_takes_a_new_retention_snapshot_and_says_when() {
+        AnalyticsView view = signIn("admin@acme.example");
+        Instant before = view.retention.shown().asOf();
+
+        _click(view.retention.refresh);
+
+        assertThat(view.retention.shown().asOf()).isAfter(before);
+        assertThat(view.retention.asOf.getText()).startsWith("As of ");
+    }
+
+    @Test
     void choosing_a_programme_offers_its_cohorts_and_narrows_every_figure_to_it() {
         AnalyticsView view = signIn("admin@acme.example");
         Choice programme = view.filters.programme.getListDataView().getItems().findFirst().orElseThrow();
@@ -148,6 +160,21 @@ class AnalyticsViewTest {
 
         assertThat(view.threshold.threshold.isInvalid()).isTrue();
         assertThat(view.threshold.threshold.getErrorMessage()).isNotBlank();
+    }
+
+    @Test
+    void a_tenant_admin_changes_the_threshold_leaders_see() {
+        AnalyticsView view = signIn("admin@acme.example");
+        int before = view.threshold.threshold.getValue();
+        try {
+            view.threshold.threshold.setValue(before + 2);
+            view.threshold.save();
+
+            assertThat(view.threshold.threshold.isInvalid()).isFalse();
+            assertThat(new AnalyticsClient(ConsoleSession.current().api()).anonymityThreshold()).isEqualTo(before + 2);
+        } finally {
+            new AnalyticsClient(ConsoleSession.current().api()).changeAnonymityThreshold(before);
+        }
     }
 
     @Test
