@@ -45,7 +45,7 @@ class LeaderController {
                     + "department, location, level or startYear; at most one of programmeId, cohortId, year. "
                     + "Groups under the anonymity threshold, and those that would reveal one by subtraction, are "
                     + "suppressed. Accept: text/csv answers the table as CSV.")
-    @Get("/{family}")
+    @Get("/{family:participation|completion|engagement|retention}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     HttpResponse<?> report(Caller caller, String family, @Nullable @QueryValue String by,
                            @Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
@@ -63,7 +63,7 @@ class LeaderController {
     @Operation(operationId = "leaderBoardReport", summary = "The programme report for a board pack (PDF)",
             description = "Every family by programme, department, location, level and start year for all "
                     + "participants, one programme or one start year, with the same suppression as the screens.")
-    @Get("/report.pdf")
+    @Get("/board-report")
     @Produces("application/pdf")
     HttpResponse<byte[]> boardReport(Caller caller, @Nullable @QueryValue UUID programmeId,
                                      @Nullable @QueryValue Integer year) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.leadership;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 /** What a leader may ask for: the families, the breakdowns, and the programmes, cohorts and years to filter by. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record LeaderOptions(int threshold, Instant asOf, List<String> families, List<String> breakdowns,
                      List<Named> programmes, List<NamedCohort> cohorts, List<Integer> years) {
 

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.leadership;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -13,10 +14,12 @@ import java.util.UUID;
  * start year; rows of groups under the anonymity threshold (or revealing one by subtraction) are suppressed.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record LeaderTable(String family, String by, Filter filter, int threshold, Instant asOf, List<Column> columns,
                    List<Row> rows, Row total, String note) {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Filter(@Nullable UUID programmeId, @Nullable UUID cohortId, @Nullable Integer year) {
     }
 
@@ -27,6 +30,7 @@ record LeaderTable(String family, String by, Filter filter, int threshold, Insta
 
     /** A group: its values by column key (a value is absent where it cannot be given), none when suppressed. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Row(String key, String label, boolean suppressed, Map<String, Double> values) {
     }
 }

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.retention;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
  * dropped, and promotion and mobility rates. Shown with its caveat: an association, not a cause.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record RetentionReport(Instant asOf, String caveat, Arm participants, Arm comparison, Matching matching,
                        List<CurvePoint> curve, List<Horizon> horizons, @Nullable LogRank logRank,
                        List<Outcomes> promotion) {
@@ -25,12 +27,14 @@ record RetentionReport(Instant asOf, String caveat, Arm participants, Arm compar
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CurvePoint(int month, @Nullable Double participants, @Nullable Double participantsLower,
                       @Nullable Double participantsUpper, @Nullable Double comparison, @Nullable Double comparisonLower,
                       @Nullable Double comparisonUpper) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Horizon(int months, @Nullable Double participants, @Nullable Double participantsLower,
                    @Nullable Double participantsUpper, int participantsAtRisk, @Nullable Double comparison,
                    @Nullable Double comparisonLower, @Nullable Double comparisonUpper, int comparisonAtRisk,
@@ -43,6 +47,7 @@ record RetentionReport(Instant asOf, String caveat, Arm participants, Arm compar
 
     /** Among people whose horizon has passed (leavers included): the share promoted and the share who moved. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Outcomes(int months, @Nullable Double participantsRate, int participantsEligible,
                     @Nullable Double comparisonRate, int comparisonEligible, @Nullable Double mobilityParticipantsRate,
                     @Nullable Double mobilityComparisonRate) {

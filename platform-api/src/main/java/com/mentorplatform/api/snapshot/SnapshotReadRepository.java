@@ -38,7 +38,7 @@ interface SnapshotReadRepository extends GenericRepository<SnapshotInfo, UUID> {
     @Query("""
             SELECT f.arm, f.days AS time, count(*) FILTER (WHERE f.left_company) AS events,
                    count(*) FILTER (WHERE NOT f.left_company) AS censored
-            FROM (SELECT a.arm, """ + FOLLOW_UP + """
+            FROM (SELECT a.arm, \s""" + FOLLOW_UP + """
                   FROM analytics_participations a
                   WHERE a.tenant_id = :tenantId AND (a.arm = 'COMPARISON' OR a.stratum_matched) AND""" + FILTER + """
                  ) f
@@ -124,7 +124,7 @@ interface SnapshotReadRepository extends GenericRepository<SnapshotInfo, UUID> {
                          CAST(extract(year FROM a.start_on) AS text) AS yr,
                          least(g.days, :horizonDays + 1) AS time, g.left_company AND g.days <= :horizonDays AS left_company
                   FROM analytics_participations a
-                  CROSS JOIN LATERAL (SELECT """ + FOLLOW_UP + """
+                  CROSS JOIN LATERAL (SELECT \s""" + FOLLOW_UP + """
                                      ) g
                   WHERE a.tenant_id = :tenantId AND a.arm = 'PARTICIPANT' AND""" + FILTER + """
                  ) f

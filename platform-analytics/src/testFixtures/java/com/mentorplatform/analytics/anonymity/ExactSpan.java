@@ -7,21 +7,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An independent check of a plan over exact rationals: fraction-free Gaussian elimination with
+ * An independent check of a plan over exact rationals, shared with the API's adversarial anonymity test: fraction-free Gaussian elimination with
  * BigInteger rows (each reduction step r ← b[c]·r − r[c]·b, then divided by the gcd of its entries).
  */
-final class ExactSpan {
+public final class ExactSpan {
 
     private final int width;
     private final List<BigInteger[]> basis = new ArrayList<>();
     private final List<Integer> pivots = new ArrayList<>();
 
-    ExactSpan(int width) {
+    public ExactSpan(int width) {
         this.width = width;
     }
 
     /** Keys of suppressed cells that the published cells and the relations determine: empty for a safe plan. */
-    static Set<String> determinedSuppressedCells(int width, List<Cell> cells, List<Relation> relations,
+    public static Set<String> determinedSuppressedCells(int width, List<Cell> cells, List<Relation> relations,
                                                  Set<String> suppressed) {
         ExactSpan span = new ExactSpan(width);
         relations.forEach(relation -> span.add(vector(width, relation.plus(), relation.minus())));
@@ -36,7 +36,7 @@ final class ExactSpan {
         return determined;
     }
 
-    static BigInteger[] vector(int width, int[] plus, int[] minus) {
+    public static BigInteger[] vector(int width, int[] plus, int[] minus) {
         BigInteger[] row = new BigInteger[width];
         java.util.Arrays.fill(row, BigInteger.ZERO);
         for (int i : plus) {
@@ -48,7 +48,7 @@ final class ExactSpan {
         return row;
     }
 
-    void add(BigInteger[] row) {
+    public void add(BigInteger[] row) {
         BigInteger[] reduced = reduce(row);
         for (int c = 0; c < width; c++) {
             if (reduced[c].signum() != 0) {
@@ -59,7 +59,7 @@ final class ExactSpan {
         }
     }
 
-    boolean contains(BigInteger[] row) {
+    public boolean contains(BigInteger[] row) {
         for (BigInteger value : reduce(row)) {
             if (value.signum() != 0) {
                 return false;
@@ -68,7 +68,7 @@ final class ExactSpan {
         return true;
     }
 
-    int rank() {
+    public int rank() {
         return basis.size();
     }
 

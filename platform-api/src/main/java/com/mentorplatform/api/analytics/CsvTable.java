@@ -1,0 +1,83 @@
+package com.mentorplatform.api.analytics;
+
+import com.mentorplatform.api.problem.ProblemException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One table of a report as CSV: the header is the row record's component names (the same as its JSON
+ * properties), each cell the component's value as JSON would write it (ISO dates, plain numbers), an empty
+ * cell for null. Text a spreadsheet would run as a formula gets a leading apostrophe.
+ *
+ * @param name the table's name, as {@code ?table=} asks for it
+ * @param type the row record, whose components make the columns even when there are no rows
+ */
+public record CsvTable<R extends Record>(String name, Class<R> type, List<? extends R> rows) {
+
+    /** The media type of the answer. */
+    public static final String MEDIA_TYPE = "text/csv";
+
+    /** The table named {@code requested}, or the first when none is; a 400 naming {@code table} otherwise. */
+    public static CsvTable<?> pick(List<CsvTable<?>> tables, String requested) {
+        if (requested == null || requested.isBlank()) {
+            return tables.get(0);
+        }
+        return tables.stream().filter(t -> t.name().equals(requested)).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("table", "must be one of "
+                        + String.join(", ", tables.stream().map(CsvTable::name).toList())));
+    }
+
+    /** The table as CSV text, header first. */
+    public String write() {
+        RecordComponent[] columns = type.getRecordComponents();
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(Arrays.stream(columns).map(RecordComponent::getName).toArray(String[]::new)).get())) {
+            for (R row : rows) {
+                printer.printRecord(cells(columns, row));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static List<String> cells(RecordComponent[] columns, Record row) {
+        List<String> cells = new ArrayList<>(columns.length);
+        for (RecordComponent column : columns) {
+            cells.add(cell(value(column, row)));
+        }
+        return cells;
+    }
+
+    private static Object value(RecordComponent column, Record row) {
+        try {
+            column.getAccessor().setAccessible(true);
+            return column.getAccessor().invoke(row);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + column.getName() + " of " + row.getClass(), e);
+        }
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double number) {
+            return BigDecimal.valueOf(number).toPlainString();
+        }
+        String text = value.toString();
+        boolean words = value instanceof CharSequence;
+        return words && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}

@@ -1,0 +1,49 @@
+package com.mentorplatform.api.analytics;
+
+import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.programmes.NameCursor;
+import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** The pairs behind a dashboard number, a keyset page at a time. */
+@Singleton
+class PairDrillDown {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    private final DrillDownRepository rows;
+    private final ReportScopes scopes;
+    private final TenantScope tenantScope;
+
+    PairDrillDown(DrillDownRepository rows, ReportScopes scopes, TenantScope tenantScope) {
+        this.rows = rows;
+        this.scopes = scopes;
+        this.tenantScope = tenantScope;
+    }
+
+    AnalyticsPairPage page(ReportScope s, @Nullable Concern concern, @Nullable Integer limit, @Nullable String after) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        NameCursor cursor = after == null || after.isBlank() ? null : NameCursor.decode(after);
+        String afterName = cursor == null ? null : cursor.name();
+        String afterId = cursor == null ? null : cursor.id().toString();
+        Concern wanted = concern == null ? Concern.ALL : concern;
+        List<DrillDownRow> found = tenantScope.read(s.tenantId(), () -> {
+            scopes.requireKnown(s);
+            return wanted == Concern.UNMATCHED
+                    ? rows.unmatched(s.tenantId(), s.programme(), s.cohort(), afterName, afterId, size + 1)
+                    : rows.pairs(s.tenantId(), s.programme(), s.cohort(), s.nowText(), wanted.name(), s.start(),
+                    s.end(), afterName, afterId, size + 1);
+        });
+        List<DrillDownRow> shown = found.subList(0, Math.min(size, found.size()));
+        String next = found.size() > size
+                ? new NameCursor(shown.get(size - 1).sortName(), shown.get(size - 1).rowKey()).encode() : null;
+        return new AnalyticsPairPage(shown.stream().map(DrillDownRow::item).toList(), next);
+    }
+}

@@ -1,0 +1,62 @@
+package com.mentorplatform.api.analytics;
+
+/** SQL fragments every analytics query shares, so that "in scope" means the same everywhere. */
+final class Sql {
+
+    /**
+     * The cohorts in scope, as {@code c}: the tenant's, narrowed to a programme and a cohort when given
+     * (bound as text, null for all).
+     */
+    static final String COHORTS_IN_SCOPE = """
+            c.tenant_id = :tenantId
+              AND (CAST(:programmeId AS uuid) IS NULL OR c.programme_id = CAST(:programmeId AS uuid))
+              AND (CAST(:cohortId AS uuid) IS NULL OR c.id = CAST(:cohortId AS uuid))
+            """;
+
+    /**
+     * The times each pair in scope was ACTIVE, from its events: from a move to ACTIVE until the next move
+     * (open-ended while still active). Columns: pair_id, cohort_id, cohort_name, cadence, since, until.
+     */
+    static final String ACTIVE_SPELLS = """
+            active_spells AS (
+                SELECT s.pair_id, s.cohort_id, s.cohort_name, s.cadence, s.since, coalesce(s.until, 'infinity') AS until
+                FROM (SELECT e.pair_id, x.cohort_id, c.name AS cohort_name, c.check_in_cadence_days AS cadence, e.to_status,
+                             e.occurred_at AS since,
+                             lead(e.occurred_at) OVER (PARTITION BY e.pair_id ORDER BY e.occurred_at, e.id) AS until
+                      FROM cohorts c
+                      JOIN pairs x ON x.tenant_id = c.tenant_id AND x.cohort_id = c.id
+                      JOIN pair_events e ON e.tenant_id = x.tenant_id AND e.pair_id = x.id
+                      WHERE""" + " " + COHORTS_IN_SCOPE + """
+                        AND e.tenant_id = :tenantId) s
+                WHERE s.to_status = 'ACTIVE')
+            """;
+
+    /**
+     * Each pair in scope with its cohort's cadence and the whole days since its last HELD check-in (or,
+     * when none was held, since it first became ACTIVE), as the pair health view counts them: an ACTIVE
+     * pair past its cadence is overdue.
+     */
+    static final String PAIR_FACTS = """
+            pair_facts AS (
+                SELECT x.id AS pair_id, x.cohort_id, c.name AS cohort_name, x.status, x.mentor_id, x.mentee_id,
+                       x.score, x.end_reason, c.check_in_cadence_days AS cadence_days, h.last_held_at,
+                       CAST(floor(extract(epoch FROM CAST(:now AS timestamptz)
+                                                     - coalesce(h.last_held_at, f.active_since)) / 86400)
+                            AS integer) AS days_since_check_in
+                FROM cohorts c
+                JOIN pairs x ON x.tenant_id = c.tenant_id AND x.cohort_id = c.id
+                LEFT JOIN LATERAL (
+                    SELECT max(k.occurs_at) AS last_held_at FROM check_ins k
+                    WHERE k.tenant_id = :tenantId AND k.pair_id = x.id AND k.status = 'HELD'
+                      AND k.occurs_at <= CAST(:now AS timestamptz)) h ON true
+                LEFT JOIN LATERAL (
+                    SELECT min(e.occurred_at) AS active_since FROM pair_events e
+                    WHERE e.tenant_id = :tenantId AND e.pair_id = x.id AND e.to_status = 'ACTIVE') f ON true
+                WHERE""" + " " + COHORTS_IN_SCOPE + ")\n";
+
+    /** Of {@link #PAIR_FACTS} as {@code pf}: an ACTIVE pair that has gone longer than its cadence without meeting. */
+    static final String OVERDUE = "pf.status = 'ACTIVE' AND pf.days_since_check_in > pf.cadence_days\n";
+
+    private Sql() {
+    }
+}
