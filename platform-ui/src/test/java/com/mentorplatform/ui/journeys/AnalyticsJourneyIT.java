@@ -34,7 +34,9 @@ class AnalyticsJourneyIT {
             browser.awaitCss("#" + chart + " .echart canvas");
             assertThat(browser.attributeOfFirst("#" + chart + "-csv", "href")).isNotBlank();
         }
+        browser.scrollTo("retention-caveat");
         assertThat(browser.textOf("retention-caveat")).containsIgnoringCase("association");
+        browser.scrollTo("kpi-match-rate");
         assertThat(browser.textOf("kpi-match-rate")).contains("Match rate");
 
         browser.screenshotWholePage("analytics-dashboard.png");
