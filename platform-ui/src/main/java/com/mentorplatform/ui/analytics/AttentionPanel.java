@@ -18,7 +18,7 @@ class AttentionPanel extends Div {
                 () -> tables.csv(AnalyticsClient.ENGAGEMENT, "attention"), () -> tables.fileName("attention"));
         panel.setNote("Active pairs with no check-in held for longer than their cohort's cadence, most overdue first.");
         add(panel);
-        addClassName("attention-panel");
+        addClassNames("attention-panel", "chart-wide");
     }
 
     void show(List<EngagementReport.AttentionPair> pairs) {

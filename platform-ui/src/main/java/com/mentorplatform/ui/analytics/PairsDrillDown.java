@@ -27,6 +27,7 @@ class PairsDrillDown extends Div {
         setId("pairs-drill-down");
         addClassName("chart-panel");
         addClassName("drill-down");
+        addClassName("chart-wide");
         H3 title = new H3("The pairs behind the numbers");
         title.addClassName("chart-title");
         concern.setId("drill-down-concern");

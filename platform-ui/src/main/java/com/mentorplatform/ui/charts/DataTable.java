@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A chart's data as a plain HTML table (caption, header cells with scope, one row per data point): what a
@@ -17,6 +18,11 @@ import java.util.List;
  * marking a hidden figure, say).
  */
 public class DataTable extends NativeTable {
+
+    private static final Pattern FIGURE = Pattern.compile("[-+–−]?[0-9.,]+\\s?(%|pts)?.*|–");
+
+    /** The class of a component that stands in a table for a figure (aligned as one). */
+    public static final String FIGURE_CLASS = "figure";
 
     private final NativeTableCaption caption = new NativeTableCaption();
     private final List<List<Object>> rows = new ArrayList<>();
@@ -31,16 +37,20 @@ public class DataTable extends NativeTable {
         removeAll();
         rows.clear();
         shownRows.forEach(row -> rows.add(List.copyOf(row)));
+        List<Boolean> numeric = numericColumns(headers.size(), rows);
         NativeTableRow head = new NativeTableRow();
-        headers.forEach(text -> {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
+        for (int i = 0; i < headers.size(); i++) {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(headers.get(i));
             cell.getElement().setAttribute("scope", "col");
+            if (numeric.get(i)) {
+                cell.addClassName("num");
+            }
             head.add(cell);
-        });
+        }
         NativeTableHeader header = new NativeTableHeader();
         header.add(head);
         NativeTableBody body = new NativeTableBody();
-        rows.forEach(row -> body.add(row(row)));
+        rows.forEach(row -> body.add(row(row, numeric)));
         add(caption, header, body);
     }
 
@@ -49,7 +59,23 @@ public class DataTable extends NativeTable {
         return rows.stream().map(row -> row.stream().map(DataTable::text).toList()).toList();
     }
 
-    private static NativeTableRow row(List<Object> cells) {
+    /**
+     * Which columns hold figures (right-aligned so their digits line up): those whose cells all read as a number,
+     * a percentage or a dash, or are components of class "figure" (a "fewer than k" badge standing in for one).
+     */
+    private static List<Boolean> numericColumns(int columns, List<List<Object>> rows) {
+        List<Boolean> numeric = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            int column = i;
+            numeric.add(i > 0 && !rows.isEmpty() && rows.stream().allMatch(row -> column >= row.size()
+                    || row.get(column) instanceof Component component
+                            && component.getElement().getClassList().contains(FIGURE_CLASS)
+                    || FIGURE.matcher(String.valueOf(row.get(column))).matches()));
+        }
+        return numeric;
+    }
+
+    private static NativeTableRow row(List<Object> cells, List<Boolean> numeric) {
         NativeTableRow row = new NativeTableRow();
         for (int i = 0; i < cells.size(); i++) {
             Object cell = cells.get(i);
@@ -60,7 +86,12 @@ public class DataTable extends NativeTable {
                 first.getElement().setAttribute("scope", "row");
                 row.add(first);
             } else {
-                row.add(content == null ? new NativeTableCell(String.valueOf(cell)) : new NativeTableCell(content));
+                NativeTableCell data = content == null ? new NativeTableCell(String.valueOf(cell))
+                        : new NativeTableCell(content);
+                if (i < numeric.size() && numeric.get(i)) {
+                    data.addClassName("num");
+                }
+                row.add(data);
             }
         }
         return row;

@@ -36,7 +36,7 @@ public class LineChart extends EChart {
                 step: data.step ? 'end' : false });
             });
             return {
-              grid: { left: 8, right: 24, top: 36, bottom: data.xName ? 32 : 8, containLabel: true },
+              grid: { left: 8, right: 40, top: 36, bottom: data.xName ? 32 : 8, containLabel: true },
               legend: { top: 0, data: data.lines.map(l => l.name) },
               tooltip: { trigger: 'axis', formatter: items => {
                 const head = items.length ? items[0].axisValueLabel : '';
@@ -51,7 +51,7 @@ public class LineChart extends EChart {
               xAxis: { type: 'category', data: data.categories, boundaryGap: false,
                 name: data.xName, nameLocation: 'middle', nameGap: 28 },
               yAxis: { type: 'value', min: data.yMin, max: data.yMax, scale: data.yMin === null,
-                name: data.yName, axisLabel: { formatter: axisFmt } },
+                name: data.yName, nameTextStyle: { align: 'left' }, axisLabel: { formatter: axisFmt } },
               series
             };""";
 

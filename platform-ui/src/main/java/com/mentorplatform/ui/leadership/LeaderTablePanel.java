@@ -33,6 +33,7 @@ class LeaderTablePanel extends Div {
         note.addClassName("chart-note");
         chartTitle.addClassName("chart-title");
         table.setId("leader-rows");
+        table.addClassName("with-total");
         chart.setId("leader-chart");
         Div tableBox = new Div(table, note);
         tableBox.addClassName("chart-panel");
@@ -65,7 +66,7 @@ class LeaderTablePanel extends Div {
 
     private static Span suppressed(String fewer) {
         Span badge = Badge.of(fewer, Badge.Tone.CONTRAST);
-        badge.addClassName("suppressed");
+        badge.addClassNames("suppressed", DataTable.FIGURE_CLASS);
         badge.getElement().setAttribute("title", "Hidden so that no one in a small group can be singled out");
         return badge;
     }
