@@ -19,7 +19,8 @@ public final class Ratio {
         return round((double) numerator / denominator);
     }
 
-    static Double round(double value) {
+    /** A share (a survival estimate, a bound) rounded as every ratio is. */
+    public static Double round(double value) {
         return Math.round(value * SCALE) / SCALE;
     }
 }

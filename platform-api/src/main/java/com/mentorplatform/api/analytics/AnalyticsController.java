@@ -1,5 +1,6 @@
 package com.mentorplatform.api.analytics;
 
+import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -14,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -56,7 +56,7 @@ class AnalyticsController {
     HttpResponse<String> completionCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
                                        @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                                        @Nullable @QueryValue String table, Caller caller) {
-        return csv("completion", completion(programmeId, cohortId, from, to, caller).tables(), table);
+        return CsvTable.answer("completion", completion(programmeId, cohortId, from, to, caller).tables(), table);
     }
 
     /** Engagement: check-ins against cadence, activity, active now and in the period, pairs needing attention. */
@@ -73,7 +73,7 @@ class AnalyticsController {
     HttpResponse<String> engagementCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
                                        @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                                        @Nullable @QueryValue String table, Caller caller) {
-        return csv("engagement", engagement(programmeId, cohortId, from, to, caller).tables(), table);
+        return CsvTable.answer("engagement", engagement(programmeId, cohortId, from, to, caller).tables(), table);
     }
 
     /** Participation: match rate against its target, mentor load, endings, score bands, matching runs. */
@@ -91,7 +91,7 @@ class AnalyticsController {
     HttpResponse<String> participationCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
                                           @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                                           @Nullable @QueryValue String table, Caller caller) {
-        return csv("participation", participation(programmeId, cohortId, from, to, caller).tables(), table);
+        return CsvTable.answer("participation", participation(programmeId, cohortId, from, to, caller).tables(), table);
     }
 
     /**
@@ -115,13 +115,7 @@ class AnalyticsController {
                                   @Nullable @QueryValue Concern concern, @Nullable @QueryValue Integer limit,
                                   @Nullable @QueryValue String after, @Nullable @QueryValue String table,
                                   Caller caller) {
-        return csv("pairs", pairs(programmeId, cohortId, from, to, concern, limit, after, caller).tables(), table);
+        return CsvTable.answer("pairs", pairs(programmeId, cohortId, from, to, concern, limit, after, caller).tables(), table);
     }
 
-    private static HttpResponse<String> csv(String report, List<CsvTable<?>> tables, @Nullable String table) {
-        CsvTable<?> chosen = CsvTable.pick(tables, table);
-        return HttpResponse.ok(chosen.write())
-                .contentType(CsvTable.MEDIA_TYPE + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + report + "-" + chosen.name() + ".csv\"");
-    }
 }

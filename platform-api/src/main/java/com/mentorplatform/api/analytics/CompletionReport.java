@@ -1,5 +1,7 @@
 package com.mentorplatform.api.analytics;
 
+import com.mentorplatform.api.csv.CsvTable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

@@ -4,6 +4,7 @@ import com.mentorplatform.analytics.kpi.InvalidPeriod;
 import com.mentorplatform.analytics.kpi.PeriodWindow;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.programmes.ProgrammeScopes;
 import com.mentorplatform.api.security.Caller;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -17,11 +18,11 @@ import java.util.UUID;
 @Singleton
 class ReportScopes {
 
-    private final ScopeRepository scopes;
+    private final ProgrammeScopes programmeScopes;
     private final Clock clock;
 
-    ReportScopes(ScopeRepository scopes, Clock clock) {
-        this.scopes = scopes;
+    ReportScopes(ProgrammeScopes programmeScopes, Clock clock) {
+        this.programmeScopes = programmeScopes;
         this.clock = clock;
     }
 
@@ -39,12 +40,6 @@ class ReportScopes {
 
     /** A 404 when the programme or cohort is not the tenant's, or the cohort not the programme's. */
     void requireKnown(ReportScope scope) {
-        if (scope.programmeId() != null && scopes.countProgrammes(scope.tenantId(), scope.programmeId()) == 0) {
-            throw ProblemException.notFound("Programme");
-        }
-        if (scope.cohortId() != null
-                && scopes.countCohorts(scope.tenantId(), scope.cohortId(), scope.programme()) == 0) {
-            throw ProblemException.notFound("Cohort");
-        }
+        programmeScopes.require(scope.tenantId(), scope.programmeId(), scope.cohortId());
     }
 }

@@ -1,5 +1,7 @@
 package com.mentorplatform.api.leadership;
 
+import com.mentorplatform.analytics.kpi.Cadence;
+import com.mentorplatform.analytics.kpi.Ratio;
 import com.mentorplatform.analytics.retention.Estimate;
 import com.mentorplatform.analytics.retention.SurvivalCurve;
 import com.mentorplatform.api.problem.ProblemException;
@@ -38,8 +40,6 @@ enum Family {
             new LeaderTable.Column("employed24", "Still employed after 24 months", "PERCENT"),
             new LeaderTable.Column("promoted12", "Promoted within 12 months", "PERCENT")));
 
-    static final double DAYS_PER_MONTH = 30.44;
-
     /** The longest retention horizon a leader table shows, in days. */
     static final int LONGEST_HORIZON_DAYS = 730;
 
@@ -63,25 +63,26 @@ enum Family {
         values.put("participants", (double) g.participants());
         switch (this) {
             case PARTICIPATION -> {
-                put(values, "matchRate", ratio(g.paired(), g.participants()));
-                put(values, "earlyEndingRate", g.paired() < threshold ? null : ratio(g.endedEarly(), g.paired()));
+                put(values, "matchRate", Ratio.of(g.paired(), g.participants()));
+                put(values, "earlyEndingRate", g.paired() < threshold ? null : Ratio.of(g.endedEarly(), g.paired()));
             }
             case COMPLETION -> {
                 values.put("milestones", (double) g.milestones());
-                put(values, "reachedRate", ratio(g.milestonesReached(), g.milestones()));
-                put(values, "onTimeRate", ratio(g.reachedOnTime(), g.milestonesReached()));
+                put(values, "reachedRate", Ratio.of(g.milestonesReached(), g.milestones()));
+                put(values, "onTimeRate", Ratio.of(g.reachedOnTime(), g.milestonesReached()));
             }
             case ENGAGEMENT -> {
-                put(values, "checkInsPerPairMonth", ratio(g.checkInsHeld(), g.pairDays() / DAYS_PER_MONTH));
-                put(values, "cadenceKept", ratio(g.checkInsHeld(), g.expectedCheckIns()));
-                put(values, "journalPerParticipant", ratio(g.journalEntries(), g.participants()));
+                put(values, "checkInsPerPairMonth", Cadence.perPairMonth(g.checkInsHeld(), g.pairDays()));
+                put(values, "cadenceKept", g.expectedCheckIns() > 0
+                        ? Ratio.round(g.checkInsHeld() / g.expectedCheckIns()) : null);
+                put(values, "journalPerParticipant", Ratio.of(g.journalEntries(), g.participants()));
             }
             case RETENTION -> {
                 put(values, "employed6", stillEmployed(curve, 183, threshold));
                 put(values, "employed12", stillEmployed(curve, 365, threshold));
                 put(values, "employed24", stillEmployed(curve, LONGEST_HORIZON_DAYS, threshold));
                 put(values, "promoted12", g.promotionEligible() < threshold ? null
-                        : ratio(g.promoted(), g.promotionEligible()));
+                        : Ratio.of(g.promoted(), g.promotionEligible()));
             }
         }
         return values;
@@ -93,11 +94,7 @@ enum Family {
             return null;
         }
         Estimate estimate = curve.at(days);
-        return estimate.observed() && estimate.atRisk() >= threshold ? estimate.survival() : null;
-    }
-
-    private static Double ratio(double numerator, double denominator) {
-        return denominator > 0 ? numerator / denominator : null;
+        return estimate.observed() && estimate.atRisk() >= threshold ? Ratio.round(estimate.survival()) : null;
     }
 
     private static void put(Map<String, Double> values, String key, @Nullable Double value) {

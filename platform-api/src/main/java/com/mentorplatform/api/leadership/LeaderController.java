@@ -1,5 +1,6 @@
 package com.mentorplatform.api.leadership;
 
+import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -8,7 +9,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -23,6 +23,9 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.LEADER_ROLE, Role.ADMIN, Role.MANAGER})
 class LeaderController {
+
+    /** The four families; any other name is a route that does not exist. */
+    private static final String FAMILY = "/{family:participation|completion|engagement|retention}";
 
     private final LeaderReports reports;
     private final BoardReport boardReport;
@@ -44,20 +47,27 @@ class LeaderController {
             description = "family: participation, completion, engagement or retention; by: programme, cohort, "
                     + "department, location, level or startYear; at most one of programmeId, cohortId, year. "
                     + "Groups under the anonymity threshold, and those that would reveal one by subtraction, are "
-                    + "suppressed. Accept: text/csv answers the table as CSV.")
-    @Get("/{family:participation|completion|engagement|retention}")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    HttpResponse<?> report(Caller caller, String family, @Nullable @QueryValue String by,
-                           @Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                           @Nullable @QueryValue Integer year, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
-        LeaderTable table = reports.table(caller, family, by == null ? "programme" : by,
+                    + "suppressed.")
+    @Get(FAMILY)
+    @Produces(MediaType.APPLICATION_JSON)
+    LeaderTable report(Caller caller, String family, @Nullable @QueryValue String by,
+                       @Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
+                       @Nullable @QueryValue Integer year) {
+        return reports.table(caller, family, by == null ? "programme" : by,
                 LeaderReports.filter(programmeId, cohortId, year));
-        if (accept != null && accept.startsWith("text/csv")) {
-            return HttpResponse.ok(LeaderCsv.of(table)).contentType("text/csv")
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            "attachment; filename=\"" + table.family() + "-by-" + table.by() + ".csv\"");
-        }
-        return HttpResponse.ok(table).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    @Operation(operationId = "leaderReportCsv", summary = "One KPI family by one breakdown, as CSV",
+            description = "The same table as CSV; a suppressed group reads \"fewer than k\" in every figure.")
+    @Get(FAMILY)
+    @Produces(CsvTable.MEDIA_TYPE)
+    HttpResponse<String> reportCsv(Caller caller, String family, @Nullable @QueryValue String by,
+                                   @Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
+                                   @Nullable @QueryValue Integer year) {
+        LeaderTable table = report(caller, family, by, programmeId, cohortId, year);
+        return HttpResponse.ok(LeaderCsv.of(table)).contentType(CsvTable.MEDIA_TYPE + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + table.family() + "-by-" + table.by() + ".csv\"");
     }
 
     @Operation(operationId = "leaderBoardReport", summary = "The programme report for a board pack (PDF)",

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.leadership;
 
+import com.mentorplatform.api.csv.CsvTable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -32,16 +33,11 @@ final class LeaderCsv {
 
     private static List<String> line(LeaderTable table, LeaderTable.Row row) {
         List<String> cells = new ArrayList<>();
-        cells.add(safe(row.label()));
+        cells.add(CsvTable.spreadsheetSafe(row.label()));
         for (LeaderTable.Column column : table.columns()) {
             Double value = row.values().get(column.key());
             cells.add(row.suppressed() ? "fewer than " + table.threshold() : value == null ? "" : value.toString());
         }
         return cells;
-    }
-
-    /** A label a spreadsheet would read as a formula gets a leading apostrophe (CSV injection). */
-    private static String safe(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

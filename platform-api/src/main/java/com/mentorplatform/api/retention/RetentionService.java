@@ -1,5 +1,6 @@
 package com.mentorplatform.api.retention;
 
+import com.mentorplatform.analytics.kpi.Ratio;
 import com.mentorplatform.analytics.retention.Estimate;
 import com.mentorplatform.analytics.retention.KaplanMeier;
 import com.mentorplatform.analytics.retention.LogRank;
@@ -102,8 +103,9 @@ class RetentionService {
             horizons.add(new RetentionReport.Horizon(months, value(a, a.survival()), value(a, a.lower()),
                     value(a, a.upper()), a.observed() ? a.atRisk() : 0, value(b, b.survival()), value(b, b.lower()),
                     value(b, b.upper()), b.observed() ? b.atRisk() : 0,
-                    difference.map(d -> d.difference()).orElse(null), difference.map(d -> d.lower()).orElse(null),
-                    difference.map(d -> d.upper()).orElse(null)));
+                    difference.map(d -> Ratio.round(d.difference())).orElse(null),
+                    difference.map(d -> Ratio.round(d.lower())).orElse(null),
+                    difference.map(d -> Ratio.round(d.upper())).orElse(null)));
         }
         return horizons;
     }
@@ -132,7 +134,7 @@ class RetentionService {
     }
 
     private static Double rate(@Nullable HorizonOutcome row, java.util.function.ToIntFunction<HorizonOutcome> count) {
-        return row == null || row.eligible() == 0 ? null : (double) count.applyAsInt(row) / row.eligible();
+        return row == null ? null : Ratio.of(count.applyAsInt(row), row.eligible());
     }
 
     private static int eligible(@Nullable HorizonOutcome row) {
@@ -144,6 +146,6 @@ class RetentionService {
     }
 
     private static Double value(Estimate estimate, double value) {
-        return estimate.observed() && Double.isFinite(value) ? value : null;
+        return estimate.observed() && Double.isFinite(value) ? Ratio.round(value) : null;
     }
 }

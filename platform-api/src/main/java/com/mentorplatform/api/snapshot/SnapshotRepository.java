@@ -77,7 +77,9 @@ interface SnapshotRepository extends GenericRepository<SnapshotInfo, UUID> {
 
     /**
      * Every mentee enrolment of a cohort that has started (withdrawn ones too when they left after the start),
-     * of people employed at the start, with what their pairs, roadmap, journal and evidence show.
+     * of people employed at the start, with what their pairs, roadmap, journal and evidence show. A pair counts
+     * as active from its first move to ACTIVE or its first held check-in, whichever came first (a check-in logged
+     * for an earlier date says the pair was already meeting), until it ended, else today or the cohort's end.
      */
     @Query("WITH " + SPANS + """
             ,
@@ -119,11 +121,13 @@ interface SnapshotRepository extends GenericRepository<SnapshotInfo, UUID> {
                 WHERE pr.tenant_id = :tenantId AND pr.cohort_id = x.cohort_id AND pr.mentee_id = x.person_id) pa ON true
             LEFT JOIN LATERAL (
                 SELECT sum(greatest(0, coalesce(e.ended, least(current_date, x.ends_on)) - e.started)) AS days
-                FROM (SELECT min(CAST(ev.occurred_at AS date)) FILTER (WHERE ev.to_status = 'ACTIVE') AS started,
+                FROM (SELECT least(min(CAST(ev.occurred_at AS date)) FILTER (WHERE ev.to_status = 'ACTIVE'),
+                                   min(CAST(k.occurs_at AS date))) AS started,
                              min(CAST(ev.occurred_at AS date))
                                  FILTER (WHERE ev.to_status IN ('COMPLETED', 'ENDED_EARLY')) AS ended
                       FROM pairs pr
                       JOIN pair_events ev ON ev.tenant_id = pr.tenant_id AND ev.pair_id = pr.id
+                      LEFT JOIN check_ins k ON k.tenant_id = pr.tenant_id AND k.pair_id = pr.id AND k.status = 'HELD'
                       WHERE pr.tenant_id = :tenantId AND pr.cohort_id = x.cohort_id AND pr.mentee_id = x.person_id
                       GROUP BY pr.id) e
                 WHERE e.started IS NOT NULL) pd ON true

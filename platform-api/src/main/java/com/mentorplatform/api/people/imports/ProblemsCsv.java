@@ -1,5 +1,6 @@
 package com.mentorplatform.api.people.imports;
 
+import com.mentorplatform.api.csv.CsvTable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -19,16 +20,12 @@ final class ProblemsCsv {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader("line", "column", "message").get())) {
             for (ImportProblem problem : problems) {
-                printer.printRecord(problem.line(), cell(problem.column()), cell(problem.message()));
+                printer.printRecord(problem.line(), CsvTable.spreadsheetSafe(problem.column()),
+                        CsvTable.spreadsheetSafe(problem.message()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** A cell a spreadsheet would read as a formula gets a leading apostrophe (CSV injection). */
-    private static String cell(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

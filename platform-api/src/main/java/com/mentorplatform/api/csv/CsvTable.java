@@ -1,6 +1,8 @@
-package com.mentorplatform.api.analytics;
+package com.mentorplatform.api.csv;
 
 import com.mentorplatform.api.problem.ProblemException;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -76,8 +78,20 @@ public record CsvTable<R extends Record>(String name, Class<R> type, List<? exte
         if (value instanceof Double number) {
             return BigDecimal.valueOf(number).toPlainString();
         }
-        String text = value.toString();
-        boolean words = value instanceof CharSequence;
-        return words && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return value instanceof CharSequence text ? spreadsheetSafe(text.toString()) : value.toString();
+    }
+
+    /** Text a spreadsheet would run as a formula (CSV injection) gets a leading apostrophe. */
+    public static String spreadsheetSafe(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** The table {@code requested} of a report as a CSV download named after the report and the table. */
+    public static HttpResponse<String> answer(String report, List<CsvTable<?>> tables, String requested) {
+        CsvTable<?> chosen = pick(tables, requested);
+        return HttpResponse.ok(chosen.write())
+                .contentType(MEDIA_TYPE + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + report + "-" + chosen.name() + ".csv\"");
     }
 }
