@@ -59,6 +59,7 @@ class RetentionPanel extends Div {
         Div header = new Div(title, asOf, refresh);
         header.addClassName("section-header");
         curve.addClassName("chart-wide");
+        promotion.addClassName("chart-wide");
         Div charts = new Div(curve, horizons, promotion);
         charts.addClassName("chart-grid");
         add(header, caveat, groups, test, charts);
@@ -143,7 +144,8 @@ class RetentionPanel extends Div {
 
     private static String interval(Double value, Double lower, Double upper) {
         return value == null ? "not reached yet"
-                : Figures.percent(value) + " (" + Figures.percent(lower) + "–" + Figures.percent(upper) + ")";
+                : Figures.percent(value) + " (" + Figures.percent(lower).replace("%", "") + "–" + Figures.percent(upper)
+                        + ")";
     }
 
     private static String pValue(double p) {

@@ -30,6 +30,7 @@ class ThresholdForm extends Div {
         addClassName("chart-panel");
         addClassName("settings-form");
         threshold.setId("anonymity-threshold-field");
+        threshold.addClassName("wide-field");
         // The API says what it accepts; its refusal is shown on the field.
         threshold.setStepButtonsVisible(true);
         threshold.setHelperText("Between 3 and 100 people; 5 by default");

@@ -30,7 +30,7 @@ final class LeadershipClient {
 
     /** The board pack: every family by programme, department, level and more, as a PDF. */
     byte[] report(LeaderFilter filter) {
-        return api.download(LEADER + "report.pdf" + ApiPaths.query(filter.reportParameters()), "application/pdf");
+        return api.download(LEADER + "board-report" + ApiPaths.query(filter.reportParameters()), "application/pdf");
     }
 
     private static String path(String family, String by, LeaderFilter filter) {

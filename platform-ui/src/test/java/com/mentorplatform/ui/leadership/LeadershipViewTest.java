@@ -98,6 +98,17 @@ class LeadershipViewTest {
     }
 
     @Test
+    void the_board_report_is_a_pdf() {
+        LeadershipView view = signIn("leader@acme.example");
+        LeadershipClient client = new LeadershipClient(ConsoleSession.current().api());
+
+        byte[] pdf = client.report(LeaderFilter.EVERYONE);
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(view.report.getHref()).isNotBlank();
+    }
+
+    @Test
     void mentors_are_sent_away_from_leadership_reports() {
         KaribuConsole.start();
         KaribuConsole.signIn("acme", "mentor@acme.example");
