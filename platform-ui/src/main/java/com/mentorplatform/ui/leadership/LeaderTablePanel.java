@@ -25,6 +25,7 @@ class LeaderTablePanel extends Div {
     final BarChart chart = BarChart.ofPercentages(null);
     final Paragraph note = new Paragraph();
     final H3 chartTitle = new H3();
+    private final Paragraph dashes = new Paragraph("“–” means there is nothing to count, e.g. no pair has ended.");
 
     LeaderTablePanel() {
         setId("leader-table");
@@ -35,7 +36,8 @@ class LeaderTablePanel extends Div {
         table.setId("leader-rows");
         table.addClassName("with-total");
         chart.setId("leader-chart");
-        Div tableBox = new Div(table, note);
+        dashes.addClassName("chart-note");
+        Div tableBox = new Div(table, note, dashes);
         tableBox.addClassName("chart-panel");
         Div chartBox = new Div(chartTitle, chart);
         chartBox.addClassName("chart-panel");
