@@ -19,7 +19,7 @@ public class BarChart extends EChart {
             const lit = i => data.highlighted.includes(i);
             const suffix = data.percent ? '%' : '';
             return {
-              grid: { left: 8, right: 40, top: 28, bottom: 8, containLabel: true },
+              grid: { left: 8, right: 40, top: 28, bottom: data.valueName ? 28 : 8, containLabel: true },
               legend: { top: 0, data: data.series.map(s => s.name) },
               tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
                 valueFormatter: v => v === null || v === undefined ? '–' : v + suffix },
