@@ -50,7 +50,10 @@ class AnalyticsController {
         return completion.report(scopes.of(caller, programmeId, cohortId, from, to));
     }
 
-    /** One completion table as CSV: byCohort (default), funnel or trend. */
+    /**
+     * Milestone completion as JSON, or with {@code Accept: text/csv} one table: {@code table} = byCohort
+     * (default), funnel or trend.
+     */
     @Get("/completion")
     @Produces(CsvTable.MEDIA_TYPE)
     HttpResponse<String> completionCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
@@ -67,7 +70,10 @@ class AnalyticsController {
         return engagement.report(scopes.of(caller, programmeId, cohortId, from, to));
     }
 
-    /** One engagement table as CSV: monthly (default), heatmap or attention. */
+    /**
+     * Engagement as JSON, or with {@code Accept: text/csv} one table: {@code table} = monthly (default),
+     * heatmap or attention.
+     */
     @Get("/engagement")
     @Produces(CsvTable.MEDIA_TYPE)
     HttpResponse<String> engagementCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
@@ -85,7 +91,10 @@ class AnalyticsController {
         return participation.report(scopes.of(caller, programmeId, cohortId, from, to));
     }
 
-    /** One participation table as CSV: cohorts (default), endReasons, scoreBands or runs. */
+    /**
+     * Participation as JSON, or with {@code Accept: text/csv} one table: {@code table} = cohorts (default),
+     * endReasons, scoreBands or runs.
+     */
     @Get("/participation")
     @Produces(CsvTable.MEDIA_TYPE)
     HttpResponse<String> participationCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
@@ -96,7 +105,7 @@ class AnalyticsController {
 
     /**
      * The pairs behind a number ({@code concern}: ALL, OVERDUE, ENDED_EARLY, ACTIVE or UNMATCHED), a page of
-     * {@code limit} (1..200, default 50) after the cursor {@code after}, in mentee-name order.
+     * {@code limit} (1 to 200, default 50) after the cursor {@code after}, in mentee-name order.
      */
     @Get("/pairs")
     @Produces(MediaType.APPLICATION_JSON)
@@ -107,7 +116,11 @@ class AnalyticsController {
         return drillDown.page(scopes.of(caller, programmeId, cohortId, from, to), concern, limit, after);
     }
 
-    /** The same page of pairs as CSV (table: pairs). */
+    /**
+     * The pairs behind a number ({@code concern}: ALL, OVERDUE, ENDED_EARLY, ACTIVE or UNMATCHED), a page of
+     * {@code limit} (1 to 200, default 50) after the cursor {@code after}; with {@code Accept: text/csv} the
+     * same page as CSV (table: pairs).
+     */
     @Get("/pairs")
     @Produces(CsvTable.MEDIA_TYPE)
     HttpResponse<String> pairsCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,

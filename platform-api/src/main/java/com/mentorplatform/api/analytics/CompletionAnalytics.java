@@ -27,7 +27,7 @@ class CompletionAnalytics {
     }
 
     CompletionReport report(ReportScope s) {
-        return tenantScope.read(s.tenantId(), () -> {
+        return tenantScope.readReport(s.tenantId(), () -> {
             scopes.requireKnown(s);
             List<CompletionRows.Counts> counts = completion.counts(s.tenantId(), s.programme(), s.cohort(),
                     s.today(), s.start(), s.end(), s.previousStart());

@@ -23,6 +23,13 @@ interface CompletionRepository extends GenericRepository<CompletionRows.Counts, 
             LEFT JOIN milestones m ON m.tenant_id = r.tenant_id AND m.roadmap_id = r.id
             WHERE""" + " " + Sql.COHORTS_IN_SCOPE;
 
+    /** The same milestones for queries that need neither the programme nor the cohorts without any. */
+    String MILESTONES_ONLY = """
+            FROM cohorts c
+            JOIN roadmaps r ON r.tenant_id = c.tenant_id AND r.cohort_id = c.id AND r.status <> 'ARCHIVED'
+            JOIN milestones m ON m.tenant_id = r.tenant_id AND m.roadmap_id = r.id
+            WHERE""" + " " + Sql.COHORTS_IN_SCOPE;
+
     /** One row per cohort in scope (level 0) and the total (level 1, no cohort). */
     @Query("""
             SELECT GROUPING(c.id) AS level, c.id AS cohort_id, c.name AS cohort_name, g.name AS programme_name,
@@ -54,8 +61,8 @@ interface CompletionRepository extends GenericRepository<CompletionRows.Counts, 
             WITH steps AS (
                 SELECT m.roadmap_id, m.status,
                        least(row_number() OVER (PARTITION BY m.roadmap_id ORDER BY m.position, m.id), 5) AS step
-            """ + MILESTONES_IN_SCOPE + """
-                  AND m.id IS NOT NULL),
+            """ + MILESTONES_ONLY + """
+            ),
             per_roadmap AS (
                 SELECT roadmap_id, step, bool_and(status = 'REACHED') AS reached FROM steps GROUP BY roadmap_id, step)
             SELECT CAST(step AS integer) AS position, count(*) AS roadmaps, count(*) FILTER (WHERE reached) AS reached
@@ -69,23 +76,22 @@ interface CompletionRepository extends GenericRepository<CompletionRows.Counts, 
     @Query("""
             WITH done AS (
                 SELECT CAST(m.reached_at AT TIME ZONE 'UTC' AS date) AS reached_on, m.due_on
-            """ + MILESTONES_IN_SCOPE + """
+            """ + MILESTONES_ONLY + """
                   AND m.status = 'REACHED' AND m.reached_at < CAST(:end AS timestamptz)),
             weeks AS (
                 SELECT CAST(w AS date) AS week_starting
                 FROM generate_series(date_trunc('week', CAST(:from AS timestamp)), CAST(:to AS timestamp),
                                      interval '1 week') AS w),
-            counts AS (
-                SELECT w.week_starting, count(d.reached_on) AS reached,
-                       count(d.reached_on) FILTER (WHERE d.reached_on <= d.due_on) AS reached_on_time
-                FROM weeks w
-                LEFT JOIN done d ON d.reached_on >= greatest(w.week_starting, CAST(:from AS date))
-                               AND d.reached_on < w.week_starting + 7
-                GROUP BY w.week_starting)
-            SELECT k.week_starting, k.reached, k.reached_on_time,
+            in_period AS (
+                SELECT CAST(date_trunc('week', CAST(d.reached_on AS timestamp)) AS date) AS week_starting, count(*) AS reached,
+                       count(*) FILTER (WHERE d.reached_on <= d.due_on) AS reached_on_time
+                FROM done d WHERE d.reached_on >= CAST(:from AS date)
+                GROUP BY 1)
+            SELECT w.week_starting, coalesce(p.reached, 0) AS reached, coalesce(p.reached_on_time, 0) AS reached_on_time,
                    (SELECT count(*) FROM done d WHERE d.reached_on < CAST(:from AS date))
-                       + sum(k.reached) OVER (ORDER BY k.week_starting) AS cumulative_reached
-            FROM counts k ORDER BY k.week_starting""")
+                       + sum(coalesce(p.reached, 0)) OVER (ORDER BY w.week_starting) AS cumulative_reached
+            FROM weeks w LEFT JOIN in_period p ON p.week_starting = w.week_starting
+            ORDER BY w.week_starting""")
     List<CompletionRows.Week> trend(UUID tenantId, @Nullable String programmeId, @Nullable String cohortId,
                                     String from, String to, String end);
 }

@@ -16,7 +16,13 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface DrillDownRepository extends GenericRepository<DrillDownRow, UUID> {
 
-    @Query("WITH " + Sql.PAIR_FACTS + """
+    /**
+     * The pairs of a concern; the facts are worked out only for the pairs whose status the concern can
+     * admit (an overdue pair is ACTIVE), not for a tenant's whole history.
+     */
+    @Query("WITH " + Sql.PAIR_FACTS_OF + """
+                  AND (:concern = 'ALL'
+                       OR x.status = CASE WHEN :concern = 'ENDED_EARLY' THEN 'ENDED_EARLY' ELSE 'ACTIVE' END))
             SELECT pf.pair_id AS row_key, lower(me.display_name) AS sort_name, pf.pair_id, pf.cohort_id,
                    pf.cohort_name, mr.display_name AS mentor_name, me.display_name AS mentee_name, pf.status,
                    CAST(pf.score AS float8) AS score,

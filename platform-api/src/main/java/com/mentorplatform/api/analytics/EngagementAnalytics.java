@@ -40,7 +40,7 @@ class EngagementAnalytics {
     }
 
     EngagementReport report(ReportScope s) {
-        return tenantScope.read(s.tenantId(), () -> {
+        return tenantScope.readReport(s.tenantId(), () -> {
             scopes.requireKnown(s);
             UUID t = s.tenantId();
             Map<Key, EngagementRows.PairTime> time = engagement.pairTime(t, s.programme(), s.cohort(), s.from(), s.to(),

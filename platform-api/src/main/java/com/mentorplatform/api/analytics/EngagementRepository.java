@@ -83,14 +83,19 @@ interface EngagementRepository extends GenericRepository<EngagementRows.PairTime
                                            String from, String to, String start, String end, String now);
 
     /** The single figures: pairs now, overdue now, and what happened in the period. */
-    @Query("WITH " + Sql.PAIR_FACTS + """
+    @Query("WITH " + Sql.ACTIVE_PAIR_FACTS + """
+            ,
+            scoped AS (
+                SELECT x.id AS pair_id FROM cohorts c JOIN pairs x ON x.tenant_id = c.tenant_id AND x.cohort_id = c.id
+                WHERE""" + " " + Sql.COHORTS_IN_SCOPE + """
+            )
             SELECT 1 AS id,
-                   count(*) FILTER (WHERE pf.status = 'ACTIVE') AS active_pairs_now,
-                   count(*) FILTER (WHERE pf.status = 'ACTIVE'
-                       AND pf.last_held_at > CAST(:now AS timestamptz) - interval '30 days') AS active_met_recently,
-                   count(*) FILTER (WHERE""" + " " + Sql.OVERDUE + """
+                   (SELECT count(*) FROM pair_facts) AS active_pairs_now,
+                   (SELECT count(*) FROM pair_facts pf
+                    WHERE pf.last_held_at > CAST(:now AS timestamptz) - interval '30 days') AS active_met_recently,
+                   (SELECT count(*) FROM pair_facts pf WHERE""" + " " + Sql.OVERDUE + """
                    ) AS overdue_pairs,
-                   (SELECT count(*) FROM check_ins k JOIN pair_facts p ON k.tenant_id = :tenantId AND k.pair_id = p.pair_id
+                   (SELECT count(*) FROM check_ins k JOIN scoped p ON k.tenant_id = :tenantId AND k.pair_id = p.pair_id
                     WHERE k.status = 'HELD' AND k.occurs_at >= CAST(:previousStart AS timestamptz)
                       AND k.occurs_at < CAST(:start AS timestamptz)) AS check_ins_held_previous,
                    (SELECT count(*) FROM experiments ex
@@ -100,18 +105,17 @@ interface EngagementRepository extends GenericRepository<EngagementRows.PairTime
                       AND ex.tenant_id = :tenantId AND r.status <> 'ARCHIVED'
                       AND ex.closed_at >= CAST(:start AS timestamptz) AND ex.closed_at < CAST(:end AS timestamptz))
                        AS experiments_closed,
-                   (SELECT count(*) FROM sponsorship_flags f JOIN pair_facts p ON f.tenant_id = :tenantId AND f.pair_id = p.pair_id
+                   (SELECT count(*) FROM sponsorship_flags f JOIN scoped p ON f.tenant_id = :tenantId AND f.pair_id = p.pair_id
                     WHERE f.created_at >= CAST(:start AS timestamptz) AND f.created_at < CAST(:end AS timestamptz))
                        AS sponsorship_flags,
-                   (SELECT count(*) FROM pair_events e JOIN pair_facts p ON e.tenant_id = :tenantId AND e.pair_id = p.pair_id
+                   (SELECT count(*) FROM pair_events e JOIN scoped p ON e.tenant_id = :tenantId AND e.pair_id = p.pair_id
                     WHERE e.to_status = 'ENDED_EARLY' AND e.occurred_at >= CAST(:start AS timestamptz)
-                      AND e.occurred_at < CAST(:end AS timestamptz)) AS ended_early
-            FROM pair_facts pf""")
+                      AND e.occurred_at < CAST(:end AS timestamptz)) AS ended_early""")
     EngagementRows.Figures figures(UUID tenantId, @Nullable String programmeId, @Nullable String cohortId,
                                    String now, String start, String end, String previousStart);
 
     /** ACTIVE pairs past their cadence, the most overdue (in cadences) first. */
-    @Query("WITH " + Sql.PAIR_FACTS + """
+    @Query("WITH " + Sql.ACTIVE_PAIR_FACTS + """
             SELECT pf.pair_id, pf.cohort_id, pf.cohort_name, mr.display_name AS mentor_name,
                    me.display_name AS mentee_name, pf.days_since_check_in, pf.cadence_days
             FROM pair_facts pf

@@ -34,7 +34,7 @@ class PairDrillDown {
         String afterName = cursor == null ? null : cursor.name();
         String afterId = cursor == null ? null : cursor.id().toString();
         Concern wanted = concern == null ? Concern.ALL : concern;
-        List<DrillDownRow> found = tenantScope.read(s.tenantId(), () -> {
+        List<DrillDownRow> found = tenantScope.readReport(s.tenantId(), () -> {
             scopes.requireKnown(s);
             return wanted == Concern.UNMATCHED
                     ? rows.unmatched(s.tenantId(), s.programme(), s.cohort(), afterName, afterId, size + 1)

@@ -36,7 +36,7 @@ class ParticipationAnalytics {
     }
 
     ParticipationReport report(ReportScope s) {
-        return tenantScope.read(s.tenantId(), () -> {
+        return tenantScope.readReport(s.tenantId(), () -> {
             scopes.requireKnown(s);
             List<ParticipationRows.Cohort> cohorts = participation.cohorts(s.tenantId(), s.programme(), s.cohort());
             ParticipationRows.Endings endings = participation.endings(s.tenantId(), s.programme(), s.cohort(),

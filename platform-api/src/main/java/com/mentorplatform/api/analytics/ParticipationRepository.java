@@ -57,14 +57,14 @@ interface ParticipationRepository extends GenericRepository<ParticipationRows.Co
                                extract(epoch FROM f.first_active - cp.enrolled_at) / 86400)) AS numeric), 1) AS float8)
                     FROM cohorts c
                     JOIN cohort_participants cp ON cp.tenant_id = c.tenant_id AND cp.cohort_id = c.id
-                    CROSS JOIN LATERAL (
-                        SELECT min(e.occurred_at) AS first_active FROM pairs x
-                        JOIN pair_events e ON e.tenant_id = x.tenant_id AND e.pair_id = x.id
-                        WHERE x.tenant_id = :tenantId AND x.cohort_id = c.id AND x.mentee_id = cp.person_id
-                          AND e.to_status = 'ACTIVE') f
+                    JOIN (SELECT x.cohort_id, x.mentee_id, min(e.occurred_at) AS first_active FROM pairs x
+                          JOIN pair_events e ON e.tenant_id = x.tenant_id AND e.pair_id = x.id
+                          WHERE x.tenant_id = :tenantId AND e.to_status = 'ACTIVE'
+                          GROUP BY x.cohort_id, x.mentee_id) f
+                      ON f.cohort_id = cp.cohort_id AND f.mentee_id = cp.person_id
                     WHERE""" + " " + Sql.COHORTS_IN_SCOPE + """
-                      AND cp.tenant_id = :tenantId AND cp.status = 'ENROLLED' AND cp.role = 'MENTEE'
-                      AND f.first_active IS NOT NULL) AS median_days_to_first_pair,
+                      AND cp.tenant_id = :tenantId AND cp.status = 'ENROLLED' AND cp.role = 'MENTEE')
+                       AS median_days_to_first_pair,
                    count(*) FILTER (WHERE e.to_status IN ('COMPLETED', 'ENDED_EARLY')) AS pairs_ended,
                    count(*) FILTER (WHERE e.to_status = 'ENDED_EARLY') AS ended_early
             FROM cohorts c

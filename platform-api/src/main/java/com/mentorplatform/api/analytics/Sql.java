@@ -31,12 +31,8 @@ final class Sql {
                 WHERE s.to_status = 'ACTIVE')
             """;
 
-    /**
-     * Each pair in scope with its cohort's cadence and the whole days since its last HELD check-in (or,
-     * when none was held, since it first became ACTIVE), as the pair health view counts them: an ACTIVE
-     * pair past its cadence is overdue.
-     */
-    static final String PAIR_FACTS = """
+    /** {@link #PAIR_FACTS} without its closing parenthesis, for a query to narrow the pairs further. */
+    static final String PAIR_FACTS_OF = """
             pair_facts AS (
                 SELECT x.id AS pair_id, x.cohort_id, c.name AS cohort_name, x.status, x.mentor_id, x.mentee_id,
                        x.score, x.end_reason, c.check_in_cadence_days AS cadence_days, h.last_held_at,
@@ -52,7 +48,20 @@ final class Sql {
                 LEFT JOIN LATERAL (
                     SELECT min(e.occurred_at) AS active_since FROM pair_events e
                     WHERE e.tenant_id = :tenantId AND e.pair_id = x.id AND e.to_status = 'ACTIVE') f ON true
-                WHERE""" + " " + COHORTS_IN_SCOPE + ")\n";
+                WHERE""" + " " + COHORTS_IN_SCOPE;
+
+    /**
+     * Each pair in scope with its cohort's cadence and the whole days since its last HELD check-in (or,
+     * when none was held, since it first became ACTIVE), as the pair health view counts them: an ACTIVE
+     * pair past its cadence is overdue.
+     */
+    static final String PAIR_FACTS = PAIR_FACTS_OF + ")\n";
+
+    /**
+     * {@link #PAIR_FACTS} of the ACTIVE pairs only: the figures about now need no more, and a tenant's
+     * history holds far more ended pairs than running ones.
+     */
+    static final String ACTIVE_PAIR_FACTS = PAIR_FACTS_OF + "  AND x.status = 'ACTIVE')\n";
 
     /** Of {@link #PAIR_FACTS} as {@code pf}: an ACTIVE pair that has gone longer than its cadence without meeting. */
     static final String OVERDUE = "pf.status = 'ACTIVE' AND pf.days_since_check_in > pf.cadence_days\n";

@@ -2,6 +2,9 @@ package com.mentorplatform.api.demo;
 
 import com.mentorplatform.api.operator.TenantOnboarding;
 import com.mentorplatform.api.security.Role;
+import com.mentorplatform.api.snapshot.AnalyticsSnapshots;
+import com.mentorplatform.api.snapshot.SnapshotInfo;
+import com.mentorplatform.api.synthetic.HistoryReport;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
@@ -10,6 +13,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 
 /** Seeds the demo tenants and logins on an empty database. */
@@ -23,11 +28,18 @@ class DemoData {
     private final Tenants tenants;
     private final TenantOnboarding onboarding;
     private final DemoTenant demoTenant;
+    private final DemoHistory demoHistory;
+    private final AnalyticsSnapshots snapshots;
+    private final Clock clock;
 
-    DemoData(Tenants tenants, TenantOnboarding onboarding, DemoTenant demoTenant) {
+    DemoData(Tenants tenants, TenantOnboarding onboarding, DemoTenant demoTenant, DemoHistory demoHistory,
+             AnalyticsSnapshots snapshots, Clock clock) {
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.demoTenant = demoTenant;
+        this.demoHistory = demoHistory;
+        this.snapshots = snapshots;
+        this.clock = clock;
     }
 
     @EventListener
@@ -55,5 +67,13 @@ class DemoData {
                 seeded.people(), seeded.calendarEvents(), seeded.mentors(), seeded.mentees(), seeded.pairs(),
                 seeded.matchingMillis(), seeded.roadmaps(), seeded.roadmapMillis(), seeded.checkIns(),
                 seeded.checkInsMillis());
+        HistoryReport history = demoHistory.seed(seeded.tenantId(), slug, seeded.adminId(), LocalDate.now(clock));
+        LOG.info("Demo tenant {} history in {} ms: {} more people ({} history rows), {} earlier cohorts, {} pairs, "
+                        + "{} milestones, {} check-ins", slug, history.millis(), history.rows("people"),
+                history.rows("people_history"), history.rows("cohorts"), history.rows("pairs"),
+                history.rows("milestones"), history.rows("check_ins"));
+        SnapshotInfo snapshot = snapshots.refresh(seeded.tenantId());
+        LOG.info("Demo tenant {} analytics snapshot in {} ms: {} participations, {} comparison people", slug,
+                snapshot.tookMs(), snapshot.participations(), snapshot.comparisonPeople());
     }
 }

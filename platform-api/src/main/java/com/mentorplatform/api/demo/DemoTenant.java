@@ -74,8 +74,8 @@ class DemoTenant {
         this.clock = clock;
     }
 
-    /** What was seeded, for the log. */
-    record Seeded(UUID tenantId, int people, int calendarEvents, int mentors, int mentees, int pairs,
+    /** What was seeded, for the log (and the admin, who owns what is seeded later). */
+    record Seeded(UUID tenantId, UUID adminId, int people, int calendarEvents, int mentors, int mentees, int pairs,
                   long matchingMillis, int roadmaps, long roadmapMillis, int checkIns, long checkInsMillis) {
     }
 
@@ -125,7 +125,7 @@ class DemoTenant {
                 paired.demoMentorsMentees());
         sponsorship.seed(run, cohorts.runningCohortId(), organisation.mentor(), organisation.mentee());
         markWorkDoneRead(tenantId);
-        return new Seeded(tenantId, organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
+        return new Seeded(tenantId, onboarded.firstPersonId(), organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
                 cohorts.runningMentees().size(), paired.pairs(), matchingMillis, roadmapCount, roadmapMillis, checkInCount,
                 checkInsMillis);
     }

@@ -75,7 +75,7 @@ class LeaderReports {
             return null;
         });
         SnapshotInfo info = snapshots.current(tenantId);
-        return tenantScope.read(tenantId, () -> {
+        return tenantScope.readReport(tenantId, () -> {
             List<GroupFigures> groups = snapshots.groups(tenantId, filter);
             Map<String, SurvivalCurve> curves = family == Family.RETENTION
                     ? curves(snapshots.groupSurvival(tenantId, filter, Family.LONGEST_HORIZON_DAYS)) : Map.of();

@@ -58,7 +58,7 @@ class RetentionService {
             return null;
         });
         SnapshotInfo info = snapshots.current(tenantId);
-        return tenantScope.read(tenantId, () -> {
+        return tenantScope.readReport(tenantId, () -> {
             Map<String, List<TimeCount>> counts = snapshots.survival(tenantId, filter).stream().collect(
                     Collectors.groupingBy(ArmTimeCount::arm, Collectors.mapping(
                             c -> new TimeCount(c.time(), c.events(), c.censored()), Collectors.toList())));

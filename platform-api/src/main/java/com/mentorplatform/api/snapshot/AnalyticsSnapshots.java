@@ -39,7 +39,7 @@ public class AnalyticsSnapshots {
 
     /** Rebuilds the tenant's snapshot and its leader anonymity plan now; concurrent refreshes of one tenant queue. */
     public SnapshotInfo refresh(UUID tenantId) {
-        return tenantScope.write(tenantId, () -> {
+        return tenantScope.writeReport(tenantId, () -> {
             long started = System.nanoTime();
             snapshots.lock(tenantId);
             snapshots.clear(tenantId);
