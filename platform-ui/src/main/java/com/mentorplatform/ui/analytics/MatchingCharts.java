@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class MatchingCharts {
 
+    private static final String NOTE = "The optimiser's average score per pair against a greedy first-come assignment.";
+
     final LineChart runsChart = new LineChart(new LineChart.Axes(ValueFormat.DECIMAL, null, "Average score", 0, 1, false));
     final BarChart bandsChart = BarChart.ofPercentages("Pairs that ended early");
     final ChartPanel runs;
@@ -23,20 +25,25 @@ final class MatchingCharts {
     MatchingCharts(CsvTables tables) {
         runs = tables.panel("matching-runs", "Matching quality, run by run", runsChart, AnalyticsClient.PARTICIPATION,
                 "runs");
-        runs.setNote("The optimiser's average score per pair against a greedy first-come assignment.");
+        runs.setNote(NOTE);
         bands = tables.panel("matching-bands", "Early endings by match score", bandsChart, AnalyticsClient.PARTICIPATION,
                 "scoreBands");
         bandsChart.addClassName("chart-short");
     }
 
     void show(ParticipationReport report) {
-        List<ParticipationReport.Run> shownRuns = report.runs();
+        List<ParticipationReport.Run> allRuns = report.runs();
+        // Runs recorded without scores (imported history, say) have nothing to draw; the table still lists them.
+        List<ParticipationReport.Run> shownRuns = allRuns.stream().filter(run -> run.averageScore() != null).toList();
+        int unscored = allRuns.size() - shownRuns.size();
+        runs.setNote(NOTE + (unscored == 0 ? "" : " " + unscored + " of " + allRuns.size()
+                + " runs have no recorded scores and are not drawn."));
         runsChart.show(new LineChart.Lines(shownRuns.stream().map(MatchingCharts::runLabel).toList(), List.of(
                 LineChart.Line.of("Optimised", Palette.BLUE,
                         shownRuns.stream().map(ParticipationReport.Run::averageScore).toList()),
                 LineChart.Line.of("Greedy", Palette.VERMILLION,
                         shownRuns.stream().map(ParticipationReport.Run::greedyAverageScore).toList()).dashedLine())));
-        runs.showTable(List.of("Run", "Mentees", "Average score", "Greedy average"), shownRuns.stream()
+        runs.showTable(List.of("Run", "Mentees", "Average score", "Greedy average"), allRuns.stream()
                 .map(run -> List.<Object>of(runLabel(run), Figures.count(run.mentees()),
                         decimals(run.averageScore()), decimals(run.greedyAverageScore())))
                 .toList());

@@ -59,6 +59,7 @@ class RetentionPanel extends Div {
         Div header = new Div(title, asOf, refresh);
         header.addClassName("section-header");
         curve.addClassName("chart-wide");
+        horizons.addClassName("chart-wide");
         promotion.addClassName("chart-wide");
         Div charts = new Div(curve, horizons, promotion);
         charts.addClassName("chart-grid");

@@ -37,7 +37,7 @@ public class LineChart extends EChart {
             });
             return {
               grid: { left: 8, right: 40, top: 36, bottom: data.xName ? 32 : 8, containLabel: true },
-              legend: { top: 0, data: data.lines.map(l => l.name) },
+              legend: { top: 0, right: 8, data: data.lines.map(l => l.name) },
               tooltip: { trigger: 'axis', formatter: items => {
                 const head = items.length ? items[0].axisValueLabel : '';
                 const rows = data.lines.map(l => {
