@@ -21,10 +21,15 @@ import java.util.stream.Stream;
  */
 class LeaderTablePanel extends Div {
 
+    private static final String RETENTION = "retention";
+
     final DataTable table = new DataTable("Figures by group");
     final BarChart chart = BarChart.ofPercentages(null);
     final Paragraph note = new Paragraph();
     final H3 chartTitle = new H3();
+    final Paragraph caveat = new Paragraph("People choose to join a programme, so a difference in retention is an "
+            + "association, not proof that mentoring caused it. People who have not yet reached a horizon are not "
+            + "counted as having stayed.");
     private final Paragraph dashes = new Paragraph("“–” means there is nothing to count, e.g. no pair has ended.");
 
     LeaderTablePanel() {
@@ -37,7 +42,10 @@ class LeaderTablePanel extends Div {
         table.addClassName("with-total");
         chart.setId("leader-chart");
         dashes.addClassName("chart-note");
-        Div tableBox = new Div(table, note, dashes);
+        caveat.setId("leader-caveat");
+        caveat.addClassName("caveat");
+        caveat.setVisible(false);
+        Div tableBox = new Div(caveat, table, note, dashes);
         tableBox.addClassName("chart-panel");
         Div chartBox = new Div(chartTitle, chart);
         chartBox.addClassName("chart-panel");
@@ -54,6 +62,7 @@ class LeaderTablePanel extends Div {
                 .forEach(row -> rows.add(cells(shown, row, fewer)));
         table.show(headers, rows);
         note.setText(shown.note() == null ? "" : shown.note());
+        caveat.setVisible(RETENTION.equals(shown.family()));
         showChart(shown, fewer);
     }
 

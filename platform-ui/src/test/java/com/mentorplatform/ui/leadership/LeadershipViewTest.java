@@ -86,6 +86,19 @@ class LeadershipViewTest {
     }
 
     @Test
+    void retention_figures_say_they_are_an_association_not_a_cause() {
+        LeadershipView view = signIn("leader@acme.example");
+        assertThat(view.panel.caveat.isVisible()).isFalse();
+
+        view.families.setSelectedTab(familyTabs(view).stream()
+                .filter(tab -> tab.getId().orElse("").equals("family-retention")).findFirst().orElseThrow());
+
+        assertThat(view.family()).isEqualTo("retention");
+        assertThat(view.panel.caveat.isVisible()).isTrue();
+        assertThat(view.panel.caveat.getText()).contains("association, not proof");
+    }
+
+    @Test
     void the_csv_download_is_the_table_shown() {
         LeadershipView view = signIn("leader@acme.example");
         LeadershipClient client = new LeadershipClient(ConsoleSession.current().api());
