@@ -2,6 +2,7 @@ package com.mentorplatform.api.demo;
 
 import com.mentorplatform.api.synthetic.HistoryReport;
 import com.mentorplatform.api.testing.Http;
+import com.mentorplatform.api.testing.LeaderSurface;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestUser;
 import io.micronaut.json.tree.JsonNode;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoHistoryTest {
 
     static String admin;
+    static UUID tenantId;
     static HistoryReport history;
     static Map<String, List<JsonNode>> cohortsByProgramme = new HashMap<>();
 
@@ -33,6 +36,7 @@ class DemoHistoryTest {
         DemoTenant.Seeded seeded = RunningApi.get().bean(DemoTenant.class).seed("hooli", "Hooli");
         history = RunningApi.get().bean(DemoHistory.class).seed(seeded.tenantId(), "hooli", seeded.adminId(),
                 LocalDate.now());
+        tenantId = seeded.tenantId();
         admin = login("admin").token();
         for (JsonNode programme : items(Http.get("/api/programmes", admin).json().get("items"))) {
             cohortsByProgramme.put(programme.get("name").getStringValue(), items(Http.get("/api/programmes/"
@@ -52,6 +56,23 @@ class DemoHistoryTest {
                 .containsExactlyInAnyOrder("Spring 2027", "Autumn 2027");
         assertThat(history.rows("pairs")).isBetween(20 * 15 * 8 / 10, 20 * 15);
         assertThat(history.rows("people")).isEqualTo(DemoHistory.PEOPLE);
+    }
+
+    /**
+     * The adversarial check of issue-sized scope: every leader response the demo can produce (each family ×
+     * breakdown × filter), each figure an equation over the finest cells, and no hidden group determined.
+     */
+    @Test
+    void no_leader_response_of_the_demo_reveals_a_hidden_group_even_by_subtraction_across_tables() {
+        assertThat(Http.post("/api/analytics/refresh", admin, Map.of()).status()).isEqualTo(200);
+
+        LeaderSurface surface = LeaderSurface.collect(tenantId, login("leader").token());
+
+        assertThat(surface.responses()).isGreaterThan(500);
+        assertThat(surface.suppressed()).isNotEmpty();
+        surface.assertPublishedGroupsAreLargeAndTrue(5);
+        assertThat(surface.determinedSuppressedCells()).isEmpty();
+        assertThat(surface.determinedWithPrimarySuppressionOnly(5)).isNotEmpty();
     }
 
     @Test
