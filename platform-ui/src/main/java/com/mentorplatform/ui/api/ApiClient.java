@@ -143,6 +143,17 @@ public final class ApiClient {
         return download("GET", path, null);
     }
 
+    /**
+     * The raw bytes of one representation of a resource that also answers JSON: {@code accept} "text/csv" reads
+     * a report's table as CSV, say.
+     */
+    public byte[] download(String path, String accept) {
+        return authorised(bearer -> endpoint.fetch(path, accept, bearer), response -> {
+            endpoint.expectSuccess(response);
+            return response.body();
+        });
+    }
+
     /** The raw bytes answered to a JSON request: a file the API builds from what is sent (a PDF, say). */
     public byte[] download(String method, String path, Object body) {
         return authorised(method, path, body, response -> {

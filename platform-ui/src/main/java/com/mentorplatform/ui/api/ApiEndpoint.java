@@ -26,6 +26,7 @@ public final class ApiEndpoint {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final String DEFAULT_ACCEPT = "application/json, application/problem+json, text/csv, */*;q=0.1";
 
     private final URI base;
     private final HttpClient http;
@@ -69,9 +70,22 @@ public final class ApiEndpoint {
     /** As above, naming the file sent in a {@code Content-Disposition} header when {@code fileName} is given. */
     HttpResponse<byte[]> exchange(String method, String pathAndQuery, byte[] body, String contentType, String fileName,
                                   String bearer) {
+        return exchange(method, pathAndQuery, body, contentType, fileName, DEFAULT_ACCEPT, bearer);
+    }
+
+    /**
+     * A GET asking for one representation ({@code accept}, e.g. "text/csv") of a resource that also answers JSON;
+     * a refusal still arrives as problem+json.
+     */
+    HttpResponse<byte[]> fetch(String pathAndQuery, String accept, String bearer) {
+        return exchange("GET", pathAndQuery, null, null, null, accept + ", application/problem+json;q=0.5", bearer);
+    }
+
+    private HttpResponse<byte[]> exchange(String method, String pathAndQuery, byte[] body, String contentType,
+                                          String fileName, String accept, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json, application/problem+json, text/csv, */*;q=0.1");
+                .header("Accept", accept);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

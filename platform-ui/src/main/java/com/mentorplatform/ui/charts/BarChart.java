@@ -1,11 +1,7 @@
 package com.mentorplatform.ui.charts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.server.VaadinSession;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,57 +9,45 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A horizontal bar chart drawn by ECharts (served from its webjar): one row per category, one bar per series,
- * a legend, and optionally some rows highlighted (their label in bold and their bars in each series' highlight
- * colour). The script loads once per session; the chart redraws whenever it is shown new bars or re-attached,
- * and resizes with its box.
+ * A horizontal bar chart drawn by ECharts: one row per category, one bar per series, a legend, and optionally
+ * some rows highlighted (their label in bold and their bars in each series' highlight colour). A missing value
+ * (null) draws no bar. The chart redraws whenever it is shown new bars or re-attached, and resizes with its box.
  */
-public class BarChart extends Div {
+public class BarChart extends EChart {
 
-    private static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
-    private static final String SCRIPT_URL = BarChart.class.getName() + ".scriptUrl";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String DRAW = """
-            const el = this; const data = JSON.parse($0);
+    private static final String OPTIONS = """
             const lit = i => data.highlighted.includes(i);
-            const draw = () => {
-              if (!window.echarts) { setTimeout(draw, 100); return; }
-              const chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el);
-              chart.setOption({
-                grid: { left: 8, right: 32, top: 28, bottom: 8, containLabel: true },
-                legend: { top: 0, data: data.series.map(s => s.name) },
-                tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-                xAxis: { type: 'value', min: data.min, max: data.max, minInterval: data.interval },
-                yAxis: { type: 'category', inverse: true, data: data.categories,
-                  axisLabel: { formatter: (v, i) => lit(i) ? '{lit|' + v + '}' : v,
-                    rich: { lit: { fontWeight: 'bold', color: '#b45309' } } } },
-                series: data.series.map(s => ({
-                  name: s.name, type: 'bar', itemStyle: { color: s.color },
-                  data: s.values.map((v, i) => lit(i) && s.highlightColor
-                      ? { value: v, itemStyle: { color: s.highlightColor } } : v),
-                  label: s.labelDecimals === null ? { show: false } : { show: true, position: 'right',
-                      formatter: p => Number(p.value).toFixed(s.labelDecimals) }
-                }))
-              }, true);
-              chart.resize();
-              // Follow the chart's box when the layout around it settles or the window changes size.
-              if (!el.$resizeObserved) {
-                el.$resizeObserved = true;
-                new ResizeObserver(() => window.echarts.getInstanceByDom(el)?.resize()).observe(el);
-              }
-            };
-            draw();""";
+            const suffix = data.percent ? '%' : '';
+            return {
+              grid: { left: 8, right: 40, top: 28, bottom: data.valueName ? 28 : 8, containLabel: true },
+              legend: { top: 0, data: data.series.map(s => s.name) },
+              tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
+                valueFormatter: v => v === null || v === undefined ? '–' : v + suffix },
+              xAxis: { type: 'value', min: data.min, max: data.max, minInterval: data.interval,
+                name: data.valueName, nameLocation: 'middle', nameGap: 24,
+                axisLabel: { formatter: v => v + suffix } },
+              yAxis: { type: 'category', inverse: true, data: data.categories,
+                axisLabel: { formatter: (v, i) => lit(i) ? '{lit|' + v + '}' : v,
+                  rich: { lit: { fontWeight: 'bold', color: '#b45309' } } } },
+              series: data.series.map(s => ({
+                name: s.name, type: 'bar', itemStyle: { color: s.color },
+                data: s.values.map((v, i) => v === null ? '-' : lit(i) && s.highlightColor
+                    ? { value: v, itemStyle: { color: s.highlightColor } } : v),
+                label: s.labelDecimals === null ? { show: false } : { show: true, position: 'right',
+                    formatter: p => Number(p.value).toFixed(s.labelDecimals) + suffix }
+              }))
+            };""";
 
     /**
-     * One bar per category: {@code values} in category order; {@code highlightColor} (may be null) for the
-     * highlighted rows; {@code labelDecimals} writes each value at its bar's end with that many decimals (null:
-     * no labels).
+     * One bar per category: {@code values} in category order (null: no bar); {@code highlightColor} (may be null)
+     * for the highlighted rows; {@code labelDecimals} writes each value at its bar's end with that many decimals
+     * (null: no labels).
      */
     public record Series(String name, String color, String highlightColor, List<? extends Number> values,
             Integer labelDecimals) {
 
         public Series {
-            values = List.copyOf(values);
+            values = Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 
@@ -80,20 +64,40 @@ public class BarChart extends Div {
     }
 
     private final Number min;
-    private final Number max;
+    private Number max;
     private final Number interval;
+    private String valueName;
+    private boolean percent;
     private Bars bars = Bars.NONE;
 
     /** A chart whose value axis runs from {@code min} to {@code max}, ticks {@code interval} apart (null: chosen). */
     public BarChart(Number min, Number max, Number interval) {
+        super(OPTIONS);
         this.min = min;
         this.max = max;
         this.interval = interval;
     }
 
+    /** A chart of percentages (values 0..100): the axis, the labels and the tooltip read "40%". */
+    public static BarChart ofPercentages(String valueName) {
+        BarChart chart = new BarChart(0, 100, null);
+        chart.percent = true;
+        chart.valueName = valueName;
+        return chart;
+    }
+
+    /**
+     * Whether the values are percentages (0..100, the axis fixed at 100) or plain numbers (the axis fitted to
+     * them); for a chart whose column changes with what is chosen.
+     */
+    public void setPercentages(boolean percentages) {
+        percent = percentages;
+        max = percentages ? 100 : null;
+    }
+
     public void show(Bars shown) {
         bars = shown;
-        getElement().executeJs(DRAW, json());
+        draw(json());
     }
 
     /** What the chart shows now. */
@@ -101,31 +105,7 @@ public class BarChart extends Div {
         return bars;
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        attach.getUI().getPage().addJavaScript(scriptUrl(attach.getSession()));
-        if (!bars.categories().isEmpty()) {
-            getElement().executeJs(DRAW, json());
-        }
-    }
-
-    /**
-     * The script's address, registered once per session: served from the webjar on the class path by Vaadin
-     * itself, so it does not depend on how the servlet container exposes jar resources.
-     */
-    private static String scriptUrl(VaadinSession session) {
-        Object known = session.getAttribute(SCRIPT_URL);
-        if (known != null) {
-            return (String) known;
-        }
-        StreamResource script = new StreamResource("echarts.min.js", () -> BarChart.class.getResourceAsStream(ECHARTS));
-        script.setContentType("text/javascript");
-        String url = session.getResourceRegistry().registerResource(script).getResourceUri().toString();
-        session.setAttribute(SCRIPT_URL, url);
-        return url;
-    }
-
-    private String json() {
+    private Map<String, Object> json() {
         List<Map<String, Object>> series = bars.series().stream().map(BarChart::json).toList();
         Map<String, Object> data = new HashMap<>();
         data.put("categories", bars.categories());
@@ -134,11 +114,9 @@ public class BarChart extends Div {
         data.put("min", min);
         data.put("max", max);
         data.put("interval", interval);
-        try {
-            return JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Chart data could not be written as JSON", e);
-        }
+        data.put("percent", percent);
+        data.put("valueName", valueName);
+        return data;
     }
 
     private static Map<String, Object> json(Series series) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,6 +35,9 @@ import java.util.Locale;
 public class CohortView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String PARAMETER = "cohortId";
+    /** {@code ?tab=pair-health} opens the cohort on its pairs' health. */
+    static final String TAB_PARAMETER = "tab";
+    static final String PAIR_HEALTH_TAB = "pair-health";
 
     final CohortHeader header = new CohortHeader();
     final CapacityBar capacity = new CapacityBar();
@@ -73,6 +77,11 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         add(header, capacity, weights, tabs);
         setFlexGrow(1, tabs);
         show(cohort);
+        // The analytics dashboard links a pair needing attention to its cohort's pair health.
+        if (event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault(TAB_PARAMETER, List.of()).contains(PAIR_HEALTH_TAB)) {
+            tabs.setSelectedTab(tabs.getTabAt(1));
+        }
     }
 
     /** Participants, and the pairs' health (loaded when its tab is first chosen, and afresh each time). */

@@ -15,11 +15,15 @@ public class HomeView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         event.forwardTo(ConsoleSession.current().user()
                 .map(user -> {
+                    // HR start from whether their programmes work; leaders from the aggregate reports.
                     if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)) {
-                        return "people";
+                        return "analytics";
                     }
                     if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
                         return "tenants";
+                    }
+                    if (user.hasAnyRole(Role.LEADER)) {
+                        return "leadership";
                     }
                     // A mentor's week starts with who needs attention; a mentee's with their roadmap.
                     if (user.hasAnyRole(Role.MENTOR)) {

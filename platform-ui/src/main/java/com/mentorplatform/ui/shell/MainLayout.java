@@ -65,6 +65,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static SideNav navigationFor(UserProfile user) {
         SideNav nav = new SideNav();
         if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)) {
+            nav.addItem(new SideNavItem("Analytics", "analytics", VaadinIcon.CHART.create()));
+        }
+        if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER, Role.LEADER)) {
+            nav.addItem(new SideNavItem("Leadership reports", "leadership", VaadinIcon.BAR_CHART_H.create()));
+        }
+        if (user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)) {
             nav.addItem(new SideNavItem("People", "people", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Import people", "people/import", VaadinIcon.UPLOAD.create()));
             SideNavItem programmes = new SideNavItem("Programmes", "programmes", VaadinIcon.CLUSTER.create());

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,6 +74,15 @@ class CohortViewTest {
         assertThat(status(cohortId)).isEqualTo(CohortStatus.FINISHED);
         assertThat(_find(view().header.status, Button.class)).isEmpty();
         assertThat(_get(Button.class, spec -> spec.withId("enrol-person")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_link_to_the_pair_health_of_a_cohort_opens_it_on_that_tab() {
+        String cohortId = openDemoCohort(0).cohortId();
+
+        UI.getCurrent().navigate("cohorts/" + cohortId, QueryParameters.of("tab", "pair-health"));
+
+        assertThat(view().tabs.getSelectedTab().getId()).hasValue("pair-health-tab");
     }
 
     /** Opens the demo programme's cohort in row {@code row}, through the programme list and page like a user. */

@@ -16,6 +16,7 @@ import com.mentorplatform.ui.testing.RunningConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -357,6 +358,24 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save screenshot " + file, e);
         }
+    }
+
+    /**
+     * Saves the whole page, not just the window: the window is stretched to the page's height for the shot
+     * (charts redraw to their boxes) and put back afterwards.
+     */
+    void screenshotWholePage(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) driver.executeScript("return Math.max(document.documentElement.scrollHeight, "
+                + "...[...document.querySelectorAll('vaadin-app-layout')].map(l => l.scrollHeight))")).longValue();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 120, 8000)));
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        screenshot(name);
+        driver.manage().window().setSize(window);
     }
 
     private <T> T await(ExpectedCondition<T> condition) {

@@ -24,6 +24,8 @@ class ConsoleScreensIT {
     @Test
     void admin_opens_a_person_from_the_directory_in_the_side_form() {
         browser.signIn("acme", "admin@acme.example");
+        browser.awaitPath("/analytics");
+        browser.clickMenuItem("people");
         browser.awaitPath("/people");
         browser.awaitGridCell("Active");
 

@@ -86,6 +86,6 @@ class ImportJourneyIT {
 
     private static void signIn() {
         browser.signIn("acme", "admin@acme.example");
-        browser.awaitPath("/people");
+        browser.awaitPath("/analytics");
     }
 }

@@ -157,6 +157,6 @@ class MatchingJourneyIT {
 
     private static void signInAsAcmeAdmin() {
         browser.signIn("acme", "admin@acme.example");
-        browser.awaitPath("/people");
+        browser.awaitPath("/analytics");
     }
 }

@@ -53,7 +53,7 @@ class MentorAttentionJourneyIT {
         browser.click("sign-out");
         browser.awaitPath("/login");
         browser.signIn("acme", "admin@acme.example");
-        browser.awaitPath("/people");
+        browser.awaitPath("/analytics");
         browser.clickMenuItem("sponsorship");
         browser.awaitElement("sponsorship-flags-view");
         browser.awaitGridCell(mentee);

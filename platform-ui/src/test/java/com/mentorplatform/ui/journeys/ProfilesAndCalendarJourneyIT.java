@@ -54,6 +54,8 @@ class ProfilesAndCalendarJourneyIT {
     @Test
     void admin_opens_a_persons_mentee_profile_from_the_directory() {
         browser.signIn("acme", "admin@acme.example");
+        browser.awaitPath("/analytics");
+        browser.clickMenuItem("people");
         browser.awaitPath("/people");
         browser.type("people-search", "mentee@acme.example");
         browser.clickGridCellEndingWith("mentee@acme.example");
@@ -68,7 +70,7 @@ class ProfilesAndCalendarJourneyIT {
     @Test
     void admin_reads_the_calendar_and_opens_the_new_event_form() {
         browser.signIn("acme", "admin@acme.example");
-        browser.awaitPath("/people");
+        browser.awaitPath("/analytics");
 
         browser.clickMenuItem("calendar");
         browser.awaitElement("calendar-view");

@@ -80,6 +80,6 @@ class ProgrammeJourneyIT {
 
     private static void signInAsAcmeAdmin() {
         browser.signIn("acme", "admin@acme.example");
-        browser.awaitPath("/people");
+        browser.awaitPath("/analytics");
     }
 }

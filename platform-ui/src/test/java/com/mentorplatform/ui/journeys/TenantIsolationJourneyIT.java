@@ -37,6 +37,8 @@ class TenantIsolationJourneyIT {
         browser.awaitElement("login-submit");
         browser.screenshot("login.png");
         browser.signIn("acme", "admin@acme.example");
+        browser.awaitPath("/analytics");
+        browser.clickMenuItem("people");
         browser.awaitPath("/people");
         browser.awaitGridCell("Active");
         browser.screenshot("people-directory.png");
@@ -47,6 +49,8 @@ class TenantIsolationJourneyIT {
         browser.click("sign-out");
         browser.awaitElement("login-submit");
         browser.signIn("globex", "admin@globex.example");
+        browser.awaitPath("/analytics");
+        browser.clickMenuItem("people");
         browser.awaitPath("/people");
         browser.awaitGridCell("Name");
         browser.type("people-search", acmeName);

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.analytics.AnalyticsView;
 import com.mentorplatform.ui.people.PeopleView;
 import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.session.Messages;
@@ -32,12 +33,12 @@ class LoginViewTest {
     }
 
     @Test
-    void admin_signs_in_and_lands_on_the_people_directory() {
+    void admin_signs_in_and_lands_on_programme_analytics() {
         openLogin();
 
         signInWith("acme", "admin@acme.example", RunningPlatform.DEMO_PASSWORD);
 
-        assertThat(KaribuConsole.currentView()).isInstanceOf(PeopleView.class);
+        assertThat(KaribuConsole.currentView()).isInstanceOf(AnalyticsView.class);
         assertThat(_get(Span.class, spec -> spec.withId("current-tenant")).getText()).isEqualTo("Acme Corporation");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isNotBlank();
     }

@@ -33,12 +33,14 @@ class MainLayoutTest {
     }
 
     @Test
-    void admin_menu_offers_people_import_programmes_sponsorship_framework_calendar_and_profile_but_not_tenants() {
+    void admin_menu_offers_analytics_first_then_people_import_programmes_sponsorship_framework_calendar_and_profile() {
         signInAs("acme", "admin@acme.example");
 
-        assertThat(menu()).containsExactly("People", "Import people", "Programmes", "Sponsorship flags",
+        assertThat(menu()).containsExactly("Analytics", "Leadership reports", "People", "Import people", "Programmes", "Sponsorship flags",
                 "Competency framework", "Calendar", "My profile");
         assertThat(menuItem("Sponsorship flags").getPath()).isEqualTo("sponsorship");
+        assertThat(menuItem("Analytics").getPath()).isEqualTo("analytics");
+        assertThat(menuItem("Leadership reports").getPath()).isEqualTo("leadership");
     }
 
     @Test
@@ -74,10 +76,10 @@ class MainLayoutTest {
     }
 
     @Test
-    void leader_menu_offers_the_calendar_but_neither_pairs_nor_mentoring_profile() {
+    void leader_menu_offers_leadership_reports_and_the_calendar_but_neither_pairs_nor_mentoring_profile() {
         signInAs("acme", "leader@acme.example");
 
-        assertThat(menu()).containsExactly("Calendar", "My profile");
+        assertThat(menu()).containsExactly("Leadership reports", "Calendar", "My profile");
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiEndpoint;
 import com.mentorplatform.ui.api.Tenant;
-import com.mentorplatform.ui.people.PeopleView;
+import com.mentorplatform.ui.analytics.AnalyticsView;
 import com.mentorplatform.ui.testing.InMemoryTokens;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -80,7 +80,7 @@ class TenantsViewTest {
 
         UI.getCurrent().navigate("tenants");
 
-        assertThat(KaribuConsole.currentView()).isInstanceOf(PeopleView.class);
+        assertThat(KaribuConsole.currentView()).isInstanceOf(AnalyticsView.class);
     }
 
     private static TenantsView openTenantsAsOperator() {

@@ -1,0 +1,40 @@
+package com.mentorplatform.ui.analytics;
+
+import com.mentorplatform.ui.charts.ChartPanel;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+
+/**
+ * Pairs needing attention: active pairs with no check-in held for longer than their cadence, most overdue
+ * first, each linking to its cohort's pair health (where HR can see the whole cohort and act).
+ */
+class AttentionPanel extends Div {
+
+    final ChartPanel panel;
+
+    AttentionPanel(CsvTables tables) {
+        panel = ChartPanel.ofTable("attention", "Pairs needing attention",
+                () -> tables.csv(AnalyticsClient.ENGAGEMENT, "attention"), () -> tables.fileName("attention"));
+        panel.setNote("Active pairs with no check-in held for longer than their cohort's cadence, most overdue first.");
+        add(panel);
+        addClassNames("attention-panel", "chart-wide");
+    }
+
+    void show(List<EngagementReport.AttentionPair> pairs) {
+        panel.showTable(List.of("Mentee", "Mentor", "Cohort", "Days since a check-in", "Cadence"), pairs.stream()
+                .map(pair -> List.<Object>of(pair.menteeName(), pair.mentorName(), cohortLink(pair),
+                        pair.daysSinceCheckIn() == null ? "never met" : pair.daysSinceCheckIn() + " days",
+                        "every " + pair.cadenceDays() + " days"))
+                .toList());
+        panel.setNote(pairs.isEmpty() ? "No pair is overdue for a check-in."
+                : "Active pairs with no check-in held for longer than their cohort's cadence, most overdue first.");
+    }
+
+    /** The cohort's page opened on its pairs' health. */
+    static Anchor cohortLink(EngagementReport.AttentionPair pair) {
+        Anchor link = new Anchor("cohorts/" + pair.cohortId() + "?tab=pair-health", pair.cohortName());
+        link.addClassName("cohort-link");
+        return link;
+    }
+}

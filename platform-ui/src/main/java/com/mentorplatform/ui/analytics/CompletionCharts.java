@@ -1,0 +1,48 @@
+package com.mentorplatform.ui.analytics;
+
+import com.mentorplatform.ui.charts.BarChart;
+import com.mentorplatform.ui.charts.ChartPanel;
+import com.mentorplatform.ui.charts.LineChart;
+import com.mentorplatform.ui.charts.Palette;
+import com.mentorplatform.ui.charts.ValueFormat;
+import java.util.List;
+import java.util.Set;
+
+/** Milestone completion: the funnel by milestone order, and milestones reached week by week. */
+final class CompletionCharts {
+
+    final BarChart funnelChart = BarChart.ofPercentages("Roadmaps that reached it");
+    final LineChart trendChart = new LineChart(new LineChart.Axes(ValueFormat.COUNT, null, "Milestones", 0, null, false));
+    final ChartPanel funnel;
+    final ChartPanel trend;
+
+    CompletionCharts(CsvTables tables) {
+        funnel = tables.panel("completion-funnel", "Completion funnel", funnelChart, AnalyticsClient.COMPLETION,
+                "funnel");
+        funnel.setNote("Of the roadmaps with a 1st, 2nd, … milestone, the share that reached it.");
+        trend = tables.panel("completion-trend", "Milestones reached, week by week", trendChart,
+                AnalyticsClient.COMPLETION, "trend");
+        funnelChart.addClassName("chart-short");
+    }
+
+    void show(CompletionReport report) {
+        List<CompletionReport.FunnelStep> steps = report.funnel();
+        funnelChart.show(new BarChart.Bars(steps.stream().map(CompletionReport.FunnelStep::label).toList(),
+                List.of(new BarChart.Series("Reached", Palette.BLUE, null,
+                        steps.stream().map(step -> Figures.hundredths(step.rate())).toList(), 0)), Set.of()));
+        funnel.showTable(List.of("Milestone", "Roadmaps", "Reached", "Rate"), steps.stream()
+                .map(step -> List.<Object>of(step.label(), Figures.count(step.roadmaps()),
+                        Figures.count(step.reached()), Figures.percent(step.rate())))
+                .toList());
+
+        List<CompletionReport.Week> weeks = report.trend();
+        trendChart.show(new LineChart.Lines(weeks.stream().map(week -> week.weekStarting().toString()).toList(), List.of(
+                LineChart.Line.of("Reached", Palette.BLUE, weeks.stream().map(CompletionReport.Week::reached).toList()),
+                LineChart.Line.of("Reached on time", Palette.GREEN,
+                        weeks.stream().map(CompletionReport.Week::reachedOnTime).toList()))));
+        trend.showTable(List.of("Week starting", "Reached", "Reached on time", "Reached so far"), weeks.stream()
+                .map(week -> List.<Object>of(Figures.day(week.weekStarting()), Figures.count(week.reached()),
+                        Figures.count(week.reachedOnTime()), Figures.count(week.cumulativeReached())))
+                .toList());
+    }
+}

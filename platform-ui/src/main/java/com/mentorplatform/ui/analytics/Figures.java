@@ -1,0 +1,48 @@
+package com.mentorplatform.ui.analytics;
+
+import com.mentorplatform.ui.charts.ValueFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the dashboard writes its figures: one place, so every card, table and tooltip reads the same. */
+final class Figures {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private Figures() {}
+
+    static String percent(Double ratio) {
+        return ValueFormat.PERCENT.format(ratio);
+    }
+
+    static String decimal(Double value) {
+        return value == null ? "–" : String.format(Locale.ENGLISH, "%.1f", value);
+    }
+
+    static String count(Number value) {
+        return ValueFormat.COUNT.format(value);
+    }
+
+    /** A ratio's percentage (0..100) for a chart, null kept as null. */
+    static Double hundredths(Double ratio) {
+        return ratio == null ? null : Math.round(ratio * 1000) / 10.0;
+    }
+
+    /** A difference of two ratios in percentage points, signed: "+4 pts". */
+    static String points(Double difference) {
+        return difference == null ? "–" : String.format(Locale.ENGLISH, "%+.0f pts", difference * 100);
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "–" : DAY.format(date);
+    }
+
+    /** An instant as the time in the console's zone: "6 Dec 2026, 05:00". */
+    static String moment(Instant instant) {
+        return instant == null ? "not yet" : MOMENT.format(instant.atZone(ZoneId.systemDefault()));
+    }
+}

@@ -1,0 +1,82 @@
+package com.mentorplatform.ui.analytics;
+
+import com.mentorplatform.ui.charts.KpiCard;
+import com.mentorplatform.ui.charts.KpiCard.Trend;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The key figures at the top of the dashboard. Where the API has the same figure for the previous period, a
+ * card shows the change since then; the match rate is read against the usual 70 % bar and check-ins against
+ * what the cohorts' cadence expects. "Active now" and "active in the period" are two cards, never one number.
+ */
+class KpiRow extends Div {
+
+    final KpiCard matchRate = new KpiCard("kpi-match-rate", "Match rate");
+    final KpiCard reached = new KpiCard("kpi-reached", "Milestones reached in the period");
+    final KpiCard onTime = new KpiCard("kpi-on-time", "Reached on time");
+    final KpiCard perPairMonth = new KpiCard("kpi-check-ins", "Check-ins per pair-month");
+    final KpiCard recentCheckIn = new KpiCard("kpi-recent-check-in", "Pairs with a check-in in the last 30 days");
+    final KpiCard activeNow = new KpiCard("kpi-active-now", "Pairs active now");
+    final KpiCard activeInPeriod = new KpiCard("kpi-active-in-period", "Pairs active at some time in the period");
+
+    KpiRow() {
+        setId("analytics-kpis");
+        addClassName("kpi-row");
+        add(matchRate, reached, onTime, perPairMonth, recentCheckIn, activeNow, activeInPeriod);
+    }
+
+    List<KpiCard> cards() {
+        return List.of(matchRate, reached, onTime, perPairMonth, recentCheckIn, activeNow, activeInPeriod);
+    }
+
+    void show(ParticipationReport.Summary participation, CompletionReport.Summary completion,
+              EngagementReport.Summary engagement, EngagementReport.Summary previousEngagement) {
+        showMatchRate(participation);
+        reached.show(Figures.count(completion.reachedInPeriod()),
+                Trend.of(completion.reachedInPeriod(), completion.reachedInPreviousPeriod()),
+                change(completion.reachedInPeriod() - completion.reachedInPreviousPeriod())
+                        + " since the previous period (" + completion.reachedInPreviousPeriod() + ")",
+                Figures.count(completion.reached()) + " of " + Figures.count(completion.milestones())
+                        + " milestones reached so far (" + Figures.percent(completion.reachedRate()) + ")");
+        onTime.show(Figures.percent(completion.onTimeRate()), Trend.FLAT, null,
+                Figures.count(completion.reachedOnTime()) + " of " + Figures.count(completion.reached())
+                        + " reached by their due date; " + Figures.count(completion.overdue()) + " open past due");
+        showCheckIns(engagement, previousEngagement);
+        recentCheckIn.show(Figures.percent(engagement.shareWithCheckInLast30Days()), Trend.FLAT, null,
+                Figures.count(engagement.overduePairs()) + " pairs overdue for a check-in at their cadence");
+        activeNow.show(Figures.count(engagement.activePairsNow()), Trend.FLAT, null, "Pairs whose status is active today");
+        activeInPeriod.show(Figures.count(engagement.pairsActiveInPeriod()),
+                Trend.of(engagement.pairsActiveInPeriod(), previousEngagement.pairsActiveInPeriod()),
+                change(engagement.pairsActiveInPeriod() - previousEngagement.pairsActiveInPeriod())
+                        + " since the previous period (" + previousEngagement.pairsActiveInPeriod() + ")",
+                "Including pairs that have ended or paused since");
+    }
+
+    private void showMatchRate(ParticipationReport.Summary participation) {
+        Double rate = participation.matchRate();
+        double target = participation.matchRateTarget() == null ? 0.7 : participation.matchRateTarget();
+        String againstBar = rate == null ? null
+                : Figures.points(rate - target).replace("+", "") + (rate >= target ? " above" : " below")
+                        + " the " + Figures.percent(target) + " bar";
+        matchRate.show(Figures.percent(rate), rate == null ? Trend.FLAT : rate >= target ? Trend.UP : Trend.DOWN,
+                againstBar, Figures.count(participation.matchedMentees()) + " of "
+                        + Figures.count(participation.enrolledMentees()) + " enrolled mentees in an active or paused pair");
+    }
+
+    private void showCheckIns(EngagementReport.Summary engagement, EngagementReport.Summary previous) {
+        Double now = engagement.checkInsPerPairMonth();
+        Double before = previous.checkInsPerPairMonth();
+        String changeText = now == null || before == null ? null
+                : String.format(Locale.ENGLISH, "%+.1f since the previous period (%s)", now - before,
+                        Figures.decimal(before));
+        perPairMonth.show(Figures.decimal(now), Trend.of(now, before), changeText,
+                "Expected " + Figures.decimal(engagement.expectedPerPairMonth()) + " at the cohorts' cadence; "
+                        + Figures.count(engagement.checkInsHeld()) + " held in the period");
+    }
+
+    private static String change(int difference) {
+        return (difference > 0 ? "+" : "") + difference;
+    }
+}

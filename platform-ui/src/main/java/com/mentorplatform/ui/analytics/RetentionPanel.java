@@ -1,0 +1,155 @@
+package com.mentorplatform.ui.analytics;
+
+import com.mentorplatform.ui.charts.ChartPanel;
+import com.mentorplatform.ui.charts.LineChart;
+import com.mentorplatform.ui.charts.Palette;
+import com.mentorplatform.ui.charts.ValueFormat;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Retention of participants against the matched comparison group: both Kaplan–Meier curves with their
+ * confidence bands, the 6/12/24-month table with the difference and its interval, the log-rank test, who had
+ * no counterpart, promotion and mobility, and the caveat, always in view. The figures come from a snapshot:
+ * when it was taken is shown, and HR can take a new one.
+ */
+class RetentionPanel extends Div {
+
+    final LineChart curveChart = new LineChart(
+            new LineChart.Axes(ValueFormat.PERCENT, "Months since cohort start", "Still employed", null, 1, false));
+    final ChartPanel curve;
+    final ChartPanel horizons;
+    final ChartPanel promotion;
+    final Paragraph caveat = new Paragraph();
+    final Span asOf = new Span();
+    final Button refresh = new Button("Refresh now", VaadinIcon.REFRESH.create());
+    final Paragraph groups = new Paragraph();
+    final Paragraph test = new Paragraph();
+    private RetentionReport shown;
+
+    RetentionPanel(CsvTables tables) {
+        setId("retention");
+        addClassName("dashboard-section");
+        caveat.setId("retention-caveat");
+        caveat.addClassName("caveat");
+        asOf.setId("retention-as-of");
+        asOf.addClassName("as-of");
+        refresh.setId("retention-refresh");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        groups.setId("retention-groups");
+        groups.addClassName("section-facts");
+        test.setId("retention-test");
+        test.addClassName("section-facts");
+        curve = tables.panel("retention-curve", "Still employed, months after the cohort start", curveChart,
+                AnalyticsClient.RETENTION, "curve");
+        curve.setNote("Shaded: 95 % confidence bands. People who have not yet reached a month are censored, "
+                + "not counted as having stayed.");
+        horizons = ChartPanel.ofTable("retention-horizons", "Retention at 6, 12 and 24 months",
+                () -> tables.csv(AnalyticsClient.RETENTION, "horizons"), () -> tables.fileName("horizons"));
+        promotion = ChartPanel.ofTable("retention-promotion", "Promotion and internal mobility",
+                () -> tables.csv(AnalyticsClient.RETENTION, "promotion"), () -> tables.fileName("promotion"));
+        H2 title = new H2("Retention");
+        Div header = new Div(title, asOf, refresh);
+        header.addClassName("section-header");
+        curve.addClassName("chart-wide");
+        horizons.addClassName("chart-wide");
+        promotion.addClassName("chart-wide");
+        Div charts = new Div(curve, horizons, promotion);
+        charts.addClassName("chart-grid");
+        add(header, caveat, groups, test, charts);
+    }
+
+    void show(RetentionReport report) {
+        shown = report;
+        caveat.setText(report.caveat() == null || report.caveat().isBlank()
+                ? "People choose to join, so this is an association, not proof that mentoring caused it."
+                : report.caveat());
+        asOf.setText("As of " + Figures.moment(report.asOf()));
+        showGroups(report);
+        showCurve(report.curve());
+        showHorizons(report.horizons());
+        promotion.showTable(List.of("Within", "Participants promoted", "Eligible", "Comparison promoted", "Eligible",
+                "Participants moved", "Comparison moved"), report.promotion().stream()
+                .map(row -> List.<Object>of(row.months() + " months", Figures.percent(row.participantsRate()),
+                        Figures.count(row.participantsEligible()), Figures.percent(row.comparisonRate()),
+                        Figures.count(row.comparisonEligible()), Figures.percent(row.mobilityParticipantsRate()),
+                        Figures.percent(row.mobilityComparisonRate())))
+                .toList());
+    }
+
+    /** The report shown now (null before the first). */
+    RetentionReport shown() {
+        return shown;
+    }
+
+    private void showGroups(RetentionReport report) {
+        RetentionReport.Group participants = report.participants();
+        RetentionReport.Group comparison = report.comparison();
+        RetentionReport.Matching matching = report.matching();
+        groups.setText(String.format(Locale.ENGLISH,
+                "Participants: %s people, %s left. Comparison group: %s people of the same department, level and "
+                        + "tenure band, %s left. %s of %s strata and %s participants had no counterpart and are left out.",
+                Figures.count(participants == null ? null : participants.people()),
+                Figures.count(participants == null ? null : participants.leavers()),
+                Figures.count(comparison == null ? null : comparison.people()),
+                Figures.count(comparison == null ? null : comparison.leavers()),
+                Figures.count(matching == null ? null : matching.strataDropped()),
+                Figures.count(matching == null ? null : matching.strata()),
+                Figures.count(matching == null ? null : matching.participantsDropped())));
+        RetentionReport.LogRank logRank = report.logRank();
+        test.setText(logRank == null || logRank.pValue() == null ? "Log-rank test: not enough data."
+                : String.format(Locale.ENGLISH, "Log-rank test of the two curves: χ² = %.2f, p = %s.",
+                        logRank.chiSquare(), pValue(logRank.pValue())));
+    }
+
+    private void showCurve(List<RetentionReport.CurvePoint> points) {
+        curveChart.show(new LineChart.Lines(points.stream().map(point -> String.valueOf(point.month())).toList(), List.of(
+                LineChart.Line.withBand("Participants", Palette.BLUE,
+                        points.stream().map(RetentionReport.CurvePoint::participants).toList(),
+                        points.stream().map(RetentionReport.CurvePoint::participantsLower).toList(),
+                        points.stream().map(RetentionReport.CurvePoint::participantsUpper).toList()),
+                LineChart.Line.withBand("Comparison group", Palette.ORANGE,
+                        points.stream().map(RetentionReport.CurvePoint::comparison).toList(),
+                        points.stream().map(RetentionReport.CurvePoint::comparisonLower).toList(),
+                        points.stream().map(RetentionReport.CurvePoint::comparisonUpper).toList()))));
+        curve.showTable(List.of("Month", "Participants", "Lower", "Upper", "Comparison", "Lower", "Upper"),
+                points.stream().map(point -> List.<Object>of(String.valueOf(point.month()),
+                        Figures.percent(point.participants()), Figures.percent(point.participantsLower()),
+                        Figures.percent(point.participantsUpper()), Figures.percent(point.comparison()),
+                        Figures.percent(point.comparisonLower()), Figures.percent(point.comparisonUpper())))
+                        .toList());
+    }
+
+    private void showHorizons(List<RetentionReport.Horizon> rows) {
+        horizons.showTable(List.of("After", "Participants", "At risk", "Comparison", "At risk", "Difference"),
+                rows.stream().map(row -> List.<Object>of(row.months() + " months",
+                        interval(row.participants(), row.participantsLower(), row.participantsUpper()),
+                        Figures.count(row.participantsAtRisk()),
+                        interval(row.comparison(), row.comparisonLower(), row.comparisonUpper()),
+                        Figures.count(row.comparisonAtRisk()),
+                        difference(row)))
+                        .toList());
+    }
+
+    private static String difference(RetentionReport.Horizon row) {
+        return row.difference() == null ? "–" : Figures.points(row.difference()) + " ("
+                + Figures.points(row.differenceLower()) + " to " + Figures.points(row.differenceUpper()) + ")";
+    }
+
+    private static String interval(Double value, Double lower, Double upper) {
+        return value == null ? "not reached yet"
+                : Figures.percent(value) + " (" + Figures.percent(lower).replace("%", "") + "–" + Figures.percent(upper)
+                        + ")";
+    }
+
+    private static String pValue(double p) {
+        return p < 0.001 ? "< 0.001" : String.format(Locale.ENGLISH, "%.3f", p);
+    }
+}

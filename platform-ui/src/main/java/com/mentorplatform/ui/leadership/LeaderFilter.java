@@ -1,0 +1,34 @@
+package com.mentorplatform.ui.leadership;
+
+import java.util.Map;
+
+/** The one optional filter of a leader table: a programme, a cohort or a start year (all null: everyone). */
+record LeaderFilter(String label, String programmeId, String cohortId, Integer year) {
+
+    static final LeaderFilter EVERYONE = new LeaderFilter("Everyone", null, null, null);
+
+    static LeaderFilter programme(LeaderOptions.Named programme) {
+        return new LeaderFilter("Programme: " + programme.name(), programme.id(), null, null);
+    }
+
+    static LeaderFilter cohort(LeaderOptions.Named cohort) {
+        return new LeaderFilter("Cohort: " + cohort.name(), null, cohort.id(), null);
+    }
+
+    static LeaderFilter year(int year) {
+        return new LeaderFilter("Started in " + year, null, null, year);
+    }
+
+    /** The query parameters of the filter (empty values are left out of the query). */
+    Map<String, String> parameters() {
+        return Map.of("programmeId", programmeId == null ? "" : programmeId,
+                "cohortId", cohortId == null ? "" : cohortId,
+                "year", year == null ? "" : String.valueOf(year));
+    }
+
+    /** The board report takes a programme or a year; a cohort filter reports on everyone. */
+    Map<String, String> reportParameters() {
+        return Map.of("programmeId", programmeId == null ? "" : programmeId,
+                "year", year == null ? "" : String.valueOf(year));
+    }
+}

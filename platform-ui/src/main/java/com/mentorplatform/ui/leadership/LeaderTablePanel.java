@@ -1,0 +1,115 @@
+package com.mentorplatform.ui.leadership;
+
+import com.mentorplatform.ui.charts.BarChart;
+import com.mentorplatform.ui.charts.DataTable;
+import com.mentorplatform.ui.charts.Palette;
+import com.mentorplatform.ui.charts.ValueFormat;
+import com.mentorplatform.ui.shell.Badge;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A leader table and its chart. A suppressed row shows "fewer than k" in a muted badge in every cell and has no
+ * bar; its label in the chart says why and is marked, so an absent bar never reads as zero.
+ */
+class LeaderTablePanel extends Div {
+
+    private static final String RETENTION = "retention";
+
+    final DataTable table = new DataTable("Figures by group");
+    final BarChart chart = BarChart.ofPercentages(null);
+    final Paragraph note = new Paragraph();
+    final H3 chartTitle = new H3();
+    final Paragraph caveat = new Paragraph("People choose to join a programme, so a difference in retention is an "
+            + "association, not proof that mentoring caused it. People who have not yet reached a horizon are not "
+            + "counted as having stayed.");
+    private final Paragraph dashes = new Paragraph("“–” means there is nothing to count, e.g. no pair has ended.");
+
+    LeaderTablePanel() {
+        setId("leader-table");
+        addClassName("leader-panels");
+        note.setId("leader-note");
+        note.addClassName("chart-note");
+        chartTitle.addClassName("chart-title");
+        table.setId("leader-rows");
+        table.addClassName("with-total");
+        chart.setId("leader-chart");
+        dashes.addClassName("chart-note");
+        caveat.setId("leader-caveat");
+        caveat.addClassName("caveat");
+        caveat.setVisible(false);
+        Div tableBox = new Div(caveat, table, note, dashes);
+        tableBox.addClassName("chart-panel");
+        Div chartBox = new Div(chartTitle, chart);
+        chartBox.addClassName("chart-panel");
+        add(tableBox, chartBox);
+    }
+
+    void show(LeaderTable shown, String breakdownLabel) {
+        String fewer = "fewer than " + shown.threshold();
+        List<String> headers = new ArrayList<>();
+        headers.add(breakdownLabel);
+        shown.columns().forEach(column -> headers.add(column.label()));
+        List<List<Object>> rows = new ArrayList<>();
+        Stream.concat(shown.rows().stream(), Stream.ofNullable(shown.total()))
+                .forEach(row -> rows.add(cells(shown, row, fewer)));
+        table.show(headers, rows);
+        note.setText(shown.note() == null ? "" : shown.note());
+        caveat.setVisible(RETENTION.equals(shown.family()));
+        showChart(shown, fewer);
+    }
+
+    private static List<Object> cells(LeaderTable shown, LeaderTable.Row row, String fewer) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(row.label());
+        for (LeaderTable.Column column : shown.columns()) {
+            cells.add(row.suppressed() ? suppressed(fewer) : format(column).format(row.value(column.key())));
+        }
+        return cells;
+    }
+
+    private static Span suppressed(String fewer) {
+        Span badge = Badge.of(fewer, Badge.Tone.CONTRAST);
+        badge.addClassNames("suppressed", DataTable.FIGURE_CLASS);
+        badge.getElement().setAttribute("title", "Hidden so that no one in a small group can be singled out");
+        return badge;
+    }
+
+    private void showChart(LeaderTable shown, String fewer) {
+        LeaderTable.Column main = shown.mainColumn();
+        chartTitle.setText(main == null ? "" : main.label() + " by group");
+        if (main == null) {
+            chart.show(new BarChart.Bars(List.of(), List.of(), Set.of()));
+            return;
+        }
+        boolean percent = format(main) == ValueFormat.PERCENT;
+        chart.setPercentages(percent);
+        List<String> categories = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        Set<Integer> marked = new HashSet<>();
+        for (LeaderTable.Row row : shown.rows()) {
+            if (row.suppressed()) {
+                marked.add(categories.size());
+                categories.add(row.label() + " (" + fewer + ")");
+                values.add(null);
+            } else {
+                categories.add(row.label());
+                Double value = row.value(main.key());
+                values.add(value == null ? null : percent ? Math.round(value * 1000) / 10.0 : value);
+            }
+        }
+        chart.show(new BarChart.Bars(categories, List.of(new BarChart.Series(main.label(), Palette.BLUE, null, values,
+                percent ? 0 : 1)), marked));
+    }
+
+    private static ValueFormat format(LeaderTable.Column column) {
+        return column.format() == null ? ValueFormat.DECIMAL : column.format();
+    }
+}
