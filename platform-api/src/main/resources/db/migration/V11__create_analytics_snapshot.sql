@@ -44,6 +44,7 @@ CREATE TABLE analytics_participations (
     -- Whether this participation's stratum had comparison people; unmatched ones stay out of the comparison.
     stratum_matched    boolean  NOT NULL,
     paired             boolean,
+    matched            boolean,
     ended_early        boolean,
     milestones         integer,
     milestones_reached integer,

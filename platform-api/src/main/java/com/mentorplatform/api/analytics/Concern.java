@@ -10,6 +10,6 @@ enum Concern {
     ENDED_EARLY,
     /** ACTIVE pairs. */
     ACTIVE,
-    /** Enrolled mentees in no ACTIVE or PAUSED pair of their cohort (rows without a pair). */
+    /** Enrolled mentees in no ACTIVE, PAUSED or COMPLETED pair of their cohort (rows without a pair). */
     UNMATCHED
 }

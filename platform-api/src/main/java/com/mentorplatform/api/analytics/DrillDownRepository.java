@@ -53,7 +53,7 @@ interface DrillDownRepository extends GenericRepository<DrillDownRow, UUID> {
                              String concern, String start, String end, @Nullable String afterName,
                              @Nullable String afterId, int limit);
 
-    /** Enrolled mentees of the cohorts in scope who are in no ACTIVE or PAUSED pair of their cohort. */
+    /** Enrolled mentees of the cohorts in scope who are in no ACTIVE, PAUSED or COMPLETED pair of their cohort. */
     @Query("""
             SELECT cp.id AS row_key, lower(me.display_name) AS sort_name, NULL AS pair_id, c.id AS cohort_id,
                    c.name AS cohort_name, NULL AS mentor_name, me.display_name AS mentee_name,
@@ -67,7 +67,8 @@ interface DrillDownRepository extends GenericRepository<DrillDownRow, UUID> {
               AND cp.tenant_id = :tenantId AND cp.status = 'ENROLLED' AND cp.role = 'MENTEE'
               AND NOT EXISTS (
                   SELECT 1 FROM pairs x WHERE x.tenant_id = :tenantId AND x.cohort_id = c.id
-                    AND x.mentee_id = cp.person_id AND x.status IN ('ACTIVE', 'PAUSED'))
+                    AND x.mentee_id = cp.person_id AND x.status IN """ + Sql.MATCHED + """
+                    )
               AND (CAST(:afterName AS text) IS NULL
                    OR (lower(me.display_name), cp.id) > (CAST(:afterName AS text), CAST(:afterId AS uuid)))
             ORDER BY lower(me.display_name), cp.id

@@ -28,7 +28,7 @@ record ParticipationReport(AnalyticsScope scope, ParticipationSummary summary, L
     }
 
     /**
-     * Enrolment now: {@code matchRate} = enrolled mentees in an ACTIVE or PAUSED pair / enrolled mentees,
+     * Enrolment now: {@code matchRate} = enrolled mentees in an ACTIVE, PAUSED or COMPLETED pair / enrolled mentees,
      * against {@code matchRateTarget}; {@code mentorLoad} = open pairs / mentor seats. Endings in the period:
      * {@code earlyEndingRate} = ended early / ended.
      */

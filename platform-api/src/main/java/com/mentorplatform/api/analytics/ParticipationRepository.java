@@ -14,8 +14,8 @@ import java.util.UUID;
 interface ParticipationRepository extends GenericRepository<ParticipationRows.Cohort, Integer> {
 
     /**
-     * Per cohort (level 0) and in all (level 1): enrolled mentees, those in an ACTIVE or PAUSED pair of the
-     * cohort, enrolled mentors and their seats, ACTIVE pairs and open (ACTIVE or PAUSED) pairs.
+     * Per cohort (level 0) and in all (level 1): enrolled mentees, those matched (in an ACTIVE, PAUSED or
+     * COMPLETED pair of the cohort: a finished cohort's pairs completed, they did not go unmatched), enrolled mentors and their seats, ACTIVE pairs and open (ACTIVE or PAUSED) pairs.
      */
     @Query("""
             WITH per_cohort AS (
@@ -26,7 +26,8 @@ interface ParticipationRepository extends GenericRepository<ParticipationRows.Co
                     SELECT count(*) FILTER (WHERE cp.role = 'MENTEE') AS enrolled_mentees,
                            count(*) FILTER (WHERE cp.role = 'MENTEE' AND EXISTS (
                                SELECT 1 FROM pairs x WHERE x.tenant_id = :tenantId AND x.cohort_id = c.id
-                                 AND x.mentee_id = cp.person_id AND x.status IN ('ACTIVE', 'PAUSED'))) AS matched_mentees,
+                                 AND x.mentee_id = cp.person_id AND x.status IN """ + Sql.MATCHED + """
+                                 )) AS matched_mentees,
                            count(*) FILTER (WHERE cp.role = 'MENTOR') AS mentors,
                            coalesce(sum(cp.mentor_capacity), 0) AS mentor_seats
                     FROM cohort_participants cp

@@ -15,19 +15,28 @@ final class Sql {
 
     /**
      * The times each pair in scope was ACTIVE, from its events: from a move to ACTIVE until the next move
-     * (open-ended while still active). Columns: pair_id, cohort_id, cohort_name, cadence, since, until.
+     * (open-ended while still active). A pair's first spell starts at its first HELD check-in when that came
+     * earlier: a check-in logged for an earlier date says the pair was already meeting (the snapshot counts a
+     * pair's active days the same way). Columns: pair_id, cohort_id, cohort_name, cadence, since, until.
      */
     static final String ACTIVE_SPELLS = """
             active_spells AS (
-                SELECT s.pair_id, s.cohort_id, s.cohort_name, s.cadence, s.since, coalesce(s.until, 'infinity') AS until
+                SELECT s.pair_id, s.cohort_id, s.cohort_name, s.cadence,
+                       CASE WHEN s.first_event THEN least(s.since, coalesce(k.first_held, s.since)) ELSE s.since END
+                           AS since,
+                       coalesce(s.until, 'infinity') AS until
                 FROM (SELECT e.pair_id, x.cohort_id, c.name AS cohort_name, c.check_in_cadence_days AS cadence, e.to_status,
                              e.occurred_at AS since,
-                             lead(e.occurred_at) OVER (PARTITION BY e.pair_id ORDER BY e.occurred_at, e.id) AS until
+                             lead(e.occurred_at) OVER (PARTITION BY e.pair_id ORDER BY e.occurred_at, e.id) AS until,
+                             row_number() OVER (PARTITION BY e.pair_id ORDER BY e.occurred_at, e.id) = 1 AS first_event
                       FROM cohorts c
                       JOIN pairs x ON x.tenant_id = c.tenant_id AND x.cohort_id = c.id
                       JOIN pair_events e ON e.tenant_id = x.tenant_id AND e.pair_id = x.id
                       WHERE""" + " " + COHORTS_IN_SCOPE + """
                         AND e.tenant_id = :tenantId) s
+                LEFT JOIN LATERAL (
+                    SELECT min(h.occurs_at) AS first_held FROM check_ins h
+                    WHERE h.tenant_id = :tenantId AND h.pair_id = s.pair_id AND h.status = 'HELD') k ON s.first_event
                 WHERE s.to_status = 'ACTIVE')
             """;
 
@@ -65,6 +74,12 @@ final class Sql {
 
     /** Of {@link #PAIR_FACTS} as {@code pf}: an ACTIVE pair that has gone longer than its cadence without meeting. */
     static final String OVERDUE = "pf.status = 'ACTIVE' AND pf.days_since_check_in > pf.cadence_days\n";
+
+    /**
+     * The pair statuses of a matched mentee: an open pair, or one that ran its course (a finished cohort's pairs
+     * completed; their mentees were matched). A pair that ended early leaves its mentee unmatched.
+     */
+    static final String MATCHED = "('ACTIVE', 'PAUSED', 'COMPLETED')";
 
     private Sql() {
     }

@@ -63,7 +63,7 @@ enum Family {
         values.put("participants", (double) g.participants());
         switch (this) {
             case PARTICIPATION -> {
-                put(values, "matchRate", Ratio.of(g.paired(), g.participants()));
+                put(values, "matchRate", Ratio.of(g.matched(), g.participants()));
                 put(values, "earlyEndingRate", g.paired() < threshold ? null : Ratio.of(g.endedEarly(), g.paired()));
             }
             case COMPLETION -> {

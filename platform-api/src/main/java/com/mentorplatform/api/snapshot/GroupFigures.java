@@ -9,10 +9,12 @@ import io.micronaut.data.annotation.MappedEntity;
  *
  * @param key              the group's value: a programme or cohort id, a department, location, level band
  *                         index or start year; empty for "not recorded"
+ * @param paired           participations whose pair started (the early-ending rate's whole)
+ * @param matched          participations in an open or completed pair (the match rate's part)
  * @param expectedCheckIns check-ins the cadence asked for over the days the group's pairs were active
  */
 @MappedEntity
-public record GroupFigures(@Id String key, String dimension, int participants, int paired, int endedEarly,
+public record GroupFigures(@Id String key, String dimension, int participants, int paired, int matched, int endedEarly,
                            int milestones, int milestonesReached, int reachedOnTime, int checkInsHeld,
                            double expectedCheckIns, int pairDays, int journalEntries, int promotionEligible,
                            int promoted) {

@@ -83,6 +83,7 @@ interface SnapshotReadRepository extends GenericRepository<SnapshotInfo, UUID> {
                    coalesce(f.prog, f.coh, f.dept, f.loc, f.lvl, f.yr, 'all') AS key,
                    count(*) AS participants,
                    count(*) FILTER (WHERE f.paired) AS paired,
+                   count(*) FILTER (WHERE f.matched) AS matched,
                    count(*) FILTER (WHERE f.ended_early) AS ended_early,
                    coalesce(sum(f.milestones), 0) AS milestones,
                    coalesce(sum(f.milestones_reached), 0) AS milestones_reached,
@@ -98,7 +99,7 @@ interface SnapshotReadRepository extends GenericRepository<SnapshotInfo, UUID> {
                          coalesce(a.department, '') AS dept, coalesce(a.location, '') AS loc,
                          """ + LEVEL_BAND + """
              AS lvl,
-                         CAST(extract(year FROM a.start_on) AS text) AS yr, a.paired, a.ended_early, a.milestones,
+                         CAST(extract(year FROM a.start_on) AS text) AS yr, a.paired, a.matched, a.ended_early, a.milestones,
                          a.milestones_reached, a.reached_on_time, a.check_ins_held, a.pair_days, a.cadence_days,
                          a.journal_entries, a.start_on, a.promoted_on
                   FROM analytics_participations a

@@ -77,7 +77,8 @@ interface SnapshotRepository extends GenericRepository<SnapshotInfo, UUID> {
 
     /**
      * Every mentee enrolment of a cohort that has started (withdrawn ones too when they left after the start),
-     * of people employed at the start, with what their pairs, roadmap, journal and evidence show. A pair counts
+     * of people employed at the start, with what their pairs, roadmap, journal and evidence show. Matched: the
+     * latest pair that started is open or completed (as HR's match rate counts it); ended early: it ended early. A pair counts
      * as active from its first move to ACTIVE or its first held check-in, whichever came first (a check-in logged
      * for an earlier date says the pair was already meeting), until it ended, else today or the cohort's end.
      */
@@ -97,12 +98,13 @@ interface SnapshotRepository extends GenericRepository<SnapshotInfo, UUID> {
             """ + STATE_AT_START + """
             INSERT INTO analytics_participations (tenant_id, cohort_id, arm, person_id, programme_id, start_on,
                 department, location, level, tenure_band, left_on, promoted_on, moved_on, stratum_matched, paired,
-                ended_early, milestones, milestones_reached, reached_on_time, check_ins_held, pair_days, cadence_days,
+                matched, ended_early, milestones, milestones_reached, reached_on_time, check_ins_held, pair_days, cadence_days,
                 journal_entries, evidence)
             SELECT :tenantId, x.cohort_id, 'PARTICIPANT', x.person_id, x.programme_id, x.starts_on,
                    s.department, s.location, s.level, s.tenure_band, x.left_on,
             """ + OUTCOMES + """
-                   , false, coalesce(pa.paired, false), coalesce(pa.ended_early, false),
+                   , false, coalesce(pa.paired, false), coalesce(pa.latest IN ('ACTIVE', 'PAUSED', 'COMPLETED'), false),
+                   coalesce(pa.latest = 'ENDED_EARLY', false),
                    coalesce(ms.milestones, 0), coalesce(ms.reached, 0), coalesce(ms.on_time, 0),
                    coalesce(ck.held, 0), coalesce(pd.days, 0), x.check_in_cadence_days,
                    (SELECT count(*) FROM journal_entries j
@@ -116,7 +118,7 @@ interface SnapshotRepository extends GenericRepository<SnapshotInfo, UUID> {
             LEFT JOIN LATERAL (
                 SELECT bool_or(pr.status <> 'PROPOSED') AS paired,
                        (array_agg(pr.status ORDER BY pr.created_at DESC)
-                            FILTER (WHERE pr.status <> 'PROPOSED'))[1] = 'ENDED_EARLY' AS ended_early
+                            FILTER (WHERE pr.status <> 'PROPOSED'))[1] AS latest
                 FROM pairs pr
                 WHERE pr.tenant_id = :tenantId AND pr.cohort_id = x.cohort_id AND pr.mentee_id = x.person_id) pa ON true
             LEFT JOIN LATERAL (

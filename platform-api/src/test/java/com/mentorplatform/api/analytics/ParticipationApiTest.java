@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * M4-K2 ACTIVE since D-10, score 0.72          -> 30 days
  * M5-K1 COMPLETED at D-10, active D-100 (before enrolling: 0 days), 0.90; and PROPOSED again, 0.55
  * </pre>
- * Enrolled mentees 5, matched (ACTIVE or PAUSED) 3: 0.6, under the 0.7 target. Seats 3, open pairs 3: load
+ * Enrolled mentees 5, matched (in an ACTIVE, PAUSED or COMPLETED pair: M1, M2, M4, M5) 4: 0.8, over the 0.7
+ * target; M3's pair ended early, so M3 is not matched. Seats 3, open pairs 3: load
  * 1.0. Median of 0, 5, 10, 20, 30 days = 10. Ended in the period: 2, one early: 0.5. Cohort B of the same
  * programme has one enrolled mentee and no pair. One run of A: totals 1.5 (optimal) and 1.2 (greedy) over 2
  * proposals.
@@ -65,12 +66,12 @@ class ParticipationApiTest {
     }
 
     @Test
-    void the_match_rate_is_enrolled_mentees_in_an_open_pair_against_the_seventy_percent_bar() {
+    void the_match_rate_is_enrolled_mentees_in_an_open_or_completed_pair_against_the_seventy_percent_bar() {
         JsonNode summary = Http.get("/api/analytics/participation?cohortId=" + cohortA, admin).json().get("summary");
 
         assertThat(numbers(summary, "enrolledMentees", "matchedMentees", "mentors", "mentorSeats", "pairsEnded",
-                "endedEarly")).containsExactly(5L, 3L, 2L, 3L, 2L, 1L);
-        assertThat(summary.get("matchRate").getDoubleValue()).isEqualTo(0.6);
+                "endedEarly")).containsExactly(5L, 4L, 2L, 3L, 2L, 1L);
+        assertThat(summary.get("matchRate").getDoubleValue()).isEqualTo(0.8);
         assertThat(summary.get("matchRateTarget").getDoubleValue()).isEqualTo(0.7);
         assertThat(summary.get("mentorLoad").getDoubleValue()).isEqualTo(1.0);
         assertThat(summary.get("medianDaysToFirstPair").getDoubleValue()).isEqualTo(10.0);
@@ -81,14 +82,14 @@ class ParticipationApiTest {
     void the_whole_programme_adds_its_other_cohort_and_each_cohort_has_its_row() {
         JsonNode report = Http.get("/api/analytics/participation?programmeId=" + programme, admin).json();
 
-        assertThat(numbers(report.get("summary"), "enrolledMentees", "matchedMentees")).containsExactly(6L, 3L);
-        assertThat(report.get("summary").get("matchRate").getDoubleValue()).isEqualTo(0.5);
+        assertThat(numbers(report.get("summary"), "enrolledMentees", "matchedMentees")).containsExactly(6L, 4L);
+        assertThat(report.get("summary").get("matchRate").getDoubleValue()).isEqualTo(0.6667);
         List<JsonNode> cohorts = list(report.get("cohorts"));
         assertThat(cohorts).hasSize(2);
         JsonNode a = cohorts.stream().filter(c -> c.get("cohortId").getStringValue().equals(cohortA.toString()))
                 .findFirst().orElseThrow();
         assertThat(numbers(a, "enrolledMentees", "matchedMentees", "mentors", "mentorSeats", "activePairs"))
-                .containsExactly(5L, 3L, 2L, 3L, 2L);
+                .containsExactly(5L, 4L, 2L, 3L, 2L);
         JsonNode b = cohorts.stream().filter(c -> c.get("cohortId").getStringValue().equals(cohortB.toString()))
                 .findFirst().orElseThrow();
         assertThat(b.get("matchRate").getDoubleValue()).isEqualTo(0.0);
