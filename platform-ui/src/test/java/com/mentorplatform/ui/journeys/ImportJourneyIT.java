@@ -87,5 +87,7 @@ class ImportJourneyIT {
     private static void signIn() {
         browser.signIn("acme", "admin@acme.example");
         browser.awaitPath("/analytics");
+        browser.clickMenuItem("people");
+        browser.awaitPath("/people");
     }
 }
