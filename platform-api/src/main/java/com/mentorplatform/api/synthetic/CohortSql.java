@@ -169,6 +169,14 @@ final class CohortSql {
                    coalesce(s.total, 0), round(coalesce(s.total, 0) * 0.96, 4), 'optimal assignment'
             FROM syn_cohorts c LEFT JOIN (SELECT j, sum(score) AS total FROM syn_pairs GROUP BY j) s ON s.j = c.j""";
 
+    /** Each run's proposals, one per pair it made (accepted), so its average score is its total per proposal. */
+    static final String INSERT_PROPOSALS = """
+            INSERT INTO matching_proposals (tenant_id, id, run_id, mentee_id, mentor_id, score, parts, reasons, source,
+                                            status, pair_id)
+            SELECT :tenant, pg_temp.uid('proposal', s.k), pg_temp.uid('run', s.j), s.mentee_id, s.mentor_id, s.score,
+                   '{}', '[]', 'OPTIMISER', 'ACCEPTED', s.id
+            FROM syn_pairs s""";
+
     static final String INSERT_PAIRS = """
             INSERT INTO pairs (tenant_id, id, cohort_id, mentor_id, mentee_id, run_id, source, status, score, reasons,
                                end_reason, end_note, created_at, updated_at)

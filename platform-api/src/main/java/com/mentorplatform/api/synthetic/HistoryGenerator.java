@@ -147,6 +147,7 @@ public class HistoryGenerator {
         rows.put("cohort_participant_events", sql.update(CohortSql.INSERT_PARTICIPANT_EVENTS));
         rows.put("matching_runs", sql.update(CohortSql.INSERT_RUNS));
         rows.put("pairs", sql.update(CohortSql.INSERT_PAIRS));
+        rows.put("matching_proposals", sql.update(CohortSql.INSERT_PROPOSALS));
         rows.put("pair_events", sql.update(CohortSql.INSERT_PAIR_EVENTS));
     }
 
