@@ -43,7 +43,9 @@ public final class RunningApi {
                     "platform.jwt.secret", JWT_SECRET,
                     "platform.bcrypt-cost", 6,
                     "platform.operator.email", OPERATOR_EMAIL,
-                    "platform.operator.password", PASSWORD)));
+                    "platform.operator.password", PASSWORD,
+                    // Tests refresh analytics snapshots when they need them; the background refresh stays out of their way.
+                    "platform.analytics.first-refresh", "24h")));
         }
         return instance;
     }
