@@ -49,7 +49,9 @@ public class AnalyticsSnapshots {
             snapshots.clear(tenantId);
             snapshots.insertParticipants(tenantId, TENURE_BOUNDS);
             long participants = System.nanoTime();
+            snapshots.nestedLoops("off");
             snapshots.insertComparison(tenantId, TENURE_BOUNDS, COMPARISON_PER_PARTICIPANT);
+            snapshots.nestedLoops("on");
             snapshots.markMatchedStrata(tenantId);
             long comparison = System.nanoTime();
             int threshold = snapshots.threshold(tenantId);

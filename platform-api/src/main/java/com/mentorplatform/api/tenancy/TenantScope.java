@@ -29,7 +29,6 @@ public class TenantScope {
     private static final String BIND = "SELECT set_config('app.tenant_id', ?, true)";
     private static final String BIND_FOR_REPORTS = "SELECT set_config('app.tenant_id', ?, true), "
             + "set_config('plan_cache_mode', 'force_custom_plan', true), set_config('work_mem', '32MB', true)";
-    private static final String BIND_FOR_BULK_REPORTS = BIND_FOR_REPORTS + ", set_config('enable_nestloop', 'off', true)";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -78,14 +77,10 @@ public class TenantScope {
         });
     }
 
-    /**
-     * As {@link #write}, planned per statement as {@link #readReport} is, for rebuilding report data in bulk:
-     * joins over whole tables hash or merge rather than loop, so that statistics not yet gathered on freshly
-     * written tables (a demo or an import just made) cannot turn them into nested loops over millions of rows.
-     */
+    /** As {@link #write}, planned per statement as {@link #readReport} is: for rebuilding report data. */
     public <T> T writeReport(UUID tenantId, Supplier<T> work) {
         return transactions.executeWrite(status -> {
-            bind(status.getConnection(), tenantId, BIND_FOR_BULK_REPORTS);
+            bindForReports(status.getConnection(), tenantId);
             return work.get();
         });
     }
