@@ -4,15 +4,21 @@ import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -42,93 +48,69 @@ class AnalyticsController {
         this.drillDown = drillDown;
     }
 
-    /** Milestone completion: summary, funnel by milestone order, weekly trend, per cohort. */
+    @Operation(operationId = "completionReport", summary = "Milestone completion, as JSON or one table as CSV",
+            description = "Summary, funnel by milestone order, weekly trend, per cohort. With Accept: text/csv, "
+                    + "table = byCohort (default), funnel or trend.")
+    @ApiResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletionReport.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
     @Get("/completion")
-    @Produces(MediaType.APPLICATION_JSON)
-    CompletionReport completion(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                                @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to, Caller caller) {
-        return completion.report(scopes.of(caller, programmeId, cohortId, from, to));
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    HttpResponse<?> completion(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
+                               @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                               @Nullable @QueryValue String table, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
+                               Caller caller) {
+        return CsvTable.jsonOrCsv("completion", completion.report(scopes.of(caller, programmeId, cohortId, from, to)),
+                accept, table);
     }
 
-    /**
-     * Milestone completion as JSON, or with {@code Accept: text/csv} one table: {@code table} = byCohort
-     * (default), funnel or trend.
-     */
-    @Get("/completion")
-    @Produces(CsvTable.MEDIA_TYPE)
-    HttpResponse<String> completionCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                                       @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                                       @Nullable @QueryValue String table, Caller caller) {
-        return CsvTable.answer("completion", completion(programmeId, cohortId, from, to, caller).tables(), table);
-    }
-
-    /** Engagement: check-ins against cadence, activity, active now and in the period, pairs needing attention. */
+    @Operation(operationId = "engagementReport", summary = "Engagement, as JSON or one table as CSV",
+            description = "Check-ins against cadence, activity, active now and in the period, pairs needing "
+                    + "attention. With Accept: text/csv, table = monthly (default), heatmap or attention.")
+    @ApiResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EngagementReport.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
     @Get("/engagement")
-    @Produces(MediaType.APPLICATION_JSON)
-    EngagementReport engagement(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                                @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to, Caller caller) {
-        return engagement.report(scopes.of(caller, programmeId, cohortId, from, to));
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    HttpResponse<?> engagement(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
+                               @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                               @Nullable @QueryValue String table, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
+                               Caller caller) {
+        return CsvTable.jsonOrCsv("engagement", engagement.report(scopes.of(caller, programmeId, cohortId, from, to)),
+                accept, table);
     }
 
-    /**
-     * Engagement as JSON, or with {@code Accept: text/csv} one table: {@code table} = monthly (default),
-     * heatmap or attention.
-     */
-    @Get("/engagement")
-    @Produces(CsvTable.MEDIA_TYPE)
-    HttpResponse<String> engagementCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                                       @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                                       @Nullable @QueryValue String table, Caller caller) {
-        return CsvTable.answer("engagement", engagement(programmeId, cohortId, from, to, caller).tables(), table);
-    }
-
-    /** Participation: match rate against its target, mentor load, endings, score bands, matching runs. */
+    @Operation(operationId = "participationReport", summary = "Participation and matching, as JSON or one table as CSV",
+            description = "Match rate against its target, mentor load, endings, score bands, matching runs. With "
+                    + "Accept: text/csv, table = cohorts (default), endReasons, scoreBands or runs.")
+    @ApiResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ParticipationReport.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
     @Get("/participation")
-    @Produces(MediaType.APPLICATION_JSON)
-    ParticipationReport participation(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                                      @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                                      Caller caller) {
-        return participation.report(scopes.of(caller, programmeId, cohortId, from, to));
-    }
-
-    /**
-     * Participation as JSON, or with {@code Accept: text/csv} one table: {@code table} = cohorts (default),
-     * endReasons, scoreBands or runs.
-     */
-    @Get("/participation")
-    @Produces(CsvTable.MEDIA_TYPE)
-    HttpResponse<String> participationCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                                          @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                                          @Nullable @QueryValue String table, Caller caller) {
-        return CsvTable.answer("participation", participation(programmeId, cohortId, from, to, caller).tables(), table);
-    }
-
-    /**
-     * The pairs behind a number ({@code concern}: ALL, OVERDUE, ENDED_EARLY, ACTIVE or UNMATCHED), a page of
-     * {@code limit} (1 to 200, default 50) after the cursor {@code after}, in mentee-name order.
-     */
-    @Get("/pairs")
-    @Produces(MediaType.APPLICATION_JSON)
-    AnalyticsPairPage pairs(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                            @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                            @Nullable @QueryValue Concern concern, @Nullable @QueryValue Integer limit,
-                            @Nullable @QueryValue String after, Caller caller) {
-        return drillDown.page(scopes.of(caller, programmeId, cohortId, from, to), concern, limit, after);
-    }
-
-    /**
-     * The pairs behind a number ({@code concern}: ALL, OVERDUE, ENDED_EARLY, ACTIVE or UNMATCHED), a page of
-     * {@code limit} (1 to 200, default 50) after the cursor {@code after}; with {@code Accept: text/csv} the
-     * same page as CSV (table: pairs).
-     */
-    @Get("/pairs")
-    @Produces(CsvTable.MEDIA_TYPE)
-    HttpResponse<String> pairsCsv(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    HttpResponse<?> participation(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
                                   @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                                  @Nullable @QueryValue Concern concern, @Nullable @QueryValue Integer limit,
-                                  @Nullable @QueryValue String after, @Nullable @QueryValue String table,
-                                  Caller caller) {
-        return CsvTable.answer("pairs", pairs(programmeId, cohortId, from, to, concern, limit, after, caller).tables(), table);
+                                  @Nullable @QueryValue String table,
+                                  @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
+        return CsvTable.jsonOrCsv("participation",
+                participation.report(scopes.of(caller, programmeId, cohortId, from, to)), accept, table);
     }
 
+    @Operation(operationId = "analyticsPairs", summary = "The pairs behind a number, as JSON or CSV",
+            description = "concern: ALL, OVERDUE, ENDED_EARLY, ACTIVE or UNMATCHED; a page of limit (1 to 200, "
+                    + "default 50) after the cursor after, in mentee-name order. CSV: that page (table pairs).")
+    @ApiResponse(responseCode = "200", description = "A page of pairs", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalyticsPairPage.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
+    @Get("/pairs")
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    HttpResponse<?> pairs(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
+                          @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                          @Nullable @QueryValue Concern concern, @Nullable @QueryValue Integer limit,
+                          @Nullable @QueryValue String after, @Nullable @QueryValue String table,
+                          @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
+        return CsvTable.jsonOrCsv("pairs",
+                drillDown.page(scopes.of(caller, programmeId, cohortId, from, to), concern, limit, after), accept, table);
+    }
 }

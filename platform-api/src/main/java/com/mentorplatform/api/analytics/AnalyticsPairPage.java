@@ -1,6 +1,7 @@
 package com.mentorplatform.api.analytics;
 
 import com.mentorplatform.api.csv.CsvTable;
+import com.mentorplatform.api.csv.Tabular;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -13,10 +14,11 @@ import java.util.UUID;
 /** One page of the pairs behind a number; {@code next} is the cursor of the next page, null on the last. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record AnalyticsPairPage(List<AnalyticsPair> items, @Nullable String next) {
+record AnalyticsPairPage(List<AnalyticsPair> items, @Nullable String next) implements Tabular {
 
     /** The table this page exports as CSV. */
-    List<CsvTable<?>> tables() {
+    @Override
+    public List<CsvTable<?>> tables() {
         return List.of(new CsvTable<>("pairs", AnalyticsPair.class, items));
     }
 

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.analytics;
 
 import com.mentorplatform.api.csv.CsvTable;
+import com.mentorplatform.api.csv.Tabular;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -14,10 +15,11 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record CompletionReport(AnalyticsScope scope, CompletionSummary summary, List<FunnelStep> funnel,
-                        List<CompletionWeek> trend, List<CohortCompletion> byCohort) {
+                        List<CompletionWeek> trend, List<CohortCompletion> byCohort) implements Tabular {
 
     /** The tables this report exports as CSV, the default first. */
-    List<CsvTable<?>> tables() {
+    @Override
+    public List<CsvTable<?>> tables() {
         return List.of(new CsvTable<>("byCohort", CohortCompletion.class, byCohort),
                 new CsvTable<>("funnel", FunnelStep.class, funnel),
                 new CsvTable<>("trend", CompletionWeek.class, trend));

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.analytics;
 
 import com.mentorplatform.api.csv.CsvTable;
+import com.mentorplatform.api.csv.Tabular;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -18,10 +19,11 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record EngagementReport(AnalyticsScope scope, EngagementSummary summary, List<EngagementMonth> monthly,
-                        List<HeatmapCell> heatmap, List<AttentionPair> attention) {
+                        List<HeatmapCell> heatmap, List<AttentionPair> attention) implements Tabular {
 
     /** The tables this report exports as CSV, the default first. */
-    List<CsvTable<?>> tables() {
+    @Override
+    public List<CsvTable<?>> tables() {
         return List.of(new CsvTable<>("monthly", EngagementMonth.class, monthly),
                 new CsvTable<>("heatmap", HeatmapCell.class, heatmap),
                 new CsvTable<>("attention", AttentionPair.class, attention));

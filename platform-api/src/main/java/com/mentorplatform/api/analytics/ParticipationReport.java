@@ -1,6 +1,7 @@
 package com.mentorplatform.api.analytics;
 
 import com.mentorplatform.api.csv.CsvTable;
+import com.mentorplatform.api.csv.Tabular;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -17,10 +18,11 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ParticipationReport(AnalyticsScope scope, ParticipationSummary summary, List<CohortParticipation> cohorts,
                            List<EndReasonCount> endReasons, List<ScoreBandRow> scoreBands,
-                           List<MatchingRunRow> runs) {
+                           List<MatchingRunRow> runs) implements Tabular {
 
     /** The tables this report exports as CSV, the default first. */
-    List<CsvTable<?>> tables() {
+    @Override
+    public List<CsvTable<?>> tables() {
         return List.of(new CsvTable<>("cohorts", CohortParticipation.class, cohorts),
                 new CsvTable<>("endReasons", EndReasonCount.class, endReasons),
                 new CsvTable<>("scoreBands", ScoreBandRow.class, scoreBands),

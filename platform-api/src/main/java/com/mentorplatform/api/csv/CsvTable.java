@@ -3,6 +3,7 @@ package com.mentorplatform.api.csv;
 import com.mentorplatform.api.problem.ProblemException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -84,6 +85,20 @@ public record CsvTable<R extends Record>(String name, Class<R> type, List<? exte
     /** Text a spreadsheet would run as a formula (CSV injection) gets a leading apostrophe. */
     public static String spreadsheetSafe(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /**
+     * The report as JSON, or, when the client's Accept header names {@code text/csv} first, the table
+     * {@code requested} of it as CSV. One route answers both, so a client that accepts anything gets JSON.
+     */
+    public static HttpResponse<?> jsonOrCsv(String report, Tabular body, String accept, String requested) {
+        return prefersCsv(accept) ? answer(report, body.tables(), requested)
+                : HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** Whether the Accept header names {@code text/csv} first (a client that accepts anything gets JSON). */
+    public static boolean prefersCsv(String accept) {
+        return accept != null && accept.strip().toLowerCase(java.util.Locale.ROOT).startsWith(MEDIA_TYPE);
     }
 
     /** The table {@code requested} of a report as a CSV download named after the report and the table. */

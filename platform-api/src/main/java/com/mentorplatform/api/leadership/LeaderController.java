@@ -9,12 +9,16 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.UUID;
 
@@ -43,28 +47,24 @@ class LeaderController {
         return reports.options(caller);
     }
 
-    @Operation(operationId = "leaderReport", summary = "One KPI family by one breakdown",
+    @Operation(operationId = "leaderReport", summary = "One KPI family by one breakdown, as JSON or CSV",
             description = "family: participation, completion, engagement or retention; by: programme, cohort, "
                     + "department, location, level or startYear; at most one of programmeId, cohortId, year. "
                     + "Groups under the anonymity threshold, and those that would reveal one by subtraction, are "
-                    + "suppressed.")
+                    + "suppressed; in CSV (Accept: text/csv) a suppressed group reads \"fewer than k\".")
+    @ApiResponse(responseCode = "200", description = "The table", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeaderTable.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
     @Get(FAMILY)
-    @Produces(MediaType.APPLICATION_JSON)
-    LeaderTable report(Caller caller, String family, @Nullable @QueryValue String by,
-                       @Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                       @Nullable @QueryValue Integer year) {
-        return reports.table(caller, family, by == null ? "programme" : by,
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    HttpResponse<?> report(Caller caller, String family, @Nullable @QueryValue String by,
+                           @Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
+                           @Nullable @QueryValue Integer year, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        LeaderTable table = reports.table(caller, family, by == null ? "programme" : by,
                 LeaderReports.filter(programmeId, cohortId, year));
-    }
-
-    @Operation(operationId = "leaderReportCsv", summary = "One KPI family by one breakdown, as CSV",
-            description = "The same table as CSV; a suppressed group reads \"fewer than k\" in every figure.")
-    @Get(FAMILY)
-    @Produces(CsvTable.MEDIA_TYPE)
-    HttpResponse<String> reportCsv(Caller caller, String family, @Nullable @QueryValue String by,
-                                   @Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                                   @Nullable @QueryValue Integer year) {
-        LeaderTable table = report(caller, family, by, programmeId, cohortId, year);
+        if (!CsvTable.prefersCsv(accept)) {
+            return HttpResponse.ok(table).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
         return HttpResponse.ok(LeaderCsv.of(table)).contentType(CsvTable.MEDIA_TYPE + ";charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + table.family() + "-by-" + table.by() + ".csv\"");

@@ -4,18 +4,22 @@ import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** HR's retention report: participants against a matched comparison group. */
@@ -32,24 +36,16 @@ class RetentionController {
 
     @Operation(operationId = "retentionReport", summary = "Retention of participants against a matched comparison group",
             description = "Kaplan–Meier curves with log-log 95 % bands, the 6/12/24-month points and their difference, "
-                    + "a log-rank test, and promotion and mobility rates; from the analytics snapshot (asOf).")
+                    + "a log-rank test, and promotion and mobility rates; from the analytics snapshot (asOf). With "
+                    + "Accept: text/csv, table = curve (default), horizons or promotion.")
+    @ApiResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionReport.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
     @Get("/retention")
-    @Produces(MediaType.APPLICATION_JSON)
-    RetentionReport retention(Caller caller, @Nullable @QueryValue UUID programmeId,
-                              @Nullable @QueryValue UUID cohortId) {
-        return retention.report(caller, programmeId, cohortId);
-    }
-
-    @Operation(operationId = "retentionReportCsv", summary = "One retention table as CSV",
-            description = "table: curve (default), horizons or promotion.")
-    @Get("/retention")
-    @Produces(CsvTable.MEDIA_TYPE)
-    HttpResponse<String> retentionCsv(Caller caller, @Nullable @QueryValue UUID programmeId,
-                                      @Nullable @QueryValue UUID cohortId, @Nullable @QueryValue String table) {
-        RetentionReport report = retention(caller, programmeId, cohortId);
-        return CsvTable.answer("retention", List.of(
-                new CsvTable<>("curve", RetentionReport.CurvePoint.class, report.curve()),
-                new CsvTable<>("horizons", RetentionReport.Horizon.class, report.horizons()),
-                new CsvTable<>("promotion", RetentionReport.Outcomes.class, report.promotion())), table);
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    HttpResponse<?> retention(Caller caller, @Nullable @QueryValue UUID programmeId,
+                              @Nullable @QueryValue UUID cohortId, @Nullable @QueryValue String table,
+                              @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        return CsvTable.jsonOrCsv("retention", retention.report(caller, programmeId, cohortId), accept, table);
     }
 }

@@ -1,5 +1,7 @@
 package com.mentorplatform.api.retention;
 
+import com.mentorplatform.api.csv.CsvTable;
+import com.mentorplatform.api.csv.Tabular;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
@@ -16,7 +18,14 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record RetentionReport(Instant asOf, String caveat, Arm participants, Arm comparison, Matching matching,
                        List<CurvePoint> curve, List<Horizon> horizons, @Nullable LogRank logRank,
-                       List<Outcomes> promotion) {
+                       List<Outcomes> promotion) implements Tabular {
+
+    @Override
+    public List<CsvTable<?>> tables() {
+        return List.of(new CsvTable<>("curve", CurvePoint.class, curve),
+                new CsvTable<>("horizons", Horizon.class, horizons),
+                new CsvTable<>("promotion", Outcomes.class, promotion));
+    }
 
     @Serdeable
     record Arm(int people, int leavers) {
