@@ -15,8 +15,8 @@ final class Sql {
 
     /**
      * The times each pair in scope was ACTIVE, from its events: from a move to ACTIVE until the next move
-     * (open-ended while still active). A pair's first spell starts at its first HELD check-in when that came
-     * earlier: a check-in logged for an earlier date says the pair was already meeting (the snapshot counts a
+     * (open-ended while still active). A pair's first ACTIVE spell starts at its first HELD check-in when that
+     * came earlier: a check-in logged for an earlier date says the pair was already meeting (the snapshot counts a
      * pair's active days the same way). Columns: pair_id, cohort_id, cohort_name, cadence, since, until.
      */
     static final String ACTIVE_SPELLS = """
@@ -28,7 +28,8 @@ final class Sql {
                 FROM (SELECT e.pair_id, x.cohort_id, c.name AS cohort_name, c.check_in_cadence_days AS cadence, e.to_status,
                              e.occurred_at AS since,
                              lead(e.occurred_at) OVER (PARTITION BY e.pair_id ORDER BY e.occurred_at, e.id) AS until,
-                             row_number() OVER (PARTITION BY e.pair_id ORDER BY e.occurred_at, e.id) = 1 AS first_event
+                             e.to_status = 'ACTIVE' AND e.occurred_at = min(e.occurred_at)
+                                 FILTER (WHERE e.to_status = 'ACTIVE') OVER (PARTITION BY e.pair_id) AS first_event
                       FROM cohorts c
                       JOIN pairs x ON x.tenant_id = c.tenant_id AND x.cohort_id = c.id
                       JOIN pair_events e ON e.tenant_id = x.tenant_id AND e.pair_id = x.id

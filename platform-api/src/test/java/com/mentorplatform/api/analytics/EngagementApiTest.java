@@ -166,6 +166,28 @@ class EngagementApiTest {
                 "Mia Mentor", "Ben Two", "40", "14");
     }
 
+    /**
+     * A pair recorded as ACTIVE only yesterday whose check-ins were logged 40, 26 and 12 days ago was already
+     * meeting: it counts as active from its first held check-in, 40 days in the 90-day period, so 3 held make
+     * 3 * 30.44 / 40 = 2.283 -> 2.28 per pair-month (counted from yesterday it would be 3 * 30.44 / 1 = 91.32).
+     */
+    @Test
+    void a_pair_is_active_from_its_first_held_check_in_when_that_came_before_its_recorded_start() {
+        TestTenant late = TestTenant.create("Late Records Co");
+        String lateAdmin = late.admin().token();
+        UUID lateCohort = TestProgrammes.cohort(lateAdmin, TestProgrammes.programme(lateAdmin, "Backfilled"), 5);
+        UUID mentor = late.person("Lou Mentor", "Data");
+        UUID pair = AnalyticsRows.pair(late, lateCohort, mentor, late.person("Kit Mentee", "Sales"), 0.7, "ACTIVE", 1, 0);
+        for (int daysAgo : new int[] {40, 26, 12}) {
+            AnalyticsRows.checkIn(late, pair, mentor, "HELD", daysAgo, 4);
+        }
+
+        JsonNode summary = Http.get("/api/analytics/engagement?" + period, lateAdmin).json().get("summary");
+
+        assertThat(summary.get("checkInsHeld").getIntValue()).isEqualTo(3);
+        assertThat(summary.get("checkInsPerPairMonth").getDoubleValue()).isEqualTo(2.28);
+    }
+
     @Test
     void a_programme_manager_reads_engagement_too() {
         assertThat(Http.get("/api/analytics/engagement", tenant.user(Role.PROGRAMME_MANAGER).token()).status())

@@ -62,7 +62,7 @@ class KpiRow extends Div {
                         + " the " + Figures.percent(target) + " bar";
         matchRate.show(Figures.percent(rate), rate == null ? Trend.FLAT : rate >= target ? Trend.UP : Trend.DOWN,
                 againstBar, Figures.count(participation.matchedMentees()) + " of "
-                        + Figures.count(participation.enrolledMentees()) + " enrolled mentees in an active or paused pair");
+                        + Figures.count(participation.enrolledMentees()) + " enrolled mentees in an active, paused or completed pair");
     }
 
     private void showCheckIns(EngagementReport.Summary engagement, EngagementReport.Summary previous) {

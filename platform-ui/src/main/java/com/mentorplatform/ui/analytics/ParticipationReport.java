@@ -14,7 +14,7 @@ record ParticipationReport(Scope scope, Summary summary, List<CohortRow> cohorts
         runs = runs == null ? List.of() : List.copyOf(runs);
     }
 
-    /** Match rate = enrolled mentees in an active or paused pair / enrolled mentees; 70 % is the usual bar. */
+    /** Match rate = enrolled mentees in an active, paused or completed pair / enrolled mentees; 70 % is the usual bar. */
     record Summary(int enrolledMentees, int matchedMentees, Double matchRate, Double matchRateTarget,
             Double medianDaysToFirstPair, int mentors, int mentorSeats, Double mentorLoad, int pairsEnded,
             int endedEarly, Double earlyEndingRate) {
