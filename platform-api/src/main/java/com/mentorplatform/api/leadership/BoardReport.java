@@ -65,7 +65,7 @@ class BoardReport {
         headline(document, tables.get(Breakdown.PROGRAMME));
         for (Breakdown by : SECTIONS) {
             document.add(PdfStyle.sectionHeading("By " + heading(by)));
-            document.add(section(tables.get(by), first.threshold()));
+            document.add(section(tables.get(by)));
         }
         document.close();
         return PageFooter.stamp(out.toByteArray(), "Data as of " + AS_OF.format(first.asOf())
@@ -93,7 +93,7 @@ class BoardReport {
         for (Figure figure : FIGURES) {
             LeaderTable table = byProgramme.get(figure.family());
             LeaderTable.Row total = table.total();
-            String value = total.suppressed() ? "fewer than " + table.threshold()
+            String value = total.suppressed() ? "hidden"
                     : format(total.values().get(figure.column()), format(table, figure.column()));
             PdfPCell card = PdfStyle.plainCell(new Phrase(""), Element.ALIGN_LEFT);
             card.setBackgroundColor(PdfStyle.SHADE);
@@ -108,7 +108,7 @@ class BoardReport {
     }
 
     /** One line per group: its label, each figure, and a bar for the share of milestones reached. */
-    private static PdfPTable section(Map<Family, LeaderTable> byFamily, int threshold) {
+    private static PdfPTable section(Map<Family, LeaderTable> byFamily) {
         PdfPTable table = new PdfPTable(FIGURES.size() + 2);
         table.setWidthPercentage(100);
         float[] widths = new float[FIGURES.size() + 2];
@@ -128,7 +128,7 @@ class BoardReport {
             table.addCell(PdfStyle.plainCell(new Phrase(label, PdfStyle.regular(9, PdfStyle.INK)), Element.ALIGN_LEFT));
             for (Figure figure : FIGURES) {
                 LeaderTable source = byFamily.get(figure.family());
-                table.addCell(valueCell(source.rows().get(i), source, figure.column(), threshold));
+                table.addCell(valueCell(source.rows().get(i), source, figure.column()));
             }
             LeaderTable completion = byFamily.get(Family.COMPLETION);
             LeaderTable.Row row = completion.rows().get(i);
@@ -137,8 +137,8 @@ class BoardReport {
         return table;
     }
 
-    private static PdfPCell valueCell(LeaderTable.Row row, LeaderTable table, String column, int threshold) {
-        String text = row.suppressed() ? "fewer than " + threshold
+    private static PdfPCell valueCell(LeaderTable.Row row, LeaderTable table, String column) {
+        String text = row.suppressed() ? "hidden"
                 : format(row.values().get(column), format(table, column));
         return PdfStyle.plainCell(new Phrase(text, row.suppressed()
                 ? PdfStyle.regular(8, PdfStyle.MUTED) : PdfStyle.regular(9, PdfStyle.INK)), Element.ALIGN_RIGHT);

@@ -51,7 +51,7 @@ class LeaderController {
             description = "family: participation, completion, engagement or retention; by: programme, cohort, "
                     + "department, location, level or startYear; at most one of programmeId, cohortId, year. "
                     + "Groups under the anonymity threshold, and those that would reveal one by subtraction, are "
-                    + "suppressed; in CSV (Accept: text/csv) a suppressed group reads \"fewer than k\".")
+                    + "suppressed; in CSV (Accept: text/csv) each figure of a suppressed group reads \"hidden\".")
     @ApiResponse(responseCode = "200", description = "The table", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeaderTable.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})

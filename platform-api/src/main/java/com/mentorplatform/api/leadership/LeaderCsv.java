@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A leader table as CSV: one line per group and the total, hidden groups written as "fewer than k". */
+/**
+ * A leader table as CSV: one line per group and the total, every figure of a hidden group written "hidden" (the
+ * same word for a small group and for its complement, so the marker does not point at the small one).
+ */
 final class LeaderCsv {
 
     private LeaderCsv() {
@@ -36,7 +39,7 @@ final class LeaderCsv {
         cells.add(CsvTable.spreadsheetSafe(row.label()));
         for (LeaderTable.Column column : table.columns()) {
             Double value = row.values().get(column.key());
-            cells.add(row.suppressed() ? "fewer than " + table.threshold() : value == null ? "" : value.toString());
+            cells.add(row.suppressed() ? "hidden" : value == null ? "" : value.toString());
         }
         return cells;
     }

@@ -134,7 +134,8 @@ class LeaderReports {
             return new LeaderTable(family.key, by.key, new LeaderTable.Filter(filter.programmeId(), filter.cohortId(),
                     filter.year()), info.threshold(), info.refreshedAt(), family.columns, rows, total,
                     "Groups of fewer than " + info.threshold() + " people are hidden, and so is the next smallest "
-                            + "group wherever a total or another table would let a hidden one be worked out.");
+                            + "group wherever a total or another table would let a hidden one be worked out; both "
+                            + "read \"hidden\", so a hidden group may be small or large.");
         }
 
         private LeaderTable.Row row(GroupFigures g, String cellKey, String label) {

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A leader table and its chart. A suppressed row shows "fewer than k" in a muted badge in every cell and has no
+ * A leader table and its chart. A suppressed row shows "hidden" in a muted badge in every cell and has no
  * bar; its label in the chart says why and is marked, so an absent bar never reads as zero.
  */
 class LeaderTablePanel extends Div {
@@ -53,7 +53,8 @@ class LeaderTablePanel extends Div {
     }
 
     void show(LeaderTable shown, String breakdownLabel) {
-        String fewer = "fewer than " + shown.threshold();
+        // One marker for every hidden group: telling the small ones from their complements would point at the small ones.
+        String fewer = "hidden";
         List<String> headers = new ArrayList<>();
         headers.add(breakdownLabel);
         shown.columns().forEach(column -> headers.add(column.label()));

@@ -44,11 +44,11 @@ class LeadershipViewTest {
     }
 
     @Test
-    void suppressed_cells_read_fewer_than_k_and_have_no_bar_but_a_marked_label() {
+    void suppressed_cells_read_hidden_and_have_no_bar_but_a_marked_label() {
         try (SmallGroups hidden = SmallGroups.hiddenByDepartment("acme")) {
             LeadershipView view = signIn("leader@acme.example");
             LeaderTable table = view.shown();
-            String fewer = "fewer than " + hidden.threshold();
+            String fewer = "hidden";
 
             assertThat(view.breakdown.getValue()).isEqualTo("department");
             List<Integer> suppressed = IntStream.range(0, table.rows().size())
