@@ -27,9 +27,12 @@ final class Figures {
         return ValueFormat.COUNT.format(value);
     }
 
-    /** A ratio's percentage (0..100) for a chart, null kept as null. */
+    /**
+     * A ratio's percentage (0..100) for a chart, null kept as null; unrounded, so the chart's label rounds once,
+     * exactly as the table's figure does.
+     */
     static Double hundredths(Double ratio) {
-        return ratio == null ? null : Math.round(ratio * 1000) / 10.0;
+        return ratio == null ? null : ratio * 100;
     }
 
     /** A difference of two ratios in percentage points, signed: "+4 pts". */

@@ -103,7 +103,8 @@ class LeaderTablePanel extends Div {
             } else {
                 categories.add(row.label());
                 Double value = row.value(main.key());
-                values.add(value == null ? null : percent ? Math.round(value * 1000) / 10.0 : value);
+                // Unrounded, so the bar's label rounds once, exactly as the table's figure does.
+                values.add(value == null ? null : percent ? value * 100 : value);
             }
         }
         chart.show(new BarChart.Bars(categories, List.of(new BarChart.Series(main.label(), Palette.BLUE, null, values,
