@@ -22,8 +22,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Refuses a NUL character in any query parameter or anywhere in a JSON body (every string and key, at
  * any depth, whatever type the route binds it to) with a 400 naming the field as the client wrote it,
- * such as {@code title}, {@code feedback.observation} or {@code actions[0].description}. One check for
- * every route, so no endpoint can forget it. It runs after authentication: a stranger still gets 401.
+ * such as {@code title}, {@code feedback.observation} or {@code actions[0].description}; and a body that is
+ * the JSON literal {@code null}, with a 400 naming the body. One check for every route, so no endpoint can
+ * forget it. It runs after authentication: a stranger still gets 401.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class NulTextFilter implements Ordered {
@@ -56,9 +57,9 @@ class NulTextFilter implements Ordered {
         try (CloseableByteBody copy = request.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)) {
             return copy.buffer().handle((body, error) -> {
                 // A body that cannot be buffered or parsed is left to the route, which reports it as usual.
-                Optional<String> field = error == null ? fieldWithNul(body.toByteArray()) : Optional.empty();
-                if (field.isPresent()) {
-                    throw NulText.refused(field.get());
+                Optional<ProblemException> refusal = error == null ? refusal(body.toByteArray()) : Optional.empty();
+                if (refusal.isPresent()) {
+                    throw refusal.get();
                 }
                 return request;
             });
@@ -87,15 +88,25 @@ class NulTextFilter implements Ordered {
         return bindsDocument && jsonOrUntyped;
     }
 
-    private Optional<String> fieldWithNul(byte[] body) {
+    /**
+     * Why a JSON body is refused before its route reads it: a NUL in a string or key, or a body that is the
+     * JSON literal {@code null} (every route that reads a body wants a document; binding null would fail
+     * inside the route instead of naming the body).
+     */
+    private Optional<ProblemException> refusal(byte[] body) {
         if (body.length == 0) {
             return Optional.empty();
         }
+        JsonNode document;
         try {
-            return fieldWithNul(json.readValue(body, JsonNode.class), "").map(path -> path.isEmpty() ? "body" : path);
+            document = json.readValue(body, JsonNode.class);
         } catch (IOException notJson) {
             return Optional.empty();
         }
+        if (document == null || document.isNull()) {
+            return Optional.of(ProblemException.invalidField("body", "must be a JSON document, not null"));
+        }
+        return fieldWithNul(document, "").map(path -> NulText.refused(path.isEmpty() ? "body" : path));
     }
 
     /** The path of the first string or key holding a NUL, e.g. "milestones[0].title"; "" for the root. */

@@ -108,6 +108,25 @@ class NulTextApiTest {
         assertThat(Http.get("/api/journal", mentee).json().get("items").size()).isZero();
     }
 
+    /** A body that is the JSON literal null was a 500 on every route that takes a body; it names the body now. */
+    @Test
+    void a_body_that_is_json_null_is_a_400_naming_the_body_on_posts_and_patches() {
+        String admin = tenant.admin().token();
+        String entryId = Http.post("/api/journal", mentee, entry("Kept as it was")).string("id");
+        List<Http.Response> responses = List.of(
+                Http.send("POST", "/api/journal", mentee, "null", "application/json"),
+                Http.send("PATCH", "/api/journal/" + entryId, mentee, " null ", "application/merge-patch+json"),
+                Http.send("POST", "/api/programmes", admin, "null", "application/json"),
+                Http.send("PATCH", "/api/analytics/settings", admin, "null", "application/json"));
+
+        assertThat(responses).allSatisfy(response -> {
+            assertThat(response.status()).as(response.text()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("violations").get(0).get("field").getStringValue()).isEqualTo("body");
+        });
+        assertThat(Http.get("/api/journal/" + entryId, mentee).string("title")).isEqualTo("Kept as it was");
+    }
+
     private static Map<String, Object> entry(String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("entryOn", LocalDate.now().minusDays(1).toString());
