@@ -52,7 +52,6 @@ class BoardReport {
     }
 
     byte[] render(Caller caller, SnapshotFilter filter) {
-        LeaderReports.requireReader(caller);
         Map<Breakdown, Map<Family, LeaderTable>> tables = reports.tables(caller, List.of(Family.values()), SECTIONS,
                 filter);
         LeaderTable first = tables.get(Breakdown.PROGRAMME).get(Family.PARTICIPATION);

@@ -105,7 +105,7 @@ class LeaderReports {
         });
     }
 
-    static void requireReader(Caller caller) {
+    private static void requireReader(Caller caller) {
         if (!caller.hasAnyOf(READERS)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", null, List.of());
         }

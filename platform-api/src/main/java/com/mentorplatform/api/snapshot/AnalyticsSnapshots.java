@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -114,11 +113,6 @@ public class AnalyticsSnapshots {
 
     public List<ScopeName> names(UUID tenantId) {
         return reads.names(tenantId);
-    }
-
-    /** The header without refreshing: empty before the first snapshot. */
-    public Optional<SnapshotInfo> header(UUID tenantId) {
-        return snapshots.header(tenantId);
     }
 
     private static String sqlArray(int[] values) {
