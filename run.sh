@@ -34,10 +34,22 @@ wait_for() { # name url log seconds
   echo "The $1 did not answer at $2 within $4 s; see $3"; exit 1
 }
 
+# Class-data sharing: the JVM maps the classes an earlier run loaded from an archive instead of reading
+# them from the jar again, which halves the API's start. An archive fits one jar exactly (its size and
+# time), so the jar runs from a copy that is replaced only when the build changed it, and the first run
+# on a new jar records the archive when it stops.
+api_jar="$data_dir/platform-api.jar"
+api_cds="$data_dir/platform-api.jsa"
+if ! cmp -s platform-api/target/platform-api.jar "$api_jar"; then
+  cp platform-api/target/platform-api.jar "$api_jar"
+  rm -f "$api_cds"
+fi
+if [[ -s $api_cds ]]; then cds_option="-XX:SharedArchiveFile=$api_cds"; else cds_option="-XX:ArchiveClassesAtExit=$api_cds"; fi
+
 echo "Starting the API on port $api_port..."
 PLATFORM_DEMO="${PLATFORM_DEMO:-true}" PLATFORM_API_PORT="$api_port" PLATFORM_DATA_DIR="$data_dir" \
   PLATFORM_JWT_SECRET="$PLATFORM_JWT_SECRET" \
-  java -jar platform-api/target/platform-api.jar > "$data_dir/logs/api.log" 2>&1 &
+  java "$cds_option" -jar "$api_jar" > "$data_dir/logs/api.log" 2>&1 &
 pids+=($!)
 wait_for API "http://localhost:$api_port/health" "$data_dir/logs/api.log" 180
 grep -m1 "Database:" "$data_dir/logs/api.log" || true

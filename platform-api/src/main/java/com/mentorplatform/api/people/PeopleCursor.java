@@ -9,6 +9,9 @@ import java.util.UUID;
 /** The keyset position of a directory page: the last row's name and id, opaque to clients. */
 record PeopleCursor(String name, UUID id) {
 
+    /** Before every person: names are never empty, and no id is the nil UUID. */
+    static final PeopleCursor START = new PeopleCursor("", new UUID(0, 0));
+
     static PeopleCursor after(Person last) {
         return new PeopleCursor(last.displayName(), last.id());
     }

@@ -50,8 +50,12 @@ public class PeopleService {
         PeopleCursor cursor = after == null || after.isBlank() ? null : PeopleCursor.decode(after);
         String pattern = query == null || query.isBlank() ? null : "%" + escapeLike(query.trim().toLowerCase(Locale.ROOT)) + "%";
         String dept = department == null || department.isBlank() ? null : department;
-        List<Person> rows = tenantScope.read(caller.tenantId(), () -> people.page(caller.tenantId(), dept, pattern,
-                cursor == null ? null : cursor.name(), cursor == null ? null : cursor.id(), limit + 1));
+        PeopleCursor from = cursor == null ? PeopleCursor.START : cursor;
+        List<Person> rows = dept == null && pattern == null
+                ? tenantScope.readReusingPlans(caller.tenantId(),
+                        () -> people.page(caller.tenantId(), from.name(), from.id(), limit + 1))
+                : tenantScope.read(caller.tenantId(),
+                        () -> people.search(caller.tenantId(), dept, pattern, from.name(), from.id(), limit + 1));
         boolean more = rows.size() > limit;
         List<Person> shown = more ? rows.subList(0, limit) : rows;
         String next = more ? PeopleCursor.after(shown.get(shown.size() - 1)).encode() : null;

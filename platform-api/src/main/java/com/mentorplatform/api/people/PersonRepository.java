@@ -28,18 +28,30 @@ interface PersonRepository extends GenericRepository<Person, UUID> {
     Optional<Person> find(UUID tenantId, UUID id);
 
     /**
-     * One page in (lower(display_name), id) order, after the keyset cursor when given; served by
-     * the (tenant_id, lower(display_name), id) and (tenant_id, department, ...) indexes.
+     * One page of the whole directory in (lower(display_name), id) order after the keyset position (the
+     * first page starts after the empty name); no optional filters, so one plan serves every page (see
+     * {@code TenantScope.readReusingPlans}). Served by the (tenant_id, lower(display_name), id) index.
+     */
+    @Query(SELECT_PERSON + """
+            WHERE p.tenant_id = :tenantId
+              AND (lower(p.display_name), p.id) > (lower(:afterName), :afterId)
+            ORDER BY lower(p.display_name), p.id
+            LIMIT :limit""")
+    List<Person> page(UUID tenantId, String afterName, UUID afterId, int limit);
+
+    /**
+     * As {@link #page}, narrowed by department and/or a search pattern; served by the
+     * (tenant_id, lower(display_name), id) and (tenant_id, department, ...) indexes.
      */
     @Query(SELECT_PERSON + """
             WHERE p.tenant_id = :tenantId
               AND (CAST(:department AS text) IS NULL OR p.department = :department)
               AND (CAST(:pattern AS text) IS NULL OR lower(p.display_name) LIKE :pattern OR lower(p.email) LIKE :pattern)
-              AND (CAST(:afterName AS text) IS NULL OR (lower(p.display_name), p.id) > (lower(:afterName), :afterId))
+              AND (lower(p.display_name), p.id) > (lower(:afterName), :afterId)
             ORDER BY lower(p.display_name), p.id
             LIMIT :limit""")
-    List<Person> page(UUID tenantId, @Nullable String department, @Nullable String pattern,
-                      @Nullable String afterName, @Nullable UUID afterId, int limit);
+    List<Person> search(UUID tenantId, @Nullable String department, @Nullable String pattern,
+                        String afterName, UUID afterId, int limit);
 
     @Query("SELECT count(*) FROM people WHERE tenant_id = :tenantId AND id IN (:ids)")
     long countExisting(UUID tenantId, Collection<UUID> ids);

@@ -27,6 +27,8 @@ import java.util.function.Supplier;
 public class TenantScope {
 
     private static final String BIND = "SELECT set_config('app.tenant_id', ?, true)";
+    private static final String BIND_REUSING_PLANS = "SELECT set_config('app.tenant_id', ?, true), "
+            + "set_config('plan_cache_mode', 'force_generic_plan', true)";
     private static final String BIND_FOR_REPORTS = "SELECT set_config('app.tenant_id', ?, true), "
             + "set_config('plan_cache_mode', 'force_custom_plan', true), set_config('work_mem', '32MB', true)";
 
@@ -59,6 +61,20 @@ public class TenantScope {
     public <T> T read(UUID tenantId, Supplier<T> work) {
         return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
             bind(status.getConnection(), tenantId);
+            return work.get();
+        });
+    }
+
+    /**
+     * As {@link #read}, for the hottest reads whose statements have no optional filters (a directory page, a
+     * roadmap): each statement is planned once per pooled connection and the plan reused. PostgreSQL's own
+     * choice would plan every run afresh because a {@code LIMIT} or a keyset bound is a parameter, and that
+     * planning cost as much as running the statement (measured on the people page: 0.4 ms of 0.7 ms).
+     * Never for statements written as {@code :x IS NULL OR ...}: one plan cannot fit both halves.
+     */
+    public <T> T readReusingPlans(UUID tenantId, Supplier<T> work) {
+        return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
+            bind(status.getConnection(), tenantId, BIND_REUSING_PLANS);
             return work.get();
         });
     }

@@ -70,7 +70,7 @@ public class RoadmapService {
     }
 
     public RoadmapResponse get(Caller caller, UUID id) {
-        return tenantScope.read(caller.tenantId(), () -> views.of(access.reading(caller, id, "Roadmap")));
+        return tenantScope.readReusingPlans(caller.tenantId(), () -> views.of(access.reading(caller, id, "Roadmap")));
     }
 
     /** A new active roadmap of the caller for the cohort, starting from their self-rated levels. */

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The API's throughput on two tenant-scoped reads against pgbench running the same SQL (the statements of
+# one request, infra/bench/*.sql) on the same database in the same run, and the API's latency at 16
+# connections. Loopback only; bounded (about 4 minutes); stops the API it starts.
+#
+#   infra/scripts/bench-api-vs-pgbench.sh
+#
+# Needs wrk, pgbench, psql and curl (Debian: apt-get install wrk postgresql-client), the built API jar
+# (mvn -pl platform-api -am package -DskipTests) and a PostgreSQL to own a database `platform_bench`
+# (BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD; default 127.0.0.1:5432 as postgres).
+# The first run seeds the demo tenants into it (about a minute); later runs reuse them.
+# BENCH_SECONDS (30) per measurement, BENCH_CONNECTIONS (16), BENCH_JAVA_OPTS for the API's JVM.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+host="${BENCH_PG_HOST:-127.0.0.1}"
+port="${BENCH_PG_PORT:-5432}"
+user="${BENCH_PG_USER:-postgres}"
+db="${BENCH_DB:-platform_bench}"
+seconds="${BENCH_SECONDS:-30}"
+connections="${BENCH_CONNECTIONS:-16}"
+api_port="${BENCH_API_PORT:-18480}"
+api="http://127.0.0.1:$api_port"
+export PGPASSWORD="${BENCH_PG_PASSWORD:-}"
+work="$(mktemp -d)"
+
+for tool in wrk pgbench psql curl java; do
+  command -v "$tool" >/dev/null || { echo "Needs $tool on the PATH."; exit 2; }
+done
+jar=platform-api/target/platform-api.jar
+[[ -f $jar ]] || { echo "Build the API first: mvn -pl platform-api -am package -DskipTests"; exit 2; }
+
+psql_() { psql -h "$host" -p "$port" -U "$user" -v ON_ERROR_STOP=1 -Atq "$@"; }
+psql_ -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
+  || psql_ -d postgres -c "CREATE DATABASE $db"
+
+echo "Starting the API on $api (database $db)..."
+PLATFORM_DB_URL="jdbc:postgresql://$host:$port/$db" PLATFORM_DB_USER="$user" PLATFORM_DB_PASSWORD="$PGPASSWORD" \
+  PLATFORM_DEMO=true PLATFORM_API_PORT="$api_port" PLATFORM_ANALYTICS_FIRST_REFRESH=24h \
+  PLATFORM_JWT_SECRET="bench-only-secret-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" \
+  timeout 900 java ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/api.log" 2>&1 &
+api_pid=$!
+trap 'kill $api_pid 2>/dev/null || true; wait $api_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 600); do
+  curl -fs -o /dev/null "$api/health" && break
+  kill -0 $api_pid 2>/dev/null || { tail -n 30 "$work/api.log"; exit 1; }
+  sleep 0.5
+done
+# Fresh demo rows need statistics before any plan is fair; autovacuum would gather them within a minute.
+psql_ -d "$db" -c "ANALYZE"
+
+login() {
+  curl -fs -X POST "$api/api/auth/login" -H 'content-type: application/json' \
+    -d "{\"tenant\":\"acme\",\"email\":\"$1@acme.example\",\"password\":\"demo-password-1\"}" \
+    | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
+}
+json_field() { sed -E "s/.*\"$1\":\"([^\"]+)\".*/\1/"; }
+admin_token="$(login admin)"
+mentee_token="$(login mentee)"
+tenant="$(curl -fs "$api/api/me" -H "Authorization: Bearer $mentee_token" | json_field tenantId)"
+mentee="$(curl -fs "$api/api/me" -H "Authorization: Bearer $mentee_token" | json_field id)"
+roadmap="$(curl -fs "$api/api/roadmaps" -H "Authorization: Bearer $mentee_token" | json_field id)"
+
+# wrk's figures: requests/s, p50, p99 (ms), and fails on any non-2xx answer.
+api_run() { # token path seconds
+  local out
+  out="$(wrk -t2 -c"$connections" -d"$3s" --latency -H "Authorization: Bearer $1" "$api$2")"
+  if grep -q 'Non-2xx' <<<"$out"; then echo "$out" >&2; echo "The API answered errors." >&2; exit 1; fi
+  awk '/Requests\/sec/{rps=$2} /^ +50%/{p50=$2} /^ +99%/{p99=$2}
+       function ms(v){ if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; return v*1000 }
+       END { printf "%.0f %.1f %.1f\n", rps, ms(p50), ms(p99) }' <<<"$out"
+}
+pgbench_run() { # script seconds
+  PGOPTIONS='-c role=platform_app' pgbench -h "$host" -p "$port" -U "$user" -n -M prepared -c"$connections" -j2 \
+    -T"$2" -D tenant="$tenant" -D roadmap="$roadmap" -D mentee="$mentee" \
+    -D after_id=00000000-0000-0000-0000-000000000000 -D limit=51 -f "infra/bench/$1" "$db" 2>&1 \
+    | awk '/^tps/{printf "%.0f\n", $3}'
+}
+
+printf '\n%-34s %10s %10s %8s %9s %9s\n' "read ($connections connections, ${seconds} s)" "API req/s" "pgbench" "ratio" "API p50" "API p99"
+for scenario in "people page of 50|$admin_token|/api/people?limit=50|people-page.sql" \
+                "one roadmap|$mentee_token|/api/roadmaps/$roadmap|roadmap-read.sql"; do
+  IFS='|' read -r name token path script <<<"$scenario"
+  api_run "$token" "$path" 15 > /dev/null          # warm-up: the JIT compiles the path
+  pgbench_run "$script" 5 > /dev/null
+  read -r rps p50 p99 <<<"$(api_run "$token" "$path" "$seconds")"
+  tps="$(pgbench_run "$script" "$seconds")"
+  printf '%-34s %10s %10s %8s %7s ms %6s ms\n' "$name" "$rps" "$tps" "$(awk "BEGIN{printf \"%.2f\", $rps/$tps}")" "$p50" "$p99"
+done
