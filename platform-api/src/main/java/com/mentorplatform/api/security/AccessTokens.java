@@ -17,6 +17,7 @@ import jakarta.inject.Singleton;
 
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -27,7 +28,8 @@ import java.util.UUID;
 
 /**
  * Issues and verifies access tokens: HS256 only (the algorithm is pinned on both sides), with
- * issuer, audience, expiry and the platform's claims all required. Anything else is rejected.
+ * issuer, audience, expiry and the platform's claims all required, and no issue time in the future.
+ * Anything else is rejected.
  */
 @Singleton
 public class AccessTokens {
@@ -35,6 +37,8 @@ public class AccessTokens {
     public static final String TENANT_CLAIM = "tid";
     static final String ROLES_CLAIM = "roles";
     private static final JWSAlgorithm ALGORITHM = JWSAlgorithm.HS256;
+    /** The clock skew tolerated between replicas, as the claims verifier tolerates for {@code exp} and {@code nbf}. */
+    private static final Duration SKEW = Duration.ofSeconds(DefaultJWTClaimsVerifier.DEFAULT_MAX_CLOCK_SKEW_SECONDS);
 
     private final TokenSettings settings;
     private final Clock clock;
@@ -75,6 +79,10 @@ public class AccessTokens {
     Optional<Authentication> verify(String token) {
         try {
             JWTClaimsSet claims = processor.process(token, null);
+            // the verifier checks exp and nbf but not iat: a token "issued" in the future was not issued here
+            if (claims.getIssueTime().toInstant().isAfter(clock.instant().plus(SKEW))) {
+                return Optional.empty();
+            }
             List<String> roles = claims.getStringListClaim(ROLES_CLAIM);
             UUID.fromString(claims.getStringClaim(TENANT_CLAIM));
             roles.forEach(Role::valueOf);
