@@ -135,6 +135,13 @@ final class Sweep {
         return requests;
     }
 
+    /** The kinds of object the route's path names, as far as the sweep knows them. */
+    static Set<String> kinds(ApiRoute route) {
+        return route.pathVariables().stream().filter(variable -> route.choices(variable).isEmpty())
+                .map(variable -> kindOfVariable(route, variable).orElse("unknown " + variable))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** An {@code {id}} takes its kind from the segment before it, a {@code {cohortId}} from its name. */
     private static Optional<String> kindOfVariable(ApiRoute route, String variable) {
         if (!variable.equals("id")) {
