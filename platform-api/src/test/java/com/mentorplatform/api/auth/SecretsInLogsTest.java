@@ -55,6 +55,8 @@ class SecretsInLogsTest {
                 + admin.email() + "\",\"password\":\"" + WRONG_PASSWORD + "\"", "application/json"));
         answers.add(Http.send("POST", "/api/auth/login", null, "{\"tenant\":\"" + tenant.slug() + "\",\"email\":7,"
                 + "\"password\":[\"" + WRONG_PASSWORD + "\"]}", "application/json"));
+        answers.add(new TestUser(tenant.slug(), admin.email(), WRONG_PASSWORD.repeat(20), null).login());
+        answers.add(refresh(refreshToken + WRONG_PASSWORD.repeat(20)));
         answers.add(Http.get("/api/me", login.string("accessToken") + "x"));
         answers.add(Http.get("/api/me", WRONG_PASSWORD));
         answers.add(Http.post("/api/auth/logout", null, Map.of("refreshToken", refreshed.string("refreshToken"))));
@@ -70,6 +72,13 @@ class SecretsInLogsTest {
         issued.forEach(token -> assertThat(log).doesNotContain(token));
         assertThat(JWT.matcher(log).results().map(m -> m.group()).toList()).as("JWT-shaped text in the log").isEmpty();
         assertThat(REFRESH.matcher(log).results().map(m -> m.group()).toList()).as("refresh tokens in the log").isEmpty();
+    }
+
+    @Test
+    void requests_with_credentials_never_print_them() {
+        assertThat(new LoginRequest("t", "e@x.test", WRONG_PASSWORD).toString())
+                .doesNotContain(WRONG_PASSWORD);
+        assertThat(new RefreshRequest(WRONG_PASSWORD).toString()).doesNotContain(WRONG_PASSWORD);
     }
 
     @Test
