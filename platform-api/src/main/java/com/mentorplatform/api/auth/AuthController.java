@@ -1,9 +1,11 @@
 package com.mentorplatform.api.auth;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -17,15 +19,20 @@ import jakarta.validation.Valid;
 class AuthController {
 
     private final AuthService auth;
+    private final HttpClientAddressResolver clientAddresses;
 
-    AuthController(AuthService auth) {
+    AuthController(AuthService auth, HttpClientAddressResolver clientAddresses) {
         this.auth = auth;
+        this.clientAddresses = clientAddresses;
     }
 
-    /** 401 for any wrong tenant, e-mail or password; 429 with Retry-After after five failures in fifteen minutes. */
+    /**
+     * 401 for any wrong tenant, e-mail or password; 429 with Retry-After after five failures for one e-mail,
+     * or twenty from one client address, in fifteen minutes.
+     */
     @Post("/login")
-    TokenResponse login(@Valid @Body LoginRequest request) {
-        return auth.login(request);
+    TokenResponse login(@Valid @Body LoginRequest request, HttpRequest<?> httpRequest) {
+        return auth.login(request, clientAddresses.resolve(httpRequest));
     }
 
     /** Spends the refresh token and returns a new pair; a spent token used again revokes its whole family. */

@@ -47,7 +47,8 @@ class AuthService {
         this.refreshLifetime = refreshLifetime;
     }
 
-    TokenResponse login(LoginRequest request) {
+    /** Logs in; {@code clientAddress} (null when unknown) is counted with the e-mail towards the lockout. */
+    TokenResponse login(LoginRequest request, String clientAddress) {
         Optional<Tenant> tenant = tenants.findBySlug(request.tenant().trim().toLowerCase(Locale.ROOT))
                 .filter(Tenant::active);
         if (tenant.isEmpty()) {
@@ -56,13 +57,13 @@ class AuthService {
         }
         UUID tenantId = tenant.get().id();
         // The failure must be committed even though the login fails, so the outcome leaves the transaction as a value.
-        LoginOutcome outcome = tenantScope.write(tenantId, () -> attempt(tenantId, request));
+        LoginOutcome outcome = tenantScope.write(tenantId, () -> attempt(tenantId, request, clientAddress));
         return outcome.tokens().orElseThrow(() -> outcome.retryAfter()
                 .map(AuthProblems::tooManyAttempts).orElseGet(AuthProblems::badCredentials));
     }
 
-    private LoginOutcome attempt(UUID tenantId, LoginRequest request) {
-        Optional<Duration> locked = throttle.lockedFor(tenantId, request.email());
+    private LoginOutcome attempt(UUID tenantId, LoginRequest request, String clientAddress) {
+        Optional<Duration> locked = throttle.lockedFor(tenantId, request.email(), clientAddress);
         if (locked.isPresent()) {
             return LoginOutcome.lockedOut(locked.get());
         }
@@ -70,7 +71,7 @@ class AuthService {
         boolean valid = account.isPresent() ? hasher.matches(request.password(), account.get().passwordHash())
                 : hasher.matchesNothing(request.password());
         if (!valid) {
-            throttle.recordFailure(tenantId, request.email());
+            throttle.recordFailure(tenantId, request.email(), clientAddress);
             return LoginOutcome.failed();
         }
         throttle.recordSuccess(tenantId, request.email());

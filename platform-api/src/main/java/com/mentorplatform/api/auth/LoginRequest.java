@@ -9,4 +9,10 @@ import jakarta.validation.constraints.Size;
 public record LoginRequest(@NotBlank @Size(max = 63) String tenant,
                            @NotBlank @Size(max = 254) String email,
                            @NotBlank @Size(max = 200) String password) {
+
+    /** Leaves the password out, so a request that ends up in a log or an error message never carries it. */
+    @Override
+    public String toString() {
+        return "LoginRequest[tenant=" + tenant + ", email=" + email + ", password=(hidden)]";
+    }
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Singleton;
 
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Issues and verifies access tokens: HS256 only (the algorithm is pinned on both sides), with
- * issuer, audience, expiry and the platform's claims all required. Anything else is rejected.
+ * issuer, audience, expiry and the platform's claims all required, and no issue time in the future.
+ * Anything else is rejected.
  */
 @Singleton
 public class AccessTokens {
@@ -36,6 +38,8 @@ public class AccessTokens {
     public static final String TENANT_CLAIM = "tid";
     static final String ROLES_CLAIM = "roles";
     private static final JWSAlgorithm ALGORITHM = JWSAlgorithm.HS256;
+    /** The clock skew tolerated between replicas, as the claims verifier tolerates for {@code exp} and {@code nbf}. */
+    private static final Duration SKEW = Duration.ofSeconds(DefaultJWTClaimsVerifier.DEFAULT_MAX_CLOCK_SKEW_SECONDS);
 
     /** Verified tokens are remembered up to this many, then forgotten all at once (a bound, not a policy). */
     private static final int REMEMBERED_TOKENS = 10_000;
@@ -99,6 +103,10 @@ public class AccessTokens {
     private Optional<Authentication> verifyInFull(String token) {
         try {
             JWTClaimsSet claims = processor.process(token, null);
+            // the verifier checks exp and nbf but not iat: a token "issued" in the future was not issued here
+            if (claims.getIssueTime().toInstant().isAfter(clock.instant().plus(SKEW))) {
+                return Optional.empty();
+            }
             List<String> roles = claims.getStringListClaim(ROLES_CLAIM);
             UUID.fromString(claims.getStringClaim(TENANT_CLAIM));
             roles.forEach(Role::valueOf);

@@ -7,7 +7,15 @@ import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestUser;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -16,15 +24,17 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every way of bending an access token ends in a 401. */
+/** Every way of bending an access token ends in a 401, and a genuine token reaches only its own tenant. */
 class AccessTokenAttackTest {
 
     static TestTenant tenant;
@@ -101,6 +111,75 @@ class AccessTokenAttackTest {
     }
 
     @Test
+    void a_token_not_valid_before_a_time_still_to_come_is_401() throws Exception {
+        Date inAnHour = Date.from(Instant.now().plusSeconds(3600));
+        assertThat(status(sign(JWSAlgorithm.HS256, RunningApi.JWT_SECRET, claims(b -> b.notBeforeTime(inAnHour)))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void a_token_issued_in_the_future_is_401() throws Exception {
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        assertThat(status(sign(JWSAlgorithm.HS256, RunningApi.JWT_SECRET, claims(b -> b.issueTime(Date.from(inAnHour))
+                .expirationTime(Date.from(inAnHour.plusSeconds(600)))))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void a_token_signed_with_a_key_pair_of_its_own_is_401_whatever_the_algorithm() throws Exception {
+        RSAKey rsa = new RSAKeyGenerator(2048).generate();
+        ECKey ec = new ECKeyGenerator(Curve.P_256).generate();
+
+        assertThat(status(signed(new JWSHeader.Builder(JWSAlgorithm.RS256).jwk(rsa.toPublicJWK()).build(),
+                new RSASSASigner(rsa)))).isEqualTo(401);
+        assertThat(status(signed(new JWSHeader.Builder(JWSAlgorithm.PS256).jwk(rsa.toPublicJWK()).build(),
+                new RSASSASigner(rsa)))).isEqualTo(401);
+        assertThat(status(signed(new JWSHeader.Builder(JWSAlgorithm.ES256).jwk(ec.toPublicJWK()).build(),
+                new ECDSASigner(ec)))).isEqualTo(401);
+    }
+
+    @Test
+    void an_hmac_token_keyed_with_public_key_material_is_401() throws Exception {
+        // the classic confusion: a verifier that takes "the key" for HS256 from a public key an attacker can read
+        RSAKey rsa = new RSAKeyGenerator(2048).generate();
+        byte[] publicKey = rsa.toRSAPublicKey().getEncoded();
+        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(publicKey) + "\n-----END PUBLIC KEY-----\n";
+
+        assertThat(status(signed(new JWSHeader(JWSAlgorithm.HS256), new MACSigner(publicKey)))).isEqualTo(401);
+        assertThat(status(signed(new JWSHeader(JWSAlgorithm.HS256), new MACSigner(pem.getBytes(StandardCharsets.UTF_8)))))
+                .isEqualTo(401);
+        assertThat(status(signed(new JWSHeader.Builder(JWSAlgorithm.HS256).jwk(rsa.toPublicJWK()).build(),
+                new MACSigner(rsa.toRSAPublicKey().getModulus().toByteArray())))).isEqualTo(401);
+    }
+
+    @Test
+    void another_tenants_valid_token_finds_nothing_of_this_tenant() {
+        TestTenant other = TestTenant.create("Token Other Co");
+        String foreignToken = other.admin().token();
+
+        Http.Response foreign = Http.get("/api/people/" + admin.personId(), foreignToken);
+        Http.Response missing = Http.get("/api/people/" + UUID.randomUUID(), foreignToken);
+
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.text()).isEqualTo(missing.text());
+        assertThat(Http.patch("/api/people/" + admin.personId(), foreignToken, Map.of("displayName", "Taken")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void a_person_who_has_left_can_neither_log_in_nor_renew_their_tokens() {
+        TestUser leaver = tenant.user(Role.MENTEE);
+        String refreshToken = leaver.tokens().string("refreshToken");
+
+        Http.Response left = Http.patch("/api/people/" + leaver.personId(), admin.token(),
+                Map.of("leftOn", LocalDate.now().minusDays(1).toString()));
+
+        assertThat(left.status()).isEqualTo(200);
+        assertThat(leaver.login().status()).isEqualTo(401);
+        assertThat(Http.post("/api/auth/refresh", null, Map.of("refreshToken", refreshToken)).status()).isEqualTo(401);
+    }
+
+    @Test
     void no_token_or_a_malformed_header_is_401() {
         assertThat(Http.get("/api/me", null).status()).isEqualTo(401);
         assertThat(status("not.a.jwt")).isEqualTo(401);
@@ -123,6 +202,12 @@ class AccessTokenAttackTest {
                 .expirationTime(Date.from(now.plusSeconds(600)))
                 .jwtID(UUID.randomUUID().toString());
         return change.apply(builder).build();
+    }
+
+    private static String signed(JWSHeader header, JWSSigner signer) throws Exception {
+        SignedJWT jwt = new SignedJWT(header, claims(b -> b));
+        jwt.sign(signer);
+        return jwt.serialize();
     }
 
     private static String sign(JWSAlgorithm algorithm, String secret, JWTClaimsSet claims) throws Exception {

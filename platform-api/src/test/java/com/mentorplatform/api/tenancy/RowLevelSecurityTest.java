@@ -82,6 +82,45 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void every_tenant_table_has_a_policy_that_compares_tenant_id_both_for_reading_and_for_writing() throws SQLException {
+        try (Connection connection = RunningApi.get().ownerConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT p.polcmd, pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)
+                     FROM pg_policy p WHERE p.polrelid = ?::regclass AND p.polpermissive""")) {
+            for (String table : tenantTables()) {
+                select.setString(1, table);
+                List<String> policies = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        // '*' is a policy for every command; its USING also checks writes when WITH CHECK is absent
+                        String check = rows.getString(3) == null ? rows.getString(2) : rows.getString(3);
+                        policies.add(rows.getString(1) + " using " + rows.getString(2) + " check " + check);
+                    }
+                }
+                assertThat(policies).as(table + "'s policies").isNotEmpty()
+                        .allSatisfy(policy -> assertThat(policy).matches(
+                                "\\* using \\(tenant_id = app_current_tenant\\(\\)\\) check \\(tenant_id = app_current_tenant\\(\\)\\)"));
+            }
+        }
+    }
+
+    @Test
+    void every_table_but_the_tenants_themselves_and_the_migration_history_belongs_to_a_tenant() throws SQLException {
+        List<String> global = new ArrayList<>();
+        try (Connection connection = RunningApi.get().ownerConnection();
+             ResultSet tables = connection.createStatement().executeQuery("""
+                     SELECT c.relname FROM pg_class c WHERE c.relkind IN ('r', 'p') AND c.relnamespace = 'public'::regnamespace
+                     AND NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id')
+                     ORDER BY 1""")) {
+            while (tables.next()) {
+                global.add(tables.getString(1));
+            }
+        }
+
+        assertThat(global).containsExactlyInAnyOrder("tenants", "flyway_schema_history");
+    }
+
+    @Test
     void a_transaction_without_a_tenant_sees_no_rows_in_any_tenant_table() throws SQLException {
         for (String table : tenantTables()) {
             try (Connection connection = appConnection()) {

@@ -1,0 +1,85 @@
+package com.mentorplatform.api.sweep;
+
+import com.mentorplatform.api.testing.RunningApi;
+import io.micronaut.core.annotation.AnnotationMetadata;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One route as the API's own router knows it: read from the {@link Router} bean rather than listed by
+ * hand, so that a route added later is swept without anyone remembering to add it here.
+ */
+record ApiRoute(String method, String template, List<String> pathVariables, List<Argument<?>> queryArguments,
+                Optional<Class<?>> bodyType) {
+
+    /**
+     * Routes that are global by design, so no tenant's ids can be put into them: each is listed with why.
+     * A route in neither this list nor the sweep fails {@code every_route_is_swept_or_known_to_be_global}.
+     */
+    static final Set<String> GLOBAL = Set.of(
+            // how a caller gets or gives back tokens: anonymous, the tenant is in the body or the token itself
+            "POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/logout",
+            // the platform operator's tenant administration: operator only, across tenants by purpose
+            "GET /api/operator/tenants", "POST /api/operator/tenants",
+            // liveness and metrics for the platform, no tenant data
+            "GET /health", "GET /health/{selector}", "GET /prometheus",
+            // the API's description and its viewer
+            "GET /openapi.yml", "GET /openapi/ui");
+
+    static List<ApiRoute> all() {
+        return RunningApi.get().bean(Router.class).uriRoutes().map(ApiRoute::of).distinct()
+                .sorted(Comparator.comparing(ApiRoute::template).thenComparing(ApiRoute::method)).toList();
+    }
+
+    private static ApiRoute of(UriRouteInfo<?, ?> route) {
+        List<Argument<?>> query = Arrays.stream(route.getTargetMethod().getArguments())
+                .filter(argument -> argument.getAnnotationMetadata().hasAnnotation(QueryValue.class))
+                .<Argument<?>>map(argument -> argument).toList();
+        return new ApiRoute(route.getHttpMethodName(), route.getUriMatchTemplate().toPathString(),
+                route.getUriMatchTemplate().getVariableNames(), query,
+                route.getBodyArgument().map(Argument::getType));
+    }
+
+    /** Whether the allow-list names this route; a HEAD is as global as its GET. */
+    boolean global() {
+        return GLOBAL.contains(method.replace("HEAD", "GET") + " " + template);
+    }
+
+    /** Whether the path names objects: it has a variable that is not limited to a few words. */
+    boolean namesObjects() {
+        return pathVariables.stream().anyMatch(variable -> choices(variable).isEmpty());
+    }
+
+    /**
+     * The words a variable is limited to by its pattern ({@code {family:participation|completion}}), or
+     * an empty list for a free variable, which takes an id.
+     */
+    List<String> choices(String variable) {
+        Matcher constrained = Pattern.compile("\\{" + Pattern.quote(variable) + ":([^}]+)}").matcher(template);
+        return constrained.find() ? List.of(constrained.group(1).split("\\|")) : List.of();
+    }
+
+    boolean writes() {
+        return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
+    }
+
+    static boolean required(Argument<?> argument) {
+        AnnotationMetadata metadata = argument.getAnnotationMetadata();
+        return !argument.isNullable() && !metadata.hasStereotype("io.micronaut.core.annotation.Nullable");
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + template;
+    }
+}
