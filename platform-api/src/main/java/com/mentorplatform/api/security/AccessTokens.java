@@ -47,22 +47,20 @@ public class AccessTokens {
     private final TokenSettings settings;
     private final Clock clock;
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    private final DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     AccessTokens(TokenSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHM, new ImmutableSecret<>(settings.secret())));
-        this.claimsVerifier = new DefaultJWTClaimsVerifier<>(settings.audience(),
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(settings.audience(),
                 new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
                 Set.of("sub", "exp", "iat", "jti", TENANT_CLAIM, ROLES_CLAIM)) {
             @Override
             protected Date currentTime() {
                 return Date.from(clock.instant()); // expiry is judged by the platform's clock, remembered or not
             }
-        };
-        processor.setJWTClaimsSetVerifier(claimsVerifier);
+        });
     }
 
     /** A signed access token for this person in this tenant with these roles. */
@@ -124,7 +122,7 @@ public class AccessTokens {
         if (verified.size() >= REMEMBERED_TOKENS) {
             verified.clear();
         }
-        verified.put(token, new Verified(authentication, expiresAt.plusSeconds(claimsVerifier.getMaxClockSkew())));
+        verified.put(token, new Verified(authentication, expiresAt.plus(SKEW)));
     }
 
     private record Verified(Authentication authentication, Instant until) {
