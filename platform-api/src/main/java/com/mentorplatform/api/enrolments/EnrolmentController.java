@@ -76,7 +76,6 @@ class EnrolmentController {
     @Operation(operationId = "previewBulkEnrolment")
     @ApiProblems.ById
     @ApiProblems.WithBody
-    @ApiProblems.Conflicts
     @Post("/bulk-preview")
     BulkPreview preview(UUID cohortId, @Valid @Body BulkEnrolRequest request, Authentication authentication) {
         return bulk.preview(Caller.of(authentication), cohortId, request);
