@@ -1,5 +1,6 @@
 package com.mentorplatform.api;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.database.DatabaseChoice;
 import com.mentorplatform.api.database.DatabaseChooser;
 import com.mentorplatform.api.database.Migrations;
@@ -7,7 +8,7 @@ import io.micronaut.context.ApplicationContext;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.micronaut.runtime.Micronaut;
 
@@ -17,9 +18,9 @@ import java.util.Map;
 @OpenAPIDefinition(
         info = @Info(title = "Mentoring Platform API", version = "1.0",
                 description = "Multi-tenant mentoring programmes. Authenticate with POST /api/auth/login, then send "
-                        + "the access token as a Bearer token."),
-        security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+                        + "the access token as a Bearer token. Every error is RFC 9457 application/problem+json.",
+                license = @License(name = "Proprietary", url = "https://mentoring-platform.example/licence")))
+@SecurityScheme(name = ApiProblems.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {
 
     private Application() {

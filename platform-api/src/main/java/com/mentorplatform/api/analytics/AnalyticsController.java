@@ -1,5 +1,6 @@
 package com.mentorplatform.api.analytics;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -31,6 +32,7 @@ import java.util.UUID;
 @Controller("/api/analytics")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class AnalyticsController {
 
     private final ReportScopes scopes;
@@ -54,6 +56,8 @@ class AnalyticsController {
     @ApiResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletionReport.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
+    @ApiProblems.Invalid
+    @ApiProblems.Negotiated
     @Get("/completion")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     HttpResponse<?> completion(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
@@ -70,6 +74,8 @@ class AnalyticsController {
     @ApiResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EngagementReport.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
+    @ApiProblems.Invalid
+    @ApiProblems.Negotiated
     @Get("/engagement")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     HttpResponse<?> engagement(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
@@ -87,6 +93,8 @@ class AnalyticsController {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ParticipationReport.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
+    @ApiProblems.Invalid
+    @ApiProblems.Negotiated
     @Get("/participation")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     HttpResponse<?> participation(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
@@ -101,13 +109,17 @@ class AnalyticsController {
             description = "concern: ALL, OVERDUE, ENDED_EARLY, ACTIVE or UNMATCHED; a page of limit (1 to 200, "
                     + "default 50) after the cursor after, in mentee-name order. CSV: that page (table pairs).")
     @ApiResponse(responseCode = "200", description = "A page of pairs", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalyticsPairPage.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnalyticsPairPage.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
+    @ApiProblems.Invalid
+    @ApiProblems.Negotiated
     @Get("/pairs")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     HttpResponse<?> pairs(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
                           @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                          @Nullable @QueryValue Concern concern, @Nullable @QueryValue Integer limit,
+                          @Nullable @QueryValue @Schema(type = "string") Concern concern,
+                          @Nullable @QueryValue Integer limit,
                           @Nullable @QueryValue String after, @Nullable @QueryValue String table,
                           @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
         return CsvTable.jsonOrCsv("pairs",

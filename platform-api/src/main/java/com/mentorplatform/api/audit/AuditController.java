@@ -1,5 +1,6 @@
 package com.mentorplatform.api.audit;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.annotation.Controller;
@@ -10,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +19,7 @@ import java.util.UUID;
 @Controller("/api/audit")
 @Secured(Role.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiProblems.Restricted
 class AuditController {
 
     private final AuditLog auditLog;
@@ -25,6 +28,8 @@ class AuditController {
         this.auditLog = auditLog;
     }
 
+    @Operation(operationId = "listAuditEntries", summary = "The audit trail of one object, newest first")
+    @ApiProblems.Invalid
     @Get
     List<AuditRecord> forEntity(@QueryValue String entityType, @QueryValue UUID entityId, Authentication authentication) {
         return auditLog.trailOf(Caller.of(authentication), entityType, entityId);

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.auth;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -8,11 +9,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The caller's own identity, for every role. */
 @Controller("/api/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiProblems.SignedIn
 class MeController {
 
     private final Accounts accounts;
@@ -21,6 +24,7 @@ class MeController {
         this.accounts = accounts;
     }
 
+    @Operation(operationId = "getMe", summary = "Who the caller is: person, tenant and roles")
     @Get
     MeResponse me(Authentication authentication) {
         return accounts.me(Caller.of(authentication));

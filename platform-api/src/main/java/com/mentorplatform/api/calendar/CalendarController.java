@@ -1,9 +1,11 @@
 package com.mentorplatform.api.calendar;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -13,11 +15,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 
 import java.time.LocalDate;
@@ -28,6 +35,7 @@ import java.util.UUID;
 @Controller("/api/calendar")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
+@ApiProblems.Restricted
 class CalendarController {
 
     private final CalendarService service;
@@ -37,17 +45,25 @@ class CalendarController {
     }
 
     /** Events overlapping the inclusive range [from, to]; either bound may be left out. */
+    @Operation(operationId = "listCalendarEvents")
+    @ApiProblems.Invalid
     @Get
     List<CalendarEventResponse> list(@Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                                      Authentication authentication) {
         return service.between(Caller.of(authentication), from, to);
     }
 
+    @Operation(operationId = "getCalendarEvent", summary = "One calendar event")
+    @ApiProblems.ById
     @Get("/{id}")
     CalendarEventResponse get(UUID id, Authentication authentication) {
         return service.get(Caller.of(authentication), id);
     }
 
+    @Operation(operationId = "createCalendarEvent", summary = "Create a calendar event")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post
     @Secured({Role.ADMIN, Role.MANAGER})
     HttpResponse<CalendarEventResponse> create(@Valid @Body CalendarEventRequest request, Authentication authentication) {
@@ -55,6 +71,15 @@ class CalendarController {
     }
 
     /** JSON Merge Patch; the merged event must still end on or after its start. */
+    @Operation(operationId = "patchCalendarEvent")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = CalendarEventPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CalendarEventPatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Secured({Role.ADMIN, Role.MANAGER})
@@ -62,6 +87,10 @@ class CalendarController {
         return service.patch(Caller.of(authentication), id, patch);
     }
 
+    @Operation(operationId = "deleteCalendarEvent", summary = "Delete a calendar event")
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiProblems.ById
+    @ApiProblems.Conflicts
     @Delete("/{id}")
     @Secured({Role.ADMIN, Role.MANAGER})
     HttpResponse<Void> delete(UUID id, Authentication authentication) {

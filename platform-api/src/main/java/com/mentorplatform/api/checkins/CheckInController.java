@@ -1,9 +1,11 @@
 package com.mentorplatform.api.checkins;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -12,11 +14,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +38,7 @@ import java.util.UUID;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
+@ApiProblems.Restricted
 class CheckInController {
 
     private final CheckInService service;
@@ -44,6 +52,8 @@ class CheckInController {
     }
 
     /** A page of the pair's check-ins, newest first; pass {@code next} from the previous page as {@code after}. */
+    @Operation(operationId = "listCheckIns")
+    @ApiProblems.ById
     @Get("/pairs/{pairId}/check-ins")
     CheckInPage list(UUID pairId, @Nullable @QueryValue @Min(1) @Max(100) Integer limit,
                      @Nullable @QueryValue @Size(max = 200) String after, Authentication authentication) {
@@ -52,6 +62,11 @@ class CheckInController {
     }
 
     /** Schedules (SCHEDULED, future {@code occursAt}) or logs (HELD, past or now) a check-in. */
+    @Operation(operationId = "createCheckIn")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/pairs/{pairId}/check-ins")
     HttpResponse<CheckInResponse> create(UUID pairId, @Valid @Body CheckInRequest request,
                                          Authentication authentication) {
@@ -59,24 +74,37 @@ class CheckInController {
     }
 
     /** A suggested agenda for the next check-in: roadmap items due soon and open actions. */
+    @Operation(operationId = "getCheckInAgenda")
+    @ApiProblems.ById
     @Get("/pairs/{pairId}/check-ins/agenda")
     AgendaResponse agenda(UUID pairId, Authentication authentication) {
         return agenda.suggest(Caller.of(authentication), pairId);
     }
 
     /** Whether the pair keeps its cohort's check-in cadence. */
+    @Operation(operationId = "getCheckInCadence")
+    @ApiProblems.ById
     @Get("/pairs/{pairId}/check-ins/cadence")
     CadenceResponse cadence(UUID pairId, Authentication authentication) {
         return cadence.of(Caller.of(authentication), pairId);
     }
 
     /** One check-in, with the caller's own private note as {@code myPrivateNote}. */
+    @Operation(operationId = "getCheckIn")
+    @ApiProblems.ById
     @Get("/check-ins/{id}")
     CheckInResponse get(UUID id, Authentication authentication) {
         return service.get(Caller.of(authentication), id);
     }
 
     /** JSON Merge Patch of the shared fields; {@code {"status": "HELD"}} marks it held, CANCELLED calls it off. */
+    @Operation(operationId = "patchCheckIn")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = CheckInPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInPatch.class))})
     @Patch("/check-ins/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     CheckInResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {

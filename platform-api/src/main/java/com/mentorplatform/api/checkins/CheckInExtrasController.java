@@ -1,8 +1,10 @@
 package com.mentorplatform.api.checkins;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -11,11 +13,16 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
@@ -24,6 +31,7 @@ import java.util.UUID;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
+@ApiProblems.Restricted
 class CheckInExtrasController {
 
     private final CheckInActionService actions;
@@ -34,12 +42,24 @@ class CheckInExtrasController {
         this.privateNotes = privateNotes;
     }
 
+    @Operation(operationId = "addCheckInAction", summary = "Add an action item to a check-in")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/check-ins/{id}/actions")
     HttpResponse<ActionResponse> addAction(UUID id, @Valid @Body ActionRequest request, Authentication authentication) {
         return HttpResponse.created(actions.add(Caller.of(authentication), id, request));
     }
 
     /** JSON Merge Patch: {@code {"done": true}} ticks the action done, {@code false} reopens it. */
+    @Operation(operationId = "patchCheckInAction")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ActionPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPatch.class))})
     @Patch("/check-in-actions/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     ActionResponse changeAction(UUID id, @Body JsonNode patch, Authentication authentication) {
@@ -47,11 +67,19 @@ class CheckInExtrasController {
     }
 
     /** Writes the caller's own private note, which no one else ever reads. */
+    @Operation(operationId = "putCheckInPrivateNote")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Put("/check-ins/{id}/private-note")
     PrivateNoteResponse putPrivateNote(UUID id, @Valid @Body PrivateNoteRequest request, Authentication authentication) {
         return privateNotes.put(Caller.of(authentication), id, request);
     }
 
+    @Operation(operationId = "deleteCheckInPrivateNote", summary = "Delete one's private note on a check-in")
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiProblems.ById
+    @ApiProblems.Conflicts
     @Delete("/check-ins/{id}/private-note")
     HttpResponse<Void> deletePrivateNote(UUID id, Authentication authentication) {
         privateNotes.delete(Caller.of(authentication), id);

@@ -3,6 +3,7 @@ package com.mentorplatform.api.checkins;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +24,7 @@ public record CheckInRequest(@NotNull CheckInStatus status, @NotNull Instant occ
                              @Nullable @Min(5) @Max(480) Integer durationMinutes,
                              @Nullable @Size(max = 4000) String agenda,
                              @Nullable @Size(max = 8000) String sharedNotes,
-                             @Nullable @Valid Feedback feedback,
+                             @Nullable @Valid @Schema(type = "object") Feedback feedback,
                              @Nullable @Min(1) @Max(5) Integer progressRating,
                              @Nullable @Valid @Size(max = 20) List<@Valid ActionRequest> actions,
                              @Nullable @Size(max = 8000) String privateNote) {

@@ -2,6 +2,7 @@ package com.mentorplatform.api.checkins;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.UUID;
 @Serdeable
 public record CheckInResponse(UUID id, UUID pairId, CheckInStatus status, Instant occursAt,
                               @Nullable Integer durationMinutes, @Nullable String agenda,
-                              @Nullable String sharedNotes, @Nullable Feedback feedback,
+                              @Nullable String sharedNotes, @Nullable @Schema(type = "object") Feedback feedback,
                               @Nullable Integer progressRating, List<ActionResponse> actions, UUID createdBy,
                               String createdByName, Instant createdAt, Instant updatedAt,
                               @Nullable String myPrivateNote) {

@@ -1,9 +1,11 @@
 package com.mentorplatform.api.enrolments;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -12,10 +14,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +33,7 @@ import java.util.UUID;
 @Controller("/api/cohorts/{cohortId}/participants")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class EnrolmentController {
 
     private final EnrolmentService service;
@@ -39,10 +45,12 @@ class EnrolmentController {
     }
 
     /** A page of participants ordered by name; pass {@code next} from the previous page as {@code after}. */
+    @Operation(operationId = "listParticipants")
+    @ApiProblems.ById
     @Get
     ParticipantPage list(UUID cohortId,
-                         @Nullable @QueryValue ParticipantRole role,
-                         @Nullable @QueryValue ParticipantStatus status,
+                         @Nullable @QueryValue @Schema(type = "string") ParticipantRole role,
+                         @Nullable @QueryValue @Schema(type = "string") ParticipantStatus status,
                          @Nullable @QueryValue @Size(max = 120) String department,
                          @Nullable @QueryValue @Size(max = 200) String q,
                          @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
@@ -53,6 +61,11 @@ class EnrolmentController {
                 limit == null ? EnrolmentService.DEFAULT_PAGE_SIZE : limit, after);
     }
 
+    @Operation(operationId = "enrolParticipant", summary = "Enrol a person in a cohort as mentor or mentee")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post
     HttpResponse<ParticipantResponse> enrol(UUID cohortId, @Valid @Body EnrolRequest request,
                                             Authentication authentication) {
@@ -60,17 +73,28 @@ class EnrolmentController {
     }
 
     /** Who a bulk enrolment by filter would add, and who it would skip and why; changes nothing. */
+    @Operation(operationId = "previewBulkEnrolment")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
     @Post("/bulk-preview")
     BulkPreview preview(UUID cohortId, @Valid @Body BulkEnrolRequest request, Authentication authentication) {
         return bulk.preview(Caller.of(authentication), cohortId, request);
     }
 
     /** Applies exactly what the preview shows, in one transaction; 409 and nothing enrolled if it does not fit. */
+    @Operation(operationId = "applyBulkEnrolment")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/bulk")
     BulkResult apply(UUID cohortId, @Valid @Body BulkEnrolRequest request, Authentication authentication) {
         return bulk.apply(Caller.of(authentication), cohortId, request);
     }
 
+    @Operation(operationId = "withdrawParticipant", summary = "Withdraw a participant from the cohort")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/{id}/withdraw")
     ParticipantResponse withdraw(UUID cohortId, UUID id, @Valid @Body WithdrawRequest request,
                                  Authentication authentication) {
@@ -78,6 +102,10 @@ class EnrolmentController {
     }
 
     /** Changes a mentor's mentee capacity (1–5). */
+    @Operation(operationId = "patchParticipantCapacity")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     ParticipantResponse changeCapacity(UUID cohortId, UUID id, @Valid @Body CapacityRequest request,
@@ -86,6 +114,8 @@ class EnrolmentController {
     }
 
     /** Every state change of this enrolment, oldest first. */
+    @Operation(operationId = "getParticipantHistory")
+    @ApiProblems.ById
     @Get("/{id}/history")
     List<HistoryEntry> history(UUID cohortId, UUID id, Authentication authentication) {
         return service.history(Caller.of(authentication), cohortId, id);

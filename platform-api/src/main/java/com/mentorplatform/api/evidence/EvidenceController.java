@@ -1,11 +1,13 @@
 package com.mentorplatform.api.evidence;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.people.imports.FileNames;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -16,11 +18,17 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,6 +48,7 @@ import java.util.UUID;
 @Controller("/api/evidence")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
+@ApiProblems.Restricted
 class EvidenceController {
 
     private final EvidenceReader reader;
@@ -54,6 +63,8 @@ class EvidenceController {
      * A page of the mentee's evidence (the caller's own without {@code menteeId}), newest first;
      * {@code milestoneId} filters. Pass {@code next} from the previous page as {@code after}.
      */
+    @Operation(operationId = "listEvidence")
+    @ApiProblems.Invalid
     @Get
     EvidencePage list(@Nullable @QueryValue UUID menteeId, @Nullable @QueryValue UUID milestoneId,
                       @Nullable @QueryValue @Size(max = 200) String after,
@@ -62,11 +73,17 @@ class EvidenceController {
                 limit == null ? EvidenceReader.DEFAULT_PAGE_SIZE : limit);
     }
 
+    @Operation(operationId = "getEvidence", summary = "One piece of evidence")
+    @ApiProblems.ById
     @Get("/{id}")
     EvidenceResponse get(UUID id, Authentication authentication) {
         return reader.get(Caller.of(authentication), id);
     }
 
+    @Operation(operationId = "createEvidence", summary = "Record a piece of evidence (mentees)")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post
     @Secured(Role.MENTEE_ROLE)
     HttpResponse<EvidenceResponse> create(@Valid @Body EvidenceRequest request, Authentication authentication) {
@@ -74,12 +91,24 @@ class EvidenceController {
     }
 
     /** JSON Merge Patch of one's own evidence. */
+    @Operation(operationId = "patchEvidence")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = EvidencePatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidencePatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     HttpResponse<EvidenceResponse> patch(UUID id, @Body JsonNode patch, Authentication authentication) {
         return HttpResponse.ok(service.patch(Caller.of(authentication), id, patch));
     }
 
+    @Operation(operationId = "deleteEvidence", summary = "Delete one's own piece of evidence")
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiProblems.ById
+    @ApiProblems.Conflicts
     @Delete("/{id}")
     HttpResponse<Void> delete(UUID id, Authentication authentication) {
         service.delete(Caller.of(authentication), id);
@@ -90,6 +119,12 @@ class EvidenceController {
      * Attaches (or replaces) the file of one's own evidence: the raw body, its type in {@code Content-Type}
      * and its name in {@code Content-Disposition: attachment; filename="..."}. 413 above 10 MB.
      */
+    @Operation(operationId = "attachEvidenceFile")
+    @RequestBody(description = "The file's bytes, of the type given in Content-Type.", required = true,
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/{id}/file")
     @Consumes(MediaType.ALL)
     HttpResponse<EvidenceResponse> attach(UUID id, @Body InputStream body,
@@ -106,6 +141,13 @@ class EvidenceController {
     }
 
     /** The file as an attachment with its checked type; browsers are told not to guess another. */
+    @Operation(operationId = "downloadEvidenceFile")
+    @ApiResponse(responseCode = "200", description = "The file, of the type it was attached with, as an attachment.",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.CONTENT_DISPOSITION,
+                    description = "attachment; filename=... with the name it was attached under",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiProblems.ById
     @Get("/{id}/file")
     HttpResponse<byte[]> download(UUID id, Authentication authentication) {
         EvidenceReader.Download file = reader.download(Caller.of(authentication), id);

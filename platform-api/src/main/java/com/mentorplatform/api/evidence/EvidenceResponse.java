@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mentorplatform.api.workspace.CompetencyRef;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record EvidenceResponse(UUID id, UUID menteeId, EvidenceKind kind, String title, String impact,
-                               @Nullable String url, @Nullable EvidenceFile file, List<CompetencyRef> competencies,
+                               @Nullable String url, @Nullable @Schema(type = "object") EvidenceFile file,
+                               List<CompetencyRef> competencies,
                                List<UUID> milestoneIds, Instant createdAt, Instant updatedAt) {
 
     EvidenceRequest asRequest() {

@@ -1,8 +1,10 @@
 package com.mentorplatform.api.framework;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -11,11 +13,16 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 
 import java.util.List;
@@ -25,6 +32,7 @@ import java.util.UUID;
 @Controller("/api/competencies")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+@ApiProblems.Restricted
 class CompetencyController {
 
     private final CompetencyService service;
@@ -34,16 +42,23 @@ class CompetencyController {
     }
 
     /** Every competency of the tenant, by category and name (a framework holds tens, not thousands). */
+    @Operation(operationId = "listCompetencies")
     @Get
     List<CompetencyResponse> list(Authentication authentication) {
         return service.list(Caller.of(authentication));
     }
 
+    @Operation(operationId = "getCompetency", summary = "One competency with its levels")
+    @ApiProblems.ById
     @Get("/{id}")
     CompetencyResponse get(UUID id, Authentication authentication) {
         return service.get(Caller.of(authentication), id);
     }
 
+    @Operation(operationId = "createCompetency", summary = "Create a competency")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post
     @Secured({Role.ADMIN, Role.MANAGER})
     HttpResponse<CompetencyResponse> create(@Valid @Body CompetencyRequest request, Authentication authentication) {
@@ -51,6 +66,14 @@ class CompetencyController {
     }
 
     /** JSON Merge Patch; {@code levelDescriptors}, when given, replaces all five. */
+    @Operation(operationId = "patchCompetency")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = CompetencyPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompetencyPatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Secured({Role.ADMIN, Role.MANAGER})
@@ -58,6 +81,10 @@ class CompetencyController {
         return service.patch(Caller.of(authentication), id, patch);
     }
 
+    @Operation(operationId = "deleteCompetency", summary = "Delete a competency")
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiProblems.ById
+    @ApiProblems.Conflicts
     @Delete("/{id}")
     @Secured({Role.ADMIN, Role.MANAGER})
     HttpResponse<Void> delete(UUID id, Authentication authentication) {

@@ -1,18 +1,22 @@
 package com.mentorplatform.api.framework;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.UUID;
 @Controller("/api/role-profiles")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+@ApiProblems.Restricted
 class RoleProfileController {
 
     private final RoleProfileService service;
@@ -31,16 +36,23 @@ class RoleProfileController {
     }
 
     /** Every role profile of the tenant with its requirements, by family, level and name. */
+    @Operation(operationId = "listRoleProfiles")
     @Get
     List<RoleProfileResponse> list(Authentication authentication) {
         return service.list(Caller.of(authentication));
     }
 
+    @Operation(operationId = "getRoleProfile", summary = "One role profile with its required levels")
+    @ApiProblems.ById
     @Get("/{id}")
     RoleProfileResponse get(UUID id, Authentication authentication) {
         return service.get(Caller.of(authentication), id);
     }
 
+    @Operation(operationId = "createRoleProfile", summary = "Create a role profile")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post
     @Secured({Role.ADMIN, Role.MANAGER})
     HttpResponse<RoleProfileResponse> create(@Valid @Body RoleProfileRequest request, Authentication authentication) {
@@ -48,12 +60,20 @@ class RoleProfileController {
     }
 
     /** Replaces the whole role profile; the requirements given are the new list. */
+    @Operation(operationId = "replaceRoleProfile")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Put("/{id}")
     @Secured({Role.ADMIN, Role.MANAGER})
     RoleProfileResponse replace(UUID id, @Valid @Body RoleProfileRequest request, Authentication authentication) {
         return service.replace(Caller.of(authentication), id, request);
     }
 
+    @Operation(operationId = "deleteRoleProfile", summary = "Delete a role profile")
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiProblems.ById
+    @ApiProblems.Conflicts
     @Delete("/{id}")
     @Secured({Role.ADMIN, Role.MANAGER})
     HttpResponse<Void> delete(UUID id, Authentication authentication) {

@@ -1,9 +1,11 @@
 package com.mentorplatform.api.journal;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -13,11 +15,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +40,7 @@ import java.util.UUID;
 @Controller("/api/journal")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
+@ApiProblems.Restricted
 class JournalController {
 
     private final JournalReader reader;
@@ -48,6 +56,8 @@ class JournalController {
      * first, each with a marked snippet); with {@code menteeId}, the entries that mentee shared with the
      * caller as their mentor. Pass {@code next} from the previous page as {@code after}.
      */
+    @Operation(operationId = "listJournalEntries")
+    @ApiProblems.Invalid
     @Get
     JournalPage list(@Nullable @QueryValue UUID menteeId, @Nullable @QueryValue @Size(max = 200) String q,
                      @Nullable @QueryValue @Size(max = 200) String after,
@@ -56,12 +66,18 @@ class JournalController {
                 limit == null ? JournalReader.DEFAULT_PAGE_SIZE : limit);
     }
 
+    @Operation(operationId = "getJournalEntry", summary = "One journal entry")
+    @ApiProblems.ById
     @Get("/{id}")
     JournalEntryResponse get(UUID id, Authentication authentication) {
         return reader.get(Caller.of(authentication), id);
     }
 
     /** A new entry in the caller's own journal; private unless {@code shared} is true. */
+    @Operation(operationId = "createJournalEntry")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post
     @Secured(Role.MENTEE_ROLE)
     HttpResponse<JournalEntryResponse> create(@Valid @Body JournalEntryRequest request, Authentication authentication) {
@@ -69,12 +85,25 @@ class JournalController {
     }
 
     /** JSON Merge Patch of one's own entry, e.g. {@code {"shared": true}} to share it with the mentor. */
+    @Operation(operationId = "patchJournalEntry")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = JournalEntryPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JournalEntryPatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     HttpResponse<JournalEntryResponse> patch(UUID id, @Body JsonNode patch, Authentication authentication) {
         return HttpResponse.ok(service.patch(Caller.of(authentication), id, patch));
     }
 
+    @Operation(operationId = "deleteJournalEntry", summary = "Delete one's own journal entry")
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiProblems.ById
+    @ApiProblems.Conflicts
     @Delete("/{id}")
     HttpResponse<Void> delete(UUID id, Authentication authentication) {
         service.delete(Caller.of(authentication), id);

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.leadership;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -26,6 +27,7 @@ import java.util.UUID;
 @Controller("/api/leader")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.LEADER_ROLE, Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class LeaderController {
 
     /** The four families; any other name is a route that does not exist. */
@@ -55,6 +57,8 @@ class LeaderController {
     @ApiResponse(responseCode = "200", description = "The table", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeaderTable.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
+    @ApiProblems.ById
+    @ApiProblems.Negotiated
     @Get(FAMILY)
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     HttpResponse<?> report(Caller caller, String family, @Nullable @QueryValue String by,
@@ -73,6 +77,9 @@ class LeaderController {
     @Operation(operationId = "leaderBoardReport", summary = "The programme report for a board pack (PDF)",
             description = "Every family by programme, department, location, level and start year for all "
                     + "participants, one programme or one start year, with the same suppression as the screens.")
+    @ApiResponse(responseCode = "200", description = "The report as a PDF attachment (programme-report.pdf).",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @ApiProblems.Invalid
     @Get("/board-report")
     @Produces("application/pdf")
     HttpResponse<byte[]> boardReport(Caller caller, @Nullable @QueryValue UUID programmeId,

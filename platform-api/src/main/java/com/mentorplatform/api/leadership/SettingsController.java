@@ -1,5 +1,6 @@
 package com.mentorplatform.api.leadership;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.MediaType;
@@ -18,6 +19,7 @@ import jakarta.validation.Valid;
 @Controller("/api/analytics/settings")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class SettingsController {
 
     private final ThresholdSetting setting;
@@ -34,6 +36,8 @@ class SettingsController {
 
     @Operation(operationId = "updateAnalyticsSettings", summary = "Change the anonymity threshold (tenant admins)",
             description = "Between 3 and 100; the snapshot and its anonymity plan are rebuilt at once.")
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Patch
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     AnonymitySettings update(Caller caller, @Valid @Body AnonymitySettings settings) {

@@ -1,16 +1,20 @@
 package com.mentorplatform.api.matching;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.pairs.PairResponse;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
@@ -19,6 +23,7 @@ import java.util.UUID;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class DecisionController {
 
     private final Accepting accepting;
@@ -32,29 +37,49 @@ class DecisionController {
     }
 
     /** Accepts every proposal not yet accepted; each becomes a PROPOSED pair. */
+    @Operation(operationId = "acceptAllProposals")
+    @ApiProblems.ById
+    @ApiProblems.Conflicts
     @Post("/matching-runs/{id}/accept-all")
     AcceptResult acceptAll(UUID id, Authentication authentication) {
         return accepting.acceptAll(Caller.of(authentication), id);
     }
 
+    @Operation(operationId = "acceptProposals", summary = "Accept chosen proposals of a matching run as pairs")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/matching-runs/{id}/accept")
     AcceptResult accept(UUID id, @Valid @Body AcceptRequest request, Authentication authentication) {
         return accepting.acceptSome(Caller.of(authentication), id, request);
     }
 
     /** Swaps two mentees' mentors and returns the change of the total score; 400 naming the hard rule it would break. */
+    @Operation(operationId = "swapProposals")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/matching-runs/{id}/swaps")
     SwapResponse swap(UUID id, @Valid @Body SwapRequest request, Authentication authentication) {
         return reassigning.swap(Caller.of(authentication), id, request);
     }
 
     /** Gives a mentee a mentor by hand, replacing their proposal (or leaving the unmatched list). */
+    @Operation(operationId = "assignManually")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/matching-runs/{id}/assignments")
     ProposalResponse assign(UUID id, @Valid @Body AssignRequest request, Authentication authentication) {
         return reassigning.assign(Caller.of(authentication), id, request);
     }
 
     /** A new pair for the mentee of a completed or ended pair, with the mentor given. */
+    @Operation(operationId = "rematchPair")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/pairs/{id}/rematch")
     HttpResponse<PairResponse> rematch(UUID id, @Valid @Body RematchRequest request, Authentication authentication) {
         return HttpResponse.created(rematching.rematch(Caller.of(authentication), id, request));

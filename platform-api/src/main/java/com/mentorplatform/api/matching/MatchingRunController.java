@@ -1,18 +1,22 @@
 package com.mentorplatform.api.matching;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +29,7 @@ import java.util.UUID;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class MatchingRunController {
 
     private final MatchingRunService service;
@@ -34,6 +39,11 @@ class MatchingRunController {
     }
 
     /** Queues a run; 202 with the run, whose status and progress GET /api/matching-runs/{id} reports. */
+    @Operation(operationId = "startMatchingRun")
+    @Status(HttpStatus.ACCEPTED)
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/cohorts/{cohortId}/matching-runs")
     HttpResponse<RunResponse> start(UUID cohortId, @Nullable @Valid @Body RunRequest request,
                                     Authentication authentication) {
@@ -42,17 +52,23 @@ class MatchingRunController {
     }
 
     /** The cohort's runs, newest first, with their totals for comparison. */
+    @Operation(operationId = "listMatchingRuns")
+    @ApiProblems.ById
     @Get("/cohorts/{cohortId}/matching-runs")
     List<RunResponse> ofCohort(UUID cohortId, Authentication authentication) {
         return service.ofCohort(Caller.of(authentication), cohortId);
     }
 
+    @Operation(operationId = "getMatchingRun", summary = "One matching run and its status")
+    @ApiProblems.ById
     @Get("/matching-runs/{id}")
     RunResponse get(UUID id, Authentication authentication) {
         return service.get(Caller.of(authentication), id);
     }
 
     /** A page of proposals in mentee-name order; pass {@code next} from the previous page as {@code after}. */
+    @Operation(operationId = "listMatchingProposals")
+    @ApiProblems.ById
     @Get("/matching-runs/{id}/proposals")
     ProposalPage proposals(UUID id, @Nullable @QueryValue @Min(1) @Max(500) Integer limit,
                            @Nullable @QueryValue @Size(max = 600) String after, Authentication authentication) {
@@ -61,6 +77,8 @@ class MatchingRunController {
     }
 
     /** The mentees the run left without a mentor, with why. */
+    @Operation(operationId = "listUnmatched")
+    @ApiProblems.ById
     @Get("/matching-runs/{id}/unmatched")
     List<Unmatched> unmatched(UUID id, Authentication authentication) {
         return service.unmatched(Caller.of(authentication), id);

@@ -3,6 +3,7 @@ package com.mentorplatform.api.matching;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.UUID;
  */
 @Serdeable
 public record ProposalResponse(UUID id, UUID menteeId, String menteeName, UUID mentorId, String mentorName,
-                        BigDecimal score, JsonNode parts, List<String> reasons, @Nullable RunnerUp runnerUp,
+                        BigDecimal score, @Schema(type = "object", implementation = Object.class) JsonNode parts,
+                        List<String> reasons, @Nullable @Schema(type = "object") RunnerUp runnerUp,
                         String source, String status, @Nullable UUID pairId, int mentorCapacity, int capacityUsed) {
 
     /** The best other mentor for the mentee, and in plain words why it was not chosen. */

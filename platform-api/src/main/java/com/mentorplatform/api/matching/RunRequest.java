@@ -3,6 +3,7 @@ package com.mentorplatform.api.matching;
 import com.mentorplatform.api.programmes.CohortMatchingWeights;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,7 +20,8 @@ import java.math.BigDecimal;
  */
 @Serdeable
 record RunRequest(@Nullable @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4) BigDecimal minScore,
-                  @Nullable Boolean keepApprovedPairs, @Nullable @Valid CohortMatchingWeights weights) {
+                  @Nullable Boolean keepApprovedPairs,
+                  @Nullable @Valid @Schema(type = "object") CohortMatchingWeights weights) {
 
     static RunRequest defaults() {
         return new RunRequest(null, null, null);

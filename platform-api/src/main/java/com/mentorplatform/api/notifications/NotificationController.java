@@ -1,17 +1,21 @@
 package com.mentorplatform.api.notifications;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -22,6 +26,7 @@ import java.util.UUID;
 @Controller("/api/me/notifications")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@ApiProblems.SignedIn
 class NotificationController {
 
     private static final int DEFAULT_LIMIT = 50;
@@ -32,6 +37,8 @@ class NotificationController {
         this.notifications = notifications;
     }
 
+    @Operation(operationId = "listMyNotifications", summary = "The caller's notifications, newest first")
+    @ApiProblems.Invalid
     @Get
     List<Notification> list(@Nullable @QueryValue Boolean unread, @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
                             Authentication authentication) {
@@ -39,6 +46,10 @@ class NotificationController {
                 limit == null ? DEFAULT_LIMIT : limit);
     }
 
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read")
+    @Status(HttpStatus.NO_CONTENT)
+    @ApiProblems.ById
+    @ApiProblems.Conflicts
     @Post("/{id}/read")
     HttpResponse<Void> markRead(UUID id, Authentication authentication) {
         notifications.markRead(Caller.of(authentication), id);

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.oversight;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -11,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import java.util.UUID;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class OversightController {
 
     private final OversightService service;
@@ -27,6 +30,7 @@ class OversightController {
     }
 
     /** The caller's mentees: current pairs first (those needing attention before the rest), then former ones. */
+    @Operation(operationId = "listMyMentees")
     @Get("/me/mentees")
     @Secured(Role.MENTOR_ROLE)
     List<PairOverview> myMentees(Authentication authentication) {
@@ -34,6 +38,8 @@ class OversightController {
     }
 
     /** Every pair of the cohort with its health; {@code attention=true} keeps those needing attention. */
+    @Operation(operationId = "getPairHealth")
+    @ApiProblems.ById
     @Get("/cohorts/{cohortId}/pair-health")
     CohortPairHealth pairHealth(UUID cohortId, @Nullable @QueryValue Boolean attention, Authentication authentication) {
         return service.pairHealth(Caller.of(authentication), cohortId, Boolean.TRUE.equals(attention));

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.pairs;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.annotation.Body;
@@ -11,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.UUID;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class PairController {
 
     private final PairService service;
@@ -29,28 +32,39 @@ class PairController {
     }
 
     /** Every pair of the cohort, in mentee-name order. */
+    @Operation(operationId = "listCohortPairs")
+    @ApiProblems.ById
     @Get("/cohorts/{cohortId}/pairs")
     List<PairResponse> ofCohort(UUID cohortId, Authentication authentication) {
         return service.ofCohort(Caller.of(authentication), cohortId);
     }
 
+    @Operation(operationId = "getPair", summary = "One mentoring pair")
+    @ApiProblems.ById
     @Get("/pairs/{id}")
     PairResponse get(UUID id, Authentication authentication) {
         return service.get(Caller.of(authentication), id);
     }
 
     /** Every status change of the pair, oldest first, with who made it. */
+    @Operation(operationId = "listPairEvents")
+    @ApiProblems.ById
     @Get("/pairs/{id}/events")
     List<PairEvent> events(UUID id, Authentication authentication) {
         return service.events(Caller.of(authentication), id);
     }
 
+    @Operation(operationId = "transitionPair", summary = "Pause, resume, complete or end a pair")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/pairs/{id}/transitions")
     PairResponse transition(UUID id, @Valid @Body TransitionRequest request, Authentication authentication) {
         return service.transition(Caller.of(authentication), id, request);
     }
 
     /** The caller's own pairs, as mentor or mentee, with why they were matched. */
+    @Operation(operationId = "listMyPairs")
     @Get("/me/pairs")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     List<PairResponse> mine(Authentication authentication) {

@@ -2,6 +2,7 @@ package com.mentorplatform.api.pairs;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import java.util.UUID;
 public record PairResponse(UUID id, UUID cohortId, String cohortName, UUID mentorId, String mentorName,
                            UUID menteeId, String menteeName, String source, @Nullable UUID runId,
                            @Nullable UUID proposalId, PairStatus status, @Nullable BigDecimal score,
-                           List<String> reasons, @Nullable EndReason endReason, @Nullable String endNote,
+                           List<String> reasons, @Nullable @Schema(type = "string") EndReason endReason,
+                           @Nullable String endNote,
                            Instant createdAt, Instant updatedAt) {
 
     static PairResponse of(Pair p, List<String> reasons) {

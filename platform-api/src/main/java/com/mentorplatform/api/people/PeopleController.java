@@ -1,9 +1,11 @@
 package com.mentorplatform.api.people;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -12,11 +14,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +36,7 @@ import java.util.UUID;
 @Controller("/api/people")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+@ApiProblems.Restricted
 class PeopleController {
 
     private final PeopleService service;
@@ -38,6 +46,8 @@ class PeopleController {
     }
 
     /** A page of people ordered by name; pass {@code next} from the previous page as {@code after}. */
+    @Operation(operationId = "listPeople")
+    @ApiProblems.Invalid
     @Get
     PeoplePage list(@Nullable @QueryValue @Size(max = 200) String q,
                     @Nullable @QueryValue @Size(max = 120) String department,
@@ -49,29 +59,39 @@ class PeopleController {
     }
 
     /** The departments in use, for filters. */
+    @Operation(operationId = "listDepartments")
     @Get("/departments")
     List<String> departments(Authentication authentication) {
         return service.departments(Caller.of(authentication));
     }
 
     /** The locations in use, for filters such as a bulk enrolment's. */
+    @Operation(operationId = "listLocations")
     @Get("/locations")
     List<String> locations(Authentication authentication) {
         return service.locations(Caller.of(authentication));
     }
 
+    @Operation(operationId = "getPerson", summary = "One person of the tenant")
+    @ApiProblems.ById
     @Get("/{id}")
     PersonResponse get(UUID id, Authentication authentication) {
         return service.get(Caller.of(authentication), id);
     }
 
     /** Every tracked change of the person (level, department, job title, manager, location, status), oldest first. */
+    @Operation(operationId = "getPersonHistory")
+    @ApiProblems.ById
     @Get("/{id}/history")
     @Secured({Role.ADMIN, Role.MANAGER})
     List<HistoryEntryResponse> history(UUID id, Authentication authentication) {
         return service.history(Caller.of(authentication), id);
     }
 
+    @Operation(operationId = "createPerson", summary = "Add a person to the tenant")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post
     @Secured({Role.ADMIN, Role.MANAGER})
     HttpResponse<PersonResponse> create(@Valid @Body PersonRequest request, Authentication authentication) {
@@ -79,6 +99,13 @@ class PeopleController {
     }
 
     /** JSON Merge Patch: fields left out are unchanged, fields set to null are cleared. */
+    @Operation(operationId = "patchPerson")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = PersonPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Secured({Role.ADMIN, Role.MANAGER})

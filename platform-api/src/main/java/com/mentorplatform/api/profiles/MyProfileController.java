@@ -1,5 +1,6 @@
 package com.mentorplatform.api.profiles;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.annotation.Body;
@@ -10,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 /**
@@ -18,6 +20,7 @@ import jakarta.validation.Valid;
  */
 @Controller("/api/me")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiProblems.Restricted
 class MyProfileController {
 
     private final MentorProfileService mentors;
@@ -28,6 +31,7 @@ class MyProfileController {
         this.mentees = mentees;
     }
 
+    @Operation(operationId = "getMyMentorProfile", summary = "The caller's own mentor profile")
     @Get("/mentor-profile")
     @Secured(Role.MENTOR_ROLE)
     MentorProfileResponse mentorProfile(Authentication authentication) {
@@ -35,6 +39,9 @@ class MyProfileController {
         return mentors.get(caller, caller.personId());
     }
 
+    @Operation(operationId = "replaceMyMentorProfile", summary = "Replace the caller's own mentor profile")
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Put("/mentor-profile")
     @Secured(Role.MENTOR_ROLE)
     MentorProfileResponse replaceMentorProfile(@Valid @Body MentorProfileRequest request, Authentication authentication) {
@@ -42,6 +49,7 @@ class MyProfileController {
         return mentors.replace(caller, caller.personId(), request);
     }
 
+    @Operation(operationId = "getMyMenteeProfile", summary = "The caller's own mentee profile")
     @Get("/mentee-profile")
     @Secured(Role.MENTEE_ROLE)
     MenteeProfileResponse menteeProfile(Authentication authentication) {
@@ -49,6 +57,9 @@ class MyProfileController {
         return mentees.get(caller, caller.personId());
     }
 
+    @Operation(operationId = "replaceMyMenteeProfile", summary = "Replace the caller's own mentee profile")
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Put("/mentee-profile")
     @Secured(Role.MENTEE_ROLE)
     MenteeProfileResponse replaceMenteeProfile(@Valid @Body MenteeProfileRequest request, Authentication authentication) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.profiles;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.annotation.Body;
@@ -10,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
@@ -21,6 +23,7 @@ import java.util.UUID;
 @Controller("/api/people/{personId}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class PersonProfileController {
 
     private final MentorProfileService mentors;
@@ -31,22 +34,34 @@ class PersonProfileController {
         this.mentees = mentees;
     }
 
+    @Operation(operationId = "getMentorProfile", summary = "A person's mentor profile")
+    @ApiProblems.ById
     @Get("/mentor-profile")
     MentorProfileResponse mentorProfile(UUID personId, Authentication authentication) {
         return mentors.get(Caller.of(authentication), personId);
     }
 
+    @Operation(operationId = "replaceMentorProfile", summary = "Replace a person's mentor profile")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Put("/mentor-profile")
     MentorProfileResponse replaceMentorProfile(UUID personId, @Valid @Body MentorProfileRequest request,
                                                Authentication authentication) {
         return mentors.replace(Caller.of(authentication), personId, request);
     }
 
+    @Operation(operationId = "getMenteeProfile", summary = "A person's mentee profile")
+    @ApiProblems.ById
     @Get("/mentee-profile")
     MenteeProfileResponse menteeProfile(UUID personId, Authentication authentication) {
         return mentees.get(Caller.of(authentication), personId);
     }
 
+    @Operation(operationId = "replaceMenteeProfile", summary = "Replace a person's mentee profile")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Put("/mentee-profile")
     MenteeProfileResponse replaceMenteeProfile(UUID personId, @Valid @Body MenteeProfileRequest request,
                                                Authentication authentication) {

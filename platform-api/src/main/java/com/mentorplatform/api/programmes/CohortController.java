@@ -1,8 +1,10 @@
 package com.mentorplatform.api.programmes;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -10,11 +12,16 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 
 import java.util.List;
@@ -24,6 +31,7 @@ import java.util.UUID;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class CohortController {
 
     private final CohortService service;
@@ -33,23 +41,39 @@ class CohortController {
     }
 
     /** The programme's cohorts in start-date order, with head counts. */
+    @Operation(operationId = "listCohorts")
+    @ApiProblems.ById
     @Get("/programmes/{programmeId}/cohorts")
     List<CohortResponse> list(UUID programmeId, Authentication authentication) {
         return service.ofProgramme(Caller.of(authentication), programmeId);
     }
 
+    @Operation(operationId = "createCohort", summary = "Create a cohort in a programme")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/programmes/{programmeId}/cohorts")
     HttpResponse<CohortResponse> create(UUID programmeId, @Valid @Body CohortRequest request,
                                         Authentication authentication) {
         return HttpResponse.created(service.create(Caller.of(authentication), programmeId, request));
     }
 
+    @Operation(operationId = "getCohort", summary = "One cohort")
+    @ApiProblems.ById
     @Get("/cohorts/{id}")
     CohortResponse get(UUID id, Authentication authentication) {
         return service.get(Caller.of(authentication), id);
     }
 
     /** JSON Merge Patch; {@code matchingWeights} merges weight by weight, and a weight set to null takes its default. */
+    @Operation(operationId = "patchCohort")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = CohortPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortPatch.class))})
     @Patch("/cohorts/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     CohortResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {

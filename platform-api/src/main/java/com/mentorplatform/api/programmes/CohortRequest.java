@@ -3,6 +3,7 @@ package com.mentorplatform.api.programmes;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,8 +25,8 @@ public record CohortRequest(
         @NotNull LocalDate endsOn,
         @NotNull @Min(1) @Max(90) Integer checkInCadenceDays,
         @NotNull @Min(1) @Max(100_000) Integer capacity,
-        @Nullable CohortStatus status,
-        @Nullable @Valid CohortMatchingWeights matchingWeights) {
+        @Nullable @Schema(type = "string") CohortStatus status,
+        @Nullable @Valid @Schema(type = "object") CohortMatchingWeights matchingWeights) {
 
     static CohortRequest of(Cohort c) {
         return new CohortRequest(c.name(), c.startsOn(), c.endsOn(), c.checkInCadenceDays(), c.capacity(), c.status(),

@@ -1,9 +1,11 @@
 package com.mentorplatform.api.programmes;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -12,11 +14,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +35,7 @@ import java.util.UUID;
 @Controller("/api/programmes")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class ProgrammeController {
 
     private final ProgrammeService service;
@@ -37,8 +45,10 @@ class ProgrammeController {
     }
 
     /** A page of programmes ordered by name; pass {@code next} from the previous page as {@code after}. */
+    @Operation(operationId = "listProgrammes")
+    @ApiProblems.Invalid
     @Get
-    ProgrammePage list(@Nullable @QueryValue ProgrammeStatus status,
+    ProgrammePage list(@Nullable @QueryValue @Schema(type = "string") ProgrammeStatus status,
                        @Nullable @QueryValue @Size(max = 200) String q,
                        @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
                        @Nullable @QueryValue @Size(max = 600) String after,
@@ -47,17 +57,31 @@ class ProgrammeController {
                 limit == null ? ProgrammeService.DEFAULT_PAGE_SIZE : limit, after);
     }
 
+    @Operation(operationId = "getProgramme", summary = "One programme")
+    @ApiProblems.ById
     @Get("/{id}")
     ProgrammeResponse get(UUID id, Authentication authentication) {
         return service.get(Caller.of(authentication), id);
     }
 
+    @Operation(operationId = "createProgramme", summary = "Create a programme")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post
     HttpResponse<ProgrammeResponse> create(@Valid @Body ProgrammeRequest request, Authentication authentication) {
         return HttpResponse.created(service.create(Caller.of(authentication), request));
     }
 
     /** JSON Merge Patch: fields left out are unchanged; a status change must be an allowed transition. */
+    @Operation(operationId = "patchProgramme")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = ProgrammePatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammePatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     ProgrammeResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {

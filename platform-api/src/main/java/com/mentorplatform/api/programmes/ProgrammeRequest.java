@@ -3,6 +3,7 @@ package com.mentorplatform.api.programmes;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,7 +21,7 @@ public record ProgrammeRequest(
         @Nullable @Size(max = 4000) String goals,
         @NotNull ProgrammeType type,
         @Nullable UUID ownerId,
-        @Nullable ProgrammeStatus status) {
+        @Nullable @Schema(type = "string") ProgrammeStatus status) {
 
     static ProgrammeRequest of(Programme p) {
         return new ProgrammeRequest(p.name(), p.goals(), p.type(), p.ownerId(), p.status());

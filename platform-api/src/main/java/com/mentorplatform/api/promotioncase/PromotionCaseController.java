@@ -1,5 +1,6 @@
 package com.mentorplatform.api.promotioncase;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -14,6 +15,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
@@ -22,6 +27,7 @@ import java.util.UUID;
 @Controller("/api/roadmaps/{roadmapId}/promotion-case")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.MENTEE_ROLE, Role.MENTOR_ROLE})
+@ApiProblems.Restricted
 class PromotionCaseController {
 
     private final PromotionCaseService service;
@@ -31,6 +37,13 @@ class PromotionCaseController {
     }
 
     /** The case as an attachment named after the mentee and the day, e.g. {@code promotion-case-tara-tanaka-2027-03-03.pdf}. */
+    @Operation(operationId = "exportPromotionCase")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Negotiated
+    @ApiResponse(responseCode = "200", description = "The case as an attachment, PDF or Markdown by Accept.",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = CaseFormat.MARKDOWN_TYPE, schema = @Schema(type = "string"))})
     @Post
     @Produces({"application/pdf", CaseFormat.MARKDOWN_TYPE})
     HttpResponse<byte[]> export(UUID roadmapId, @Valid @Body PromotionCaseRequest request,

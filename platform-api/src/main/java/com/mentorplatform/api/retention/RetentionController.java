@@ -1,5 +1,6 @@
 package com.mentorplatform.api.retention;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -26,6 +27,7 @@ import java.util.UUID;
 @Controller("/api/analytics")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class RetentionController {
 
     private final RetentionService retention;
@@ -34,13 +36,16 @@ class RetentionController {
         this.retention = retention;
     }
 
-    @Operation(operationId = "retentionReport", summary = "Retention of participants against a matched comparison group",
+    @Operation(operationId = "retentionReport",
+            summary = "Retention of participants against a matched comparison group",
             description = "Kaplan–Meier curves with log-log 95 % bands, the 6/12/24-month points and their difference, "
                     + "a log-rank test, and promotion and mobility rates; from the analytics snapshot (asOf). With "
                     + "Accept: text/csv, table = curve (default), horizons or promotion.")
     @ApiResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionReport.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
+    @ApiProblems.Invalid
+    @ApiProblems.Negotiated
     @Get("/retention")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     HttpResponse<?> retention(Caller caller, @Nullable @QueryValue UUID programmeId,

@@ -5,6 +5,7 @@ import com.mentorplatform.api.csv.Tabular;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record RetentionReport(Instant asOf, String caveat, Arm participants, Arm comparison, Matching matching,
-                       List<CurvePoint> curve, List<Horizon> horizons, @Nullable LogRank logRank,
+                       List<CurvePoint> curve, List<Horizon> horizons,
+                       @Nullable @Schema(type = "object") LogRank logRank,
                        List<Outcomes> promotion) implements Tabular {
 
     @Override

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.snapshot;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.programmes.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -17,6 +18,7 @@ import java.time.Instant;
 @Controller("/api/analytics/refresh")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class RefreshController {
 
     private final AnalyticsSnapshots snapshots;
@@ -28,6 +30,7 @@ class RefreshController {
     @Operation(operationId = "refreshAnalyticsSnapshot", summary = "Rebuild the analytics snapshot now",
             description = "Retention and the leader reports are drawn from a snapshot refreshed in the background; "
                     + "this rebuilds it at once and answers its new header.")
+    @ApiProblems.Conflicts
     @Post
     Refreshed refresh(Caller caller) {
         HrOnly.require(caller);

@@ -1,18 +1,23 @@
 package com.mentorplatform.api.sponsorship;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +30,7 @@ import java.util.UUID;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+@ApiProblems.Restricted
 class SponsorshipController {
 
     private final SponsorshipService service;
@@ -34,6 +40,11 @@ class SponsorshipController {
     }
 
     /** Flags the pair's mentee; only the mentor of an active or paused pair may. */
+    @Operation(operationId = "flagForSponsorship")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/pairs/{pairId}/sponsorship-flags")
     @Secured(Role.MENTOR_ROLE)
     HttpResponse<SponsorshipFlag> flag(UUID pairId, @Valid @Body FlagRequest request, Authentication authentication) {
@@ -41,11 +52,16 @@ class SponsorshipController {
     }
 
     /** Every flag of the pair, open and withdrawn, newest first. */
+    @Operation(operationId = "listPairSponsorshipFlags")
+    @ApiProblems.ById
     @Get("/pairs/{pairId}/sponsorship-flags")
     List<SponsorshipFlag> ofPair(UUID pairId, Authentication authentication) {
         return service.ofPair(Caller.of(authentication), pairId);
     }
 
+    @Operation(operationId = "withdrawSponsorshipFlag", summary = "Withdraw a sponsorship flag")
+    @ApiProblems.ById
+    @ApiProblems.Conflicts
     @Post("/sponsorship-flags/{id}/withdrawal")
     SponsorshipFlag withdraw(UUID id, Authentication authentication) {
         return service.withdraw(Caller.of(authentication), id);
@@ -55,9 +71,11 @@ class SponsorshipController {
      * HR's list of flags, newest first: {@code status} OPEN (the default) or ALL, optionally of one cohort;
      * pass {@code next} from the previous page as {@code after}.
      */
+    @Operation(operationId = "listSponsorshipFlags")
+    @ApiProblems.Invalid
     @Get("/sponsorship-flags")
     @Secured({Role.ADMIN, Role.MANAGER})
-    FlagPage list(@Nullable @QueryValue UUID cohortId, @Nullable @QueryValue FlagStatus status,
+    FlagPage list(@Nullable @QueryValue UUID cohortId, @Nullable @QueryValue @Schema(type = "string") FlagStatus status,
                   @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
                   @Nullable @QueryValue @Size(max = 200) String after, Authentication authentication) {
         return service.page(Caller.of(authentication), cohortId, status != FlagStatus.ALL,

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.people.imports;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemResponseProcessor;
 import com.mentorplatform.api.security.Caller;
@@ -8,6 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.HttpServerConfiguration;
@@ -22,6 +24,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -40,6 +47,7 @@ import java.util.UUID;
 @Controller(ImportController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
+@ApiProblems.Restricted
 class ImportController {
 
     static final String PATH = "/api/people/imports";
@@ -57,6 +65,28 @@ class ImportController {
      * real run with problems 400 problem+json carrying the report; a clean real run 202 with the
      * import to poll ({@code Location}). {@code asOf} (default today) dates the history it writes.
      */
+    @Operation(operationId = "startPeopleImport")
+    @RequestBody(description = "The HR system's CSV export.", required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", description = "A dry run: the report of what a real run would do.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "202", description = "A clean real run: it goes on in the background; poll Location.",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.LOCATION,
+                    description = "The import to poll.", schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "400", description = "A bad parameter, or a real run refused for problems in the file "
+            + "(the report rides along as the member report).",
+            content = @Content(mediaType = ApiProblems.MEDIA_TYPE,
+                    schema = @Schema(ref = "#/components/schemas/ImportRejection")))
+    @ApiResponse(responseCode = "413", description = "The file is over the size limit.",
+            content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(ref = ApiProblems.PROBLEM)))
+    @ApiResponse(responseCode = "415", description = "The body is not CSV.",
+            content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(ref = ApiProblems.PROBLEM)))
+    @ApiProblems.Conflicts
     @Post
     @Consumes({"text/csv", "text/plain", "application/csv"})
     HttpResponse<?> start(@Body InputStream csv, @QueryValue(defaultValue = "true") boolean dryRun,
@@ -78,18 +108,30 @@ class ImportController {
     }
 
     /** The tenant's imports, newest first, without their problems. */
+    @Operation(operationId = "listPeopleImports")
+    @ApiProblems.Invalid
     @Get
     List<ImportSummary> list(@Nullable @QueryValue @Min(1) @Max(200) Integer limit, Authentication authentication) {
         return imports.newestFirst(Caller.of(authentication), limit == null ? 50 : limit);
     }
 
     /** One import: its status and progress while RUNNING, and its problems. */
+    @Operation(operationId = "getPeopleImport")
+    @ApiProblems.ById
     @Get("/{id}")
     ImportReport get(UUID id, Authentication authentication) {
         return imports.report(Caller.of(authentication), id);
     }
 
     /** The problems of one import as a CSV table (line, column, message). */
+    @Operation(operationId = "getPeopleImportProblemsCsv")
+    @ApiResponse(responseCode = "200", description = "The problems as an attachment.",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.CONTENT_DISPOSITION,
+                    description = "attachment; filename=\"import-<id>-problems.csv\"",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiProblems.ById
+    @ApiProblems.Negotiated
     @Get("/{id}/problems.csv")
     @Produces("text/csv")
     HttpResponse<String> problemsCsv(UUID id, Authentication authentication) {

@@ -1,19 +1,26 @@
 package com.mentorplatform.api.roadmaps.experiments;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
@@ -22,6 +29,7 @@ import java.util.UUID;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+@ApiProblems.Restricted
 class ExperimentController {
 
     private final ExperimentService service;
@@ -30,6 +38,11 @@ class ExperimentController {
         this.service = service;
     }
 
+    @Operation(operationId = "createExperiment", summary = "Add an experiment to a roadmap")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/roadmaps/{roadmapId}/experiments")
     HttpResponse<ExperimentResult> create(UUID roadmapId, @Valid @Body ExperimentRequest request,
                                           Authentication authentication) {
@@ -37,12 +50,24 @@ class ExperimentController {
     }
 
     /** JSON Merge Patch of an open experiment's plan. */
+    @Operation(operationId = "patchExperiment")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = ExperimentPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExperimentPatch.class))})
     @Patch("/experiments/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     ExperimentResult patch(UUID id, @Body JsonNode patch, Authentication authentication) {
         return service.patch(Caller.of(authentication), id, patch);
     }
 
+    @Operation(operationId = "moveExperimentStatus", summary = "Move an experiment to another status")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/experiments/{id}/status")
     ExperimentResult move(UUID id, @Valid @Body ExperimentStatusRequest request, Authentication authentication) {
         return service.move(Caller.of(authentication), id, request);

@@ -3,6 +3,7 @@ package com.mentorplatform.api.roadmaps.experiments;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,7 +25,7 @@ public record ExperimentRequest(@NotBlank @Size(max = 1000) String objective,
                                 @NotNull LocalDate startsOn,
                                 @NotNull LocalDate endsOn,
                                 @Nullable UUID milestoneId,
-                                @Nullable ExperimentStatus status) {
+                                @Nullable @Schema(type = "string") ExperimentStatus status) {
 
     /** The experiment's plan as a patch document: every field but the status. */
     static ExperimentRequest of(ExperimentRow x) {

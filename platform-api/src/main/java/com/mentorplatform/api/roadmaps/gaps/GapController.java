@@ -1,5 +1,6 @@
 package com.mentorplatform.api.roadmaps.gaps;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.annotation.Body;
@@ -10,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
@@ -18,6 +20,7 @@ import java.util.UUID;
 @Controller("/api/roadmaps/{roadmapId}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+@ApiProblems.Restricted
 class GapController {
 
     private final GapService service;
@@ -26,12 +29,18 @@ class GapController {
         this.service = service;
     }
 
+    @Operation(operationId = "getRoadmapGaps", summary = "The competency gaps of a roadmap against its target role")
+    @ApiProblems.ById
     @Get("/gaps")
     GapsResponse gaps(UUID roadmapId, Authentication authentication) {
         return service.gaps(Caller.of(authentication), roadmapId);
     }
 
     /** The mentor's levels for some competencies; answers the gaps as they now stand. */
+    @Operation(operationId = "rateRoadmapCompetencies")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Put("/mentor-ratings")
     GapsResponse rate(UUID roadmapId, @Valid @Body MentorRatingsRequest request, Authentication authentication) {
         return service.rate(Caller.of(authentication), roadmapId, request);

@@ -1,18 +1,22 @@
 package com.mentorplatform.api.roadmaps.history;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.UUID;
 @Controller("/api/roadmaps/{roadmapId}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+@ApiProblems.Restricted
 class HistoryController {
 
     private final HistoryService service;
@@ -30,18 +35,27 @@ class HistoryController {
         this.service = service;
     }
 
+    @Operation(operationId = "addRoadmapReview", summary = "Add a review to a roadmap")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/reviews")
     HttpResponse<ReviewResponse> addReview(UUID roadmapId, @Valid @Body ReviewRequest request,
                                            Authentication authentication) {
         return HttpResponse.created(service.addReview(Caller.of(authentication), roadmapId, request));
     }
 
+    @Operation(operationId = "listRoadmapReviews", summary = "The reviews of a roadmap, newest first")
+    @ApiProblems.ById
     @Get("/reviews")
     List<ReviewResponse> reviews(UUID roadmapId, Authentication authentication) {
         return service.reviews(Caller.of(authentication), roadmapId);
     }
 
     /** Changes newest first, {@code limit} (1–200, default 50) at a time; page on with {@code after=<next>}. */
+    @Operation(operationId = "getRoadmapTimeline")
+    @ApiProblems.ById
     @Get("/timeline")
     TimelinePage timeline(UUID roadmapId, @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit,
                           Authentication authentication) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,5 +14,6 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TimelineItem(UUID id, Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName,
                            String subject, @Nullable UUID subjectId, String action, String summary,
-                           @Nullable JsonNode before, @Nullable JsonNode after) {
+                           @Nullable @Schema(type = "object", implementation = Object.class) JsonNode before,
+                           @Nullable @Schema(type = "object", implementation = Object.class) JsonNode after) {
 }

@@ -1,19 +1,26 @@
 package com.mentorplatform.api.roadmaps.milestones;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
@@ -22,6 +29,7 @@ import java.util.UUID;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+@ApiProblems.Restricted
 class MilestoneController {
 
     private final MilestoneService service;
@@ -31,6 +39,11 @@ class MilestoneController {
     }
 
     /** A new milestone after the roadmap's last one. */
+    @Operation(operationId = "createMilestone")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/roadmaps/{roadmapId}/milestones")
     HttpResponse<MilestoneResponse> create(UUID roadmapId, @Valid @Body MilestoneRequest request,
                                            Authentication authentication) {
@@ -38,6 +51,14 @@ class MilestoneController {
     }
 
     /** JSON Merge Patch of an open milestone's plan. */
+    @Operation(operationId = "patchMilestone")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json",
+                    schema = @Schema(implementation = MilestonePatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestonePatch.class))})
     @Patch("/milestones/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     MilestoneResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
@@ -45,11 +66,19 @@ class MilestoneController {
     }
 
     /** PLANNED and IN_PROGRESS back and forth; REACHED and DROPPED with a note. */
+    @Operation(operationId = "moveMilestoneStatus")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/milestones/{id}/status")
     MilestoneResponse move(UUID id, @Valid @Body MilestoneStatusRequest request, Authentication authentication) {
         return service.move(Caller.of(authentication), id, request);
     }
 
+    @Operation(operationId = "answerMilestoneEndorsement", summary = "Endorse or decline a milestone (the mentor)")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post("/milestones/{id}/endorsement")
     MilestoneResponse answer(UUID id, @Valid @Body EndorsementRequest request, Authentication authentication) {
         return service.answer(Caller.of(authentication), id, request);

@@ -3,6 +3,7 @@ package com.mentorplatform.api.roadmaps.milestones;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ public record MilestoneResponse(UUID id, UUID roadmapId, int position, String ti
                                 @Nullable UUID calendarEventId, @Nullable String calendarEventName,
                                 @Nullable String alternativeRoutes, MilestoneStatus status, @Nullable Instant startedAt,
                                 @Nullable Instant reachedAt, @Nullable Instant droppedAt, @Nullable String reachedNote,
-                                @Nullable Boolean onTime, boolean overdue, @Nullable Endorsement endorsement,
+                                @Nullable Boolean onTime, boolean overdue,
+                                @Nullable @Schema(type = "string") Endorsement endorsement,
                                 @Nullable UUID endorsedBy, @Nullable String endorsedByName, @Nullable Instant endorsedAt,
                                 @Nullable String endorsementComment) {
 

@@ -1,9 +1,11 @@
 package com.mentorplatform.api.roadmaps.plans;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -13,11 +15,16 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.validation.Valid;
 
 import java.util.List;
@@ -30,6 +37,7 @@ import java.util.UUID;
 @Controller("/api/roadmaps")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
+@ApiProblems.Restricted
 class RoadmapController {
 
     private final RoadmapService roadmaps;
@@ -41,35 +49,57 @@ class RoadmapController {
     }
 
     /** The mentee's roadmaps, active and archived, newest first; the caller's own without {@code menteeId}. */
+    @Operation(operationId = "listRoadmaps")
+    @ApiProblems.Invalid
     @Get
     List<RoadmapSummary> list(@Nullable @QueryValue UUID menteeId, Authentication authentication) {
         return roadmaps.list(Caller.of(authentication), menteeId);
     }
 
     /** A new roadmap of the caller; an active one of theirs in the same cohort is archived. */
+    @Operation(operationId = "createRoadmap")
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Post
     HttpResponse<RoadmapResponse> create(@Valid @Body CreateRoadmapRequest request, Authentication authentication) {
         return HttpResponse.created(roadmaps.create(Caller.of(authentication), request));
     }
 
+    @Operation(operationId = "getRoadmap", summary = "One roadmap")
+    @ApiProblems.ById
     @Get("/{id}")
     RoadmapResponse get(UUID id, Authentication authentication) {
         return roadmaps.get(Caller.of(authentication), id);
     }
 
     /** JSON Merge Patch of the vision fields. */
+    @Operation(operationId = "patchRoadmap")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = VisionPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionPatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     RoadmapResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
         return roadmaps.patchVision(Caller.of(authentication), id, patch);
     }
 
+    @Operation(operationId = "setRoadmapPace", summary = "Set the pace of a roadmap")
+    @ApiProblems.ById
+    @ApiProblems.WithBody
+    @ApiProblems.Conflicts
     @Put("/{id}/pace")
     RoadmapResponse setPace(UUID id, @Valid @Body PaceRequest request, Authentication authentication) {
         return pace.set(Caller.of(authentication), id, request);
     }
 
     /** The caller's side (mentee or mentor) agrees to the pace as it stands. */
+    @Operation(operationId = "agreeRoadmapPace")
+    @ApiProblems.ById
+    @ApiProblems.Conflicts
     @Post("/{id}/pace/agreement")
     RoadmapResponse agree(UUID id, Authentication authentication) {
         return pace.agree(Caller.of(authentication), id);

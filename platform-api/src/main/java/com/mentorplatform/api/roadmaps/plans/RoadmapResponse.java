@@ -6,6 +6,7 @@ import com.mentorplatform.api.roadmaps.experiments.ExperimentResponse;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record RoadmapResponse(UUID id, UUID menteeId, String menteeName, UUID cohortId, String cohortName,
-                              String status, Vision vision, @Nullable Pace pace, List<MilestoneResponse> milestones,
+                              String status, Vision vision, @Nullable @Schema(type = "object") Pace pace,
+                              List<MilestoneResponse> milestones,
                               List<ExperimentResponse> experiments, int activeExperiments, int experimentLimit,
                               boolean overcommitted, List<String> warnings, Relation access, Instant createdAt,
                               Instant updatedAt) {
