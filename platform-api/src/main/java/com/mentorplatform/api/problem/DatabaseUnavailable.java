@@ -15,7 +15,9 @@ import java.util.Set;
  * {@link SQLTransientConnectionException} when no connection comes within {@code connection-timeout}
  * (Micronaut Data wraps it in its {@code CannotGetJdbcConnectionException}); a connection lost in the
  * middle of a statement surfaces as an SQL state of class 08 (connection exception) or as the server's
- * shutdown states. The pool replaces broken connections by itself once the database is back.
+ * shutdown states. The pool replaces broken connections by itself once the database is back. A pool
+ * saturated for longer than the timeout throws the same exception (without a connection failure as
+ * its cause): that too is a 503 to retry, so the wording covers both.
  */
 final class DatabaseUnavailable {
 
@@ -44,7 +46,7 @@ final class DatabaseUnavailable {
 
     static ProblemException problem() {
         return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                "The service is briefly unavailable", "The database cannot be reached; try again in a few seconds",
+                "The service is briefly unavailable", "The database is unreachable or busy; try again in a few seconds",
                 List.of()) {
             @Override
             public Map<String, String> responseHeaders() {
