@@ -2,6 +2,8 @@ package com.mentorplatform.api.lifecycle;
 
 import com.mentorplatform.api.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -18,6 +20,10 @@ import java.util.concurrent.CompletionStage;
  * open; the listening socket itself is closed by Micronaut at that moment) with 503, Retry-After and
  * {@code Connection: close}, so the client retries on another replica. Requests already past this
  * filter finish normally within {@code micronaut.lifecycle.graceful-shutdown.grace-period}.
+ *
+ * <p>Only requests without a body are refused: the filter runs once a body has been received, so a
+ * request with a body reaching it now may have begun (and been uploading) before the shutdown did, and
+ * is served like any request in flight (measured: a slow upload begun before SIGTERM was refused).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class ShuttingDown implements GracefulShutdownCapable {
@@ -32,8 +38,8 @@ class ShuttingDown implements GracefulShutdownCapable {
 
     @RequestFilter
     @Nullable
-    MutableHttpResponse<?> refuseWhenStopping() {
-        if (!stopping) {
+    MutableHttpResponse<?> refuseWhenStopping(HttpRequest<?> request) {
+        if (!stopping || request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)) {
             return null;
         }
         return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "shutting-down", "The service is restarting",

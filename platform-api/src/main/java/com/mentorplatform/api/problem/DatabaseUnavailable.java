@@ -17,7 +17,10 @@ import java.util.Set;
  * middle of a statement surfaces as an SQL state of class 08 (connection exception) or as the server's
  * shutdown states. The pool replaces broken connections by itself once the database is back. A pool
  * saturated for longer than the timeout throws the same exception (without a connection failure as
- * its cause): that too is a 503 to retry, so the wording covers both.
+ * its cause): that too is a 503 to retry, so the wording covers both. When the server goes away in
+ * the middle of a transaction, Hikari closes the broken connection and the transaction's clean-up then
+ * fails on it with a plain "Connection is closed" (no SQL state) that hides the original error: a
+ * failure thrown by Hikari's closed-connection stand-in counts as unavailable too.
  */
 final class DatabaseUnavailable {
 
@@ -26,6 +29,7 @@ final class DatabaseUnavailable {
     /** admin_shutdown, crash_shutdown, cannot_connect_now (starting up or shutting down). */
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
     private static final int MAX_CAUSES = 20;
+    private static final String HIKARI_CLOSED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
 
     private DatabaseUnavailable() {
     }
@@ -36,12 +40,21 @@ final class DatabaseUnavailable {
             if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && (connectionState(sql) || closedByThePool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean connectionState(SQLException error) {
+        String state = error.getSQLState();
+        return state != null && (state.startsWith("08") || SERVER_GOING_AWAY.contains(state));
+    }
+
+    private static boolean closedByThePool(SQLException error) {
+        StackTraceElement[] frames = error.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().equals(HIKARI_CLOSED_CONNECTION);
     }
 
     static ProblemException problem() {

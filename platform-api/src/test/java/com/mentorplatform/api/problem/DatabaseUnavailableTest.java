@@ -2,6 +2,8 @@ package com.mentorplatform.api.problem;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.mentorplatform.api.testing.RunningApi;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
@@ -21,8 +23,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * While PostgreSQL cannot be reached, requests get 503 problem+json with Retry-After, not 500. The
- * failure here is a real one: a Hikari pool aimed at a port where nothing listens, as the API's pool is
- * during an outage (the shared test database is never stopped for this).
+ * failures here are real ones: a Hikari pool aimed at a port where nothing listens, as the API's pool is
+ * during an outage, and a connection Hikari evicted as broken (the shared test database is never stopped
+ * for this).
  */
 class DatabaseUnavailableTest {
 
@@ -65,6 +68,38 @@ class DatabaseUnavailableTest {
 
         assertThat(response.getStatus().getCode()).isEqualTo(503);
         assertThat(response.getHeaders().get("Retry-After")).isEqualTo(DatabaseUnavailable.RETRY_AFTER_SECONDS);
+    }
+
+    @Test
+    void a_transaction_whose_connection_the_pool_closed_under_it_is_a_503_too() throws SQLException {
+        SQLException closed;
+        HikariConfig config = new HikariConfig();
+        try (Connection owner = RunningApi.get().ownerConnection()) {
+            config.setJdbcUrl(owner.getMetaData().getURL());
+            config.setUsername(owner.getMetaData().getUserName());
+        }
+        config.setPassword(System.getenv().getOrDefault("PLATFORM_TEST_DB_PASSWORD", ""));
+        config.setMaximumPoolSize(1);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            Connection connection = pool.getConnection();
+            // What Hikari does to a connection it found broken: evict and close it; the transaction's
+            // clean-up then calls it as here.
+            pool.evictConnection(connection);
+            connection.close();
+            try {
+                connection.setAutoCommit(true);
+                throw new AssertionError("an evicted connection answered");
+            } catch (SQLException e) {
+                closed = e;
+            }
+        }
+
+        MutableHttpResponse<Problem> response = new ProblemResponseProcessor().processResponse(
+                ErrorContext.builder(HttpRequest.POST("/api/journal", "{}"))
+                        .cause(new ConnectionException("Could not set JDBC Connection read-only", closed)).build(),
+                HttpResponse.serverError());
+
+        assertThat(response.getStatus().getCode()).isEqualTo(503);
     }
 
     @Test
