@@ -26,7 +26,19 @@ public final class Application {
     private Application() {
     }
 
+    /**
+     * With {@code PLATFORM_MIGRATE_ONLY=true} applies the migrations and exits (a deployment's migration
+     * job); with {@code PLATFORM_MIGRATIONS=validate} starts only if the schema is already up to date.
+     */
     public static void main(String[] args) {
+        if ("true".equalsIgnoreCase(System.getenv("PLATFORM_MIGRATE_ONLY"))) {
+            try (DatabaseChoice database = new DatabaseChooser(System.getenv()).choose()) {
+                Migrations.apply(database);
+            } catch (Exception e) {
+                throw new IllegalStateException("Migrations failed: " + e.getMessage(), e);
+            }
+            return;
+        }
         start(System.getenv(), Map.of(), args);
     }
 
@@ -37,7 +49,11 @@ public final class Application {
      */
     public static ApplicationContext start(Map<String, String> env, Map<String, Object> properties, String... args) {
         DatabaseChoice database = new DatabaseChooser(env).choose();
-        Migrations.apply(database);
+        if ("validate".equalsIgnoreCase(env.get("PLATFORM_MIGRATIONS"))) {
+            Migrations.validate(database);
+        } else {
+            Migrations.apply(database);
+        }
         return Micronaut.build(args)
                 .mainClass(Application.class)
                 .properties(database.poolProperties())

@@ -4,6 +4,7 @@ import com.mentorplatform.analytics.matching.ApprovedPair;
 import com.mentorplatform.analytics.matching.CohortMatching;
 import com.mentorplatform.analytics.matching.MatchingOptions;
 import com.mentorplatform.analytics.matching.MatchingResult;
+import com.mentorplatform.api.background.Leases;
 import com.mentorplatform.api.matching.inputs.CohortInputs;
 import com.mentorplatform.api.matching.inputs.MatchingInputs;
 import com.mentorplatform.api.pairs.PairService;
@@ -19,11 +20,14 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Works a queued run on the matching executor (never the event loop): loads the cohort, scores and
  * optimises it, computes the greedy baseline for comparison and stores the proposals. Progress is
- * committed step by step so the run's status can be polled; any failure marks the run FAILED.
+ * committed step by step so the run's status can be polled; any failure marks the run FAILED. From
+ * the moment a run is accepted until it ends, this process holds its lease, so another replica can
+ * tell a run in progress from one whose process stopped.
  */
 @Singleton
 class MatchingRunner {
@@ -37,9 +41,12 @@ class MatchingRunner {
     private final TenantScope tenantScope;
     private final MatchingJson json;
     private final ExecutorService executor;
+    private final Leases leases;
+    private final MatchingRunLeases runLeases;
 
     MatchingRunner(RunRepository runs, ProposalRepository proposals, MatchingInputs inputs, PairService pairs,
-                   TenantScope tenantScope, MatchingJson json, @Named("matching") ExecutorService executor) {
+                   TenantScope tenantScope, MatchingJson json, @Named("matching") ExecutorService executor,
+                   Leases leases, MatchingRunLeases runLeases) {
         this.runs = runs;
         this.proposals = proposals;
         this.inputs = inputs;
@@ -47,15 +54,34 @@ class MatchingRunner {
         this.tenantScope = tenantScope;
         this.json = json;
         this.executor = executor;
+        this.leases = leases;
+        this.runLeases = runLeases;
     }
 
     /** Queues the run; call after the transaction that created it has committed. */
     void submit(UUID tenantId, UUID runId) {
-        executor.execute(() -> work(tenantId, runId));
+        Leases.Lease lease = leases.hold(runLeases, tenantId, runId);
+        try {
+            executor.execute(() -> {
+                try (lease) {
+                    workLeased(tenantId, runId);
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            // The process is stopping: the run stays QUEUED until the recovery pass fails it.
+            lease.close();
+            LOG.warn("Matching run {} not started: the API is stopping", runId);
+        }
     }
 
     /** Works the run on the calling thread. */
     void work(UUID tenantId, UUID runId) {
+        try (Leases.Lease ignored = leases.hold(runLeases, tenantId, runId)) {
+            workLeased(tenantId, runId);
+        }
+    }
+
+    private void workLeased(UUID tenantId, UUID runId) {
         long started = System.nanoTime();
         try {
             MatchingRun run = tenantScope.write(tenantId, () -> {
@@ -76,8 +102,10 @@ class MatchingRunner {
             tenantScope.write(tenantId, () -> {
                 proposals.insertAll(tenantId, runId, json.write(RunResults.proposals(best, loaded.kept(), json)));
                 proposals.insertUnmatched(tenantId, runId, json.write(RunResults.unmatched(best)));
-                runs.succeeded(tenantId, runId, loaded.cohort().mentees().size(), loaded.cohort().mentors().size(),
-                        total(best), total(greedy), best.method());
+                if (runs.succeeded(tenantId, runId, loaded.cohort().mentees().size(), loaded.cohort().mentors().size(),
+                        total(best), total(greedy), best.method()) == 0) {
+                    throw new IllegalStateException("the run was failed meanwhile (its lease expired)");
+                }
                 return null;
             });
             LOG.info("Matching run {}: {} mentees, loaded in {} ms, scored and optimised in {} ms, done in {} ms", runId,

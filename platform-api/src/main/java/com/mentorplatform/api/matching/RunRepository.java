@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,13 +17,16 @@ import java.util.UUID;
 interface RunRepository extends GenericRepository<MatchingRun, UUID> {
 
     /**
-     * A run still QUEUED or RUNNING this long after it was requested was cut off by a stopped API
-     * process (runs take seconds): it reads as FAILED, so no one waits for it, whichever replica
-     * answers and without a sweep over every tenant at start-up.
+     * A run still QUEUED or RUNNING whose worker has not renewed its lease for this long was cut off by
+     * a stopped API process: it reads as FAILED even before the recovery pass
+     * ({@link com.mentorplatform.api.background.InterruptedWork}) stores that.
      */
+    String INTERRUPTED = "Interrupted: the API stopped before the run finished. Start a new run.";
+
     String SELECT_RUN = """
             SELECT r.tenant_id, r.id, r.cohort_id,
-                   CASE WHEN r.status IN ('QUEUED', 'RUNNING') AND r.requested_at < now() - interval '10 minutes'
+                   CASE WHEN r.status IN ('QUEUED', 'RUNNING')
+                             AND coalesce(r.heartbeat_at, r.requested_at) < now() - interval '10 minutes'
                         THEN 'FAILED' ELSE r.status END AS status,
                    r.progress, r.requested_by, r.requested_at, r.finished_at,
                    r.min_score, r.keep_approved, CAST(r.weights AS text) AS weights, r.mentees, r.mentors,
@@ -35,9 +39,9 @@ interface RunRepository extends GenericRepository<MatchingRun, UUID> {
                    (SELECT coalesce(sum(p.score), 0) FROM matching_proposals p
                        WHERE p.tenant_id = r.tenant_id AND p.run_id = r.id) AS current_total,
                    r.total_score, r.greedy_total, r.method,
-                   CASE WHEN r.status IN ('QUEUED', 'RUNNING') AND r.requested_at < now() - interval '10 minutes'
-                        THEN 'Interrupted: the API stopped before the run finished. Start a new run.'
-                        ELSE r.failure END AS failure
+                   CASE WHEN r.status IN ('QUEUED', 'RUNNING')
+                             AND coalesce(r.heartbeat_at, r.requested_at) < now() - interval '10 minutes'
+                        THEN '""" + INTERRUPTED + "' ELSE r.failure END AS failure\n" + """
             FROM matching_runs r
             """;
 
@@ -57,18 +61,33 @@ interface RunRepository extends GenericRepository<MatchingRun, UUID> {
     void insert(UUID tenantId, UUID id, UUID cohortId, @Nullable UUID requestedBy, BigDecimal minScore,
                 boolean keepApproved, String weights);
 
-    @Query("UPDATE matching_runs SET status = :status, progress = :progress WHERE tenant_id = :tenantId AND id = :id")
+    /** Moves an unfinished run on; a run already failed (its lease expired) stays failed. */
+    @Query("""
+            UPDATE matching_runs SET status = :status, progress = :progress
+            WHERE tenant_id = :tenantId AND id = :id AND status IN ('QUEUED', 'RUNNING')""")
     void progress(UUID tenantId, UUID id, String status, int progress);
 
+    /** Returns 0 when the run was failed meanwhile (its lease expired): the caller then rolls back. */
     @Query("""
             UPDATE matching_runs SET status = 'SUCCEEDED', progress = 100, finished_at = now(), mentees = :mentees,
                    mentors = :mentors, total_score = :totalScore, greedy_total = :greedyTotal, method = :method
-            WHERE tenant_id = :tenantId AND id = :id""")
-    void succeeded(UUID tenantId, UUID id, int mentees, int mentors, BigDecimal totalScore, BigDecimal greedyTotal,
+            WHERE tenant_id = :tenantId AND id = :id AND status IN ('QUEUED', 'RUNNING')""")
+    int succeeded(UUID tenantId, UUID id, int mentees, int mentors, BigDecimal totalScore, BigDecimal greedyTotal,
                    String method);
 
     @Query("""
             UPDATE matching_runs SET status = 'FAILED', finished_at = now(), failure = left(:failure, 1000)
-            WHERE tenant_id = :tenantId AND id = :id""")
+            WHERE tenant_id = :tenantId AND id = :id AND status IN ('QUEUED', 'RUNNING')""")
     void failed(UUID tenantId, UUID id, String failure);
+
+    @Query("""
+            UPDATE matching_runs SET heartbeat_at = now()
+            WHERE tenant_id = :tenantId AND id IN (:ids) AND status IN ('QUEUED', 'RUNNING')""")
+    void renew(UUID tenantId, Collection<UUID> ids);
+
+    @Query("""
+            UPDATE matching_runs SET status = 'FAILED', finished_at = now(), failure = :failure
+            WHERE tenant_id = :tenantId AND status IN ('QUEUED', 'RUNNING')
+              AND coalesce(heartbeat_at, requested_at) < now() - :staleSeconds * interval '1 second'""")
+    int failExpired(UUID tenantId, long staleSeconds, String failure);
 }

@@ -17,8 +17,8 @@ import java.util.List;
  * Services check their rules before writing, but two requests can still race past a check: the
  * database's unique and foreign-key constraints then decide, and the loser gets a 409 instead of
  * a 500. Text the database cannot store (a NUL character that slipped past {@link NulTextFilter})
- * is the client's input, so a 400. Any other database failure stays a 500 (and is logged), as it
- * is not the client's fault.
+ * is the client's input, so a 400. A lost database connection is a 503 ({@link DatabaseUnavailable}).
+ * Any other database failure stays a 500 (and is logged), as it is not the client's fault.
  */
 @Produces
 @Singleton
@@ -40,6 +40,10 @@ class ConstraintConflictHandler implements ExceptionHandler<DataAccessException,
         if (state != null && UNSTORABLE_TEXT.contains(state)) {
             LOG.warn("Unstorable text reached the database on {} {}", request.getMethod(), request.getPath());
             return NulText.refused("body").toResponse();
+        }
+        if (DatabaseUnavailable.isCauseOf(exception)) {
+            LOG.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getPath(), exception.toString());
+            return DatabaseUnavailable.response();
         }
         LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), exception);
         return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error", null,

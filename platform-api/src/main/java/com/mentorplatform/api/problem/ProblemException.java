@@ -59,7 +59,7 @@ public class ProblemException extends RuntimeException {
     }
 
     /** The problem+json response for this exception, headers included. */
-    MutableHttpResponse<Problem> toResponse() {
+    public MutableHttpResponse<Problem> toResponse() {
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
                 .body(new Problem(ProblemTypes.uri(type), title, status.getCode(), getMessage(), violations))
                 .contentType(ProblemResponseProcessor.PROBLEM_JSON);

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Turns every framework error (bad JSON, failed validation, 401, 403, 404, 413, ...) into
- * problem+json. Details are only passed on for client errors; a 5xx never shows internals.
+ * problem+json. Details are only passed on for client errors; a 5xx never shows internals. An error
+ * caused by an unreachable database becomes 503 with Retry-After, however it was wrapped.
  */
 @Singleton
 @Primary
@@ -27,6 +28,12 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        if (response.status().getCode() >= 500 && context.getRootCause().filter(DatabaseUnavailable::isCauseOf).isPresent()) {
+            // Whatever wrapped it on the way up, an unreachable database is a 503 the client may retry.
+            Problem problem = DatabaseUnavailable.response().body();
+            return response.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).body(problem).contentType(PROBLEM_JSON);
+        }
         HttpStatus status = response.status();
         List<Problem.Violation> violations = violations(context, status);
         String detail = status.getCode() >= 500 || !violations.isEmpty() ? null : clientDetail(context, status);

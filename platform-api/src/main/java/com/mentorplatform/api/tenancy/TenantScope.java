@@ -1,5 +1,6 @@
 package com.mentorplatform.api.tenancy;
 
+import com.mentorplatform.api.database.ReportReads;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -84,13 +85,14 @@ public class TenantScope {
      * optional filters ({@code CAST(:cohortId AS uuid) IS NULL OR ...}) make the generic plan a prepared
      * statement falls back to after a few runs a poor fit for all of them (measured: seconds instead of
      * milliseconds); planning each run costs about a millisecond. Sorts and hashes over a large tenant's
-     * milestones get the memory to stay off disk (32 MB, for this transaction only).
+     * milestones get the memory to stay off disk (32 MB, for this transaction only). With a read replica
+     * configured, the transaction runs there ({@link ReportReads}); row-level security is the same.
      */
     public <T> T readReport(UUID tenantId, Supplier<T> work) {
-        return transactions.execute(TransactionDefinition.READ_ONLY, status -> {
+        return ReportReads.onReplica(() -> transactions.execute(TransactionDefinition.READ_ONLY, status -> {
             bindForReports(status.getConnection(), tenantId);
             return work.get();
-        });
+        }));
     }
 
     /** As {@link #write}, planned per statement as {@link #readReport} is: for rebuilding report data. */

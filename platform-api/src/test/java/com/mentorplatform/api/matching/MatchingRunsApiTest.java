@@ -93,9 +93,10 @@ class MatchingRunsApiTest {
         UUID runId = UUID.randomUUID();
         TestTenant.inTenant(tenant.id(), connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO matching_runs (tenant_id, id, cohort_id, status, progress, requested_at, min_score,
-                                               keep_approved, weights)
-                    VALUES (?, ?, ?, 'RUNNING', 30, now() - interval '11 minutes', 0, false, '{}')""")) {
+                    INSERT INTO matching_runs (tenant_id, id, cohort_id, status, progress, requested_at, heartbeat_at,
+                                               min_score, keep_approved, weights)
+                    VALUES (?, ?, ?, 'RUNNING', 30, now() - interval '11 minutes', now() - interval '11 minutes',
+                            0, false, '{}')""")) {
                 insert.setObject(1, tenant.id());
                 insert.setObject(2, runId);
                 insert.setObject(3, own.cohortId());

@@ -45,7 +45,9 @@ public final class RunningApi {
                     "platform.operator.email", OPERATOR_EMAIL,
                     "platform.operator.password", PASSWORD,
                     // Tests refresh analytics snapshots when they need them; the background refresh stays out of their way.
-                    "platform.analytics.first-refresh", "24h")));
+                    "platform.analytics.first-refresh", "24h",
+                    // Tests run the recovery of interrupted work themselves, tenant by tenant.
+                    "platform.background.sweep-every", "24h")));
         }
         return instance;
     }

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.people.imports;
 
 import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.background.Leases;
 import com.mentorplatform.api.tenancy.TenantScope;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Applies checked imports in the background, at most {@link #PARALLEL_IMPORTS} at a time per node
@@ -21,7 +23,8 @@ import java.util.concurrent.Executors;
  * <p>Each import runs in ONE tenant transaction that first takes the directory lock, re-reads the
  * directory and re-checks the file (the directory may have changed since the caller's check), then
  * writes everything and marks the import DONE; so it applies completely or not at all. Progress is
- * written in separate short transactions, so a client polling the import sees it move.
+ * written in separate short transactions, so a client polling the import sees it move. This process
+ * holds the import's lease from submission to the end, so other replicas leave it alone while it lives.
  */
 @Singleton
 class ImportJobs {
@@ -35,20 +38,36 @@ class ImportJobs {
     private final ImportApplier applier;
     private final ProblemList problemList;
     private final AuditLog auditLog;
+    private final Leases leases;
+    private final ImportLeases importLeases;
     private final ExecutorService executor = Executors.newFixedThreadPool(PARALLEL_IMPORTS);
 
     ImportJobs(TenantScope tenantScope, DirectoryRepository directory, ImportRepository imports,
-               ImportApplier applier, ProblemList problemList, AuditLog auditLog) {
+               ImportApplier applier, ProblemList problemList, AuditLog auditLog, Leases leases,
+               ImportLeases importLeases) {
         this.tenantScope = tenantScope;
         this.directory = directory;
         this.imports = imports;
         this.applier = applier;
         this.problemList = problemList;
         this.auditLog = auditLog;
+        this.leases = leases;
+        this.importLeases = importLeases;
     }
 
     void submit(UUID tenantId, UUID importId, AuditLog.Actor actor, LocalDate asOf, ParsedFile file) {
-        executor.execute(() -> run(tenantId, importId, actor, asOf, file));
+        Leases.Lease lease = leases.hold(importLeases, tenantId, importId);
+        try {
+            executor.execute(() -> {
+                try (lease) {
+                    run(tenantId, importId, actor, asOf, file);
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            // The process is stopping: the import stays RUNNING until the recovery pass fails it.
+            lease.close();
+            LOG.warn("Import {} not started: the API is stopping", importId);
+        }
     }
 
     private void run(UUID tenantId, UUID importId, AuditLog.Actor actor, LocalDate asOf, ParsedFile file) {
@@ -82,8 +101,10 @@ class ImportJobs {
         auditLog.record(tenantId, actor, "people_import.applied", "people_import", importId, null,
                 Map.of("asOf", asOf.toString(), "rows", plan.totalRows(), "created", plan.creates().size(),
                         "updated", plan.updates().size(), "unchanged", unchanged));
-        imports.finish(tenantId, importId, "DONE", plan.totalRows(), plan.creates().size(), plan.updates().size(),
-                unchanged, 0, "[]");
+        if (imports.finish(tenantId, importId, "DONE", plan.totalRows(), plan.creates().size(),
+                plan.updates().size(), unchanged, 0, "[]") == 0) {
+            throw new IllegalStateException("the import was failed meanwhile (its lease expired)");
+        }
     }
 
     private void progress(UUID tenantId, UUID importId, String phase, int processed) {

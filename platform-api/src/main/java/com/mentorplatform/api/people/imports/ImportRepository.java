@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,13 +34,14 @@ interface ImportRepository extends GenericRepository<ImportRecord, UUID> {
     @Query("UPDATE people_imports SET phase = :phase, processed_rows = :processedRows WHERE tenant_id = :tenantId AND id = :id")
     void progress(UUID tenantId, UUID id, String phase, int processedRows);
 
+    /** Ends a running import; returns 0 when it was failed meanwhile (its lease expired). */
     @Query("""
             UPDATE people_imports
             SET status = :status, phase = :status, processed_rows = :processedRows, created_count = :created,
                 updated_count = :updated, unchanged_count = :unchanged, problem_count = :problemCount,
                 problems = CAST(:problems AS jsonb), finished_at = now()
-            WHERE tenant_id = :tenantId AND id = :id""")
-    void finish(UUID tenantId, UUID id, String status, int processedRows, int created, int updated, int unchanged,
+            WHERE tenant_id = :tenantId AND id = :id AND status = 'RUNNING'""")
+    int finish(UUID tenantId, UUID id, String status, int processedRows, int created, int updated, int unchanged,
                 int problemCount, String problems);
 
     @Query("SELECT " + COLUMNS + ", problems::text AS problems FROM people_imports WHERE tenant_id = :tenantId AND id = :id")
@@ -48,4 +50,17 @@ interface ImportRepository extends GenericRepository<ImportRecord, UUID> {
     @Query("SELECT " + COLUMNS + ", '[]' AS problems FROM people_imports WHERE tenant_id = :tenantId "
             + "ORDER BY started_at DESC, id LIMIT :limit")
     List<ImportRecord> newestFirst(UUID tenantId, int limit);
+
+    @Query("""
+            UPDATE people_imports SET heartbeat_at = now()
+            WHERE tenant_id = :tenantId AND id IN (:ids) AND status = 'RUNNING'""")
+    void renew(UUID tenantId, Collection<UUID> ids);
+
+    @Query("""
+            UPDATE people_imports
+            SET status = 'FAILED', phase = 'FAILED', problem_count = 1, problems = CAST(:problems AS jsonb),
+                finished_at = now()
+            WHERE tenant_id = :tenantId AND status = 'RUNNING'
+              AND coalesce(heartbeat_at, started_at) < now() - :staleSeconds * interval '1 second'""")
+    int failExpired(UUID tenantId, long staleSeconds, String problems);
 }
