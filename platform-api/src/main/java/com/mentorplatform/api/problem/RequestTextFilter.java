@@ -1,6 +1,7 @@
 package com.mentorplatform.api.problem;
 
 import io.micronaut.core.order.Ordered;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.ServerHttpRequest;
@@ -9,8 +10,12 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableByteBody;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.web.router.RouteMatch;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -18,13 +23,22 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Refuses, before any route reads them, query parameters holding text the platform cannot keep (a NUL,
  * a lone surrogate) and JSON bodies that {@link JsonBodyCheck} finds fault with (not JSON, the literal
- * null, a key given twice, nested too deep, unstorable text in any string or key at any depth), each a
+ * null, a key given twice, nested too deep, unstorable text in any string or key at any depth) or whose
+ * values have shapes their fields cannot take ({@link JsonShapes}: an object for a string), each a
  * 400 naming the field as the client wrote it, such as {@code title}, {@code feedback.observation} or
  * {@code actions[0].description}. One check for every route, so no endpoint can forget it, and the
  * message never carries the parser's internals. It runs after authentication: a stranger still gets 401.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RequestTextFilter implements Ordered {
+
+    private final JsonMapper json;
+    private final long maxBufferedBody;
+
+    RequestTextFilter(JsonMapper json, HttpServerConfiguration server) {
+        this.json = json;
+        this.maxBufferedBody = server.getMaxRequestBufferSize();
+    }
 
     @Override
     public int getOrder() {
@@ -41,20 +55,37 @@ class RequestTextFilter implements Ordered {
         if (parameter.isPresent()) {
             return CompletableFuture.failedFuture(parameter.get());
         }
-        if (!readsJson(request, route)) {
+        // A body over the buffer limit is the route's to refuse with a 413; a copy of it would only fail to
+        // buffer, and releasing both halves of such a split trips the framework's own assertions.
+        if (!readsJson(request, route) || request.getContentLength() > maxBufferedBody) {
             return CompletableFuture.completedFuture(request);
         }
         // A copy of the body: the route still reads the original.
         try (CloseableByteBody copy = request.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)) {
             return copy.buffer().handle((body, error) -> {
                 // A body that cannot be buffered (too large) is left to the route, which reports it as usual.
-                Optional<ProblemException> refusal = error == null ? JsonBodyCheck.refusal(body.toByteArray())
+                Optional<ProblemException> refusal = error == null ? refusal(body.toByteArray(), route)
                         : Optional.empty();
                 if (refusal.isPresent()) {
                     throw refusal.get();
                 }
                 return request;
             });
+        }
+    }
+
+    /** What {@link JsonBodyCheck} finds, else a value whose shape does not fit the type the route binds. */
+    private Optional<ProblemException> refusal(byte[] body, RouteMatch<?> route) {
+        Optional<ProblemException> unsound = JsonBodyCheck.refusal(body);
+        if (unsound.isPresent() || body.length == 0) {
+            return unsound;
+        }
+        Optional<Argument<?>> type = route.getRouteInfo().getRequestBodyType();
+        try {
+            JsonNode document = json.readValue(body, JsonNode.class);
+            return type.flatMap(t -> JsonShapes.misfit(document, t));
+        } catch (IOException unreadable) {
+            return Optional.empty();
         }
     }
 
