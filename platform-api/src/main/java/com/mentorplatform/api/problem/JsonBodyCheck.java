@@ -9,6 +9,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,13 +27,15 @@ import java.util.Set;
  * have to deal with: text that is not JSON (said in plain words, with line and column), a body that is
  * the literal {@code null}, a key given twice in one object (parsers disagree on which one wins), nesting
  * deeper than any document of this API, and text PostgreSQL cannot store or would store mangled (a NUL,
- * a lone UTF-16 surrogate). Each is named by its field as the client wrote it, e.g.
+ * a lone UTF-16 surrogate, bytes that are not strict UTF-8: Jackson itself decodes an overlong
+ * {@code C0 AF} as "/", the classic way past a text filter). Each is named by its field as the client wrote it, e.g.
  * {@code actions[0].description}; {@code body} for the document itself.
  */
 final class JsonBodyCheck {
 
     /** Far beyond the deepest document of this API (about five levels), far below a stack overflow. */
     static final int MAX_DEPTH = 64;
+    static final String NOT_UTF8 = "is not valid UTF-8";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
@@ -43,7 +50,7 @@ final class JsonBodyCheck {
             return Optional.empty();
         }
         try (JsonParser parser = FACTORY.createParser(body)) {
-            return walk(parser);
+            return walk(parser, firstMalformedByte(body));
         } catch (StreamConstraintsException tooDeep) {
             return Optional.of(ProblemException.invalidField("body", "is nested more than " + MAX_DEPTH + " levels deep"));
         } catch (JsonParseException malformed) {
@@ -53,7 +60,15 @@ final class JsonBodyCheck {
         }
     }
 
-    private static Optional<ProblemException> walk(JsonParser parser) throws IOException {
+    /** The offset of the first byte that is not part of strict UTF-8 (overlong forms included), or -1. */
+    private static long firstMalformedByte(byte[] body) {
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, CharBuffer.allocate(body.length), true);
+        return result.isError() ? in.position() : -1;
+    }
+
+    private static Optional<ProblemException> walk(JsonParser parser, long malformedAt) throws IOException {
         JsonToken first = parser.nextToken();
         if (first == JsonToken.VALUE_NULL) {
             return Optional.of(ProblemException.invalidField("body", "must be a JSON document, not null"));
@@ -65,7 +80,7 @@ final class JsonBodyCheck {
                 case END_OBJECT -> keysByObject.pop();
                 case FIELD_NAME -> {
                     String name = parser.currentName();
-                    Optional<String> bad = UnstorableText.problem(name);
+                    Optional<String> bad = within(parser, malformedAt).or(() -> UnstorableText.problem(name));
                     if (bad.isPresent()) {
                         return refused(parser.getParsingContext(), bad.get());
                     }
@@ -74,7 +89,8 @@ final class JsonBodyCheck {
                     }
                 }
                 case VALUE_STRING -> {
-                    Optional<String> bad = UnstorableText.problem(parser.getText());
+                    String text = parser.getText();
+                    Optional<String> bad = within(parser, malformedAt).or(() -> UnstorableText.problem(text));
                     if (bad.isPresent()) {
                         return refused(parser.getParsingContext(), bad.get());
                     }
@@ -89,6 +105,13 @@ final class JsonBodyCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the malformed byte lies in the string or key the parser has just read. */
+    private static Optional<String> within(JsonParser parser, long malformedAt) {
+        boolean inside = malformedAt >= parser.currentTokenLocation().getByteOffset()
+                && malformedAt < parser.currentLocation().getByteOffset();
+        return inside ? Optional.of(NOT_UTF8) : Optional.empty();
     }
 
     private static Optional<ProblemException> refused(JsonStreamContext context, String message) {

@@ -52,6 +52,14 @@ class JsonBodyCheckTest {
     }
 
     @Test
+    void an_overlong_encoding_that_jackson_would_read_as_a_slash_is_named_by_its_field() {
+        byte[] raw = concat(utf8("{\"path\": \"..\", \"title\": \".."), HexFormat.of().parseHex("c0af"), utf8("\"}"));
+
+        assertThat(JsonBodyCheck.refusal(raw).orElseThrow().getViolations())
+                .containsExactly(new Problem.Violation("title", "is not valid UTF-8"));
+    }
+
+    @Test
     void nesting_deeper_than_any_document_of_the_api_and_trailing_documents_are_refused() {
         assertThat(violation("[".repeat(10_000) + "]".repeat(10_000)))
                 .isEqualTo(new Problem.Violation("body", "is nested more than 64 levels deep"));
