@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The API's throughput on two tenant-scoped reads against pgbench running the same SQL (the statements of
 # one request, infra/bench/*.sql) on the same database in the same run, and the API's latency at 16
-# connections. Loopback only; bounded (about 4 minutes); stops the API it starts.
+# connections. Loopback only; bounded (about 6 minutes); stops the API it starts.
 #
 #   infra/scripts/bench-api-vs-pgbench.sh
 #
@@ -81,7 +81,7 @@ printf '\n%-34s %10s %10s %8s %9s %9s\n' "read ($connections connections, ${seco
 for scenario in "people page of 50|$admin_token|/api/people?limit=50|people-page.sql" \
                 "one roadmap|$mentee_token|/api/roadmaps/$roadmap|roadmap-read.sql"; do
   IFS='|' read -r name token path script <<<"$scenario"
-  api_run "$token" "$path" 15 > /dev/null          # warm-up: the JIT compiles the path
+  api_run "$token" "$path" 45 > /dev/null          # warm-up: the JIT compiles the path (shorter runs measure it)
   pgbench_run "$script" 5 > /dev/null
   read -r rps p50 p99 <<<"$(api_run "$token" "$path" "$seconds")"
   tps="$(pgbench_run "$script" "$seconds")"

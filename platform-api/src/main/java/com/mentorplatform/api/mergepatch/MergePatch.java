@@ -1,7 +1,9 @@
 package com.mentorplatform.api.mergepatch;
 
+import com.mentorplatform.api.problem.JsonShapes;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -39,6 +41,9 @@ public class MergePatch {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
                     "A PATCH body must be a JSON object of the fields to change", List.of());
         }
+        JsonShapes.misfit(patch, Argument.of(type)).ifPresent(misfit -> {
+            throw misfit;
+        });
         T merged = read(merge(tree(current), patch), type);
         Set<ConstraintViolation<T>> violations = validator.validate(merged);
         if (!violations.isEmpty()) {

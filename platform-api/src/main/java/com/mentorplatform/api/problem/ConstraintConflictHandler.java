@@ -16,8 +16,10 @@ import java.util.List;
 /**
  * Services check their rules before writing, but two requests can still race past a check: the
  * database's unique and foreign-key constraints then decide, and the loser gets a 409 instead of
- * a 500. Text the database cannot store (a NUL character that slipped past {@link NulTextFilter})
- * is the client's input, so a 400. A lost database connection is a 503 ({@link DatabaseUnavailable}).
+ * a 500. Text the database cannot store (a NUL character that slipped past {@link RequestTextFilter})
+ * is the client's input, so a 400; so is any other value the database finds out of its range (SQL
+ * state class 22, "data exception": a date before 4713 BC, a number beyond its column), which the
+ * request's checks let through. A lost database connection is a 503 ({@link DatabaseUnavailable}).
  * Any other database failure stays a 500 (and is logged), as it is not the client's fault.
  */
 @Produces
@@ -29,6 +31,7 @@ class ConstraintConflictHandler implements ExceptionHandler<DataAccessException,
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     /** "invalid byte sequence" (a NUL in text) and "untranslatable character" (a NUL escaped in jsonb). */
     private static final List<String> UNSTORABLE_TEXT = List.of("22021", "22P05");
+    private static final String DATA_EXCEPTION_CLASS = "22";
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
@@ -44,6 +47,12 @@ class ConstraintConflictHandler implements ExceptionHandler<DataAccessException,
         if (DatabaseUnavailable.isCauseOf(exception)) {
             LOG.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getPath(), exception.toString());
             return DatabaseUnavailable.response();
+        }
+        if (state != null && state.startsWith(DATA_EXCEPTION_CLASS)) {
+            LOG.warn("A value out of the database's range reached it on {} {} (SQL state {})", request.getMethod(),
+                    request.getPath(), state);
+            return ProblemException.invalidField("body", "holds a value the platform cannot store (out of range)")
+                    .toResponse();
         }
         LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), exception);
         return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error", null,

@@ -53,6 +53,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.CONFLICT, type, title, detail, List.of());
     }
 
+    /** The fields at fault, as the client wrote them; none for a problem that is not about fields. */
+    List<Problem.Violation> getViolations() {
+        return violations;
+    }
+
     /** Extra response headers, such as {@code Retry-After}; none by default. */
     public Map<String, String> responseHeaders() {
         return Map.of();

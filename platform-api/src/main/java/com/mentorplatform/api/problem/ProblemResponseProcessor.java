@@ -36,7 +36,9 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
         }
         HttpStatus status = response.status();
         List<Problem.Violation> violations = violations(context, status);
-        String detail = status.getCode() >= 500 || !violations.isEmpty() ? null : clientDetail(context, status);
+        // A 413's own message names the framework's settings; the title already states the limits.
+        boolean quiet = status.getCode() >= 500 || status == HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+        String detail = quiet || !violations.isEmpty() ? null : clientDetail(context, status);
         Problem problem = new Problem(ProblemTypes.forStatus(status), ProblemTypes.titleFor(status), status.getCode(),
                 detail, violations);
         return response.body(problem).contentType(PROBLEM_JSON);

@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The safety net behind {@link NulTextFilter}: should text the database cannot store ever reach it, the
+ * The safety net behind {@link RequestTextFilter}: should text the database cannot store ever reach it, the
  * client gets a 400 problem, not a 500. (Over HTTP the filter refuses such text first, so the handler is
  * called directly here with the errors PostgreSQL raises.)
  */
@@ -30,6 +30,17 @@ class UnstorableTextHandlerTest {
             assertThat(problem.violations()).extracting(Problem.Violation::field).containsExactly("body");
             assertThat(problem.violations().get(0).message()).contains("NUL");
         }
+    }
+
+    @Test
+    void a_value_out_of_the_databases_range_is_a_400_problem() {
+        HttpResponse<?> response = handler.handle(HttpRequest.POST("/api/calendar", "{}"),
+                new DataAccessException("Error executing SQL INSERT", new SQLException("date out of range", "22008")));
+
+        assertThat(response.getStatus().getCode()).isEqualTo(400);
+        Problem problem = (Problem) response.body();
+        assertThat(problem.violations()).extracting(Problem.Violation::message).containsExactly(
+                "holds a value the platform cannot store (out of range)");
     }
 
     @Test

@@ -1,0 +1,110 @@
+package com.mentorplatform.api.badinput;
+
+import com.mentorplatform.api.badinput.Sweep.Answer;
+import com.mentorplatform.api.testing.RunningApi;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What is wrong with one answer, as "kind: answer" lines (none when it is right). A refused request
+ * must get a 4xx problem+json with a title, and a 400 about a body field must name that field; any
+ * answer must be free of Java class names, stack traces and SQL; nothing may be a 5xx.
+ */
+final class ProblemCheck {
+
+    private static final Pattern INTERNALS = Pattern.compile(
+            "(?i)(exception|\\bat [a-z]+\\.[a-z]|\\b(java|javax|jakarta|io\\.micronaut|com\\.fasterxml|org\\.postgresql|"
+                    + "com\\.mentorplatform|io\\.netty)\\.|streamreadfeature|sqlstate|\\bselect\\b.+\\bfrom\\b|"
+                    + "insert into|micronaut\\.|\\[source:)");
+
+    private ProblemCheck() {
+    }
+
+    static List<String> ofRefused(Answer answer) {
+        List<String> defects = new ArrayList<>();
+        if (answer.status() == 0 || answer.status() >= 500) {
+            defects.add((answer.status() == 0 ? "no answer" : "5xx") + ": " + answer);
+        } else if (answer.status() < 400) {
+            defects.add("bad input accepted: " + answer);
+        } else if (answer.status() == 401 && answer.probe().token() != null) {
+            defects.add("token refused: " + answer);
+        } else {
+            defects.addAll(problem(answer));
+            if (answer.status() == 400) {
+                bodyField(answer.probe().mutation()).filter(field -> !names(answer, field))
+                        .ifPresent(field -> defects.add("field not named: " + answer));
+            }
+        }
+        return defects;
+    }
+
+    static List<String> ofOther(Answer answer) {
+        if (answer.status() == 0 || answer.status() >= 500) {
+            return List.of((answer.status() == 0 ? "no answer" : "5xx") + ": " + answer);
+        }
+        return answer.status() >= 400 ? problem(answer) : List.of();
+    }
+
+    private static List<String> problem(Answer answer) {
+        List<String> defects = new ArrayList<>();
+        if (!answer.contentType().startsWith("application/problem+json")) {
+            defects.add("not problem+json: " + answer);
+            return defects;
+        }
+        JsonNode problem = json(answer.body());
+        if (problem == null || !problem.isObject() || problem.get("title") == null
+                || problem.get("title").getStringValue().isBlank()) {
+            defects.add("no title: " + answer);
+        }
+        if (INTERNALS.matcher(answer.body()).find()) {
+            defects.add("internals shown: " + answer);
+        }
+        return defects;
+    }
+
+    /** The body field a mutation changed ("missing title", "null feedback.observation", "... in actions[0].title"). */
+    private static java.util.Optional<String> bodyField(String mutation) {
+        int in = mutation.lastIndexOf(" in ");
+        if (in >= 0) {
+            return java.util.Optional.of(mutation.substring(in + 4));
+        }
+        if (mutation.startsWith("missing ") || mutation.startsWith("null ")) {
+            return java.util.Optional.of(mutation.substring(mutation.indexOf(' ') + 1));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a violation names the field, a field it lies in, an element of it, or, for a value nested in
+     * a list that could not be read at all, its own name ("level" for "competencies[0].level").
+     */
+    private static boolean names(Answer answer, String field) {
+        JsonNode problem = json(answer.body());
+        JsonNode violations = problem == null ? null : problem.get("violations");
+        if (violations == null || !violations.isArray()) {
+            return false;
+        }
+        for (JsonNode violation : violations.values()) {
+            String named = violation.get("field") == null ? "" : violation.get("field").getStringValue();
+            String leaf = field.substring(Math.max(field.lastIndexOf('.'), field.lastIndexOf(']')) + 1);
+            if (named.equals(field) || named.equals(leaf) || field.startsWith(named + ".") || field.startsWith(named + "[")
+                    || named.startsWith(field + "[") || named.startsWith(field + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return RunningApi.get().bean(JsonMapper.class).readValue(text, JsonNode.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
