@@ -34,7 +34,6 @@ class MailSettings {
     private final int maxAttempts;
     private final Duration firstRetry;
 
-    @SuppressWarnings("java:S107") // one constructor parameter per setting is the plainest binding
     MailSettings(@Nullable @Value("${platform.smtp.host:}") String host,
                  @Value("${platform.smtp.port:25}") int port,
                  @Nullable @Value("${platform.smtp.username:}") String username,

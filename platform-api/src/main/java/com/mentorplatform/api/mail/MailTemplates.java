@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,7 +49,7 @@ class MailTemplates {
     /** The mail of this kind with these values ({@code name}, {@code message}, {@code tenant}, the two links). */
     Rendered render(Kind kind, Map<String, String> values) {
         Template template = templates.get(kind);
-        Map<String, String> all = new java.util.HashMap<>(values);
+        Map<String, String> all = new HashMap<>(values);
         all.put("topic", template.topic());
         String text = fill(template.body(), all, false) + "\n-- \n" + fill(footer, all, false);
         String html = "<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif; line-height: 1.4\">\n"
