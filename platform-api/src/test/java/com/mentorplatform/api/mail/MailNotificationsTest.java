@@ -25,6 +25,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -154,6 +158,49 @@ class MailNotificationsTest {
         assertThat(TestMail.to(mentor.email())).hasSize(1);
         assertThat(TestMail.to(mentee.email())).hasSize(1);
         assertThat(outbox(mentee).get(0).attempts()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void several_workers_delivering_the_same_tenant_at_once_send_each_mail_exactly_once() throws Exception {
+        List<TestUser> people = new ArrayList<>();
+        TestMail.stop();
+        try {
+            for (int i = 0; i < 3; i++) {
+                TestUser mentor = tenant.user(Role.MENTOR);
+                TestUser mentee = tenant.user(Role.MENTEE);
+                activatePair(mentor, mentee);
+                people.add(mentor);
+                people.add(mentee);
+            }
+            TestMail.await("a failed attempt at each mail", () -> people.stream()
+                    .allMatch(p -> outbox(p).size() == 1 && outbox(p).get(0).attempts() >= 1));
+        } finally {
+            TestMail.restart();
+        }
+        // Every mail due at once, and four workers besides the scheduled one reach for them together.
+        TestTenant.inTenant(tenant.id(), connection -> {
+            try (PreparedStatement due = connection.prepareStatement(
+                    "UPDATE mail_outbox SET next_attempt_at = now() WHERE tenant_id = ? AND status = 'PENDING'")) {
+                due.setObject(1, tenant.id());
+                due.executeUpdate();
+            }
+        });
+        MailDelivery delivery = RunningApi.get().bean(MailDelivery.class);
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> rounds = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                rounds.add(workers.submit(() -> delivery.deliverDue(tenant.id())));
+            }
+            for (Future<Integer> round : rounds) {
+                round.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            workers.shutdown();
+        }
+        awaitSent(people.toArray(TestUser[]::new));
+
+        assertThat(people).allSatisfy(person -> assertThat(TestMail.to(person.email())).hasSize(1));
     }
 
     @Test
