@@ -25,16 +25,23 @@ public class Notifications {
 
     private final NotificationRepository repository;
     private final TenantScope tenantScope;
+    private final List<NotificationChannel> channels;
 
-    Notifications(NotificationRepository repository, TenantScope tenantScope) {
+    Notifications(NotificationRepository repository, TenantScope tenantScope, List<NotificationChannel> channels) {
         this.repository = repository;
         this.tenantScope = tenantScope;
+        this.channels = List.copyOf(channels);
     }
 
-    /** One notification to the person; call inside the tenant transaction of the change it reports. */
+    /**
+     * One notification to the person, in the app and on every other channel (e-mail when it is on); call
+     * inside the tenant transaction of the change it reports.
+     */
     public void send(UUID tenantId, UUID personId, Kind kind, @Nullable UUID pairId, String message) {
         // Senders shorten what they quote; this only keeps a long name from failing the change it reports.
-        repository.insert(tenantId, UUID.randomUUID(), personId, kind.name(), pairId, shortened(message, MAX_MESSAGE));
+        String text = shortened(message, MAX_MESSAGE);
+        repository.insert(tenantId, UUID.randomUUID(), personId, kind.name(), pairId, text);
+        channels.forEach(channel -> channel.deliver(tenantId, personId, kind, pairId, text));
     }
 
     /**

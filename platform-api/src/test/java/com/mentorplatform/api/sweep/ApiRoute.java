@@ -29,6 +29,9 @@ record ApiRoute(String method, String template, List<String> pathVariables, List
     static final Set<String> GLOBAL = Set.of(
             // how a caller gets or gives back tokens: anonymous, the tenant is in the body or the token itself
             "POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/logout",
+            // a mail's unsubscribe link: anonymous, the tenant and person are in its signed token (MailNotificationsTest
+            // shows an altered token is refused)
+            "GET /api/mail/unsubscribe", "POST /api/mail/unsubscribe",
             // the platform operator's tenant administration: operator only, across tenants by purpose
             "GET /api/operator/tenants", "POST /api/operator/tenants",
             // liveness and metrics for the platform, no tenant data

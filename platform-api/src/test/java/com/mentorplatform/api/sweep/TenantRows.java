@@ -111,6 +111,14 @@ final class TenantRows {
         return sums;
     }
 
+    /** Whether the tenant still has mail waiting in the outbox, which the background worker changes as it sends. */
+    static boolean mailPending(UUID tenantId) {
+        boolean[] pending = new boolean[1];
+        asApp(tenantId, connection -> pending[0] = first(connection,
+                "SELECT id FROM mail_outbox WHERE tenant_id = ? AND status = 'PENDING' LIMIT 1", tenantId) != null);
+        return pending[0];
+    }
+
     /**
      * Runs fixture SQL as the API's own database role, bound to the tenant, so row-level security keeps
      * every query to that tenant's rows (the login user may be a superuser, which row-level security skips).

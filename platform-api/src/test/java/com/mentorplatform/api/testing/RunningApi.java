@@ -25,6 +25,8 @@ public final class RunningApi {
     public static final String AUDIENCE = "mentoring-platform-api";
     public static final String OPERATOR_EMAIL = "operator@platform.test";
     public static final String PASSWORD = "test-password-123";
+    public static final String MAIL_FROM = "mentoring@platform.test";
+    public static final String CONSOLE_URL = "https://console.platform.test";
 
     private static RunningApi instance;
 
@@ -38,7 +40,7 @@ public final class RunningApi {
 
     public static synchronized RunningApi get() {
         if (instance == null) {
-            instance = new RunningApi(Application.start(environment(), Map.of(
+            Map<String, Object> properties = new HashMap<>(Map.of(
                     "micronaut.server.port", -1,
                     "platform.jwt.secret", JWT_SECRET,
                     "platform.bcrypt-cost", 6,
@@ -47,7 +49,18 @@ public final class RunningApi {
                     // Tests refresh analytics snapshots when they need them; the background refresh stays out of their way.
                     "platform.analytics.first-refresh", "24h",
                     // Tests run the recovery of interrupted work themselves, tenant by tenant.
-                    "platform.background.sweep-every", "24h")));
+                    "platform.background.sweep-every", "24h"));
+            // Every mail the API sends lands in an SMTP server inside this JVM, polled and retried every second.
+            properties.putAll(Map.of(
+                    "platform.smtp.host", "127.0.0.1",
+                    "platform.smtp.port", TestMail.start(),
+                    "platform.smtp.from", MAIL_FROM,
+                    "platform.console.url", CONSOLE_URL,
+                    "platform.mail.first-poll", "1s",
+                    "platform.mail.poll-every", "1s",
+                    "platform.mail.first-retry", "1s",
+                    "platform.smtp.timeout", "5s"));
+            instance = new RunningApi(Application.start(environment(), properties));
         }
         return instance;
     }

@@ -1,0 +1,36 @@
+package com.mentorplatform.api.mail;
+
+import com.mentorplatform.api.security.Caller;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.Valid;
+
+/** The caller's own choice of which notifications reach them by e-mail. */
+@Controller("/api/me/mail-preferences")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class MailPreferencesController {
+
+    private final MailPreferences preferences;
+
+    MailPreferencesController(MailPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    @Get
+    MailPreferencesResponse mine(Authentication authentication) {
+        return preferences.mine(Caller.of(authentication));
+    }
+
+    @Put
+    MailPreferencesResponse update(@Body @Valid MailPreferencesRequest request, Authentication authentication) {
+        return preferences.update(Caller.of(authentication), request);
+    }
+}
