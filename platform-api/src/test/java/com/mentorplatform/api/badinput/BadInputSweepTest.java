@@ -3,7 +3,8 @@ package com.mentorplatform.api.badinput;
 import com.mentorplatform.api.badinput.ApiDocument.Operation;
 import com.mentorplatform.api.badinput.Probe.Expect;
 import com.mentorplatform.api.badinput.Sweep.Answer;
-import com.mentorplatform.api.demo.DemoLogins;
+import com.mentorplatform.api.demo.SeededDemo;
+import com.mentorplatform.api.sweep.TenantRows;
 import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
 import io.micronaut.core.annotation.AnnotationMetadata;
@@ -36,13 +37,13 @@ class BadInputSweepTest {
     private static final Logger LOG = LoggerFactory.getLogger(BadInputSweepTest.class);
     private static final int PARALLEL = 4;
 
-    static DemoLogins demo;
+    static SeededDemo demo;
     static ApiDocument document;
     static Map<String, List<String>> routes;
 
     @BeforeAll
     static void seedADemoTenant() {
-        demo = DemoLogins.seed("badinput-sweep", "Bad Input Sweep Ltd");
+        demo = SeededDemo.seed("badinput-sweep", "Bad Input Sweep Ltd");
         document = ApiDocument.parse(Http.get("/openapi.yml", null).text());
         routes = Callers.routes();
     }
@@ -74,9 +75,9 @@ class BadInputSweepTest {
         List<Probe> refused = probes.stream().filter(p -> p.expect() == Expect.REFUSED).toList();
         List<Probe> maySucceed = probes.stream().filter(p -> p.expect() == Expect.MAY_SUCCEED).toList();
 
-        Map<String, String> before = TableChecksums.take(demo.tenantId());
+        Map<String, String> before = TenantRows.checksums(demo.tenantId());
         List<Answer> refusedAnswers = Sweep.run(refused, PARALLEL);
-        Map<String, String> after = TableChecksums.take(demo.tenantId());
+        Map<String, String> after = TenantRows.checksums(demo.tenantId());
         // Requests that may succeed run after the count, so what they write is not mistaken for a leak.
         List<Answer> otherAnswers = Sweep.run(maySucceed, PARALLEL);
         long seconds = (System.nanoTime() - started) / 1_000_000_000;

@@ -1,6 +1,6 @@
 package com.mentorplatform.api.badinput;
 
-import com.mentorplatform.api.demo.DemoLogins;
+import com.mentorplatform.api.demo.SeededDemo;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestUser;
@@ -27,7 +27,7 @@ final class Callers {
 
     private final Map<String, String> tokensByRole = new LinkedHashMap<>();
 
-    Callers(DemoLogins demo) {
+    Callers(SeededDemo demo) {
         String admin = demo.login("admin").token();
         tokensByRole.put(Role.ADMIN, admin);
         tokensByRole.put(Role.MANAGER, admin);

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.sweep;
 
 import com.mentorplatform.api.testing.RunningApi;
+import com.mentorplatform.api.testing.TestMail;
 import com.mentorplatform.api.testing.TestTenant;
 
 import java.sql.Connection;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * table (to prove nobody changed them). Tables and columns come from the catalogue, so a table added
  * later is covered without a change here.
  */
-final class TenantRows {
+public final class TenantRows {
 
     private static final String TENANT_TABLES = """
             SELECT c.relname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id'
@@ -87,28 +88,36 @@ final class TenantRows {
     }
 
     /**
-     * Row count and an md5 of all rows in a stable order, per tenant table: equal maps mean nothing
-     * changed. Read as the login user with the tenant named in the query, not through row-level security.
+     * Row count and an md5 of all rows in a stable order, per tenant table, and the tenant's own row of
+     * {@code tenants}: equal maps mean nothing changed. Taken once the tenant's outbox is settled, since the
+     * mail worker changes it in the background. Read as the login user with the tenant named in the query,
+     * not through row-level security.
      */
-    static Map<String, String> checksums(UUID tenantId) {
+    public static Map<String, String> checksums(UUID tenantId) {
+        TestMail.await("the tenant's mail to be delivered", () -> !mailPending(tenantId));
         List<String> tables = tenantTables();
         Map<String, String> sums = new LinkedHashMap<>();
         try (Connection connection = RunningApi.get().ownerConnection()) {
             for (String table : tables) {
-                try (PreparedStatement select = connection.prepareStatement("SELECT count(*) || ' rows, md5 ' || "
+                sums.put(table, checksum(connection, "SELECT count(*) || ' rows, md5 ' || "
                         + "md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM " + table
-                        + " t WHERE tenant_id = ?")) {
-                    select.setObject(1, tenantId);
-                    try (ResultSet rows = select.executeQuery()) {
-                        rows.next();
-                        sums.put(table, rows.getString(1));
-                    }
-                }
+                        + " t WHERE tenant_id = ?", tenantId));
             }
+            sums.put("tenants", checksum(connection, "SELECT md5(t::text) FROM tenants t WHERE id = ?", tenantId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return sums;
+    }
+
+    private static String checksum(Connection connection, String sql, UUID tenantId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setObject(1, tenantId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
     }
 
     /** Whether the tenant still has mail waiting in the outbox, which the background worker changes as it sends. */
