@@ -9,19 +9,16 @@
 # (mvn -pl platform-api -am package -DskipTests) and a PostgreSQL to own a database `platform_bench`
 # (BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD; default 127.0.0.1:5432 as postgres).
 # The first run seeds the demo tenants into it (about a minute); later runs reuse them.
-# BENCH_SECONDS (30) per measurement, BENCH_CONNECTIONS (16), BENCH_JAVA_OPTS for the API's JVM.
+# BENCH_SECONDS (30) per measurement after BENCH_WARMUP (45) seconds of warm-up, BENCH_CONNECTIONS (16),
+# BENCH_JAVA_OPTS for the API's JVM.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-host="${BENCH_PG_HOST:-127.0.0.1}"
-port="${BENCH_PG_PORT:-5432}"
-user="${BENCH_PG_USER:-postgres}"
-db="${BENCH_DB:-platform_bench}"
+source infra/scripts/bench-common.sh
 seconds="${BENCH_SECONDS:-30}"
 connections="${BENCH_CONNECTIONS:-16}"
 api_port="${BENCH_API_PORT:-18480}"
 api="http://127.0.0.1:$api_port"
-export PGPASSWORD="${BENCH_PG_PASSWORD:-}"
 work="$(mktemp -d)"
 
 for tool in wrk pgbench psql curl java; do
@@ -35,7 +32,7 @@ psql_ -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q
   || psql_ -d postgres -c "CREATE DATABASE $db"
 
 echo "Starting the API on $api (database $db)..."
-PLATFORM_DB_URL="jdbc:postgresql://$host:$port/$db" PLATFORM_DB_USER="$user" PLATFORM_DB_PASSWORD="$PGPASSWORD" \
+PLATFORM_DB_URL="$db_url" PLATFORM_DB_USER="$user" PLATFORM_DB_PASSWORD="$PGPASSWORD" \
   PLATFORM_DEMO=true PLATFORM_API_PORT="$api_port" PLATFORM_ANALYTICS_FIRST_REFRESH=24h \
   PLATFORM_JWT_SECRET="bench-only-secret-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" \
   timeout 900 java ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/api.log" 2>&1 &
@@ -49,14 +46,9 @@ done
 # Fresh demo rows need statistics before any plan is fair; autovacuum would gather them within a minute.
 psql_ -d "$db" -c "ANALYZE"
 
-login() {
-  curl -fs -X POST "$api/api/auth/login" -H 'content-type: application/json' \
-    -d "{\"tenant\":\"acme\",\"email\":\"$1@acme.example\",\"password\":\"demo-password-1\"}" \
-    | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
-}
 json_field() { sed -E "s/.*\"$1\":\"([^\"]+)\".*/\1/"; }
-admin_token="$(login admin)"
-mentee_token="$(login mentee)"
+admin_token="$(demo_login "$api" admin)"
+mentee_token="$(demo_login "$api" mentee)"
 tenant="$(curl -fs "$api/api/me" -H "Authorization: Bearer $mentee_token" | json_field tenantId)"
 mentee="$(curl -fs "$api/api/me" -H "Authorization: Bearer $mentee_token" | json_field id)"
 roadmap="$(curl -fs "$api/api/roadmaps" -H "Authorization: Bearer $mentee_token" | json_field id)"
@@ -81,7 +73,7 @@ printf '\n%-34s %10s %10s %8s %9s %9s\n' "read ($connections connections, ${seco
 for scenario in "people page of 50|$admin_token|/api/people?limit=50|people-page.sql" \
                 "one roadmap|$mentee_token|/api/roadmaps/$roadmap|roadmap-read.sql"; do
   IFS='|' read -r name token path script <<<"$scenario"
-  api_run "$token" "$path" 45 > /dev/null          # warm-up: the JIT compiles the path (shorter runs measure it)
+  api_run "$token" "$path" "${BENCH_WARMUP:-45}" > /dev/null   # warm-up: the JIT compiles the path first
   pgbench_run "$script" 5 > /dev/null
   read -r rps p50 p99 <<<"$(api_run "$token" "$path" "$seconds")"
   tps="$(pgbench_run "$script" "$seconds")"

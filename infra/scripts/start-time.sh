@@ -8,10 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-host="${BENCH_PG_HOST:-127.0.0.1}"
-port="${BENCH_PG_PORT:-5432}"
-user="${BENCH_PG_USER:-postgres}"
-db="${BENCH_DB:-platform_bench}"
+source infra/scripts/bench-common.sh
 runs="${START_RUNS:-5}"
 api_port="${BENCH_API_PORT:-18481}"
 api="http://127.0.0.1:$api_port"
@@ -26,8 +23,7 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start_once() {
   local t0 t1 t2 t3 pid token
   t0=$(now_ms)
-  PLATFORM_DB_URL="jdbc:postgresql://$host:$port/$db" PLATFORM_DB_USER="$user" \
-    PLATFORM_DB_PASSWORD="${BENCH_PG_PASSWORD:-}" PLATFORM_API_PORT="$api_port" \
+  PLATFORM_DB_URL="$db_url" PLATFORM_DB_USER="$user" PLATFORM_DB_PASSWORD="$PGPASSWORD" PLATFORM_API_PORT="$api_port" \
     PLATFORM_ANALYTICS_FIRST_REFRESH=24h PLATFORM_JWT_SECRET="start-time-only-secret-0123456789abcdef" \
     timeout 120 java "$@" -jar "$jar" > "$work/api.log" 2>&1 &
   pid=$!
@@ -36,9 +32,7 @@ start_once() {
     sleep 0.02
   done
   t1=$(now_ms)
-  token="$(curl -fs -X POST "$api/api/auth/login" -H 'content-type: application/json' \
-    -d '{"tenant":"acme","email":"admin@acme.example","password":"demo-password-1"}' \
-    | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')"
+  token="$(demo_login "$api" admin)"
   t2=$(now_ms)
   curl -fs -o /dev/null "$api/api/people?limit=50" -H "Authorization: Bearer $token"
   t3=$(now_ms)
