@@ -14,6 +14,8 @@ SELECT create_distributed_table('evidence_competencies', 'tenant_id');
 SELECT create_distributed_table('evidence_files', 'tenant_id');
 SELECT create_distributed_table('journal_entries', 'tenant_id');
 SELECT create_distributed_table('journal_entry_competencies', 'tenant_id');
+SELECT create_distributed_table('mail_outbox', 'tenant_id');
+SELECT create_distributed_table('mail_preferences', 'tenant_id');
 SELECT create_distributed_table('mentor_profiles', 'tenant_id');
 SELECT create_distributed_table('mentor_profile_competencies', 'tenant_id');
 SELECT create_distributed_table('people_history', 'tenant_id');

@@ -1,5 +1,7 @@
 package com.mentorplatform.api.mail;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
+import io.swagger.v3.oas.annotations.Operation;
 import com.mentorplatform.api.security.Caller;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -16,6 +18,7 @@ import jakarta.validation.Valid;
 @Controller("/api/me/mail-preferences")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@ApiProblems.SignedIn
 class MailPreferencesController {
 
     private final MailPreferences preferences;
@@ -24,11 +27,15 @@ class MailPreferencesController {
         this.preferences = preferences;
     }
 
+    @Operation(operationId = "getMyMailPreferences", summary = "Which notification kinds reach the caller by e-mail")
     @Get
     MailPreferencesResponse mine(Authentication authentication) {
         return preferences.mine(Caller.of(authentication));
     }
 
+    @Operation(operationId = "updateMyMailPreferences",
+            summary = "Switch notification kinds on or off for e-mail; kinds not named keep their setting")
+    @ApiProblems.WithBody
     @Put
     MailPreferencesResponse update(@Body @Valid MailPreferencesRequest request, Authentication authentication) {
         return preferences.update(Caller.of(authentication), request);

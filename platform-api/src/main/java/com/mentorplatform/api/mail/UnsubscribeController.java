@@ -1,5 +1,10 @@
 package com.mentorplatform.api.mail;
 
+import com.mentorplatform.api.apidocs.ApiProblems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +24,9 @@ import io.micronaut.security.rules.SecurityRule;
 @Controller(MailOutbox.UNSUBSCRIBE_PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
+@ApiProblems.Invalid
+@ApiResponse(responseCode = "404", description = "The person the link was made for no longer exists.",
+        content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(ref = ApiProblems.PROBLEM)))
 class UnsubscribeController {
 
     private final MailPreferences preferences;
@@ -27,12 +35,16 @@ class UnsubscribeController {
         this.preferences = preferences;
     }
 
+    @Operation(operationId = "unsubscribeFromMail",
+            summary = "Switch off the kind of mail a signed unsubscribe link names (no login; the link a person opens)")
     @Get
     @Produces(MediaType.TEXT_PLAIN)
     String open(@Nullable @QueryValue String token) {
         return preferences.unsubscribe(token);
     }
 
+    @Operation(operationId = "unsubscribeFromMailOneClick",
+            summary = "The same, as mail programs send it for List-Unsubscribe-Post (RFC 8058)")
     @Post(consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN, MediaType.ALL})
     @Produces(MediaType.TEXT_PLAIN)
     String oneClick(@Nullable @QueryValue String token) {
