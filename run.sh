@@ -36,11 +36,15 @@ wait_for() { # name url log seconds
 
 # Class-data sharing: the JVM maps the classes an earlier run loaded from an archive instead of reading
 # them from the jar again, which halves the API's start. An archive fits one jar exactly (its size and
-# time), so the jar runs from a copy that is replaced only when the build changed it, and the first run
-# on a new jar records the archive when it stops.
+# time), so the jar runs from a copy that is replaced only when the build changed what is in it (every
+# build stamps new times on the same classes), and the first run on a new jar records the archive when
+# it stops.
 api_jar="$data_dir/platform-api.jar"
 api_cds="$data_dir/platform-api.jsa"
-if ! cmp -s platform-api/target/platform-api.jar "$api_jar"; then
+jar_contents() { # the names and CRCs of a jar's entries (unzip), else its bytes
+  if command -v unzip > /dev/null; then unzip -v "$1" | awk '$7 ~ /^[0-9a-f]{8}$/ {print $7, $8}' | sort | cksum; else cksum < "$1"; fi
+}
+if [[ ! -f $api_jar || "$(jar_contents platform-api/target/platform-api.jar)" != "$(jar_contents "$api_jar")" ]]; then
   cp platform-api/target/platform-api.jar "$api_jar"
   rm -f "$api_cds"
 fi
