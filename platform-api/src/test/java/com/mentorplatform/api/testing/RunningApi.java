@@ -60,12 +60,17 @@ public final class RunningApi {
                     "platform.mail.poll-every", "1s",
                     "platform.mail.first-retry", "1s",
                     "platform.smtp.timeout", "5s"));
-            instance = new RunningApi(Application.start(environment(), properties));
+            instance = new RunningApi(Application.start(throwawayDatabaseEnvironment(), properties));
         }
         return instance;
     }
 
-    private static Map<String, String> environment() {
+    /**
+     * This process's environment set up for the test database choice: {@code PLATFORM_DB_THROWAWAY} on, and
+     * {@code PLATFORM_TEST_DB_URL} pointing at a fresh Testcontainers PostgreSQL where Docker answers and
+     * none was given. {@code DatabaseChooser} makes a throwaway database from it.
+     */
+    public static Map<String, String> throwawayDatabaseEnvironment() {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("PLATFORM_DB_THROWAWAY", "true");
         env.remove("PLATFORM_DEMO");
