@@ -34,26 +34,25 @@ wait_for() { # name url log seconds
   echo "The $1 did not answer at $2 within $4 s; see $3"; exit 1
 }
 
-# Class-data sharing: the JVM maps the classes an earlier run loaded from an archive instead of reading
-# them from the jar again, which halves the API's start. An archive fits one jar exactly (its size and
-# time), so the jar runs from a copy that is replaced only when the build changed what is in it (every
-# build stamps new times on the same classes), and the first run on a new jar records the archive when
-# it stops.
+# The API's start-up cache (infra/scripts/api-jvm.sh): the JVM maps what an earlier run loaded instead of
+# reading and linking it from the jar again. A cache fits one jar exactly (its size and time), so the jar
+# runs from a copy that is replaced only when the build changed what is in it (every build stamps new times
+# on the same classes), and the first run on a new jar records the cache when it stops.
+source infra/scripts/api-jvm.sh
 api_jar="$data_dir/platform-api.jar"
-api_cds="$data_dir/platform-api.jsa"
+api_cache="$data_dir/platform-api"
 jar_contents() { # the names and CRCs of a jar's entries (unzip), else its bytes
   if command -v unzip > /dev/null; then unzip -v "$1" | awk '$7 ~ /^[0-9a-f]{8}$/ {print $7, $8}' | sort | cksum; else cksum < "$1"; fi
 }
 if [[ ! -f $api_jar || "$(jar_contents platform-api/target/platform-api.jar)" != "$(jar_contents "$api_jar")" ]]; then
   cp platform-api/target/platform-api.jar "$api_jar"
-  rm -f "$api_cds"
+  rm -f "$api_cache.jsa" "$api_cache.aot"
 fi
-if [[ -s $api_cds ]]; then cds_option="-XX:SharedArchiveFile=$api_cds"; else cds_option="-XX:ArchiveClassesAtExit=$api_cds"; fi
 
 echo "Starting the API on port $api_port..."
 PLATFORM_DEMO="${PLATFORM_DEMO:-true}" PLATFORM_API_PORT="$api_port" PLATFORM_DATA_DIR="$data_dir" \
   PLATFORM_JWT_SECRET="$PLATFORM_JWT_SECRET" \
-  java "$cds_option" -jar "$api_jar" > "$data_dir/logs/api.log" 2>&1 &
+  "$api_java" "$(api_start_cache "$api_cache")" -jar "$api_jar" > "$data_dir/logs/api.log" 2>&1 &
 pids+=($!)
 wait_for API "http://localhost:$api_port/health" "$data_dir/logs/api.log" 180
 grep -m1 "Database:" "$data_dir/logs/api.log" || true

@@ -15,13 +15,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 source infra/scripts/bench-common.sh
+source infra/scripts/api-jvm.sh   # the API runs on the Java ./run.sh would choose
 seconds="${BENCH_SECONDS:-30}"
 connections="${BENCH_CONNECTIONS:-16}"
 api_port="${BENCH_API_PORT:-18480}"
 api="http://127.0.0.1:$api_port"
 work="$(mktemp -d)"
 
-for tool in wrk pgbench psql curl java; do
+for tool in wrk pgbench psql curl "$api_java"; do
   command -v "$tool" >/dev/null || { echo "Needs $tool on the PATH."; exit 2; }
 done
 jar=platform-api/target/platform-api.jar
@@ -31,11 +32,11 @@ psql_() { psql -h "$host" -p "$port" -U "$user" -v ON_ERROR_STOP=1 -Atq "$@"; }
 psql_ -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
   || psql_ -d postgres -c "CREATE DATABASE $db"
 
-echo "Starting the API on $api (database $db)..."
+echo "Starting the API on $api (database $db, Java $(api_java_release))..."
 PLATFORM_DB_URL="$db_url" PLATFORM_DB_USER="$user" PLATFORM_DB_PASSWORD="$PGPASSWORD" \
   PLATFORM_DEMO=true PLATFORM_API_PORT="$api_port" PLATFORM_ANALYTICS_FIRST_REFRESH=24h \
   PLATFORM_JWT_SECRET="bench-only-secret-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" \
-  timeout 900 java ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/api.log" 2>&1 &
+  timeout 900 "$api_java" ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/api.log" 2>&1 &
 api_pid=$!
 trap 'kill $api_pid 2>/dev/null || true; wait $api_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 600); do
