@@ -4,6 +4,7 @@ import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.checkins.CheckInAccess.Reached;
 import com.mentorplatform.api.database.TimeOrderedIds;
+import com.mentorplatform.api.icalendar.CheckInInvitations;
 import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
 import com.mentorplatform.api.security.Caller;
@@ -13,12 +14,14 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Schedules, logs, lists and changes a pair's check-ins. Members of the pair and HR read them; the
  * mentee and mentor of an active or paused pair write them. Each write is audited in its own
- * transaction, and no audit record or list ever carries a private note.
+ * transaction, and no audit record or list ever carries a private note. Scheduling, moving or cancelling
+ * one sends both members its calendar invitation in the same transaction.
  */
 @Singleton
 public class CheckInService {
@@ -35,10 +38,11 @@ public class CheckInService {
     private final TenantScope tenantScope;
     private final AuditLog auditLog;
     private final MergePatch mergePatch;
+    private final CheckInInvitations invitations;
 
     CheckInService(CheckInRepository checkIns, CheckInActionRepository actions, CheckInResponses responses,
                    PrivateNoteService privateNotes, CheckInAccess access, CheckInRules rules, TenantScope tenantScope,
-                   AuditLog auditLog, MergePatch mergePatch) {
+                   AuditLog auditLog, MergePatch mergePatch, CheckInInvitations invitations) {
         this.checkIns = checkIns;
         this.actions = actions;
         this.responses = responses;
@@ -48,6 +52,7 @@ public class CheckInService {
         this.tenantScope = tenantScope;
         this.auditLog = auditLog;
         this.mergePatch = mergePatch;
+        this.invitations = invitations;
     }
 
     /** A page of the pair's check-ins, newest first, shared content only. */
@@ -90,6 +95,9 @@ public class CheckInService {
                 actions.insert(caller.tenantId(), TimeOrderedIds.next(), id, action.description().trim(),
                         action.ownerId(), action.dueOn());
             }
+            if (r.status() == CheckInStatus.SCHEDULED) {
+                invitations.send(caller.tenantId(), id);
+            }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
             auditLog.record(caller.tenantId(), actor(caller), r.status() == CheckInStatus.HELD ? "check_in.logged"
                     : "check_in.scheduled", ENTITY, id, null, after);
@@ -106,11 +114,27 @@ public class CheckInService {
             Feedback f = r.feedback() == null ? Feedback.NONE : r.feedback();
             checkIns.update(caller.tenantId(), id, r.status().name(), r.occursAt(), r.durationMinutes(), r.agenda(),
                     r.sharedNotes(), f.observation(), f.impact(), f.suggestion(), r.progressRating());
+            if (changesInvitation(current, r)) {
+                invitations.send(caller.tenantId(), id);
+            }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
             auditLog.record(caller.tenantId(), actor(caller), action(current.status(), r.status()), ENTITY, id,
                     responses.of(caller.tenantId(), current), after);
             return after.withMyPrivateNote(privateNotes.own(caller, id));
         });
+    }
+
+    /**
+     * Whether the participants' calendars need the change: a scheduled check-in that moved, got another length or
+     * was cancelled. One marked held stays in the calendars as it was, and agenda or notes are not in the invitation.
+     */
+    private static boolean changesInvitation(CheckIn current, CheckInRequest changed) {
+        if (current.status() != CheckInStatus.SCHEDULED) {
+            return false;
+        }
+        return changed.status() == CheckInStatus.CANCELLED || changed.status() == CheckInStatus.SCHEDULED
+                && (!changed.occursAt().equals(current.occursAt())
+                    || !Objects.equals(changed.durationMinutes(), current.durationMinutes()));
     }
 
     private CheckIn load(Caller caller, UUID id) {

@@ -1,6 +1,5 @@
 package com.mentorplatform.api.mail;
 
-import com.mentorplatform.api.notifications.Notifications.Kind;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
@@ -8,8 +7,6 @@ import com.mentorplatform.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,7 @@ import java.util.UUID;
 @Singleton
 class MailPreferences {
 
-    private static final String KNOWN = String.join(", ", Arrays.stream(Kind.values()).map(Kind::name).toList());
+    private static final String KNOWN = String.join(", ", MailKinds.ALL);
 
     private final MailRepository repository;
     private final TenantScope tenantScope;
@@ -42,13 +39,13 @@ class MailPreferences {
 
     /** Every kind named is checked before anything changes, so a bad request changes nothing. */
     MailPreferencesResponse update(Caller caller, MailPreferencesRequest request) {
-        Map<Kind, Boolean> wanted = valid(request.kinds());
+        Map<String, Boolean> wanted = valid(request.kinds());
         return tenantScope.write(caller.tenantId(), () -> {
             wanted.forEach((kind, on) -> {
                 if (Boolean.TRUE.equals(on)) {
-                    repository.switchOn(caller.tenantId(), caller.personId(), kind.name());
+                    repository.switchOn(caller.tenantId(), caller.personId(), kind);
                 } else {
-                    repository.switchOff(caller.tenantId(), caller.personId(), kind.name());
+                    repository.switchOff(caller.tenantId(), caller.personId(), kind);
                 }
             });
             return current(caller.tenantId(), caller.personId());
@@ -66,7 +63,7 @@ class MailPreferences {
             if (!repository.personExists(subject.tenantId(), subject.personId())) {
                 throw ProblemException.notFound("Person");
             }
-            repository.switchOff(subject.tenantId(), subject.personId(), subject.kind().name());
+            repository.switchOff(subject.tenantId(), subject.personId(), subject.kind());
             return null;
         });
         return templates.unsubscribed(subject.kind());
@@ -75,23 +72,22 @@ class MailPreferences {
     private MailPreferencesResponse current(UUID tenantId, UUID personId) {
         List<String> off = repository.kindsOff(tenantId, personId);
         Map<String, Boolean> kinds = new LinkedHashMap<>();
-        for (Kind kind : Kind.values()) {
-            kinds.put(kind.name(), !off.contains(kind.name()));
+        for (String kind : MailKinds.ALL) {
+            kinds.put(kind, !off.contains(kind));
         }
         return new MailPreferencesResponse(settings.enabled(), kinds);
     }
 
-    private static Map<Kind, Boolean> valid(Map<String, Boolean> requested) {
-        Map<Kind, Boolean> wanted = new EnumMap<>(Kind.class);
+    private static Map<String, Boolean> valid(Map<String, Boolean> requested) {
+        Map<String, Boolean> wanted = new LinkedHashMap<>();
         List<Problem.Violation> violations = new ArrayList<>();
         requested.forEach((name, on) -> {
-            Kind kind = Arrays.stream(Kind.values()).filter(k -> k.name().equals(name)).findFirst().orElse(null);
-            if (kind == null) {
-                violations.add(new Problem.Violation("kinds." + name, "is not a notification kind (one of " + KNOWN + ")"));
+            if (!MailKinds.known(name)) {
+                violations.add(new Problem.Violation("kinds." + name, "is not a kind of mail (one of " + KNOWN + ")"));
             } else if (on == null) {
                 violations.add(new Problem.Violation("kinds." + name, "must be true or false"));
             } else {
-                wanted.put(kind, on);
+                wanted.put(name, on);
             }
         });
         if (!violations.isEmpty()) {

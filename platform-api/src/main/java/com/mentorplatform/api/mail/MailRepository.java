@@ -1,5 +1,6 @@
 package com.mentorplatform.api.mail;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -26,15 +27,17 @@ interface MailRepository extends GenericRepository<OutboxMail, UUID> {
 
     @Query("""
             INSERT INTO mail_outbox (tenant_id, id, person_id, kind, to_address, from_name, subject, body_text,
-                                     body_html, unsubscribe_url)
+                                     body_html, unsubscribe_url, calendar_method, calendar)
             VALUES (:tenantId, :id, :personId, :kind, :toAddress, :fromName, :subject, :bodyText, :bodyHtml,
-                    :unsubscribeUrl)""")
+                    :unsubscribeUrl, :calendarMethod, :calendar)""")
     void insert(UUID tenantId, UUID id, UUID personId, String kind, String toAddress, String fromName, String subject,
-                String bodyText, String bodyHtml, String unsubscribeUrl);
+                String bodyText, String bodyHtml, String unsubscribeUrl, @Nullable String calendarMethod,
+                @Nullable String calendar);
 
     /** Due mails, locked until the claiming transaction ends; rows another replica holds are skipped, not waited for. */
     @Query("""
-            SELECT id, to_address, from_name, subject, body_text, body_html, unsubscribe_url, attempts
+            SELECT id, to_address, from_name, subject, body_text, body_html, unsubscribe_url, attempts,
+                   calendar_method, calendar
             FROM mail_outbox
             WHERE tenant_id = :tenantId AND status = 'PENDING' AND next_attempt_at <= now()
             ORDER BY next_attempt_at, id

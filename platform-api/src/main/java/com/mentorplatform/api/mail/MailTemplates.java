@@ -1,13 +1,11 @@
 package com.mentorplatform.api.mail;
 
-import com.mentorplatform.api.notifications.Notifications.Kind;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words of every mail, one template per notification kind ({@code mail/<KIND>.txt}: a subject, the topic
+ * The words of every mail, one template per kind of mail ({@code mail/<KIND>.txt}: a subject, the topic
  * an unsubscribe names, and the body), with one footer. The HTML part is made from the same template, so the
  * two parts always say the same; values are escaped there, and only the links the platform makes become links.
  * All templates are read at start-up, so a missing one stops the start rather than a mail.
@@ -34,20 +32,20 @@ class MailTemplates {
     private static final Set<String> LINKS = Set.of("consoleUrl", "unsubscribeUrl");
     private static final String HEADER_END = "---\n";
 
-    private final Map<Kind, Template> templates = new EnumMap<>(Kind.class);
+    private final Map<String, Template> templates = new HashMap<>();
     private final String footer;
     private final String unsubscribed;
 
     MailTemplates() {
-        for (Kind kind : Kind.values()) {
-            templates.put(kind, parse(kind.name(), resource(kind.name())));
+        for (String kind : MailKinds.ALL) {
+            templates.put(kind, parse(kind, resource(kind)));
         }
         footer = resource("footer");
         unsubscribed = resource("unsubscribed");
     }
 
     /** The mail of this kind with these values ({@code name}, {@code message}, {@code tenant}, the two links). */
-    Rendered render(Kind kind, Map<String, String> values) {
+    Rendered render(String kind, Map<String, String> values) {
         Template template = templates.get(kind);
         Map<String, String> all = new HashMap<>(values);
         all.put("topic", template.topic());
@@ -60,7 +58,7 @@ class MailTemplates {
     }
 
     /** The sentence the unsubscribe link answers with. */
-    String unsubscribed(Kind kind) {
+    String unsubscribed(String kind) {
         return fill(unsubscribed, Map.of("topic", templates.get(kind).topic()), false);
     }
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -8,15 +9,16 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * One SMTP connection (Jakarta Mail, Angus) for a batch of mails: plain text and HTML as
- * multipart/alternative, from the configured address under the tenant's name, with a one-click unsubscribe
- * (RFC 8058). Every network step has a time limit, so a hanging server cannot hold the outbox rows for long.
+ * One SMTP connection (Jakarta Mail, Angus) for a batch of mails: plain text, HTML and an invitation's iCalendar
+ * object as multipart/alternative, from the configured address under the tenant's name, with a one-click
+ * unsubscribe (RFC 8058). Every network step has a time limit, so a hanging server cannot hold the outbox rows for long.
  */
 final class SmtpConnection implements AutoCloseable {
 
@@ -66,6 +68,10 @@ final class SmtpConnection implements AutoCloseable {
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(part(mail.bodyText(), "plain"));
         alternative.addBodyPart(part(mail.bodyHtml(), "html"));
+        CalendarPart calendar = mail.calendarPart();
+        if (calendar != null) {
+            alternative.addBodyPart(calendarPart(calendar));
+        }
         message.setContent(alternative);
         message.saveChanges();
         transport.sendMessage(message, message.getAllRecipients());
@@ -74,6 +80,18 @@ final class SmtpConnection implements AutoCloseable {
     private static MimeBodyPart part(String content, String subtype) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         part.setText(content, StandardCharsets.UTF_8.name(), subtype);
+        return part;
+    }
+
+    /**
+     * The invitation as the last alternative, where calendar programs look for it (RFC 6047 2.4); the method
+     * in the content type must match the one inside. Jakarta Mail has no handler for text/calendar, so the
+     * part is given its bytes and the transfer encoding is chosen from them.
+     */
+    private static MimeBodyPart calendarPart(CalendarPart calendar) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(calendar.text().getBytes(StandardCharsets.UTF_8),
+                "text/calendar; charset=UTF-8; method=" + calendar.method())));
         return part;
     }
 

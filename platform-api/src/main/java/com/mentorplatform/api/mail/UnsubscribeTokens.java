@@ -1,6 +1,5 @@
 package com.mentorplatform.api.mail;
 
-import com.mentorplatform.api.notifications.Notifications.Kind;
 import jakarta.inject.Singleton;
 
 import javax.crypto.Mac;
@@ -29,7 +28,7 @@ class UnsubscribeTokens {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     /** What a valid token switches off. */
-    record Subject(UUID tenantId, UUID personId, Kind kind) {
+    record Subject(UUID tenantId, UUID personId, String kind) {
     }
 
     private final SecretKeySpec key;
@@ -39,8 +38,8 @@ class UnsubscribeTokens {
         this.key = new SecretKeySpec(mac(new SecretKeySpec(settings.linkSecret(), ALGORITHM), PURPOSE), ALGORITHM);
     }
 
-    String issue(UUID tenantId, UUID personId, Kind kind) {
-        byte[] name = kind.name().getBytes(StandardCharsets.US_ASCII);
+    String issue(UUID tenantId, UUID personId, String kind) {
+        byte[] name = kind.getBytes(StandardCharsets.US_ASCII);
         byte[] payload = ByteBuffer.allocate(IDS + name.length)
                 .putLong(tenantId.getMostSignificantBits()).putLong(tenantId.getLeastSignificantBits())
                 .putLong(personId.getMostSignificantBits()).putLong(personId.getLeastSignificantBits())
@@ -64,8 +63,7 @@ class UnsubscribeTokens {
             UUID tenantId = new UUID(ids.getLong(), ids.getLong());
             UUID personId = new UUID(ids.getLong(), ids.getLong());
             String name = new String(Arrays.copyOfRange(payload, IDS, payload.length), StandardCharsets.US_ASCII);
-            return Arrays.stream(Kind.values()).filter(k -> k.name().equals(name)).findFirst()
-                    .map(kind -> new Subject(tenantId, personId, kind));
+            return MailKinds.known(name) ? Optional.of(new Subject(tenantId, personId, name)) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

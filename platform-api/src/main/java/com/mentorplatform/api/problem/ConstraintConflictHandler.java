@@ -6,6 +6,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,22 +43,32 @@ class ConstraintConflictHandler implements ExceptionHandler<DataAccessException,
                     "Another change got there first; reload and try again", List.of()).toResponse();
         }
         if (state != null && UNSTORABLE_TEXT.contains(state)) {
-            LOG.warn("Unstorable text reached the database on {} {}", request.getMethod(), request.getPath());
+            LOG.warn("Unstorable text reached the database on {} {}", request.getMethod(), route(request));
             return NulText.refused("body").toResponse();
         }
         if (DatabaseUnavailable.isCauseOf(exception)) {
-            LOG.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getPath(), exception.toString());
+            LOG.warn("Database unreachable on {} {}: {}", request.getMethod(), route(request), exception.toString());
             return DatabaseUnavailable.response();
         }
         if (state != null && state.startsWith(DATA_EXCEPTION_CLASS)) {
             LOG.warn("A value out of the database's range reached it on {} {} (SQL state {})", request.getMethod(),
-                    request.getPath(), state);
+                    route(request), state);
             return ProblemException.invalidField("body", "holds a value the platform cannot store (out of range)")
                     .toResponse();
         }
-        LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), exception);
+        LOG.error("Database failure on {} {}", request.getMethod(), route(request), exception);
         return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error", null,
                 List.of()).toResponse();
+    }
+
+    /**
+     * The route's template ({@code /api/calendar-feeds/{token}.ics}) rather than the path: a path may carry a
+     * secret, such as a calendar feed link's token.
+     */
+    private static String route(HttpRequest<?> request) {
+        return RouteAttributes.getRouteInfo(request).filter(UriRouteInfo.class::isInstance)
+                .map(info -> ((UriRouteInfo<?, ?>) info).getUriMatchTemplate().toPathString())
+                .orElse("(no route)");
     }
 
     private static String sqlState(Throwable error) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class SecretsInLogsTest {
     private static final String WRONG_PASSWORD = "wrong-password-9c1f7e";
     /** A signed JWT (header and payload are base64url JSON objects, so both start with eyJ). */
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}");
-    /** A refresh token: its tenant's id, a dot, 32 random bytes in base64url. */
+    /** A refresh token or calendar feed token: its tenant's id, a dot, 32 random bytes in base64url. */
     private static final Pattern REFRESH = Pattern.compile("[0-9a-f-]{36}\\.[A-Za-z0-9_-]{43}");
 
     static final List<String> issued = new ArrayList<>();
@@ -60,6 +61,11 @@ class SecretsInLogsTest {
         answers.add(Http.get("/api/me", login.string("accessToken") + "x"));
         answers.add(Http.get("/api/me", WRONG_PASSWORD));
         answers.add(Http.post("/api/auth/logout", null, Map.of("refreshToken", refreshed.string("refreshToken"))));
+        // A calendar feed link carries its token in the path, where request logging would see it.
+        String feed = URI.create(Http.post("/api/me/calendar-feed", refreshed.string("accessToken"), Map.of())
+                .string("url")).getRawPath();
+        issued.add(feed.substring(feed.lastIndexOf('/') + 1, feed.length() - ".ics".length()));
+        answers.add(Http.get(feed, null));
     }
 
     @Test

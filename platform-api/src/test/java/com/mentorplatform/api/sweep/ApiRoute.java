@@ -32,6 +32,9 @@ record ApiRoute(String method, String template, List<String> pathVariables, List
             // a mail's unsubscribe link: anonymous, the tenant and person are in its signed token (MailNotificationsTest
             // shows an altered token is refused)
             "GET /api/mail/unsubscribe", "POST /api/mail/unsubscribe",
+            // a person's calendar feed link: anonymous, the tenant is in its secret token and the lookup runs in that
+            // tenant's transaction (CalendarFeedTest shows another tenant's id in the token finds nothing)
+            "GET /api/calendar-feeds/{token}.ics",
             // the platform operator's tenant administration: operator only, across tenants by purpose
             "GET /api/operator/tenants", "POST /api/operator/tenants",
             // liveness and metrics for the platform, no tenant data

@@ -41,6 +41,7 @@ class RowLevelSecurityTest {
         Http.post("/api/pairs/" + pair + "/transitions", admin, Map.of("status", "ACTIVE"));
         // Activating the pair wrote its mails to the outbox; switching a kind off writes a mail preference.
         Http.put("/api/me/mail-preferences", admin, Map.of("kinds", Map.of("PAIR_ENDED", false)));
+        Http.post("/api/me/calendar-feed", admin, Map.of());
         TestTenant.inTenant(tenant.id(), connection -> insertWorkspaceRows(connection, pair));
         Http.send("POST", "/api/people/imports?dryRun=true", admin, "email,display_name\n", "text/csv");
         TestPopulation.refresh(tenant);
@@ -216,6 +217,7 @@ class RowLevelSecurityTest {
                        SELECT tenant_id, id, created_by, 'Mine' FROM ci),
                 ca AS (INSERT INTO check_in_actions (tenant_id, id, check_in_id, description, owner_id)
                        SELECT tenant_id, gen_random_uuid(), id, 'Draft the plan', created_by FROM ci),
+                iv AS (INSERT INTO check_in_invitations (tenant_id, check_in_id) SELECT tenant_id, id FROM ci),
                 sf AS (INSERT INTO sponsorship_flags (tenant_id, id, pair_id, mentee_id, flagged_by, kind, note)
                        SELECT tenant_id, gen_random_uuid(), id, mentee_id, mentor_id, 'SPONSORSHIP', 'Ready' FROM p),
                 j AS (INSERT INTO journal_entries (tenant_id, id, mentee_id, entry_on, title, body)

@@ -1,4 +1,4 @@
-package com.mentorplatform.api.auth;
+package com.mentorplatform.api.tenancy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,31 +9,35 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The shape of a refresh token: {@code <tenant id>.<256 random bits>}. The tenant part lets the
- * token be looked up inside its tenant's transaction; only a SHA-256 of the secret is stored.
+ * A secret token that names its tenant: {@code <tenant id>.<256 random bits>}, for refresh tokens and the
+ * private calendar feed links. The tenant part lets a token that comes without a login be looked up inside its
+ * tenant's transaction, under row-level security like any other read (a made-up tenant id finds nothing); only a
+ * SHA-256 of the secret is stored, so the table never holds a usable token.
  */
-final class RefreshTokens {
+public final class TenantTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RefreshTokens() {
+    private TenantTokens() {
     }
 
-    record Parsed(UUID tenantId, byte[] hash) {
+    /** The tenant a token names and the hash to look it up by. */
+    public record Parsed(UUID tenantId, byte[] hash) {
     }
 
     /** A new token for a tenant and the hash to store for it. */
-    record Minted(String token, byte[] hash) {
+    public record Minted(String token, byte[] hash) {
     }
 
-    static Minted mint(UUID tenantId) {
+    public static Minted mint(UUID tenantId) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         return new Minted(tenantId + "." + encoded, sha256(encoded));
     }
 
-    static Optional<Parsed> parse(String token) {
+    /** The tenant and hash of anything shaped like a token; empty for anything else. */
+    public static Optional<Parsed> parse(String token) {
         int dot = token == null ? -1 : token.indexOf('.');
         if (dot < 0) {
             return Optional.empty();
