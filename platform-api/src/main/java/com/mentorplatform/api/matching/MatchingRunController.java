@@ -6,6 +6,7 @@ import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,6 +18,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.links.Link;
+import io.swagger.v3.oas.annotations.links.LinkParameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,6 +47,11 @@ class MatchingRunController {
     /** Queues a run; 202 with the run, whose status and progress GET /api/matching-runs/{id} reports. */
     @Operation(operationId = "startMatchingRun")
     @Status(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "202",
+            description = "The run, queued: poll getMatchingRun with its id until its status is SUCCEEDED or FAILED.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunResponse.class)),
+            links = @Link(name = "poll", operationId = "getMatchingRun",
+                    parameters = @LinkParameter(name = "id", expression = "$response.body#/id")))
     @ApiProblems.ById
     @ApiProblems.WithBody
     @ApiProblems.Conflicts

@@ -2,6 +2,7 @@ package com.mentorplatform.api.promotioncase;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -16,7 +17,7 @@ import java.util.UUID;
 @Serdeable
 public record PromotionCaseRequest(@Nullable @Size(max = 50) List<@NotNull UUID> milestoneIds,
                                    @Nullable @Size(max = 50) List<@NotNull UUID> evidenceIds,
-                                   @Nullable String format) {
+                                   @Nullable @Schema(allowableValues = {"pdf", "markdown"}) String format) {
 
     List<UUID> milestones() {
         return milestoneIds == null ? List.of() : milestoneIds.stream().distinct().toList();
