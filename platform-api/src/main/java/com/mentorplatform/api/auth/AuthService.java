@@ -2,6 +2,7 @@ package com.mentorplatform.api.auth;
 
 import com.mentorplatform.api.security.AccessTokens;
 import com.mentorplatform.api.security.PasswordHasher;
+import com.mentorplatform.api.security.TenantSecrets;
 import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
@@ -79,12 +80,12 @@ class AuthService {
     }
 
     TokenResponse refresh(String token) {
-        RefreshTokens.Parsed parsed = RefreshTokens.parse(token).orElseThrow(AuthProblems::badRefreshToken);
+        TenantSecrets.Parsed parsed = TenantSecrets.parse(token).orElseThrow(AuthProblems::badRefreshToken);
         Optional<TokenResponse> rotated = tenantScope.write(parsed.tenantId(), () -> rotate(parsed));
         return rotated.orElseThrow(AuthProblems::badRefreshToken);
     }
 
-    private Optional<TokenResponse> rotate(RefreshTokens.Parsed parsed) {
+    private Optional<TokenResponse> rotate(TenantSecrets.Parsed parsed) {
         Optional<RefreshToken> found = refreshTokens.findByHashForUpdate(parsed.tenantId(), parsed.hash());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -103,7 +104,7 @@ class AuthService {
     }
 
     void logout(String token) {
-        RefreshTokens.parse(token).ifPresent(parsed -> tenantScope.write(parsed.tenantId(), () -> {
+        TenantSecrets.parse(token).ifPresent(parsed -> tenantScope.write(parsed.tenantId(), () -> {
             refreshTokens.findByHashForUpdate(parsed.tenantId(), parsed.hash())
                     .ifPresent(found -> refreshTokens.revokeFamily(found.tenantId(), found.familyId()));
             return null;
@@ -111,7 +112,7 @@ class AuthService {
     }
 
     private TokenResponse issue(Account account, UUID familyId) {
-        RefreshTokens.Minted refresh = RefreshTokens.mint(account.tenantId());
+        TenantSecrets.Minted refresh = TenantSecrets.mint(account.tenantId());
         refreshTokens.insert(account.tenantId(), UUID.randomUUID(), familyId, account.personId(), refresh.hash(),
                 clock.instant().plus(refreshLifetime));
         AccessTokens.IssuedAccessToken access = accessTokens.issue(account.personId(), account.tenantId(), account.roleSet());

@@ -1,4 +1,4 @@
-package com.mentorplatform.api.auth;
+package com.mentorplatform.api.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,31 +9,33 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The shape of a refresh token: {@code <tenant id>.<256 random bits>}. The tenant part lets the
- * token be looked up inside its tenant's transaction; only a SHA-256 of the secret is stored.
+ * The shape of the platform's opaque tokens (refresh tokens, SCIM tokens): {@code <tenant id>.<256 random
+ * bits>}. The tenant part lets the token be looked up inside its tenant's transaction; only a SHA-256 of the
+ * secret is stored, so a copy of the table gives no one a working token.
  */
-final class RefreshTokens {
+public final class TenantSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RefreshTokens() {
+    private TenantSecrets() {
     }
 
-    record Parsed(UUID tenantId, byte[] hash) {
+    /** A presented token's tenant and the hash to look it up by. */
+    public record Parsed(UUID tenantId, byte[] hash) {
     }
 
     /** A new token for a tenant and the hash to store for it. */
-    record Minted(String token, byte[] hash) {
+    public record Minted(String token, byte[] hash) {
     }
 
-    static Minted mint(UUID tenantId) {
+    public static Minted mint(UUID tenantId) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         return new Minted(tenantId + "." + encoded, sha256(encoded));
     }
 
-    static Optional<Parsed> parse(String token) {
+    public static Optional<Parsed> parse(String token) {
         int dot = token == null ? -1 : token.indexOf('.');
         if (dot < 0) {
             return Optional.empty();
