@@ -67,14 +67,14 @@ final class ScimPatch {
                 if (path == null) {
                     setAll(draft, value, where);
                 } else {
-                    set(draft, path, value);
+                    set(draft, path, value, where);
                 }
             }
             case "remove" -> {
                 if (path == null) {
                     throw ScimException.badRequest("noTarget", where + ".path: is required for remove");
                 }
-                set(draft, path, null);
+                set(draft, path, null, where);
             }
             default -> throw invalidSyntax(where + ".op: must be add, replace or remove");
         }
@@ -90,28 +90,28 @@ final class ScimPatch {
                     || member.getKey().equalsIgnoreCase("name"));
             if (complex) {
                 String prefix = member.getKey().equalsIgnoreCase("name") ? "name." : member.getKey() + ":";
-                member.getValue().entries().forEach(sub -> set(draft, prefix + sub.getKey(), sub.getValue()));
+                member.getValue().entries().forEach(sub -> set(draft, prefix + sub.getKey(), sub.getValue(), where));
             } else if (!member.getKey().equalsIgnoreCase("schemas")) {
-                set(draft, member.getKey(), member.getValue());
+                set(draft, member.getKey(), member.getValue(), where);
             }
         }
     }
 
     /** Sets the attribute at {@code path} to {@code value}; null (or a JSON null) removes it. */
-    private static void set(Draft draft, String path, JsonNode value) {
+    private static void set(Draft draft, String path, JsonNode value, String where) {
         Matcher matched = PATH.matcher(path);
         if (!matched.matches()) {
-            throw ScimException.badRequest("invalidPath", "path: '" + path + "' is not an attribute path");
+            throw ScimException.badRequest("invalidPath", where + ".path: '" + path + "' is not an attribute path");
         }
         String schema = matched.group(1);
         if (schema != null && !schema.equalsIgnoreCase(ScimUser.CORE) && !schema.equalsIgnoreCase(ScimUser.ENTERPRISE)) {
-            throw ScimException.badRequest("invalidPath", "path: '" + path + "' names an unknown schema");
+            throw ScimException.badRequest("invalidPath", where + ".path: '" + path + "' names an unknown schema");
         }
         String attribute = matched.group(2).toLowerCase(Locale.ROOT);
         String sub = matched.group(3) == null ? null : matched.group(3).toLowerCase(Locale.ROOT);
         boolean removing = value == null || value.isNull();
         if (removing && REQUIRED.contains(attribute)) {
-            throw ScimException.badRequest("mutability", path + ": is required and cannot be removed");
+            throw ScimException.badRequest("mutability", where + ": " + path + " is required and cannot be removed");
         }
         // the platform keeps one display name, not its parts: a changed given or family name alone cannot
         // say what the whole name becomes (the provider sends displayName or name.formatted for that)
@@ -120,7 +120,7 @@ final class ScimPatch {
         }
         String key = sub == null || attribute.equals("manager") && sub.equals("value") ? attribute : attribute + "." + sub;
         if (!draft.set(key, path, removing ? null : value)) {
-            throw ScimException.badRequest("invalidPath", "path: '" + path + "' names no attribute of a User");
+            throw ScimException.badRequest("invalidPath", where + ".path: '" + path + "' names no attribute of a User");
         }
     }
 

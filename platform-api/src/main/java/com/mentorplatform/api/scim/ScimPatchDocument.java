@@ -1,6 +1,7 @@
 package com.mentorplatform.api.scim;
 
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ import java.util.List;
 @Schema(name = "ScimPatchOp", description = "schemas lists urn:ietf:params:scim:api:messages:2.0:PatchOp;"
         + " each operation adds, replaces or removes the attribute at path, or without a path sets each attribute"
         + " of value (an object).")
-record ScimPatchDocument(@Size(min = 1) List<String> schemas,
+record ScimPatchDocument(@ArraySchema(minItems = 1, schema = @Schema(allowableValues = ScimPatch.SCHEMA)) List<String> schemas,
                          @Schema(name = "Operations") @Size(min = 1) List<Operation> operations) {
 
     @Schema(name = "ScimPatchOperation")

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.scim;
 
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,8 @@ import java.util.List;
         + " active false makes them a leaver as of today. The enterprise extension"
         + " (urn:ietf:params:scim:schemas:extension:enterprise:2.0:User) carries department, employeeNumber and"
         + " manager.value (a user id). Attributes the platform does not keep are ignored.")
-record ScimUserDocument(@Size(min = 1) List<String> schemas,
+record ScimUserDocument(@ArraySchema(minItems = 1, schema = @Schema(allowableValues = {ScimUser.CORE, ScimUser.ENTERPRISE}))
+                        List<String> schemas,
                         @NotBlank @Size(max = 254) String userName,
                         @Nullable @Size(max = 200) String displayName,
                         @Nullable @Size(max = 120) String title,

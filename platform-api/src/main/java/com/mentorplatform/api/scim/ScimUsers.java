@@ -84,7 +84,7 @@ class ScimUsers {
     }
 
     Map<String, Object> create(ScimClient client, JsonNode body) {
-        ScimUser user = ScimUser.read(body);
+        ScimUser user = withinLimits(ScimUser.read(body));
         return tenantScope.write(client.tenantId(), () -> {
             UUID tenant = client.tenantId();
             checkExternalId(tenant, user.externalId(), null);
@@ -122,7 +122,7 @@ class ScimUsers {
         return tenantScope.write(client.tenantId(), () -> {
             UUID tenant = client.tenantId();
             ScimUserRow current = load(client, id);
-            ScimUser user = changed.apply(current);
+            ScimUser user = withinLimits(changed.apply(current));
             checkExternalId(tenant, user.externalId(), id);
             people.provisionChange(tenant, id, checked(user.toPerson(current, today())), client.actor());
             users.link(tenant, id, user.externalId(), user.employeeNumber());
@@ -155,6 +155,17 @@ class ScimUsers {
         if (externalId != null && users.externalIdTaken(tenant, externalId, personId == null ? new UUID(0, 0) : personId)) {
             throw new ScimException(HttpStatus.CONFLICT, "uniqueness", "externalId: is already another user's");
         }
+    }
+
+    /** What SCIM keeps beside the person fits its columns (the person's own fields are checked in {@link #checked}). */
+    private static ScimUser withinLimits(ScimUser user) {
+        if (user.externalId() != null && (user.externalId().isEmpty() || user.externalId().length() > 200)) {
+            throw ScimException.badRequest("invalidValue", "externalId: must be 1 to 200 characters");
+        }
+        if (user.employeeNumber() != null && (user.employeeNumber().isEmpty() || user.employeeNumber().length() > 60)) {
+            throw ScimException.badRequest("invalidValue", ScimUser.ENTERPRISE + ":employeeNumber: must be 1 to 60 characters");
+        }
+        return user;
     }
 
     /** The person passes the directory's own field checks, each failure named as SCIM names the attribute. */

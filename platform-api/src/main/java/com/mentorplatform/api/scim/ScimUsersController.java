@@ -55,7 +55,7 @@ class ScimUsersController {
     @ScimProblems.Invalid
     @Get
     Map<String, Object> list(@Nullable @QueryValue @Size(max = 500) String filter,
-                             @Nullable @QueryValue Long startIndex, @Nullable @QueryValue Integer count,
+                             @Nullable @QueryValue Integer startIndex, @Nullable @QueryValue Integer count,
                              Authentication authentication) {
         long start = startIndex == null || startIndex < 1 ? 1 : startIndex;
         int size = count == null ? ScimUsers.MAX_COUNT : Math.max(0, Math.min(count, ScimUsers.MAX_COUNT));
