@@ -52,4 +52,6 @@ SELECT create_distributed_table('roadmap_competency_levels', 'tenant_id');
 SELECT create_distributed_table('roadmap_reviews', 'tenant_id');
 SELECT create_distributed_table('roadmap_changes', 'tenant_id');
 SELECT create_distributed_table('role_profile_requirements', 'tenant_id');
+SELECT create_distributed_table('scim_tokens', 'tenant_id');
+SELECT create_distributed_table('scim_users', 'tenant_id');
 SELECT create_distributed_table('sponsorship_flags', 'tenant_id');

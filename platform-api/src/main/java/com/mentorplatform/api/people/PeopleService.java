@@ -94,17 +94,37 @@ public class PeopleService {
             people.lockForEdit(caller.tenantId());
             Person current = load(caller, id);
             PersonRequest changed = patches.apply(PersonRequest.of(current), patch, PersonRequest.class);
-            checkRules(caller.tenantId(), id, changed);
-            people.update(caller.tenantId(), id, changed.email(), changed.displayName(), changed.department(),
-                    changed.location(), changed.jobTitle(), changed.level(), changed.managerId(), changed.hiredOn(),
-                    changed.leftOn());
-            Person updated = load(caller, id);
-            recordHistory(caller.tenantId(), id, current.tracked().changesTo(updated.tracked()), "EDIT", actor(caller));
-            PersonResponse after = PersonResponse.of(updated, true);
-            auditLog.record(caller.tenantId(), actor(caller), "person.updated", ENTITY, id,
-                    PersonResponse.of(current, true), after);
-            return after;
+            return PersonResponse.of(change(caller.tenantId(), current, changed, actor(caller), "EDIT"), true);
         });
+    }
+
+    /**
+     * Replaces a person's writable fields on behalf of an identity provider (SCIM), inside the caller's open
+     * tenant transaction: checked, recorded in the history (source {@code SCIM}) and audited as any edit. A
+     * missing or foreign id is the usual 404.
+     */
+    public void provisionChange(UUID tenantId, UUID id, PersonRequest changed, AuditLog.Actor actor) {
+        people.lockForEdit(tenantId);
+        Person current = people.find(tenantId, id).orElseThrow(() -> ProblemException.notFound("Person"));
+        change(tenantId, current, changed, actor, "SCIM");
+    }
+
+    /** As {@link #createInOpenTransaction}, for an identity provider: the arrival is recorded as from SCIM. */
+    public UUID provisionNew(UUID tenantId, PersonRequest request, AuditLog.Actor actor) {
+        return create(tenantId, request, actor, "SCIM");
+    }
+
+    private Person change(UUID tenantId, Person current, PersonRequest changed, AuditLog.Actor actor, String source) {
+        UUID id = current.id();
+        checkRules(tenantId, id, changed);
+        people.update(tenantId, id, changed.email(), changed.displayName(), changed.department(),
+                changed.location(), changed.jobTitle(), changed.level(), changed.managerId(), changed.hiredOn(),
+                changed.leftOn());
+        Person updated = people.find(tenantId, id).orElseThrow();
+        recordHistory(tenantId, id, current.tracked().changesTo(updated.tracked()), source, actor);
+        auditLog.record(tenantId, actor, "person.updated", ENTITY, id, PersonResponse.of(current, true),
+                PersonResponse.of(updated, true));
+        return updated;
     }
 
     /**
@@ -112,13 +132,17 @@ public class PeopleService {
      * other; other features (tenant onboarding, demo data) use it as part of their own work.
      */
     public UUID createInOpenTransaction(UUID tenantId, PersonRequest r, @Nullable AuditLog.Actor actor) {
+        return create(tenantId, r, actor, "CREATE");
+    }
+
+    private UUID create(UUID tenantId, PersonRequest r, @Nullable AuditLog.Actor actor, String source) {
         UUID id = UUID.randomUUID();
         people.lockForEdit(tenantId);
         checkRules(tenantId, id, r);
         people.insert(tenantId, id, r.email().trim(), r.displayName().trim(), r.department(), r.location(),
                 r.jobTitle(), r.level(), r.managerId(), r.hiredOn(), r.leftOn());
         recordHistory(tenantId, id, TrackedFields.arrivalOf(TrackedFields.of(r.level(), r.department(), r.jobTitle(),
-                r.managerId(), r.location(), r.leftOn())), "CREATE", actor);
+                r.managerId(), r.location(), r.leftOn())), source, actor);
         auditLog.record(tenantId, actor, "person.created", ENTITY, id, null, r);
         return id;
     }

@@ -54,8 +54,18 @@ public class ProblemException extends RuntimeException {
     }
 
     /** The fields at fault, as the client wrote them; none for a problem that is not about fields. */
-    List<Problem.Violation> getViolations() {
+    public List<Problem.Violation> getViolations() {
         return violations;
+    }
+
+    /** The status this problem answers with. */
+    public HttpStatus getStatus() {
+        return status;
+    }
+
+    /** The problem's stable type, as a short name ({@code email-taken}), not yet a URI. */
+    public String getType() {
+        return type;
     }
 
     /** Extra response headers, such as {@code Retry-After}; none by default. */

@@ -7,7 +7,10 @@ import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
-/** Lets Micronaut Security authenticate bearer tokens with {@link AccessTokens}; nothing else validates tokens. */
+/**
+ * Lets Micronaut Security authenticate people's bearer tokens with {@link AccessTokens}, everywhere but in the
+ * SCIM realm ({@link BearerRealms}), which takes only an identity provider's token.
+ */
 @Singleton
 class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
 
@@ -19,6 +22,9 @@ class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+        if (BearerRealms.isScim(request)) {
+            return Publishers.empty();
+        }
         return accessTokens.verify(token).map(Publishers::just).orElseGet(Publishers::empty);
     }
 }

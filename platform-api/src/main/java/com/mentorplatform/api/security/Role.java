@@ -17,4 +17,7 @@ public enum Role {
     public static final String MENTOR_ROLE = "MENTOR";
     public static final String MENTEE_ROLE = "MENTEE";
     public static final String LEADER_ROLE = "LEADER";
+
+    /** Not a person's role: what an identity provider holds with a SCIM token, in the SCIM realm only. */
+    public static final String SCIM_CLIENT = "SCIM_CLIENT";
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A secret token that names its tenant: {@code <tenant id>.<256 random bits>}, for refresh tokens and the
+ * A secret token that names its tenant: {@code <tenant id>.<256 random bits>}, for refresh tokens, SCIM tokens and the
  * private calendar feed links. The tenant part lets a token that comes without a login be looked up inside its
  * tenant's transaction, under row-level security like any other read (a made-up tenant id finds nothing); only a
  * SHA-256 of the secret is stored, so the table never holds a usable token.

@@ -97,10 +97,21 @@ class BadInputSweepTest {
 
         assertThat(defects).as(defects.size() + " defects, by kind: "
                 + histogram(defects, d -> d.substring(0, d.indexOf(':')))).isEmpty();
-        assertThat(after).as("every table's rows after the refused requests").isEqualTo(before);
+        assertThat(withoutTokenUse(after)).as("every table's rows after the refused requests")
+                .isEqualTo(withoutTokenUse(before));
         assertThat(all).hasSizeGreaterThanOrEqualTo(10_000);
         assertThat(operationsNeverPastTheGate(refusedAnswers)).as("operations whose bad input never reached validation")
                 .isEmpty();
+    }
+
+    /**
+     * The checksums with the SCIM tokens' rows counted, not compared: a SCIM token notes when it was last used
+     * (at most once a minute) whether or not the request it came with is refused, the one write by design.
+     */
+    private static Map<String, String> withoutTokenUse(Map<String, String> checksums) {
+        Map<String, String> compared = new TreeMap<>(checksums);
+        compared.computeIfPresent("scim_tokens", (table, sum) -> sum.replaceAll(", md5 .*", ""));
+        return compared;
     }
 
     /** Operations with a JSON body of which no refused request got a 400: every one bounced off 403 or 404. */

@@ -2,6 +2,7 @@ package com.mentorplatform.api.badinput;
 
 import com.mentorplatform.api.demo.SeededDemo;
 import com.mentorplatform.api.security.Role;
+import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestUser;
 import io.micronaut.security.annotation.Secured;
@@ -35,6 +36,8 @@ final class Callers {
         tokensByRole.put(Role.MENTEE_ROLE, demo.login("mentee").token());
         tokensByRole.put(Role.LEADER_ROLE, demo.login("leader").token());
         tokensByRole.put(Role.OPERATOR, TestUser.operator().token());
+        tokensByRole.put(Role.SCIM_CLIENT, Http.post("/api/scim-tokens", admin, Map.of("name", "Bad input IdP"))
+                .string("token"));
     }
 
     /** The routes the API serves, as "METHOD /path/{param}", with the roles each admits. */

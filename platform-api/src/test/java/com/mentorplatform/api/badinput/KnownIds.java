@@ -79,7 +79,8 @@ final class KnownIds {
                 String text = value.getStringValue();
                 if (field.endsWith("Id") && UUID_TEXT.matcher(text).matches()) {
                     add("field:" + field.substring(0, field.length() - 2), text);
-                } else if (!UUID_TEXT.matcher(text).matches()) {
+                } else if (!UUID_TEXT.matcher(text).matches() && !field.equals("id")) {
+                    // an id that is not a uuid (a SCIM resource type's "User") names no object of the API
                     add("field:" + field, text);
                 }
             }
@@ -100,7 +101,9 @@ final class KnownIds {
     }
 
     private static List<JsonNode> elements(JsonNode answer) {
-        JsonNode list = answer.isObject() && answer.get("items") != null ? answer.get("items") : answer;
+        // a page of the API has items, a SCIM ListResponse has Resources
+        JsonNode list = !answer.isObject() ? answer : answer.get("items") != null ? answer.get("items")
+                : answer.get("Resources") != null ? answer.get("Resources") : answer;
         List<JsonNode> elements = new ArrayList<>();
         if (list.isArray()) {
             list.values().forEach(elements::add);

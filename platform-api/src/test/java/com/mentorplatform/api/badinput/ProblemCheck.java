@@ -51,6 +51,11 @@ final class ProblemCheck {
     }
 
     private static List<String> problem(Answer answer) {
+        // a request line too long to read is refused before any route, so before the SCIM realm is known
+        boolean beforeRouting = answer.status() == 413 && answer.contentType().startsWith("application/problem+json");
+        if (answer.probe().target().startsWith("/scim/v2/") && !beforeRouting) {
+            return scimError(answer);
+        }
         List<String> defects = new ArrayList<>();
         if (!answer.contentType().startsWith("application/problem+json")) {
             defects.add("not problem+json: " + answer);
@@ -62,6 +67,22 @@ final class ProblemCheck {
             defects.add("no title: " + answer);
         }
         if (INTERNALS.matcher(answer.body()).find()) {
+            defects.add("internals shown: " + answer);
+        }
+        return defects;
+    }
+
+    /** The SCIM realm answers errors as RFC 7644 §3.12 has them: its schema, the status as text, a detail. */
+    private static List<String> scimError(Answer answer) {
+        JsonNode error = json(answer.body());
+        boolean shaped = answer.contentType().startsWith("application/scim+json") && error != null && error.isObject()
+                && error.get("schemas") != null && error.get("status") != null
+                && error.get("status").isString() && error.get("status").getStringValue().equals(String.valueOf(answer.status()))
+                && error.get("detail") != null && !error.get("detail").getStringValue().isBlank();
+        List<String> defects = new ArrayList<>();
+        if (!shaped) {
+            defects.add("not a SCIM error: " + answer);
+        } else if (INTERNALS.matcher(answer.body()).find()) {
             defects.add("internals shown: " + answer);
         }
         return defects;
@@ -85,6 +106,15 @@ final class ProblemCheck {
      */
     private static boolean names(Answer answer, String field) {
         JsonNode problem = json(answer.body());
+        if (answer.probe().target().startsWith("/scim/v2/")) {
+            // a SCIM error names the attribute, or the operation it lies in, in its detail ("userName: is required",
+            // "Operations[0].path: ...")
+            String leaf = field.substring(Math.max(field.lastIndexOf('.'), field.lastIndexOf(']')) + 1);
+            String parent = field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : field;
+            String detail = problem == null || problem.get("detail") == null ? "" : problem.get("detail").getStringValue();
+            return detail.contains(field) || detail.contains(leaf) || detail.contains(parent + ".")
+                    || detail.contains(parent + ":");
+        }
         JsonNode violations = problem == null ? null : problem.get("violations");
         if (violations == null || !violations.isArray()) {
             return false;

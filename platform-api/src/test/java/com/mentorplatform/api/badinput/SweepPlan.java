@@ -36,7 +36,8 @@ final class SweepPlan {
                 for (Caller caller : callers.of(roles(get))) {
                     concretePath(get, caller).ifPresent(path -> {
                         Http.Response answer = Http.get(path, caller.token());
-                        if (answer.status() == 200 && answer.contentType().startsWith("application/json")) {
+                        if (answer.status() == 200 && (answer.contentType().startsWith("application/json")
+                                || answer.contentType().startsWith("application/scim+json"))) {
                             ids.learn(path, answer.json());
                         }
                     });

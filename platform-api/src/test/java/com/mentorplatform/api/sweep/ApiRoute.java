@@ -56,6 +56,11 @@ record ApiRoute(String method, String template, List<String> pathVariables, List
                 route.getBodyArgument().map(Argument::getType));
     }
 
+    /** Whether an identity provider's SCIM token, rather than a person's access token, opens this route. */
+    boolean scim() {
+        return template.startsWith("/scim/v2/");
+    }
+
     /** Whether the allow-list names this route; a HEAD is as global as its GET. */
     boolean global() {
         return GLOBAL.contains(method.replace("HEAD", "GET") + " " + template);

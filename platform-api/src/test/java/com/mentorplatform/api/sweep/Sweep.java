@@ -37,8 +37,20 @@ final class Sweep {
         this.values = new PlausibleValues(targets::id);
     }
 
-    /** A caller: a role's name and how to get its current token (null for no token). */
-    record Caller(String name, Supplier<String> token) {
+    /**
+     * A caller: a role's name, how to get its current token (null for no token), and whether the token is an
+     * identity provider's SCIM token (which opens only {@code /scim/v2}) rather than a person's (only the rest).
+     */
+    record Caller(String name, Supplier<String> token, boolean scim) {
+
+        Caller(String name, Supplier<String> token) {
+            this(name, token, false);
+        }
+
+        /** Whether the caller's token is one the route takes at all; elsewhere it is as good as none. */
+        boolean reaches(ApiRoute route) {
+            return route.scim() == scim;
+        }
     }
 
     /** A request ready to send: the path with ids and query filled in, and its body. */
@@ -104,17 +116,19 @@ final class Sweep {
      */
     Http.Response send(Request request, Caller caller, boolean refused) {
         String token = caller.token().get();
-        String contentType = request.route().method().equals("PATCH") ? "application/merge-patch+json" : "application/json";
+        String contentType = request.route().scim() ? "application/scim+json"
+                : request.route().method().equals("PATCH") ? "application/merge-patch+json" : "application/json";
         Http.Response response = Http.send(request.route().method(), request.path(), token, request.body(), contentType);
         requests++;
         String where = request.route().method() + " " + request.path() + " as " + caller.name();
-        // without a token, only a request the route cannot read at all may be turned away before authentication
-        if (token == null && response.status() != 401 && response.status() != 415) {
-            findings.add(where + " without a token: " + response.status() + " " + excerpt(response));
+        // without a token the route takes, only a request it cannot read at all may be turned away before authentication
+        boolean tokenless = token == null || !caller.reaches(request.route());
+        if (tokenless && response.status() != 401 && response.status() != 415) {
+            findings.add(where + " without a token it takes: " + response.status() + " " + excerpt(response));
         }
         if (response.status() >= 500) {
             findings.add(where + ": server error " + response.status() + " " + excerpt(response));
-        } else if (refused && !REFUSED.contains(response.status()) && !(token == null && response.status() == 401)) {
+        } else if (refused && !REFUSED.contains(response.status()) && !(tokenless && response.status() == 401)) {
             findings.add(where + ": " + response.status() + " where a refusal was due " + excerpt(response));
         }
         List<String> seen = foreign.seenIn(response);

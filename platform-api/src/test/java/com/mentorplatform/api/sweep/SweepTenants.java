@@ -22,10 +22,14 @@ final class SweepTenants {
 
     final SeededDemo a;
     final SeededDemo b;
+    /** Each tenant has a SCIM token, so the token routes have an object to name; A's is a caller too. */
+    private final String scimTokenOfA;
 
     private SweepTenants(SeededDemo a, SeededDemo b) {
         this.a = a;
         this.b = b;
+        this.scimTokenOfA = scimToken(a);
+        scimToken(b);
     }
 
     static synchronized SweepTenants get() {
@@ -50,7 +54,8 @@ final class SweepTenants {
                 new Sweep.Caller("MENTOR", login(a.login("mentor"))),
                 new Sweep.Caller("MENTEE", login(a.login("mentee"))),
                 new Sweep.Caller("LEADER", login(a.login("leader"))),
-                new Sweep.Caller("PLATFORM_OPERATOR", login(TestUser.operator())));
+                new Sweep.Caller("PLATFORM_OPERATOR", login(TestUser.operator())),
+                new Sweep.Caller("SCIM token", () -> scimTokenOfA, true));
     }
 
     /** The demo has no people import; one dry run with a problem row gives the import routes an object to name. */
@@ -61,6 +66,15 @@ final class SweepTenants {
             throw new IllegalStateException("Could not import into " + tenant.slug() + ": " + imported.text());
         }
         return tenant;
+    }
+
+    /** A SCIM token of the tenant, created by its admin for an identity provider; it does not expire. */
+    private static String scimToken(SeededDemo tenant) {
+        Http.Response created = Http.post("/api/scim-tokens", tenant.login("admin").token(), java.util.Map.of("name", "Sweep IdP"));
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create a SCIM token for " + tenant.slug() + ": " + created.text());
+        }
+        return created.string("token");
     }
 
     /** The person behind a demo login. */

@@ -26,7 +26,7 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
     private static final Map<String, String> FIELD_LABELS = Map.of("level", "Level", "department", "Department",
             "job_title", "Job title", HistoryEntry.MANAGER, "Manager", "location", "Location", "status", "Status");
     private static final Map<String, String> SOURCE_LABELS = Map.of("CREATE", "Created", "EDIT", "Edit",
-            "IMPORT", "Import");
+            "IMPORT", "Import", "SCIM", "Identity provider");
 
     /** One line of the table, in words. */
     record Row(String effectiveOn, String field, String change, String source, String by) {}
