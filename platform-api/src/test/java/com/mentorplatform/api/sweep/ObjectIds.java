@@ -52,6 +52,7 @@ final class ObjectIds {
         KINDS.put("competencies", "SELECT id, cardinality(?::uuid[]) >= 0 FROM competencies");
         KINDS.put("role-profiles", "SELECT id, cardinality(?::uuid[]) >= 0 FROM role_profiles");
         KINDS.put("imports", "SELECT id, cardinality(?::uuid[]) >= 0 FROM people_imports");
+        KINDS.put("data-exports", "SELECT id, person_id = ANY(?) FROM data_exports");
     }
 
     /** Other names routes and request fields use for the kinds above (a field {@code mentorId} names a person). */
@@ -69,7 +70,7 @@ final class ObjectIds {
             Map.entry("notification", "notifications"), Map.entry("event", "calendar"),
             Map.entry("calendarEvent", "calendar"), Map.entry("competency", "competencies"),
             Map.entry("roleProfile", "role-profiles"), Map.entry("targetRole", "role-profiles"),
-            Map.entry("import", "imports"));
+            Map.entry("import", "imports"), Map.entry("dataExport", "data-exports"));
 
     private final Map<String, UUID> ids;
 
