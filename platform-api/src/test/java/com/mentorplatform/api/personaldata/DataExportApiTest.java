@@ -15,6 +15,7 @@ import static com.mentorplatform.api.personaldata.PersonalDataFixtures.JOURNAL_T
 import static com.mentorplatform.api.personaldata.PersonalDataFixtures.MENTEE_NOTE;
 import static com.mentorplatform.api.personaldata.PersonalDataFixtures.MENTOR_NOTE;
 import static com.mentorplatform.api.personaldata.PersonalDataFixtures.SHARED_NOTES;
+import static com.mentorplatform.api.personaldata.PersonalDataFixtures.UPLOADED;
 import static com.mentorplatform.api.testing.TestExports.awaitDone;
 import static com.mentorplatform.api.personaldata.PersonalDataFixtures.expect;
 import static com.mentorplatform.api.personaldata.PersonalDataFixtures.unzip;
@@ -28,15 +29,18 @@ class DataExportApiTest {
 
     static TestTenant tenant;
     static Pairing pairing;
+    static UUID evidenceId;
 
     @BeforeAll
     static void aPairWithAJournalACheckInAndNotes() {
         tenant = TestTenant.create("Export Co");
-        pairing = PersonalDataFixtures.workspace(tenant).pairing();
+        PersonalDataFixtures.Workspace workspace = PersonalDataFixtures.workspace(tenant);
+        pairing = workspace.pairing();
+        evidenceId = workspace.evidenceId();
     }
 
     @Test
-    void a_mentee_exports_their_own_data_with_their_journal_and_without_the_mentors_private_note() {
+    void a_mentee_exports_their_own_data_with_their_journal_and_files_and_without_the_mentors_private_note() {
         String mentee = pairing.mentee().token();
 
         Http.Response requested = expect(Http.post("/api/me/data-exports", mentee, null), 202);
@@ -53,6 +57,8 @@ class DataExportApiTest {
         assertThat(zip.get("person.json")).contains(pairing.mentee().email());
         assertThat(zip.get("journal.json")).contains(JOURNAL_TITLE);
         assertThat(zip.get("check-ins.json")).contains(SHARED_NOTES).contains(MENTEE_NOTE);
+        assertThat(zip.get("evidence.json")).contains("Results deck");
+        assertThat(zip.get("files/" + evidenceId + "/results.txt")).isEqualTo(UPLOADED);
         assertThat(String.join("\n", zip.values())).doesNotContain(MENTOR_NOTE).doesNotContain("password");
     }
 

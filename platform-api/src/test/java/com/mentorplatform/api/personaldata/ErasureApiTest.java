@@ -50,6 +50,9 @@ class ErasureApiTest {
         assertThat(erased.status()).as(erased.text()).isEqualTo(200);
         assertThat(erased.json().get("journalEntriesDeleted").getIntValue()).isEqualTo(1);
         assertThat(erased.json().get("privateNotesDeleted").getIntValue()).isEqualTo(1);
+        assertThat(erased.json().get("evidenceDeleted").getIntValue()).isEqualTo(1);
+        assertThat(count(tenant, "SELECT count(*) FROM evidence_files WHERE tenant_id = ? AND evidence_id = ?",
+                workspace.evidenceId())).isZero();
         Http.Response person = Http.get("/api/people/" + mentee, admin);
         assertThat(person.string("displayName")).isEqualTo("Erased person");
         assertThat(person.string("email")).endsWith("@erased.invalid").doesNotContain(email);

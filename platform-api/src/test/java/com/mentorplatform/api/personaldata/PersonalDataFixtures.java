@@ -31,8 +31,9 @@ final class PersonalDataFixtures {
     static final String MENTEE_NOTE = "My own note: ask about the budget next time";
     static final String MENTOR_NOTE = "Mentor only: seems anxious about the reorg";
     static final String SHARED_NOTES = "We agreed on a stretch project for the quarter";
+    static final String UPLOADED = "Quarterly results, as presented";
 
-    record Workspace(Pairing pairing, UUID checkInId) {
+    record Workspace(Pairing pairing, UUID checkInId, UUID evidenceId) {
     }
 
     private PersonalDataFixtures() {
@@ -64,7 +65,29 @@ final class PersonalDataFixtures {
                 reach.executeUpdate();
             }
         });
-        return new Workspace(pairing, checkInId);
+        UUID evidenceId = UUID.randomUUID();
+        byte[] file = UPLOADED.getBytes(StandardCharsets.UTF_8);
+        TestTenant.inTenant(tenant.id(), connection -> {
+            try (PreparedStatement evidence = connection.prepareStatement("""
+                    INSERT INTO evidence (tenant_id, id, mentee_id, kind, title, impact, file_name, content_type,
+                                          size_bytes, sha256)
+                    VALUES (?, ?, ?, 'FILE', 'Results deck', 'Convinced the board', 'results.txt', 'text/plain', ?,
+                            encode(sha256(?), 'hex'))""");
+                 PreparedStatement content = connection.prepareStatement(
+                         "INSERT INTO evidence_files (tenant_id, evidence_id, content) VALUES (?, ?, ?)")) {
+                evidence.setObject(1, tenant.id());
+                evidence.setObject(2, evidenceId);
+                evidence.setObject(3, pairing.mentee().personId());
+                evidence.setInt(4, file.length);
+                evidence.setBytes(5, file);
+                evidence.executeUpdate();
+                content.setObject(1, tenant.id());
+                content.setObject(2, evidenceId);
+                content.setBytes(3, file);
+                content.executeUpdate();
+            }
+        });
+        return new Workspace(pairing, checkInId, evidenceId);
     }
 
     /** Every entry of the ZIP, by name, as text. */
