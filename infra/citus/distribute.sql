@@ -10,6 +10,8 @@ SELECT create_distributed_table('login_failures', 'tenant_id');
 SELECT create_distributed_table('people', 'tenant_id');
 SELECT create_distributed_table('accounts', 'tenant_id');
 SELECT create_distributed_table('calendar_feeds', 'tenant_id');
+SELECT create_distributed_table('data_exports', 'tenant_id');
+SELECT create_distributed_table('data_export_files', 'tenant_id');
 SELECT create_distributed_table('evidence', 'tenant_id');
 SELECT create_distributed_table('evidence_competencies', 'tenant_id');
 SELECT create_distributed_table('evidence_files', 'tenant_id');

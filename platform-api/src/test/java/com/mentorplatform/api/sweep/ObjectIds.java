@@ -53,6 +53,7 @@ final class ObjectIds {
         KINDS.put("role-profiles", "SELECT id, cardinality(?::uuid[]) >= 0 FROM role_profiles");
         KINDS.put("imports", "SELECT id, cardinality(?::uuid[]) >= 0 FROM people_imports");
         KINDS.put("scim-tokens", "SELECT id, cardinality(?::uuid[]) >= 0 FROM scim_tokens");
+        KINDS.put("data-exports", "SELECT id, person_id = ANY(?) FROM data_exports");
     }
 
     /** Other names routes and request fields use for the kinds above (a field {@code mentorId} names a person). */
@@ -70,7 +71,7 @@ final class ObjectIds {
             Map.entry("notification", "notifications"), Map.entry("event", "calendar"),
             Map.entry("calendarEvent", "calendar"), Map.entry("competency", "competencies"),
             Map.entry("roleProfile", "role-profiles"), Map.entry("targetRole", "role-profiles"),
-            Map.entry("import", "imports"), Map.entry("Users", "people"));
+            Map.entry("import", "imports"), Map.entry("Users", "people"), Map.entry("dataExport", "data-exports"));
 
     private final Map<String, UUID> ids;
 

@@ -5,6 +5,7 @@ import com.mentorplatform.api.security.AccessTokens;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
+import com.mentorplatform.api.testing.TestExports;
 import com.mentorplatform.api.testing.TestUser;
 
 import java.time.Duration;
@@ -34,8 +35,8 @@ final class SweepTenants {
 
     static synchronized SweepTenants get() {
         if (instance == null) {
-            instance = new SweepTenants(withImport(SeededDemo.seed("sweep-a", "Sweep Alpha Ltd")),
-                    withImport(SeededDemo.seed("sweep-b", "Sweep Bravo Industries")));
+            instance = new SweepTenants(withExport(withImport(SeededDemo.seed("sweep-a", "Sweep Alpha Ltd"))),
+                    withExport(withImport(SeededDemo.seed("sweep-b", "Sweep Bravo Industries"))));
         }
         return instance;
     }
@@ -75,6 +76,15 @@ final class SweepTenants {
             throw new IllegalStateException("Could not create a SCIM token for " + tenant.slug() + ": " + created.text());
         }
         return created.string("token");
+    }
+
+    /**
+     * The demo has no data export; the mentee's own, waited for until it is done, gives the export routes an
+     * object to name (and leaves no background write to be mistaken for a change the sweep made).
+     */
+    private static SeededDemo withExport(SeededDemo tenant) {
+        TestExports.own(tenant.login("mentee").token());
+        return tenant;
     }
 
     /** The person behind a demo login. */

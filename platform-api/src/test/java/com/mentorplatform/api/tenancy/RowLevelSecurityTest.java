@@ -3,6 +3,7 @@ package com.mentorplatform.api.tenancy;
 import com.mentorplatform.api.testing.FrameworkFixtures;
 import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
+import com.mentorplatform.api.testing.TestExports;
 import com.mentorplatform.api.testing.TestMatching;
 import com.mentorplatform.api.testing.TestPopulation;
 import com.mentorplatform.api.testing.TestProgrammes;
@@ -44,6 +45,7 @@ class RowLevelSecurityTest {
         Http.post("/api/me/calendar-feed", admin, Map.of());
         TestTenant.inTenant(tenant.id(), connection -> insertWorkspaceRows(connection, pair));
         Http.send("POST", "/api/people/imports?dryRun=true", admin, "email,display_name\n", "text/csv");
+        TestExports.own(admin);
         TestPopulation.refresh(tenant);
         new TestUser(tenant.slug(), tenant.admin().email(), "wrong-password", null).login();
     }

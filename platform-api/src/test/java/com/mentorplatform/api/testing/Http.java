@@ -64,6 +64,21 @@ public final class Http {
         return send("DELETE", path, token, null, "application/json");
     }
 
+    /** A GET whose answer is binary (a ZIP, an uploaded file): the status, headers and bytes. */
+    public static HttpResponse<byte[]> download(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RunningApi.get().baseUri() + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "*/*").header("Authorization", "Bearer " + token)
+                .GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a raw body exactly as given: for malformed JSON and oversized requests; no type when null. */
     public static Response send(String method, String path, String token, String rawBody, String contentType) {
         return send(method, path, token, rawBody, contentType, "application/json, */*;q=0.5");
