@@ -96,6 +96,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph subtitle = Hint.note("Sign in to your organisation's mentoring console");
         VerticalLayout card = new VerticalLayout(logo, product, subtitle, error, tenant, email, password, signIn);
         card.addClassName("login-card");
+        card.setWidth("380px");
         card.setSpacing(false);
         return card;
     }
