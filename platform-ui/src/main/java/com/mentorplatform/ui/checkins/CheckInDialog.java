@@ -186,6 +186,7 @@ class CheckInDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> fireEvent(new SaveEvent<>(this, scheduled, change())));
         Button cancel = new Button("Cancel", click -> close());
+        cancel.setId("check-in-dialog-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new Button[] {cancel, save};
     }

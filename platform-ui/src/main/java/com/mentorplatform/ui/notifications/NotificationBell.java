@@ -50,6 +50,7 @@ public class NotificationBell extends Div {
         inbox.setHeaderTitle("Notifications");
         inbox.setId("notifications-dialog");
         inbox.setWidth("30rem");
+        inbox.setMaxWidth("100%");
         inbox.add(list);
         Button close = new Button("Close", click -> inbox.close());
         close.setId("notifications-close");

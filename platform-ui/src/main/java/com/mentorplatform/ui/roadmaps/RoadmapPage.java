@@ -90,6 +90,7 @@ class RoadmapPage extends VerticalLayout {
         left.setPadding(false);
         left.setSpacing(false);
         HorizontalLayout header = new HorizontalLayout(left, picker, extraActions);
+        header.addClassName("roadmap-header");
         header.setWidthFull();
         header.expand(left);
         header.setAlignItems(FlexComponent.Alignment.CENTER);

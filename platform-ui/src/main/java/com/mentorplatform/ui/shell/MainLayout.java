@@ -168,6 +168,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         tenant.setId("current-tenant");
         tenant.addClassName("user-tenant");
         VerticalLayout who = new VerticalLayout(name, tenant);
+        who.addClassName("user-who");
         who.setPadding(false);
         who.setSpacing(false);
         HorizontalLayout badge = new HorizontalLayout(avatar, who);
@@ -180,6 +181,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Button signOutButton() {
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> signOut());
         signOut.setId("sign-out");
+        // On a phone only the icon shows (styles/console.css); the name stays for screen readers.
+        signOut.setAriaLabel("Sign out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return signOut;
     }
