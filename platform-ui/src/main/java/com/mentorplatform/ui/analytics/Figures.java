@@ -1,17 +1,13 @@
 package com.mentorplatform.ui.analytics;
 
 import com.mentorplatform.ui.charts.ValueFormat;
+import com.mentorplatform.ui.kit.Dates;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the dashboard writes its figures: one place, so every card, table and tooltip reads the same. */
 final class Figures {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Figures() {}
 
@@ -41,11 +37,11 @@ final class Figures {
     }
 
     static String day(LocalDate date) {
-        return date == null ? "–" : DAY.format(date);
+        return date == null ? "–" : Dates.day(date);
     }
 
     /** An instant as the time in the console's zone: "6 Dec 2026, 05:00". */
     static String moment(Instant instant) {
-        return instant == null ? "not yet" : MOMENT.format(instant.atZone(ZoneId.systemDefault()));
+        return instant == null ? "not yet" : Dates.moment(instant);
     }
 }

@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.calendar;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
 
 /** What an organisational event is, as the API names it, with how the console labels and colours it. */
 enum EventKind {

@@ -1,6 +1,9 @@
 package com.mentorplatform.ui.checkins;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Card;
+import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,17 +18,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * One check-in: when, how long, how it went, its notes, feedback and actions (tickable while the pair runs),
  * and behind a closed panel the viewer's own private note, loaded only when they open it.
  */
-class CheckInCard extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+class CheckInCard extends Card {
 
     private final CheckIn checkIn;
     private final boolean writable;
@@ -37,10 +35,9 @@ class CheckInCard extends Div {
         this.commands = commands;
         addClassName("check-in-card");
         getElement().setAttribute("data-status", checkIn.status().name());
-        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-l) var(--lumo-space-m)").set("box-sizing", "border-box")
-                .set("background", checkIn.status() == CheckInStatus.CANCELLED ? "var(--lumo-contrast-5pct)"
-                        : "var(--lumo-base-color)");
+        if (checkIn.status() == CheckInStatus.CANCELLED) {
+            mute();
+        }
         setWidthFull();
         add(header(zone));
         text("Agenda", checkIn.agenda(), "check-in-agenda-text");
@@ -54,27 +51,25 @@ class CheckInCard extends Div {
     }
 
     private HorizontalLayout header(ZoneId zone) {
-        Span when = new Span(WHEN.format(checkIn.occursAt().atZone(zone)));
+        Span when = new Span(Dates.weekdayMoment(checkIn.occursAt().atZone(zone)));
         when.addClassName("check-in-when");
-        when.getStyle().set("font-weight", "600");
         HorizontalLayout header = new HorizontalLayout(when, checkIn.status().badge());
         if (checkIn.durationMinutes() != null) {
-            header.add(secondary(checkIn.durationMinutes() + " min"));
+            header.add(Hint.of(Dates.minutes(checkIn.durationMinutes())));
         }
         if (checkIn.progressRating() != null) {
             Span rating = new Span("★".repeat(checkIn.progressRating()) + "☆".repeat(5 - checkIn.progressRating()));
             rating.addClassName("check-in-rating");
             rating.getElement().setAttribute("title", "Progress " + checkIn.progressRating() + " of 5");
-            rating.getStyle().set("color", "var(--lumo-primary-text-color)").set("letter-spacing", "1px");
             header.add(rating);
         }
-        Span by = secondary((checkIn.status() == CheckInStatus.SCHEDULED ? "Scheduled by " : "Logged by ")
+        Span by = Hint.of((checkIn.status() == CheckInStatus.SCHEDULED ? "Scheduled by " : "Logged by ")
                 + checkIn.createdByName());
         header.add(by);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setFlexGrow(1, by);
-        by.getStyle().set("text-align", "right");
+        by.addClassName("check-in-by");
         return header;
     }
 
@@ -82,7 +77,7 @@ class CheckInCard extends Div {
         if (value != null && !value.isBlank()) {
             Div body = new Div(value);
             body.addClassName(className);
-            body.getStyle().set("white-space", "pre-line");
+            body.addClassName("prose");
             add(heading(label), body);
         }
     }
@@ -103,7 +98,7 @@ class CheckInCard extends Div {
     private static void addPart(Div parts, String label, String text) {
         if (text != null) {
             Span name = new Span(label + ": ");
-            name.getStyle().set("font-weight", "600");
+            name.addClassName("label");
             parts.add(new Div(name, new Span(text)));
         }
     }
@@ -116,7 +111,7 @@ class CheckInCard extends Div {
         list.addClassName("check-in-actions");
         for (CheckInAction action : checkIn.actions()) {
             Checkbox box = new Checkbox(action.description() + " — " + action.ownerName()
-                    + (action.dueOn() == null ? "" : ", due " + DAY.format(action.dueOn())), action.done());
+                    + (action.dueOn() == null ? "" : ", due " + Dates.dayInYear(action.dueOn())), action.done());
             box.addClassName("check-in-action");
             box.setEnabled(writable);
             box.addValueChangeListener(change -> {
@@ -143,7 +138,7 @@ class CheckInCard extends Div {
         cancel.addClassName("check-in-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout buttons = new HorizontalLayout(held, cancel);
-        buttons.getStyle().set("margin-top", "var(--lumo-space-s)");
+        buttons.addClassName("card-actions");
         return buttons;
     }
 
@@ -183,15 +178,7 @@ class CheckInCard extends Div {
 
     private static H4 heading(String text) {
         H4 heading = new H4(text);
-        heading.getStyle().set("margin", "var(--lumo-space-s) 0 0 0").set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)").set("text-transform", "uppercase")
-                .set("letter-spacing", "0.03em");
+        heading.addClassName("card-section");
         return heading;
-    }
-
-    private static Span secondary(String text) {
-        Span span = new Span(text);
-        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        return span;
     }
 }

@@ -1,7 +1,8 @@
 package com.mentorplatform.ui.checkins;
 
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -164,18 +165,15 @@ class CheckInDialog extends Dialog {
         privateNote.setWidthFull();
         Div section = new Div(title, privateNote);
         section.setId("private-note-section");
-        section.getStyle().set("border", "1px dashed var(--lumo-contrast-30pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
-                .set("margin-top", "var(--lumo-space-m)");
+        section.addClassName("private-section");
         return section;
     }
 
     private static Div section(String title, String hint) {
         H4 heading = new H4(title);
-        heading.getStyle().set("margin", "var(--lumo-space-m) 0 0 0");
-        Paragraph help = new Paragraph(hint);
-        help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
-                .set("margin", "0");
+        heading.addClassName("form-section");
+        Paragraph help = Hint.note(hint);
+        help.addClassName("hint");
         return new Div(heading, help);
     }
 
@@ -188,6 +186,7 @@ class CheckInDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> fireEvent(new SaveEvent<>(this, scheduled, change())));
         Button cancel = new Button("Cancel", click -> close());
+        cancel.setId("check-in-dialog-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new Button[] {cancel, save};
     }

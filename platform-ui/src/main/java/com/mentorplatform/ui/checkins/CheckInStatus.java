@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.checkins;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.html.Span;
 
 /** Where a check-in stands, as the API names it, with how the console shows it. */

@@ -61,8 +61,8 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
         list.setId("check-in-list");
         list.setPadding(false);
         empty.setId("no-check-ins");
-        subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        title.getStyle().set("margin", "0");
+        subtitle.addClassName("note");
+        title.addClassName("flush");
     }
 
     /** The route to a pair's check-ins, for links from other screens. */

@@ -44,8 +44,8 @@ class CapacityBar extends HorizontalLayout {
 
     private static VerticalLayout gauge(String title, ProgressBar bar, Span text) {
         Div label = new Div(title);
-        label.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
-        text.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        label.addClassName("gauge-label");
+        text.addClassName("hint");
         VerticalLayout gauge = new VerticalLayout(label, bar, text);
         gauge.setPadding(false);
         gauge.setSpacing(false);

@@ -36,7 +36,7 @@ class CohortHeader extends HorizontalLayout {
         setId("cohort-header");
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
-        name.getStyle().set("margin", "0");
+        name.addClassName("flush");
         dates.setId("cohort-dates");
         cadence.setId("cohort-cadence");
         status.setId("cohort-status");
@@ -79,7 +79,7 @@ class CohortHeader extends HorizontalLayout {
     }
 
     private static Span fact(Span fact) {
-        fact.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        fact.addClassName("hint");
         return fact;
     }
 

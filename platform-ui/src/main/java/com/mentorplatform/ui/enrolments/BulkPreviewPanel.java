@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,7 +24,7 @@ class BulkPreviewPanel extends VerticalLayout {
         setId("bulk-preview");
         setPadding(false);
         summary.setId("bulk-preview-summary");
-        summary.getStyle().set("font-weight", "600");
+        summary.addClassName("label");
         toAdd.setId("bulk-preview-people");
         toAdd.addThemeVariants(GridVariant.LUMO_COMPACT);
         toAdd.addColumn(BulkPreview.Candidate::displayName).setHeader("Would be added").setFlexGrow(2);
@@ -37,7 +37,7 @@ class BulkPreviewPanel extends VerticalLayout {
         skipped.setPadding(false);
         skipped.setSpacing(false);
         capacityWarning.setId("bulk-preview-capacity");
-        capacityWarning.getStyle().set("color", "var(--lumo-error-text-color)");
+        capacityWarning.addClassName("error-text");
         add(summary, capacityWarning, toAdd, skipped);
         setVisible(false);
     }
@@ -62,7 +62,7 @@ class BulkPreviewPanel extends VerticalLayout {
         String more = group.count() > NAMES_SHOWN ? " and " + (group.count() - NAMES_SHOWN) + " more" : "";
         Span count = Badge.of(group.count() + " skipped", Badge.Tone.CONTRAST);
         Span why = new Span(" " + group.reason().explanation() + ": " + names + more);
-        why.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        why.addClassName("small-text");
         Div line = new Div(count, why);
         line.addClassName("bulk-skipped-" + group.reason().name().toLowerCase(Locale.ROOT));
         return line;

@@ -1,19 +1,14 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** Every state change of one enrolment, oldest first: when, what, and who made it. */
 class HistoryDialog extends Dialog {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(ZoneId.systemDefault());
 
     final Grid<HistoryEntry> grid = new Grid<>(HistoryEntry.class, false);
 
@@ -22,7 +17,7 @@ class HistoryDialog extends Dialog {
         setHeaderTitle("History of " + participant.displayName());
         setWidth("44rem");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(entry -> WHEN.format(entry.occurredAt())).setHeader("When").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(entry -> Dates.moment(entry.occurredAt())).setHeader("When").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(HistoryEntry::description).setHeader("Change").setFlexGrow(2)
                 .setTooltipGenerator(HistoryEntry::description);
         grid.addColumn(entry -> entry.actorName() == null ? "—" : entry.actorName()).setHeader("By").setFlexGrow(1);

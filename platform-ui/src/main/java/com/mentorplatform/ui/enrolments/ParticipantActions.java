@@ -33,7 +33,7 @@ class ParticipantActions {
             if (!participant.isMentor()) {
                 // Mentees have no capacity; the hidden button keeps every row's withdraw button in one column.
                 capacity.setEnabled(false);
-                capacity.getStyle().set("visibility", "hidden");
+                capacity.addClassName("invisible");
             }
             buttons.add(capacity);
             buttons.add(button(VaadinIcon.SIGN_OUT, "Withdraw", "withdraw",
@@ -48,7 +48,7 @@ class ParticipantActions {
         button.setAriaLabel(label);
         button.setTooltipText(label);
         button.addClassName("participant-" + action);
-        button.getStyle().set("margin-right", "var(--lumo-space-s)");
+        button.addClassName("spaced");
         return button;
     }
 }

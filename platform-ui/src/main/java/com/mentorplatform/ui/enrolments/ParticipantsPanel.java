@@ -1,8 +1,8 @@
 package com.mentorplatform.ui.enrolments;
 
 import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.paging.KeysetPages;
-import com.mentorplatform.ui.shell.Badge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

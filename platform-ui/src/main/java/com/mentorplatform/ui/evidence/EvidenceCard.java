@@ -1,6 +1,9 @@
 package com.mentorplatform.ui.evidence;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Card;
+import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.workspace.LinkBadges;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,35 +20,25 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 /** One piece of evidence as a card: its kind, title, the impact it shows, its link or file, and its links. */
-class EvidenceCard extends Div {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
+class EvidenceCard extends Card {
 
     private final Evidence evidence;
 
     EvidenceCard(Evidence evidence, EvidenceClient client, Map<String, String> milestoneTitles, Component actions) {
         this.evidence = evidence;
-        addClassName("evidence-card");
+        addClassNames("evidence-card", "stack");
         getElement().setAttribute("data-kind", evidence.kind().name());
-        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("box-sizing", "border-box").set("display", "flex")
-                .set("flex-direction", "column").set("gap", "var(--lumo-space-s)")
-                .set("background", "var(--lumo-base-color)");
         H3 title = new H3(evidence.title());
         title.addClassName("evidence-title");
-        title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
+        title.addClassName("card-title");
         Paragraph impact = new Paragraph(evidence.impact());
         impact.addClassName("evidence-impact");
-        impact.getStyle().set("margin", "0").set("white-space", "pre-line");
+        impact.addClassName("prose");
         add(header(actions), title, impact);
         if (evidence.url() != null) {
             add(link(evidence.url()));
@@ -57,10 +50,8 @@ class EvidenceCard extends Div {
     }
 
     private Span added() {
-        Span added = new Span("Added " + DAY.format(evidence.createdAt()));
+        Span added = Hint.of("Added " + Dates.day(evidence.createdAt()));
         added.addClassName("evidence-added");
-        added.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)")
-                .set("margin-top", "auto");
         return added;
     }
 
@@ -100,13 +91,9 @@ class EvidenceCard extends Div {
     private static Anchor withIcon(Anchor anchor, VaadinIcon icon, String className, String text) {
         Icon shown = icon.create();
         shown.setSize("var(--lumo-icon-size-s)");
-        shown.getStyle().set("flex-shrink", "0").set("margin-right", "var(--lumo-space-xs)");
-        Span label = new Span(text);
-        label.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap");
-        anchor.add(shown, label);
+        anchor.add(shown, new Span(text));
         anchor.addClassName(className);
-        anchor.getStyle().set("display", "flex").set("align-items", "center").set("min-width", "0")
-                .set("font-size", "var(--lumo-font-size-s)");
+        anchor.addClassName("evidence-anchor");
         return anchor;
     }
 
@@ -114,8 +101,6 @@ class EvidenceCard extends Div {
     static Div grid(List<Evidence> items, Function<Evidence, EvidenceCard> card) {
         Div grid = new Div();
         grid.addClassName("evidence-grid");
-        grid.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(18rem, 1fr))")
-                .set("gap", "var(--lumo-space-m)").set("width", "100%");
         items.forEach(item -> grid.add(card.apply(item)));
         return grid;
     }

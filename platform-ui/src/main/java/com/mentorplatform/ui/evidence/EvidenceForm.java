@@ -103,12 +103,11 @@ class EvidenceForm extends FormLayout {
             showKind();
         });
         currentFile.setId("evidence-current-file");
-        currentFile.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        currentFile.addClassName("hint");
         Span label = new Span("File");
-        label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
-                .set("color", "var(--lumo-secondary-text-color)");
+        label.addClassName("field-caption");
         fileSection.add(label, upload, currentFile, fileError);
-        fileSection.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        fileSection.addClassName("file-section");
     }
 
     private HorizontalLayout buttons() {

@@ -2,6 +2,7 @@ package com.mentorplatform.ui.evidence;
 
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -71,11 +72,10 @@ public class EvidenceView extends VerticalLayout {
     }
 
     private static Paragraph audienceNote() {
-        Paragraph note = new Paragraph("Evidence shows what you achieved and the impact it had. Your mentor and your "
+        Paragraph note = Hint.note("Evidence shows what you achieved and the impact it had. Your mentor and your "
                 + "programme managers in HR can read it: it is what decisions such as promotions rest on. Files may be "
                 + "up to 10 MB.");
         note.setId("evidence-audience-note");
-        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         return note;
     }
 

@@ -15,7 +15,7 @@ class UploadError extends Span implements HasValidation {
     UploadError() {
         setId("evidence-file-error");
         getElement().setAttribute("role", "alert");
-        getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        addClassName("field-error");
         setVisible(false);
     }
 

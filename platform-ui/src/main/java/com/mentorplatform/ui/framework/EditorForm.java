@@ -39,7 +39,7 @@ abstract class EditorForm<T, D> extends FormLayout {
 
     protected EditorForm() {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("420px", 2));
-        heading.getStyle().set("margin", "0");
+        heading.addClassName("flush");
         add(heading, 2);
         add(problems.box(), 2);
     }

@@ -64,10 +64,7 @@ final class EditorTab<T, D> extends HorizontalLayout {
 
     private void configureForm() {
         form.setWidth("30rem");
-        form.getStyle().set("padding", "var(--lumo-space-m)")
-                .set("border-left", "1px solid var(--lumo-contrast-10pct)")
-                .set("overflow", "auto")
-                .set("box-sizing", "border-box");
+        form.addClassName("side-panel");
         form.setHeightFull();
         form.onSave(this::save);
         form.onDelete(this::delete);

@@ -46,13 +46,12 @@ final class ImportResult extends VerticalLayout {
     }
 
     private void configureStatus() {
-        heading.getStyle().set("margin", "0");
+        heading.addClassName("flush");
         counts.setId("import-counts");
         status.setAlignItems(FlexComponent.Alignment.CENTER);
         progress.setId("import-progress");
         progressText.setId("import-progress-text");
-        progressText.getStyle().set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)");
+        progressText.addClassName("hint");
     }
 
     private void configureProblems() {
@@ -69,7 +68,7 @@ final class ImportResult extends VerticalLayout {
     }
 
     private HorizontalLayout problemsHeader() {
-        problemsTitle.getStyle().set("font-weight", "600");
+        problemsTitle.addClassName("label");
         HorizontalLayout header = new HorizontalLayout(problemsTitle, downloadProblems);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         return header;

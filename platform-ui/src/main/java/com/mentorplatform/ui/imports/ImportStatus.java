@@ -1,16 +1,12 @@
 package com.mentorplatform.ui.imports;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** How an import's state reads on screen, the same in the result panel and the list of recent imports. */
 final class ImportStatus {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private ImportStatus() {}
 
@@ -40,7 +36,7 @@ final class ImportStatus {
     }
 
     static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return Dates.moment(instant);
     }
 
     private static Badge.Tone tone(ImportSummary summary) {

@@ -97,7 +97,7 @@ public class ImportView extends VerticalLayout {
 
     private VerticalLayout recentSection() {
         H3 title = new H3("Recent imports");
-        title.getStyle().set("margin", "0");
+        title.addClassName("flush");
         Anchor people = new Anchor("people", "Open the people directory");
         HorizontalLayout header = new HorizontalLayout(title, people);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -2,6 +2,7 @@ package com.mentorplatform.ui.journal;
 
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -94,10 +95,9 @@ public class JournalView extends VerticalLayout {
     }
 
     private static Paragraph privacyNote() {
-        Paragraph note = new Paragraph("Your entries are private: only you can read them. Share an entry to let your "
+        Paragraph note = Hint.note("Your entries are private: only you can read them. Share an entry to let your "
                 + "mentor read it too. HR and leaders never see your journal.");
         note.setId("journal-privacy-note");
-        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         return note;
     }
 

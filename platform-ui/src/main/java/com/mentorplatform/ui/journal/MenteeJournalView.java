@@ -3,6 +3,7 @@ package com.mentorplatform.ui.journal;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.evidence.EvidenceList;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -84,15 +85,14 @@ public class MenteeJournalView extends VerticalLayout implements BeforeEnterObse
     }
 
     private static Paragraph hint() {
-        Paragraph hint = new Paragraph("These are the entries your mentee chose to share with you; private entries "
+        Paragraph hint = Hint.note("These are the entries your mentee chose to share with you; private entries "
                 + "stay with them. Their evidence below is also what HR sees.");
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
         return hint;
     }
 
     private static H3 section(String title) {
         H3 heading = new H3(title);
-        heading.getStyle().set("margin-bottom", "0");
+        heading.addClassName("section-title");
         return heading;
     }
 }

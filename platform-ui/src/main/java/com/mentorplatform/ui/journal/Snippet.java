@@ -17,15 +17,13 @@ class Snippet extends Paragraph {
 
     Snippet(String marked) {
         addClassName("journal-snippet");
-        getStyle().set("margin", "0").set("white-space", "pre-line");
+        addClassName("prose");
         Matcher match = MARK.matcher(marked);
         int shown = 0;
         while (match.find()) {
             add(new Text(unescaped(marked.substring(shown, match.start()))));
             Span hit = new Span(unescaped(match.group(1)));
             hit.addClassName("journal-hit");
-            hit.getStyle().set("background", "var(--lumo-warning-color-10pct)").set("font-weight", "600")
-                    .set("border-radius", "var(--lumo-border-radius-s)").set("padding", "0 2px");
             add(hit);
             shown = match.end();
         }

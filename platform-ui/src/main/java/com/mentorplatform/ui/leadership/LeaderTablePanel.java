@@ -4,7 +4,7 @@ import com.mentorplatform.ui.charts.BarChart;
 import com.mentorplatform.ui.charts.DataTable;
 import com.mentorplatform.ui.charts.Palette;
 import com.mentorplatform.ui.charts.ValueFormat;
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;

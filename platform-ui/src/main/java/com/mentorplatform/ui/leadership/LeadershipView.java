@@ -3,6 +3,7 @@ package com.mentorplatform.ui.leadership;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.charts.CsvDownload;
+import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -18,12 +19,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,8 +33,6 @@ import java.util.Map;
 @PageTitle("Leadership reports | Mentoring Platform")
 @RequiresRole({Role.LEADER, Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER})
 public class LeadershipView extends Div {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     final Tabs families = new Tabs();
     final Select<String> breakdown = new Select<>();
@@ -159,6 +155,6 @@ public class LeadershipView extends Div {
     }
 
     private static String moment(Instant instant) {
-        return instant == null ? "not yet computed" : MOMENT.format(instant.atZone(ZoneId.systemDefault()));
+        return instant == null ? "not yet computed" : Dates.moment(instant);
     }
 }

@@ -2,6 +2,8 @@ package com.mentorplatform.ui.login;
 
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.ApiUnavailable;
+import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.Messages;
 import com.mentorplatform.ui.session.PublicRoute;
@@ -58,7 +60,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        getStyle().set("background", "linear-gradient(160deg, var(--lumo-primary-color-10pct), var(--lumo-base-color) 60%)");
     }
 
     private void configureFields() {
@@ -82,12 +83,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private void configureError() {
         error.setId("login-error");
         error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)")
-                .set("background", "var(--lumo-error-color-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("font-size", "var(--lumo-font-size-s)")
-                .set("box-sizing", "border-box");
+        error.addClassNames("banner", "error");
         error.setWidthFull();
         error.setVisible(false);
     }
@@ -95,20 +91,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private VerticalLayout card() {
         Icon logo = VaadinIcon.ACADEMY_CAP.create();
         logo.setSize("40px");
-        logo.setColor("var(--lumo-primary-color)");
+        logo.addClassName("logo");
         H1 product = new H1("Mentoring Platform");
-        product.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
-        Paragraph subtitle = new Paragraph("Sign in to your organisation's mentoring console");
-        subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0 0 var(--lumo-space-m)");
+        Paragraph subtitle = Hint.note("Sign in to your organisation's mentoring console");
         VerticalLayout card = new VerticalLayout(logo, product, subtitle, error, tenant, email, password, signIn);
+        card.addClassName("login-card");
         card.setWidth("380px");
-        card.setPadding(true);
         card.setSpacing(false);
-        card.getStyle().set("background", "var(--lumo-base-color)")
-                .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("box-shadow", "var(--lumo-box-shadow-l)")
-                .set("padding", "var(--lumo-space-xl)")
-                .set("gap", "var(--lumo-space-s)");
         return card;
     }
 
@@ -142,7 +131,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static String tooManyAttempts(Duration wait) {
-        long minutes = Math.max(1, (wait.getSeconds() + 59) / 60);
-        return "Too many attempts, try again in " + minutes + (minutes == 1 ? " minute" : " minutes");
+        return "Too many attempts, try again in " + Dates.waitInMinutes(wait);
     }
 }

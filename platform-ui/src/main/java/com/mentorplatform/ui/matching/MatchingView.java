@@ -86,7 +86,7 @@ public class MatchingView extends VerticalLayout implements BeforeEnterObserver 
 
     private HorizontalLayout header() {
         H3 title = new H3("Matching · " + cohort.name());
-        title.getStyle().set("margin", "0");
+        title.addClassName("flush");
         Anchor back = new Anchor("cohorts/" + cohort.id(), "Back to the cohort");
         back.setId("back-to-cohort");
         HorizontalLayout header = new HorizontalLayout(title, back);

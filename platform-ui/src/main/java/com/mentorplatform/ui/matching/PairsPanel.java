@@ -1,8 +1,8 @@
 package com.mentorplatform.ui.matching;
 
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
-import com.mentorplatform.ui.shell.Badge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -67,7 +67,7 @@ class PairsPanel extends VerticalLayout {
     private Component actions(Pair pair) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
-        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        actions.addClassName("tags");
         for (PairStatus next : pair.status().next()) {
             actions.add(next == PairStatus.ENDED_EARLY
                     ? small("End early…", () -> new EndEarlyDialog(reason -> move(pair, next, reason)).open())

@@ -109,10 +109,9 @@ class ProposalAdjustments extends VerticalLayout {
 
     private void say(String text, boolean success) {
         outcome.setText(text);
-        outcome.getStyle().set("color", success ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)")
-                .set("background", success ? "var(--lumo-success-color-10pct)" : "var(--lumo-error-color-10pct)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
+        outcome.addClassName("banner");
+        outcome.setClassName("success", success);
+        outcome.setClassName("error", !success);
         outcome.setVisible(true);
     }
 }

@@ -29,13 +29,13 @@ class ProposalDetail extends VerticalLayout {
         setId("proposal-detail");
         setWidthFull();
         title.setId("detail-title");
-        title.getStyle().set("margin", "0");
+        title.addClassName("flush");
         score.setId("detail-score");
         reasons.setId("detail-reasons");
-        reasons.getStyle().set("margin", "0");
+        reasons.addClassName("flush");
         runnerUp.setId("detail-runner-up");
-        runnerUp.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        runnerUp.addClassName("note");
+        hint.addClassName("note");
         add(hint);
     }
 
@@ -78,7 +78,7 @@ class ProposalDetail extends VerticalLayout {
 
     private static Span section(String text) {
         Span section = new Span(text);
-        section.getStyle().set("font-weight", "600").set("margin-top", "var(--lumo-space-s)");
+        section.addClassName("detail-section");
         return section;
     }
 

@@ -1,7 +1,7 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.paging.KeysetPages;
-import com.mentorplatform.ui.shell.Badge;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

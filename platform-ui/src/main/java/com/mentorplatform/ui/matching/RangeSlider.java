@@ -17,7 +17,7 @@ class RangeSlider extends AbstractSinglePropertyField<RangeSlider, Double> {
         getElement().setAttribute("max", String.valueOf(max));
         getElement().setAttribute("step", String.valueOf(step));
         setSynchronizedEvent("input");
-        getStyle().set("flex-grow", "1").set("accent-color", "var(--lumo-primary-color)");
+        addClassName("range-slider");
     }
 
     private static Double parse(String value) {

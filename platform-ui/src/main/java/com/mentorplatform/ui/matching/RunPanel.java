@@ -56,7 +56,7 @@ class RunPanel extends VerticalLayout {
         progress.setWidth("16rem");
         progress.setVisible(false);
         status.setId("run-status");
-        status.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        status.addClassName("note");
     }
 
     private HorizontalLayout bar() {

@@ -2,13 +2,12 @@ package com.mentorplatform.ui.matching;
 
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +15,6 @@ import java.util.Map;
 
 /** The cohort's runs, newest first: who ran each and when, and its total score against greedy matching. */
 class RunsGrid extends Grid<MatchingRun> {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(ZoneId.systemDefault());
 
     private final ApiClient api;
     private final Map<String, String> names = new HashMap<>();
@@ -28,7 +24,7 @@ class RunsGrid extends Grid<MatchingRun> {
         this.api = api;
         setId("runs-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(run -> WHEN.format(run.requestedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        addColumn(run -> Dates.moment(run.requestedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         addColumn(run -> nameOf(run.requestedBy())).setHeader("By").setFlexGrow(1);
         addColumn(run -> run.status().name().toLowerCase(Locale.ROOT)).setHeader("Status").setAutoWidth(true);
         addColumn(MatchingRun::proposals).setHeader("Proposed").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

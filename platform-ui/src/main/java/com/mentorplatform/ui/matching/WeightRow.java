@@ -23,9 +23,9 @@ class WeightRow extends VerticalLayout {
         setSpacing(false);
         setId("weight-" + key);
         Span name = new Span(label);
-        name.getStyle().set("font-weight", "600");
+        name.addClassName("label");
         Div help = new Div(explanation);
-        help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        help.addClassName("hint");
         slider.getElement().setAttribute("aria-label", label);
         exact.setAriaLabel(label + " weight");
         exact.setStep(0.05);

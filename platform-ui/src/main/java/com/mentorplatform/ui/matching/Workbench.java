@@ -59,7 +59,7 @@ class Workbench extends VerticalLayout {
         acceptAll.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         acceptAll.addClickListener(click -> accept(true));
         runSummary.setId("run-summary");
-        runSummary.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        runSummary.addClassName("note");
         HorizontalLayout toolbar = new HorizontalLayout(runSummary, acceptSelected, acceptAll);
         toolbar.setWidthFull();
         toolbar.expand(runSummary);

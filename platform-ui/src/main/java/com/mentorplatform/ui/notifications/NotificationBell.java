@@ -31,8 +31,7 @@ public class NotificationBell extends Div {
     public NotificationBell() {
         configureBell();
         configureInbox();
-        getStyle().set("position", "relative").set("display", "inline-flex")
-                .set("margin-right", "var(--lumo-space-s)");
+        addClassName("notification-bell");
         add(bell, unreadCount, inbox);
     }
 
@@ -43,9 +42,7 @@ public class NotificationBell extends Div {
         bell.addClickListener(click -> showInbox());
         unreadCount.setId("unread-count");
         unreadCount.getElement().getThemeList().addAll(List.of("badge", "error", "primary", "small", "pill"));
-        // Up and to the right of the bell, so the icon stays readable under a two-digit count.
-        unreadCount.getStyle().set("position", "absolute").set("top", "-2px").set("right", "-8px")
-                .set("pointer-events", "none");
+        // Up and to the right of the bell (styles/console.css), so the icon stays readable under a two-digit count.
         unreadCount.setVisible(false);
     }
 
@@ -53,6 +50,7 @@ public class NotificationBell extends Div {
         inbox.setHeaderTitle("Notifications");
         inbox.setId("notifications-dialog");
         inbox.setWidth("30rem");
+        inbox.setMaxWidth("100%");
         inbox.add(list);
         Button close = new Button("Close", click -> inbox.close());
         close.setId("notifications-close");

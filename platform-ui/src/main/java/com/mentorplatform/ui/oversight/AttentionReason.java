@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.oversight;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.html.Span;
 
 /** Why a pair needs attention: its kind decides the colour (red for a missed check-in, amber for the plan). */

@@ -1,7 +1,9 @@
 package com.mentorplatform.ui.oversight;
 
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -67,22 +69,20 @@ class FlagDialog extends Dialog {
 
     private Div openFlags(Consumer<SponsorshipFlag> onWithdraw) {
         H4 title = new H4("Open flags");
-        title.getStyle().set("margin", "0 0 var(--lumo-space-xs) 0");
+        title.addClassName("flush");
         Div open = new Div(title);
         open.setId("open-flags");
-        open.getStyle().set("margin-bottom", "var(--lumo-space-m)");
+        open.addClassName("open-flags");
         for (SponsorshipFlag flag : pair.sponsorshipFlags()) {
             Button withdraw = new Button("Withdraw", click -> onWithdraw.accept(flag));
             withdraw.addClassName("withdraw-flag");
             withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            Span when = new Span("since " + PairSignals.day(flag.createdAt()));
-            when.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            Span when = Hint.of("since " + Dates.day(flag.createdAt()));
             HorizontalLayout line = new HorizontalLayout(Badge.of(flag.kind().sentence(), Badge.Tone.CONTRAST), when,
                     withdraw);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             Paragraph said = new Paragraph(flag.note());
-            said.getStyle().set("margin", "var(--lumo-space-xs) 0 var(--lumo-space-s) 0")
-                    .set("font-size", "var(--lumo-font-size-s)");
+            said.addClassName("flag-note");
             open.add(line, said);
         }
         return open;

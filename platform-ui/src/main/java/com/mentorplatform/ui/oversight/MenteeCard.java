@@ -1,6 +1,8 @@
 package com.mentorplatform.ui.oversight;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Card;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +20,7 @@ import java.util.function.Consumer;
  * One mentee on the mentor's "My mentees": who, why they need attention, how far the roadmap got, when the
  * pair last met, and the ways into their workspace. A former mentee's card offers the workspace read-only.
  */
-class MenteeCard extends Div {
+class MenteeCard extends Card {
 
     final Button roadmap = new Button("Roadmap", VaadinIcon.ROAD.create());
     final Button checkIns = new Button("Check-ins", VaadinIcon.CALENDAR_USER.create());
@@ -30,15 +32,14 @@ class MenteeCard extends Div {
         getElement().setAttribute("data-pair", pair.pairId());
         getElement().setAttribute("data-attention", String.valueOf(pair.needsAttention()));
         getElement().setAttribute("data-flagged", String.valueOf(!pair.sponsorshipFlags().isEmpty()));
-        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m) var(--lumo-space-l)").set("box-sizing", "border-box")
-                .set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)")
-                .set("background", pair.readOnly() ? "var(--lumo-contrast-5pct)" : "var(--lumo-base-color)");
+        addClassName("stack");
+        if (pair.readOnly()) {
+            mute();
+        }
         if (pair.needsAttention()) {
             // The edge takes the colour of the most pressing reason, as the badges do.
             boolean overdue = pair.attention().stream().anyMatch(r -> r.kind() == AttentionReason.Kind.CHECK_IN_OVERDUE);
-            getStyle().set("border-left", "4px solid " + (overdue ? "var(--lumo-error-color)" : "#d97706"));
+            addClassName(overdue ? "edge-error" : "edge-warning");
         }
         add(header(pair), PairSignals.attentionBadges(pair), PairSignals.flagBadges(pair), toEndorse(pair),
                 progress(pair), actions(pair, onFlag));
@@ -47,8 +48,8 @@ class MenteeCard extends Div {
     private static HorizontalLayout header(PairOverview pair) {
         H3 name = new H3(pair.menteeName());
         name.addClassName("mentee-name");
-        name.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
-        VerticalLayout who = new VerticalLayout(name, secondary(pair.cohortName()));
+        name.addClassName("card-title");
+        VerticalLayout who = new VerticalLayout(name, Hint.of(pair.cohortName()));
         who.setPadding(false);
         who.setSpacing(false);
         HorizontalLayout header = new HorizontalLayout(new Avatar(pair.menteeName()), who, pair.status().badge());
@@ -78,15 +79,14 @@ class MenteeCard extends Div {
         Div progress = new Div(milestones);
         if (pair.roadmap().roadmapId() != null) {
             progress.add(PairSignals.milestoneBar(pair.roadmap()),
-                    secondary(PairSignals.experiments(pair.roadmap())));
+                    Hint.of(PairSignals.experiments(pair.roadmap())));
         }
         Span last = new Span(PairSignals.lastCheckIn(pair.checkIns()));
         last.addClassName("last-check-in");
         Div meetings = new Div(last);
-        meetings.add(new Div(secondary(PairSignals.cadence(pair.checkIns()))));
+        meetings.add(new Div(Hint.of(PairSignals.cadence(pair.checkIns()))));
         Div both = new Div(progress, meetings);
-        both.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)")
-                .set("font-size", "var(--lumo-font-size-s)");
+        both.addClassName("mentee-signals");
         return both;
     }
 
@@ -101,7 +101,7 @@ class MenteeCard extends Div {
         actions.getChildren().map(Button.class::cast)
                 .forEach(button -> button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
         actions.setSpacing(false);
-        actions.getStyle().set("flex-wrap", "wrap").set("margin-top", "auto");
+        actions.addClassNames("wrap", "card-actions");
         return actions;
     }
 
@@ -118,9 +118,4 @@ class MenteeCard extends Div {
         return "mentees/" + pair.menteeId() + "/journal";
     }
 
-    private static Span secondary(String text) {
-        Span span = new Span(text);
-        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        return span;
-    }
 }

@@ -2,6 +2,7 @@ package com.mentorplatform.ui.oversight;
 
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.pairs.MyPairsView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
@@ -39,7 +40,7 @@ public class MyMenteesView extends VerticalLayout {
         setId("my-mentees-view");
         setMaxWidth("80rem");
         summary.setId("mentees-summary");
-        summary.getStyle().set("margin", "0");
+        summary.addClassName("flush");
         show(client.myMentees());
     }
 
@@ -61,7 +62,7 @@ public class MyMenteesView extends VerticalLayout {
         List<PairOverview> ended = mentees.stream().filter(PairOverview::readOnly).toList();
         if (!ended.isEmpty()) {
             ended.forEach(pair -> former.add(new MenteeCard(pair, this::openFlagDialog)));
-            add(new H3("Former mentees"), hint("These pairs have ended: their workspaces stay open to you "
+            add(new H3("Former mentees"), Hint.note("These pairs have ended: their workspaces stay open to you "
                     + "read-only."), former);
         }
     }
@@ -110,18 +111,11 @@ public class MyMenteesView extends VerticalLayout {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private static Paragraph hint(String text) {
-        Paragraph hint = new Paragraph(text);
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        return hint;
-    }
-
     private static Div cards(String id) {
         Div cards = new Div();
         cards.setId(id);
         cards.setWidthFull();
-        cards.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
-                .set("grid-template-columns", "repeat(auto-fill, minmax(24rem, 1fr))");
+        cards.addClassName("card-grid");
         return cards;
     }
 }

@@ -1,22 +1,16 @@
 package com.mentorplatform.ui.oversight;
 
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.oversight.PairOverview.CheckIns;
 import com.mentorplatform.ui.oversight.PairOverview.RoadmapProgress;
 import com.mentorplatform.ui.pairs.PairStatus;
-import com.mentorplatform.ui.shell.Badge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How a pair's numbers read, the same on the mentor's cards and HR's grid. */
 final class PairSignals {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
 
     private PairSignals() {}
 
@@ -24,16 +18,16 @@ final class PairSignals {
     static String lastCheckIn(CheckIns checkIns) {
         Integer days = checkIns.daysSinceLast();
         if (checkIns.lastHeldAt() != null) {
-            return "Last check-in " + ago(days == null ? 0 : days);
+            return "Last check-in " + Dates.daysAgo(days == null ? 0 : days);
         }
-        return days == null ? "No check-in yet" : "No check-in yet, started " + ago(days);
+        return days == null ? "No check-in yet" : "No check-in yet, started " + Dates.daysAgo(days);
     }
 
     /** "Next on 12 Dec 2027 · every 14 days", or the cadence alone when nothing is planned. */
     static String cadence(CheckIns checkIns) {
         String every = "every " + checkIns.cadenceDays() + " days";
         return checkIns.nextScheduledAt() == null ? "Check-ins " + every
-                : "Next on " + DAY.format(checkIns.nextScheduledAt()) + " · " + every;
+                : "Next on " + Dates.day(checkIns.nextScheduledAt()) + " · " + every;
     }
 
     /** "1 of 3 milestones reached", or that there is no roadmap yet. */
@@ -62,7 +56,7 @@ final class PairSignals {
     static Div attentionBadges(PairOverview pair) {
         Div badges = new Div();
         badges.addClassName("attention-badges");
-        badges.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        badges.addClassName("tags");
         pair.attention().forEach(reason -> badges.add(wrapping(reason.badge())));
         if (pair.attention().isEmpty() && pair.status() == PairStatus.ACTIVE) {
             badges.add(Badge.of("On track", Badge.Tone.SUCCESS));
@@ -74,7 +68,7 @@ final class PairSignals {
     static Div flagBadges(PairOverview pair) {
         Div badges = new Div();
         badges.addClassName("flag-badges");
-        badges.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        badges.addClassName("tags");
         pair.sponsorshipFlags().forEach(flag -> {
             Span badge = Badge.of("Flagged: " + flag.kind().label(), Badge.Tone.CONTRAST);
             badge.getElement().setAttribute("title", flag.note());
@@ -85,19 +79,7 @@ final class PairSignals {
 
     /** A badge that wraps its words instead of being cut off in a narrow grid column. */
     private static Span wrapping(Span badge) {
-        badge.getStyle().set("white-space", "normal").set("flex-shrink", "1").set("min-width", "0");
+        badge.addClassName("wrapping");
         return badge;
-    }
-
-    static String day(Instant instant) {
-        return DAY.format(instant);
-    }
-
-    private static String ago(int days) {
-        return switch (days) {
-            case 0 -> "today";
-            case 1 -> "yesterday";
-            default -> days + " days ago";
-        };
     }
 }

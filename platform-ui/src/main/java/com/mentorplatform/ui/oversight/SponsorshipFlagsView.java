@@ -1,15 +1,16 @@
 package com.mentorplatform.ui.oversight;
 
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
-import com.mentorplatform.ui.shell.Badge;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -59,7 +60,7 @@ public class SponsorshipFlagsView extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(flag -> Badge.of(flag.kind().label(), Badge.Tone.CONTRAST)))
                 .setKey("kind").setHeader("Ready for").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(SponsorshipFlag::note).setKey("note").setHeader("Note").setFlexGrow(5);
-        grid.addColumn(flag -> PairSignals.day(flag.createdAt())).setKey("flagged").setHeader("Flagged on")
+        grid.addColumn(flag -> Dates.day(flag.createdAt())).setKey("flagged").setHeader("Flagged on")
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::state)).setKey("state").setHeader("").setWidth("10rem")
                 .setFlexGrow(0);
@@ -71,7 +72,7 @@ public class SponsorshipFlagsView extends VerticalLayout {
 
     private Component state(SponsorshipFlag flag) {
         if (!flag.isOpen()) {
-            return Badge.of("Withdrawn " + PairSignals.day(flag.withdrawnAt()), Badge.Tone.NEUTRAL);
+            return Badge.of("Withdrawn " + Dates.day(flag.withdrawnAt()), Badge.Tone.NEUTRAL);
         }
         Button withdraw = new Button("Withdraw", click -> confirmWithdrawal(flag));
         withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

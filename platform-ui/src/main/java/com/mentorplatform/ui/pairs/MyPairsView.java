@@ -2,6 +2,7 @@ package com.mentorplatform.ui.pairs;
 
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.participants.MenteeProfileView;
 import com.mentorplatform.ui.participants.MentorProfileView;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -50,7 +51,7 @@ public class MyPairsView extends VerticalLayout {
         add(current);
         if (!ended.isEmpty()) {
             ended.forEach(pair -> former.add(new PairCard(pair, user.id(), List.of())));
-            add(new H3("Former pairs"), hint("These pairs have ended; they are kept here as history and "
+            add(new H3("Former pairs"), Hint.note("These pairs have ended; they are kept here as history and "
                     + "cannot be changed."), former);
         }
     }
@@ -69,11 +70,7 @@ public class MyPairsView extends VerticalLayout {
         return empty;
     }
 
-    private static Paragraph hint(String text) {
-        Paragraph hint = new Paragraph(text);
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        return hint;
-    }
+
 
     private static VerticalLayout section(String id) {
         VerticalLayout section = new VerticalLayout();

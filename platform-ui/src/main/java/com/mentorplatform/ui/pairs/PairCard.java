@@ -1,6 +1,9 @@
 package com.mentorplatform.ui.pairs;
 
 import com.mentorplatform.ui.checkins.CheckInsView;
+import com.mentorplatform.ui.kit.Card;
+import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -17,24 +20,18 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** One pair seen by one of its two people: the other person, the cohort, the status and why they were matched. */
-class PairCard extends Div {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
+class PairCard extends Card {
 
     PairCard(MyPair pair, String viewerId, List<PairFlag> flags) {
         addClassName("pair-card");
         getElement().setAttribute("data-status", pair.status().name());
         getElement().setAttribute("data-partner", pair.isMentor(viewerId) ? pair.menteeName() : pair.mentorName());
-        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m) var(--lumo-space-l)").set("box-sizing", "border-box")
-                .set("background", pair.status().isCurrent() ? "var(--lumo-base-color)" : "var(--lumo-contrast-5pct)");
+        if (!pair.status().isCurrent()) {
+            mute();
+        }
         setWidthFull();
         add(header(pair, viewerId), details(pair), reasons(pair));
         flags.forEach(flag -> add(flagNote(flag)));
@@ -49,7 +46,7 @@ class PairCard extends Div {
         if (pair.isMentor(viewerId)) {
             links.add(journalButton(pair));
         }
-        links.getStyle().set("margin-top", "var(--lumo-space-m)");
+        links.addClassName("card-actions");
         return links;
     }
 
@@ -78,8 +75,8 @@ class PairCard extends Div {
         String other = viewerMentors ? pair.menteeName() : pair.mentorName();
         H3 name = new H3(other);
         name.addClassName("pair-partner");
-        name.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
-        Span role = secondary(viewerMentors ? "Your mentee" : "Your mentor");
+        name.addClassName("card-title");
+        Span role = Hint.of(viewerMentors ? "Your mentee" : "Your mentor");
         VerticalLayout who = new VerticalLayout(name, role);
         who.setPadding(false);
         who.setSpacing(false);
@@ -106,13 +103,11 @@ class PairCard extends Div {
     }
 
     private static Div details(MyPair pair) {
-        Div details = new Div(secondary(pair.cohortName() + " · " + since(pair)));
+        Div details = new Div(Hint.of(pair.cohortName() + " · " + since(pair)));
         details.addClassName("pair-since");
-        details.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
         if (!pair.statusNote().isEmpty()) {
             Div note = new Div(new Span(pair.statusNote()));
             note.addClassName("pair-status-note");
-            note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin-top", "var(--lumo-space-xs)");
             details.add(note);
         }
         return details;
@@ -120,33 +115,28 @@ class PairCard extends Div {
 
     /** "Kemi Osei flagged you as ready for sponsorship" with the note the mentor wrote for HR. */
     private static Div flagNote(PairFlag flag) {
-        Span headline = new Span(flag.headline() + " on " + DAY.format(flag.createdAt()));
-        headline.getStyle().set("font-weight", "600");
+        Span headline = new Span(flag.headline() + " on " + Dates.day(flag.createdAt()));
+        headline.addClassName("label");
         Paragraph note = new Paragraph("“" + flag.note() + "”");
-        note.getStyle().set("margin", "var(--lumo-space-xs) 0 0 0").set("font-style", "italic");
+        note.addClassName("quote");
         Div box = new Div(headline, note);
         box.addClassName("pair-flag");
-        box.getStyle().set("background", "var(--lumo-success-color-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-top", "var(--lumo-space-m)");
         return box;
     }
 
     private static Div reasons(MyPair pair) {
         H4 title = new H4("Why you were matched");
-        title.getStyle().set("margin", "var(--lumo-space-m) 0 var(--lumo-space-xs) 0")
-                .set("font-size", "var(--lumo-font-size-m)");
+        title.addClassName("pair-reasons-title");
         UnorderedList list = new UnorderedList();
         list.addClassName("pair-reasons");
-        list.getStyle().set("margin", "0").set("padding-left", "var(--lumo-space-l)");
         pair.reasons().forEach(reason -> list.add(new ListItem(sentence(reason))));
         if (pair.reasons().isEmpty()) {
             list.add(new ListItem("Your programme manager paired you by hand."));
         }
         Div reasons = new Div(title, list);
         if (!pair.scorePercent().isEmpty()) {
-            Span score = secondary("Match score " + pair.scorePercent());
+            Span score = Hint.of("Match score " + pair.scorePercent());
             score.addClassName("pair-score");
-            score.getStyle().set("display", "block").set("margin-top", "var(--lumo-space-xs)");
             reasons.add(score);
         }
         return reasons;
@@ -154,9 +144,9 @@ class PairCard extends Div {
 
     /** "Active since 3 Mar 2027", "Ended early on ...": the date of the pair's last status change. */
     static String since(MyPair pair) {
-        String day = DAY.format(pair.updatedAt());
+        String day = Dates.day(pair.updatedAt());
         return switch (pair.status()) {
-            case PROPOSED -> "Proposed on " + DAY.format(pair.createdAt());
+            case PROPOSED -> "Proposed on " + Dates.day(pair.createdAt());
             case ACTIVE, PAUSED -> pair.status().label() + " since " + day;
             case COMPLETED, ENDED_EARLY -> pair.status().label() + " on " + day;
         };
@@ -165,11 +155,5 @@ class PairCard extends Div {
     /** The API's reasons are phrases ("covers 2 of 4 ..."); a list reads better with each as a sentence start. */
     private static String sentence(String reason) {
         return reason.isEmpty() ? reason : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
-    }
-
-    private static Span secondary(String text) {
-        Span span = new Span(text);
-        span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        return span;
     }
 }

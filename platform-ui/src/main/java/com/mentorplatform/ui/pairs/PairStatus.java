@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.pairs;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.html.Span;
 
 /** A pair's place in its lifecycle, as the API names it, with how the console shows it. */

@@ -34,10 +34,9 @@ class CompetencyLevelsEditor extends VerticalLayout {
         this.framework = framework;
         setPadding(false);
         setSpacing(false);
-        getStyle().set("margin-top", "var(--lumo-space-m)");
+        addClassName("form-block");
         Span caption = new Span(label);
-        caption.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
-                .set("color", "var(--lumo-secondary-text-color)");
+        caption.addClassName("field-caption");
         rowsBox.setWidthFull();
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         add.addClickListener(click -> addRow(null, null, null));

@@ -37,8 +37,7 @@ class CompetencyRow extends HorizontalLayout {
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption("Not rated");
         level.setMinWidth("14rem");
-        required.getStyle().set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap")
-                .set("color", "var(--lumo-secondary-text-color)");
+        required.addClassNames("hint", "nowrap");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         remove.setAriaLabel("Remove competency");
         competency.setValue(chosen);

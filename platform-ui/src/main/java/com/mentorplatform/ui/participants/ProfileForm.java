@@ -8,8 +8,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox.AutoExpandMode;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -66,7 +66,7 @@ abstract class ProfileForm extends FormLayout {
     /** A heading over the whole width, then {@code components} in the form's columns. */
     void addSection(String heading, Component... components) {
         H3 title = new H3(heading);
-        title.getStyle().set("margin", "var(--lumo-space-m) 0 0 0").set("font-size", "var(--lumo-font-size-l)");
+        title.addClassName("form-section");
         add(title, 2);
         add(components);
     }
@@ -74,7 +74,7 @@ abstract class ProfileForm extends FormLayout {
     /** The save button at its natural width, under the fields. */
     void addSaveButton() {
         HorizontalLayout buttons = new HorizontalLayout(save);
-        buttons.getStyle().set("margin-top", "var(--lumo-space-m)");
+        buttons.addClassName("form-buttons");
         add(buttons, 2);
     }
 

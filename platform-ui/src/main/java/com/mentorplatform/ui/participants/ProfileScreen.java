@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.participants;
 
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -17,9 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -32,8 +30,6 @@ import java.util.function.Supplier;
 abstract class ProfileScreen<P> extends VerticalLayout implements BeforeEnterObserver {
 
     static final String PERSON_ID = "personId";
-    private static final DateTimeFormatter SAVED_AT =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     final ParticipantsClient client = new ParticipantsClient(ConsoleSession.current().api());
     final H2 heading = new H2();
@@ -44,9 +40,9 @@ abstract class ProfileScreen<P> extends VerticalLayout implements BeforeEnterObs
     ProfileScreen(String kind) {
         this.kind = kind;
         setPadding(true);
-        heading.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xl)");
+        heading.addClassName("flush");
         lastSaved.setId(kind + "-profile-saved");
-        lastSaved.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        lastSaved.addClassNames("hint", "block");
     }
 
     @Override
@@ -97,7 +93,7 @@ abstract class ProfileScreen<P> extends VerticalLayout implements BeforeEnterObs
     /** Says when the profile was last saved, or that there is none yet. */
     final void showSavedAt(Instant updatedAt) {
         lastSaved.setText(updatedAt == null ? "Not filled in yet: the form starts empty."
-                : "Last saved " + SAVED_AT.format(updatedAt));
+                : "Last saved " + Dates.momentWithZone(updatedAt));
     }
 
     private static Component backToPeople() {

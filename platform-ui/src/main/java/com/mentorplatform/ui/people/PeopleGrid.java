@@ -1,7 +1,7 @@
 package com.mentorplatform.ui.people;
 
 import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;

@@ -118,7 +118,7 @@ public class PeopleView extends VerticalLayout {
         });
         HorizontalLayout buttons = new HorizontalLayout(mentorProfile, menteeProfile);
         buttons.setSpacing(false);
-        buttons.getStyle().set("margin-left", "auto");
+        buttons.addClassName("push-end");
         return buttons;
     }
 

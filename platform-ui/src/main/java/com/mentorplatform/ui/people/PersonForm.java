@@ -77,7 +77,7 @@ class PersonForm extends FormLayout {
         manager.setPlaceholder("Search by name");
         Stream.of(hiredOn, leftOn).forEach(date -> date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")));
         leftOn.setClearButtonVisible(true);
-        heading.getStyle().set("margin", "0");
+        heading.addClassName("flush");
     }
 
     private HorizontalLayout buttons() {

@@ -56,9 +56,9 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
 
     private static Component changeWithOrigin(Row row) {
         Span origin = new Span(NONE.equals(row.by()) ? row.source() : row.source() + " by " + row.by());
-        origin.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        origin.addClassName("hint");
         Div cell = new Div(new Span(row.change()), new Div(origin));
-        cell.getStyle().set("line-height", "var(--lumo-line-height-s)");
+        cell.addClassName("history-cell");
         return cell;
     }
 

@@ -25,8 +25,8 @@ final class PersonPanel extends TabSheet {
         setId("person-panel");
         addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         setWidth("30rem");
-        getStyle().set("border-left", "1px solid var(--lumo-contrast-10pct)");
-        form.getStyle().set("padding", "0 var(--lumo-space-s)");
+        addClassName("person-panel");
+        form.addClassName("person-panel-form");
         history.setHeight("100%");
         history.setMinHeight("20rem");
         detailsTab = add("Details", form);

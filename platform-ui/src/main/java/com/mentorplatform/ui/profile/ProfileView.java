@@ -2,8 +2,8 @@ package com.mentorplatform.ui.profile;
 
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;
+import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.session.ConsoleSession;
-import com.mentorplatform.ui.shell.Badge;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -35,10 +35,10 @@ public class ProfileView extends VerticalLayout {
         avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
         H2 name = new H2(profile.displayName());
         name.setId("profile-name");
-        name.getStyle().set("margin", "0");
+        name.addClassName("flush");
         Span email = new Span(profile.email());
         email.setId("profile-email");
-        email.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        email.addClassName("note");
         VerticalLayout identity = new VerticalLayout(name, email);
         identity.setPadding(false);
         identity.setSpacing(false);
@@ -47,9 +47,7 @@ public class ProfileView extends VerticalLayout {
         VerticalLayout card = new VerticalLayout(header, fact("Organisation", new Span(profile.tenantName())),
                 fact("Roles", roles()));
         card.setMaxWidth("40em");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-l)");
+        card.addClassName("card");
         return card;
     }
 
@@ -57,7 +55,7 @@ public class ProfileView extends VerticalLayout {
         HorizontalLayout roles = new HorizontalLayout();
         roles.setId("profile-roles");
         roles.setSpacing(true);
-        roles.getStyle().set("flex-wrap", "wrap");
+        roles.addClassName("wrap");
         for (Role role : profile.roles()) {
             roles.add(Badge.of(role.label(), Badge.Tone.NEUTRAL));
         }
@@ -66,8 +64,7 @@ public class ProfileView extends VerticalLayout {
 
     private static Div fact(String label, Component value) {
         Span caption = new Span(label);
-        caption.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)").set("margin-bottom", "var(--lumo-space-xs)");
+        caption.addClassName("field-caption");
         Div fact = new Div(caption, value);
         return fact;
     }

@@ -1,8 +1,7 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.ui.kit.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A cohort as the API shows it, with its head counts: {@code menteesEnrolled} of {@code capacity}, and
@@ -12,10 +11,8 @@ public record Cohort(String id, String programmeId, String name, LocalDate start
         int checkInCadenceDays, int capacity, CohortStatus status, MatchingWeights matchingWeights,
         int menteesEnrolled, int mentorsEnrolled, int mentorCapacityTotal) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
-    /** When it runs, e.g. "1 Mar 2027 – 30 Sep 2027". */
+    /** When it runs, e.g. "1 Mar – 30 Sept 2027". */
     public String dates() {
-        return DATE.format(startsOn) + " – " + DATE.format(endsOn);
+        return Dates.period(startsOn, endsOn);
     }
 }

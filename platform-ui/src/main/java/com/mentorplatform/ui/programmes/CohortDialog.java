@@ -43,7 +43,7 @@ class CohortDialog extends Dialog {
         setWidth("32rem");
         configureFields();
         Paragraph weights = new Paragraph("Matching weights start at their defaults; the matching workbench tunes them.");
-        weights.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        weights.addClassName("hint");
         FormLayout form = new FormLayout(name, startsOn, endsOn, cadence, capacity, status);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24rem", 2));
         form.addComponentAtIndex(0, problems.box());

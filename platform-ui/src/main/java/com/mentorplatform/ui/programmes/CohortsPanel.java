@@ -58,7 +58,7 @@ class CohortsPanel extends VerticalLayout {
 
     private HorizontalLayout header() {
         H4 title = new H4("Cohorts");
-        title.getStyle().set("margin", "0");
+        title.addClassName("flush");
         newCohort.setId("new-cohort");
         newCohort.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newCohort.addClickListener(click -> openNewCohort());

@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.programmes;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.html.Span;
 
 /** The status badges of programmes and cohorts, coloured the same on every screen. */

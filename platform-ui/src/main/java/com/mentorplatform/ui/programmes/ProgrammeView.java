@@ -68,12 +68,11 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
 
     private void configureHeader() {
         name.setId("programme-title");
-        name.getStyle().set("margin", "0");
+        name.addClassName("flush");
         edit.setId("edit-programme");
         edit.addClickListener(click -> ProgrammeEditing.open(programmes, programme, this::show));
         facts.setAlignItems(FlexComponent.Alignment.CENTER);
-        goals.getStyle().set("white-space", "pre-line").set("margin", "0").set("max-width", "60rem")
-                .set("color", "var(--lumo-secondary-text-color)");
+        goals.addClassNames("note", "prose", "readable");
     }
 
     private HorizontalLayout header() {
@@ -96,7 +95,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
 
     private static Span fact(String text) {
         Span fact = new Span(new Text(text));
-        fact.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        fact.addClassName("hint");
         return fact;
     }
 }

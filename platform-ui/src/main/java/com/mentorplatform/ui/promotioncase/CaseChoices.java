@@ -1,13 +1,13 @@
 package com.mentorplatform.ui.promotioncase;
 
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.promotioncase.PromotionCaseClient.Selection;
-import com.mentorplatform.ui.shell.Badge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -38,7 +38,7 @@ final class CaseChoices extends VerticalLayout {
         milestones.setItems(reached);
         milestones.setValue(java.util.Set.copyOf(reached));
         add(new H3("Milestones reached"), reached.isEmpty()
-                ? hint("No milestone of your roadmap is reached yet. Mark one reached on your roadmap to use it here.")
+                ? Hint.note("No milestone of your roadmap is reached yet. Mark one reached on your roadmap to use it here.")
                 : milestones);
     }
 
@@ -50,7 +50,7 @@ final class CaseChoices extends VerticalLayout {
         evidence.setItems(collected);
         evidence.setValue(java.util.Set.copyOf(collected));
         add(new H3("Evidence"), collected.isEmpty()
-                ? hint("You have no evidence yet. Add dashboards, case studies or outcomes to your evidence first.")
+                ? Hint.note("You have no evidence yet. Add dashboards, case studies or outcomes to your evidence first.")
                 : evidence);
     }
 
@@ -63,24 +63,16 @@ final class CaseChoices extends VerticalLayout {
 
     private static Component item(String title, String kind, String detail) {
         Span name = new Span(title);
-        name.getStyle().set("font-weight", "600");
+        name.addClassName("label");
         Div head = new Div(name);
         if (kind != null) {
             Span badge = Badge.of(kind, Badge.Tone.CONTRAST);
-            badge.getStyle().set("margin-left", "var(--lumo-space-s)");
             head.add(badge);
         }
-        Div more = new Div(detail);
-        more.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
-                .set("white-space", "pre-line");
+        Span more = Hint.of(detail);
+        more.addClassNames("block", "prose");
         Div item = new Div(head, more);
-        item.getStyle().set("padding-bottom", "var(--lumo-space-xs)");
+        item.addClassName("case-item");
         return item;
-    }
-
-    private static Paragraph hint(String text) {
-        Paragraph hint = new Paragraph(text);
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        return hint;
     }
 }

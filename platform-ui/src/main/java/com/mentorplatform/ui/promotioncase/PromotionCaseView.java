@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.promotioncase;
 
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.promotioncase.PromotionCaseClient.Selection;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
@@ -54,13 +55,13 @@ public class PromotionCaseView extends VerticalLayout {
         roadmapId = roadmap.id();
         choices = new CaseChoices(roadmap.reached(), client.evidence(), this::chose);
         // Side by side on a wide screen, the preview under the choices on a narrow one.
-        choices.getStyle().set("flex", "0 1 26rem");
+        choices.addClassName("case-choices");
         VerticalLayout output = new VerticalLayout(configureDownloads(), configurePreview());
         output.setPadding(false);
-        output.getStyle().set("flex", "1 1 24rem").set("min-width", "0");
+        output.addClassName("case-output");
         HorizontalLayout columns = new HorizontalLayout(choices, output);
         columns.setWidthFull();
-        columns.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xl)");
+        columns.addClassName("case-columns");
         add(columns);
         chose(choices.selection());
     }
@@ -71,17 +72,17 @@ public class PromotionCaseView extends VerticalLayout {
         downloadPdf.setId("download-pdf");
         downloadMarkdown.setId("download-markdown");
         chosen.setId("case-chosen");
-        chosen.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        chosen.addClassName("note");
         HorizontalLayout bar = new HorizontalLayout(downloadPdf, downloadMarkdown, chosen);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.getStyle().set("flex-wrap", "wrap").set("margin-top", "var(--lumo-space-l)");
+        bar.addClassNames("wrap", "case-downloads");
         return bar;
     }
 
     private void configureDownload(Anchor anchor, String text, CaseFormat format) {
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + text));
         anchor.getElement().getThemeList().add("primary");
-        anchor.getStyle().set("font-weight", "600");
+        anchor.addClassName("case-download");
         String id = roadmapId;
         anchor.setHref(DownloadHandler.fromInputStream(download -> {
             byte[] file = client.export(id, selection, format);
@@ -92,13 +93,10 @@ public class PromotionCaseView extends VerticalLayout {
 
     private VerticalLayout configurePreview() {
         preview.setId("case-preview");
-        preview.getStyle().set("white-space", "pre-wrap").set("margin", "0").set("max-height", "36rem")
-                .set("overflow", "auto").set("padding", "var(--lumo-space-m)")
-                .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("font-size", "var(--lumo-font-size-s)").set("box-sizing", "border-box");
+        preview.addClassName("case-preview");
         preview.setWidthFull();
         H3 title = new H3("Preview");
-        title.getStyle().set("margin-top", "0");
+        title.addClassName("section-title");
         VerticalLayout box = new VerticalLayout(title, preview);
         box.setPadding(false);
         return box;
@@ -135,9 +133,8 @@ public class PromotionCaseView extends VerticalLayout {
     }
 
     private static Paragraph hint(String text) {
-        Paragraph hint = new Paragraph(text);
+        Paragraph hint = Hint.note(text);
         hint.setId("no-case");
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
         return hint;
     }
 }

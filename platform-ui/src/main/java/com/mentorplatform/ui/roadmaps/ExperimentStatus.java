@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.html.Span;
 
 /** An experiment's state: planned, running, or closed with a result (done or abandoned). */

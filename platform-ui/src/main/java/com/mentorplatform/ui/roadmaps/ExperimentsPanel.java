@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.ExperimentMove;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -50,7 +52,7 @@ class ExperimentsPanel extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(ExperimentsPanel::objective)).setKey("objective")
                 .setHeader("Objective").setFlexGrow(3);
         grid.addColumn(experiment -> experiment.kind().label()).setKey("kind").setHeader("Kind").setFlexGrow(1);
-        grid.addColumn(experiment -> RoadmapStyle.period(experiment.startsOn(), experiment.endsOn())).setKey("timebox")
+        grid.addColumn(experiment -> Dates.period(experiment.startsOn(), experiment.endsOn())).setKey("timebox")
                 .setHeader("Timebox").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(experiment -> experiment.successMetric() + (experiment.movement().isEmpty() ? ""
                 : ": " + experiment.movement())).setKey("metric").setHeader("Success metric").setFlexGrow(2);
@@ -73,28 +75,26 @@ class ExperimentsPanel extends VerticalLayout {
 
     /** The objective, the milestone it serves, and for a closed one its result and what was learned. */
     private static Div objective(Experiment experiment) {
-        Span text = new Span(experiment.objective());
-        text.getStyle().set("display", "block");
-        Div cell = new Div(text);
+        Div cell = new Div(block(new Span(experiment.objective())));
         if (experiment.milestoneTitle() != null) {
-            cell.add(block(RoadmapStyle.quiet("For: " + experiment.milestoneTitle())));
+            cell.add(block(Hint.of("For: " + experiment.milestoneTitle())));
         }
         if (experiment.status().isClosed()) {
-            cell.add(block(RoadmapStyle.quiet("Result: " + experiment.result())),
-                    block(RoadmapStyle.quiet("Learned: " + experiment.learned())));
+            cell.add(block(Hint.of("Result: " + experiment.result())),
+                    block(Hint.of("Learned: " + experiment.learned())));
         }
         return cell;
     }
 
     private static Span block(Span span) {
-        span.getStyle().set("display", "block");
+        span.addClassName("block");
         return span;
     }
 
     private Component actionsFor(Experiment experiment) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
-        buttons.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+        buttons.addClassName("tags");
         if (roadmap.menteeWrites() && !experiment.status().isClosed()) {
             if (experiment.status() == ExperimentStatus.PLANNED) {
                 buttons.add(action("Start", () -> start(experiment)));

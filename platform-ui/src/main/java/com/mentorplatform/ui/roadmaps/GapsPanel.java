@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.roadmaps;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +38,7 @@ class GapsPanel extends Div {
         }));
         candidates.setId("gap-candidates");
         candidates.setAlignItems(FlexComponent.Alignment.BASELINE);
-        candidates.getStyle().set("flex-wrap", "wrap");
+        candidates.addClassName("wrap");
     }
 
     void show(Roadmap shown) {
@@ -58,7 +59,7 @@ class GapsPanel extends Div {
         }
         chart.show(gaps);
         showCandidates();
-        add(RoadmapStyle.card(header, RoadmapStyle.quiet(gaps.targetRoleId() == null
+        add(RoadmapStyle.card(header, Hint.of(gaps.targetRoleId() == null
                 ? "No target role yet: pick one in the vision to see what it asks for. Until then, the current levels (1–5)."
                 : "Levels 1–5. Current is the mentor's rating where given, else the self-rating. Highlighted: the "
                 + "largest gaps, proposed as next milestones."), chart, candidates));
@@ -66,7 +67,7 @@ class GapsPanel extends Div {
 
     private void showCandidates() {
         candidates.removeAll();
-        candidates.add(RoadmapStyle.quiet("Largest gaps:"));
+        candidates.add(Hint.of("Largest gaps:"));
         gaps.competencies().stream().filter(gaps::isCandidate).forEach(gap -> {
             String text = gap.name() + " (gap " + gap.gap() + ")";
             Component candidate = roadmap.menteeWrites()

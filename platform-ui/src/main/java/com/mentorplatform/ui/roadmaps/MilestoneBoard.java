@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.MilestoneMove;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,19 +37,18 @@ class MilestoneBoard extends VerticalLayout {
         add.addClickListener(click -> openEditor(null, Set.of()));
         HorizontalLayout board = new HorizontalLayout();
         board.setWidthFull();
+        board.addClassName("milestone-board");
         for (MilestoneStatus status : MilestoneStatus.values()) {
             VerticalLayout column = new VerticalLayout();
             column.addClassName("milestone-column");
             column.getElement().setAttribute("data-status", status.name());
             column.setPadding(false);
             column.setSpacing(false);
-            column.getStyle().set("gap", "var(--lumo-space-s)").set("min-width", "0");
             columns.put(status, column);
             board.add(column);
             board.setFlexGrow(1, column);
-            column.getStyle().set("flex-basis", "0");
         }
-        HorizontalLayout toolbar = new HorizontalLayout(RoadmapStyle.quiet("Each milestone names the skills it "
+        HorizontalLayout toolbar = new HorizontalLayout(Hint.of("Each milestone names the skills it "
                 + "develops and when it counts as reached; once reached, the mentor endorses it or sends it back."), add);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -63,7 +63,7 @@ class MilestoneBoard extends VerticalLayout {
             List<Milestone> here = shown.milestones().stream().filter(milestone -> milestone.status() == status).toList();
             column.removeAll();
             Span title = new Span(status.label() + " (" + here.size() + ")");
-            title.getStyle().set("font-weight", "600").set("color", "var(--lumo-secondary-text-color)");
+            title.addClassNames("hint", "label");
             column.add(title);
             here.forEach(milestone -> column.add(new MilestoneCard(milestone, actionsFor(milestone))));
             if (here.isEmpty()) {

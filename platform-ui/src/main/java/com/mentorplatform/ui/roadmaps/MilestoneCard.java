@@ -1,6 +1,8 @@
 package com.mentorplatform.ui.roadmaps;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -23,12 +25,11 @@ class MilestoneCard extends Div {
         getElement().setAttribute("data-status", milestone.status().name());
         Span title = new Span(milestone.title());
         title.addClassName("milestone-title");
-        title.getStyle().set("font-weight", "600").set("display", "block");
         Div card = RoadmapStyle.card(title, dueLine(milestone), competencies(milestone));
         noteOf(milestone).ifPresent(card::add);
         endorsementOf(milestone).ifPresent(card::add);
         buttons.setSpacing(false);
-        buttons.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)").set("margin-top", "var(--lumo-space-s)");
+        buttons.addClassNames("tags", "card-actions");
         actions.forEach(buttons::add);
         buttons.setVisible(!actions.isEmpty());
         card.add(buttons);
@@ -36,16 +37,16 @@ class MilestoneCard extends Div {
     }
 
     private static HorizontalLayout dueLine(Milestone milestone) {
-        HorizontalLayout due = new HorizontalLayout(RoadmapStyle.quiet("Due " + RoadmapStyle.day(milestone.dueOn())));
+        HorizontalLayout due = new HorizontalLayout(Hint.of("Due " + Dates.day(milestone.dueOn())));
         due.setSpacing(false);
         due.setAlignItems(FlexComponent.Alignment.BASELINE);
-        due.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+        due.addClassName("tags");
         timing(milestone).ifPresent(badge -> {
             badge.addClassName("milestone-timing");
             due.add(badge);
         });
         if (milestone.calendarEventName() != null) {
-            due.add(RoadmapStyle.quiet("· " + milestone.calendarEventName()));
+            due.add(Hint.of("· " + milestone.calendarEventName()));
         }
         return due;
     }
@@ -64,8 +65,7 @@ class MilestoneCard extends Div {
 
     private static Div competencies(Milestone milestone) {
         Div tags = new Div();
-        tags.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)")
-                .set("margin-top", "var(--lumo-space-xs)");
+        tags.addClassName("tags");
         milestone.competencyNames().forEach(name -> tags.add(Badge.of(name, Badge.Tone.NEUTRAL)));
         return tags;
     }
@@ -73,9 +73,9 @@ class MilestoneCard extends Div {
     /** What showed it reached; a dropped one says when (why is in the timeline, which keeps the note). */
     private static Optional<Component> noteOf(Milestone milestone) {
         return switch (milestone.status()) {
-            case REACHED -> Optional.of(RoadmapStyle.labelled("Reached " + RoadmapStyle.day(milestone.reachedAt()),
+            case REACHED -> Optional.of(RoadmapStyle.labelled("Reached " + Dates.day(milestone.reachedAt()),
                     milestone.reachedNote()));
-            case DROPPED -> Optional.of(RoadmapStyle.quiet("Dropped " + RoadmapStyle.day(milestone.droppedAt())));
+            case DROPPED -> Optional.of(Hint.of("Dropped " + Dates.day(milestone.droppedAt())));
             default -> Optional.empty();
         };
     }
@@ -94,10 +94,9 @@ class MilestoneCard extends Div {
         }
         badge.addClassName("milestone-endorsement");
         Div endorsement = new Div(badge);
-        endorsement.getStyle().set("margin-top", "var(--lumo-space-xs)");
         if (milestone.endorsementComment() != null && !milestone.endorsementComment().isBlank()) {
-            Span comment = RoadmapStyle.quiet("“" + milestone.endorsementComment() + "”");
-            comment.getStyle().set("display", "block").set("font-style", "italic");
+            Span comment = Hint.of("“" + milestone.endorsementComment() + "”");
+            comment.addClassNames("quote", "block");
             endorsement.add(comment);
         }
         return Optional.of(endorsement);

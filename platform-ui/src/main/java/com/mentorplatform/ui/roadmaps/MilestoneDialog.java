@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.ui.framework.Competency;
+import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -58,7 +59,7 @@ class MilestoneDialog extends FormDialog<Milestone, MilestoneChange> {
         dueOn.setRequiredIndicatorVisible(true);
         alignTo.setId("milestone-align");
         alignTo.setItems(lookups.calendar());
-        alignTo.setItemLabelGenerator(event -> event.name() + " · " + RoadmapStyle.day(event.startsOn()));
+        alignTo.setItemLabelGenerator(event -> event.name() + " · " + Dates.day(event.startsOn()));
         alignTo.setClearButtonVisible(true);
         alignTo.setPlaceholder("An organisational event");
         alignTo.setHelperText("A promotion round or review period; its first day becomes the due date");

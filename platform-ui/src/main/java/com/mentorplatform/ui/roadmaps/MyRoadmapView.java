@@ -4,6 +4,7 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.framework.FrameworkClient;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.NewRoadmap;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
@@ -66,7 +67,7 @@ public class MyRoadmapView extends VerticalLayout {
 
     private Component welcome(List<RoadmapSummary> earlier) {
         H3 title = new H3("Start your career roadmap");
-        title.getStyle().set("margin-bottom", "0");
+        title.addClassName("section-title");
         Paragraph why = new Paragraph("A roadmap is a living plan, not a checklist. Start with where you want to go "
                 + "and why it matters to you; then add milestones, small experiments and review points with your "
                 + "mentor. Nothing is silently overwritten: every change is kept in the plan's history.");
@@ -84,7 +85,7 @@ public class MyRoadmapView extends VerticalLayout {
             welcome.add(startForm);
         }
         if (!earlier.isEmpty()) {
-            welcome.add(RoadmapStyle.quiet("Your earlier roadmaps are kept: "
+            welcome.add(Hint.of("Your earlier roadmaps are kept: "
                     + String.join("; ", earlier.stream().map(RoadmapSummary::label).toList())));
         }
         return welcome;
@@ -97,9 +98,8 @@ public class MyRoadmapView extends VerticalLayout {
         dialog.setWidth("44rem");
         StartRoadmapForm form = newStartForm(client.cohortsAsMentee(userId));
         form.addSaveListener(event -> create(event, form, dialog));
-        Paragraph note = new Paragraph("Your current roadmap in that cohort is archived: kept as it is, read only, "
+        Paragraph note = Hint.note("Your current roadmap in that cohort is archived: kept as it is, read only, "
                 + "and still listed above. The new one starts from your self-ratings of today.");
-        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
         dialog.add(note, form);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()));
         dialog.open();

@@ -1,6 +1,8 @@
 package com.mentorplatform.ui.roadmaps;
 
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -59,8 +61,8 @@ class PaceCard extends Div {
 
     private Div body(Roadmap.Pace pace) {
         Paragraph statement = new Paragraph(pace.statement() == null ? "" : pace.statement());
-        statement.getStyle().set("margin", "var(--lumo-space-s) 0").set("font-style", "italic");
-        Span rule = RoadmapStyle.quiet("At least " + pace.measure().counted(pace.minimum()) + " every "
+        statement.addClassName("quote");
+        Span rule = Hint.of("At least " + pace.measure().counted(pace.minimum()) + " every "
                 + pace.periodDays() + " days");
         Span achieved = new Span(pace.achieved() + " of " + pace.minimum() + " in the last " + pace.periodDays() + " days");
         achieved.setId("pace-achieved");
@@ -72,7 +74,7 @@ class PaceCard extends Div {
         HorizontalLayout agreement = new HorizontalLayout(
                 agreement("Mentee", pace.agreedByMenteeAt()), agreement("Mentor", pace.agreedByMentorAt()), agree);
         agreement.setAlignItems(FlexComponent.Alignment.CENTER);
-        agreement.getStyle().set("flex-wrap", "wrap").set("margin-top", "var(--lumo-space-s)");
+        agreement.addClassNames("wrap", "card-actions");
         return new Div(statement, rule, progress, agreement);
     }
 
@@ -82,6 +84,6 @@ class PaceCard extends Div {
 
     private static Span agreement(String who, Instant at) {
         return at == null ? Badge.of(who + ": not agreed yet", Badge.Tone.NEUTRAL)
-                : Badge.of(who + " agreed " + RoadmapStyle.day(at), Badge.Tone.SUCCESS);
+                : Badge.of(who + " agreed " + Dates.day(at), Badge.Tone.SUCCESS);
     }
 }

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +32,7 @@ class ReviewsPanel extends VerticalLayout {
         }));
         list.setPadding(false);
         list.setSpacing(false);
-        list.getStyle().set("gap", "var(--lumo-space-s)");
+        list.addClassName("card-list");
         HorizontalLayout header = new HorizontalLayout(RoadmapStyle.heading("Review points"), add);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -52,7 +54,7 @@ class ReviewsPanel extends VerticalLayout {
     }
 
     private static Div card(Review review) {
-        Div card = RoadmapStyle.card(RoadmapStyle.quiet(RoadmapStyle.day(review.reviewedOn()) + " · " + review.authorName()),
+        Div card = RoadmapStyle.card(Hint.of(Dates.day(review.reviewedOn()) + " · " + review.authorName()),
                 RoadmapStyle.labelled("What changed", review.summary()), RoadmapStyle.labelled("Why", review.why()));
         card.addClassName("review-card");
         card.setWidthFull();

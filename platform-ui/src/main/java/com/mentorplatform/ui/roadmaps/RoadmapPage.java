@@ -1,7 +1,8 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.shell.Badge;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -70,9 +71,9 @@ class RoadmapPage extends VerticalLayout {
 
     private Component header() {
         title.setId("roadmap-title");
-        title.getStyle().set("margin", "0");
+        title.addClassName("flush");
         progress.setId("roadmap-progress");
-        progress.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        progress.addClassName("note");
         status.setId("roadmap-status");
         picker.setId("roadmap-picker");
         picker.setItemLabelGenerator(RoadmapSummary::label);
@@ -89,6 +90,7 @@ class RoadmapPage extends VerticalLayout {
         left.setPadding(false);
         left.setSpacing(false);
         HorizontalLayout header = new HorizontalLayout(left, picker, extraActions);
+        header.addClassName("roadmap-header");
         header.setWidthFull();
         header.expand(left);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -97,16 +99,12 @@ class RoadmapPage extends VerticalLayout {
 
     private void configureNotice() {
         notice.setId("roadmap-notice");
-        notice.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box")
-                .set("width", "100%").set("color", "var(--lumo-secondary-text-color)");
+        notice.addClassName("banner");
     }
 
     private Component overview() {
-        vision.getStyle().set("flex", "3 1 26rem");
-        pace.getStyle().set("flex", "2 1 20rem");
         Div top = new Div(vision, pace);
-        top.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        top.addClassName("roadmap-overview");
         VerticalLayout overview = new VerticalLayout(top, gaps);
         overview.setPadding(false);
         gaps.setWidthFull();
@@ -114,11 +112,8 @@ class RoadmapPage extends VerticalLayout {
     }
 
     private Component history() {
-        reviews.getStyle().set("flex", "2 1 22rem");
-        timeline.getStyle().set("flex", "3 1 30rem");
         Div both = new Div(reviews, timeline);
-        both.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
-                .set("align-items", "flex-start");
+        both.addClassName("roadmap-history");
         return both;
     }
 
@@ -151,7 +146,7 @@ class RoadmapPage extends VerticalLayout {
         status.add(roadmap.status() == RoadmapStatus.ACTIVE ? Badge.of("Active", Badge.Tone.SUCCESS)
                 : Badge.of("Archived", Badge.Tone.CONTRAST));
         progress.setText(roadmap.milestonesReached() + " of " + roadmap.milestones().size() + " milestones reached · "
-                + roadmap.activeExperiments() + " experiments running · started " + RoadmapStyle.day(roadmap.createdAt()));
+                + roadmap.activeExperiments() + " experiments running · started " + Dates.day(roadmap.createdAt()));
         notice.setText(noticeText());
         notice.setVisible(!notice.getText().isEmpty());
         warnings.show(roadmap);

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,7 +23,7 @@ class TimelinePanel extends VerticalLayout {
         setPadding(false);
         grid.setId("timeline-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(entry -> RoadmapStyle.when(entry.occurredAt())).setKey("when").setHeader("When")
+        grid.addColumn(entry -> Dates.moment(entry.occurredAt())).setKey("when").setHeader("When")
                 .setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(entry -> entry.actorName() == null ? "—" : entry.actorName()).setKey("who").setHeader("Who")
                 .setWidth("10rem").setFlexGrow(0);

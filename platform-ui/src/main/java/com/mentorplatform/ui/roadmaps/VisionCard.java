@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -36,12 +37,11 @@ class VisionCard extends Div {
         edit.setVisible(shown.menteeWrites());
         Paragraph aspiration = new Paragraph(vision.aspiration());
         aspiration.setId("vision-aspiration-text");
-        aspiration.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-s) 0")
-                .set("white-space", "pre-line");
+        aspiration.addClassNames("prose", "aspiration");
         Div card = RoadmapStyle.card(header, aspiration,
                 RoadmapStyle.labelled("Why it matters", vision.whyItMatters()),
                 RoadmapStyle.labelled("What success looks like", vision.successLooksLike()),
-                RoadmapStyle.quiet(horizon(vision)));
+                Hint.of(horizon(vision)));
         card.setHeightFull();
         add(card);
     }

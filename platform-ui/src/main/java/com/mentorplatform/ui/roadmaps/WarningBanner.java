@@ -17,13 +17,10 @@ class WarningBanner extends Div {
         getElement().setAttribute("role", "alert");
         Icon icon = VaadinIcon.WARNING.create();
         icon.setSize("var(--lumo-icon-size-s)");
-        icon.getStyle().set("flex", "none").set("color", "#b45309");
         text.setId("roadmap-warnings-text");
         add(icon, text);
-        getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
-                .set("background", "#fff4e5").set("color", "#7c2d12").set("border-left", "4px solid #d97706")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("box-sizing", "border-box").set("width", "100%");
+        addClassName("banner");
+        addClassName("warning");
     }
 
     void show(Roadmap roadmap) {

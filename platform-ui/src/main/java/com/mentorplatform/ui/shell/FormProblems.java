@@ -30,11 +30,7 @@ public final class FormProblems {
     public FormProblems(Function<String, ? extends HasValidation> fieldByJsonName) {
         this.fieldByJsonName = fieldByJsonName;
         box.getElement().setAttribute("role", "alert");
-        box.getStyle().set("color", "var(--lumo-error-text-color)")
-                .set("background", "var(--lumo-error-color-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("box-sizing", "border-box");
+        box.addClassNames("banner", "error");
         box.setVisible(false);
     }
 

@@ -50,15 +50,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void configureDrawer(UserProfile user) {
         Icon logo = VaadinIcon.ACADEMY_CAP.create();
-        logo.setColor("var(--lumo-primary-color)");
+        logo.addClassName("logo");
         H1 product = new H1(PRODUCT);
-        product.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        product.addClassName("brand-name");
         HorizontalLayout brand = new HorizontalLayout(logo, product);
         brand.setAlignItems(FlexComponent.Alignment.CENTER);
-        brand.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
+        brand.addClassName("brand");
         SideNav nav = user == null ? new SideNav() : navigationFor(user);
         nav.setId("main-nav");
-        nav.getStyle().set("margin", "0 var(--lumo-space-s)");
+        nav.addClassName("main-nav");
         addToDrawer(brand, nav);
     }
 
@@ -136,7 +136,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void configureNavbar(UserProfile user) {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        viewTitle.addClassName("view-title");
         Div spacer = new Div();
         HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, spacer);
         navbar.setFlexGrow(1, spacer);
@@ -149,7 +149,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
-        navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        navbar.addClassName("navbar");
         addToNavbar(navbar);
     }
 
@@ -163,22 +163,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         Span name = new Span(user.displayName());
         name.setId("current-user");
-        name.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-s)");
+        name.addClassName("user-name");
         Span tenant = new Span(user.tenantName());
         tenant.setId("current-tenant");
-        tenant.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+        tenant.addClassName("user-tenant");
         VerticalLayout who = new VerticalLayout(name, tenant);
+        who.addClassName("user-who");
         who.setPadding(false);
         who.setSpacing(false);
         HorizontalLayout badge = new HorizontalLayout(avatar, who);
         badge.setAlignItems(FlexComponent.Alignment.CENTER);
         badge.setSpacing(true);
+        badge.addClassName("user-badge");
         return badge;
     }
 
     private Button signOutButton() {
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> signOut());
         signOut.setId("sign-out");
+        // On a phone only the icon shows (styles/console.css); the name stays for screen readers.
+        signOut.setAriaLabel("Sign out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return signOut;
     }

@@ -4,9 +4,10 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.Tenant;
+import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
-import com.mentorplatform.ui.shell.Badge;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** The platform operator's tenants: who is on the platform, since when, and a way to add one. */
@@ -30,9 +29,6 @@ import java.util.Locale;
 @PageTitle("Tenants | Mentoring Platform")
 @RequiresRole(Role.PLATFORM_OPERATOR)
 public class TenantsView extends VerticalLayout {
-
-    private static final DateTimeFormatter CREATED =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
 
     final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
     final Button newTenant = new Button("New tenant", VaadinIcon.PLUS.create());
@@ -55,7 +51,7 @@ public class TenantsView extends VerticalLayout {
         grid.addColumn(Tenant::name).setKey("name").setHeader("Name").setFlexGrow(2);
         grid.addColumn(Tenant::slug).setKey("slug").setHeader("Slug");
         grid.addColumn(new ComponentRenderer<>(TenantsView::statusBadge)).setKey("status").setHeader("Status");
-        grid.addColumn(tenant -> tenant.createdAt() == null ? "" : CREATED.format(tenant.createdAt()))
+        grid.addColumn(tenant -> tenant.createdAt() == null ? "" : Dates.day(tenant.createdAt().toLocalDate()))
                 .setKey("createdAt").setHeader("Created");
         grid.setEmptyStateText("No tenants yet.");
     }

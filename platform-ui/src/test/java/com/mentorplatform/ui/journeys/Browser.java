@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import com.mentorplatform.ui.testing.RunningConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -347,6 +348,76 @@ final class Browser implements AutoCloseable {
     void awaitTextStartingWith(String prefix) {
         await(driver -> driver.findElements(By.xpath("//*[starts-with(normalize-space(text())," + quoted(prefix) + ")]"))
                 .stream().anyMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
+    }
+
+    /**
+     * Shows the console as a phone does: a viewport of {@code width} × {@code height} CSS pixels with the mobile
+     * layout rules and touch input, for the rest of this browser's life.
+     */
+    void emulatePhone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+    }
+
+    /** Waits until the element matching the CSS selector lies wholly inside the window (a drawer done sliding in). */
+    void awaitWhollyInView(String cssSelector) {
+        await(ignored -> Boolean.TRUE.equals(driver.executeScript("""
+                const el = document.querySelector(arguments[0]);
+                if (!el) return false;
+                const r = el.getBoundingClientRect();
+                return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+                """, cssSelector)) ? Boolean.TRUE : null);
+    }
+
+    /** The width of the viewport in CSS pixels. */
+    long viewportWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth")).longValue();
+    }
+
+    /** How wide the page's content is: wider than {@link #viewportWidth()} means the page scrolls sideways. */
+    long pageWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
+    /**
+     * The displayed elements of the screen (and of an open dialog) that stick out of the viewport on the left or
+     * right, as "tag#id.class"; those inside a box that scrolls or clips sideways (a grid, the tabs' strip) and the
+     * closed side menu do not count, as they make the page itself no wider.
+     */
+    List<String> elementsWiderThanTheScreen() {
+        Object found = driver.executeScript("""
+                const width = window.innerWidth;
+                const clipped = el => {
+                    for (let p = el.parentElement; p; p = p.parentElement) {
+                        if (p.localName === 'vaadin-app-layout' || p.localName === 'vaadin-dialog-overlay') return false;
+                        // Tabs scroll inside their own strip, which has arrows for the ones out of sight.
+                        if (p.localName === 'vaadin-tabs' || getComputedStyle(p).overflowX !== 'visible') return true;
+                    }
+                    return false;
+                };
+                return [...document.querySelectorAll('vaadin-app-layout *, vaadin-dialog-overlay *')]
+                    .filter(el => !el.closest('[slot="drawer"]') && el.getClientRects().length > 0)
+                    .filter(el => { const r = el.getBoundingClientRect();
+                        return r.width > 0 && (r.right > width + 1 || r.left < -1); })
+                    .filter(el => !clipped(el))
+                    .map(el => el.localName + (el.id ? '#' + el.id : '')
+                        + (el.classList.length ? '.' + [...el.classList].join('.') : ''))
+                    .slice(0, 10);
+                """);
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /** The displayed buttons (outside the side menu) shorter than {@code pixels}, as "text: height". */
+    List<String> buttonsShorterThan(int pixels) {
+        Object found = driver.executeScript("""
+                return [...document.querySelectorAll('vaadin-button')]
+                    .filter(b => !b.closest('[slot="drawer"]') && b.getClientRects().length > 0)
+                    .map(b => [b.getAttribute('aria-label') || b.textContent.trim(), b.getBoundingClientRect().height])
+                    .filter(([, height]) => height < arguments[0])
+                    .map(([text, height]) => text + ': ' + Math.round(height));
+                """, pixels);
+        return ((List<?>) found).stream().map(String::valueOf).toList();
     }
 
     /** Saves what the window shows as {@code name} in the screenshots folder (target/screenshots). */

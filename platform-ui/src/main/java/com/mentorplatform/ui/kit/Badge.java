@@ -1,8 +1,12 @@
-package com.mentorplatform.ui.shell;
+package com.mentorplatform.ui.kit;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
-/** Small coloured labels (status, roles) in Lumo's badge style, used the same way on every screen. */
+/**
+ * Small coloured labels (status, roles) in Lumo's badge style ({@code theme="badge success"}, part of the prebuilt
+ * bundle), used the same way on every screen.
+ */
 public final class Badge {
 
     /** The colours a badge can take. */
@@ -28,6 +32,14 @@ public final class Badge {
         if (!tone.theme.isEmpty()) {
             badge.getElement().getThemeList().add(tone.theme);
         }
+        return badge;
+    }
+
+    /** A badge led by a small icon, e.g. a lock on a private entry. */
+    public static Span of(String text, Tone tone, VaadinIcon icon) {
+        Span badge = of("", tone);
+        badge.add(icon.create(), new Span(text));
+        badge.addClassName("with-icon");
         return badge;
     }
 }
