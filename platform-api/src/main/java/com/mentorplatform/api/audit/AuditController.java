@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
@@ -31,7 +30,7 @@ class AuditController {
     @Operation(operationId = "listAuditEntries", summary = "The audit trail of one object, newest first")
     @ApiProblems.Invalid
     @Get
-    List<AuditRecord> forEntity(@QueryValue String entityType, @QueryValue UUID entityId, Authentication authentication) {
-        return auditLog.trailOf(Caller.of(authentication), entityType, entityId);
+    List<AuditRecord> forEntity(@QueryValue String entityType, @QueryValue UUID entityId, Caller caller) {
+        return auditLog.trailOf(caller, entityType, entityId);
     }
 }

@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -26,7 +25,7 @@ class MeController {
 
     @Operation(operationId = "getMe", summary = "Who the caller is: person, tenant and roles")
     @Get
-    MeResponse me(Authentication authentication) {
-        return accounts.me(Caller.of(authentication));
+    MeResponse me(Caller caller) {
+        return accounts.me(caller);
     }
 }

@@ -20,7 +20,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,15 +48,15 @@ class CalendarController {
     @ApiProblems.Invalid
     @Get
     List<CalendarEventResponse> list(@Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                                     Authentication authentication) {
-        return service.between(Caller.of(authentication), from, to);
+                                     Caller caller) {
+        return service.between(caller, from, to);
     }
 
     @Operation(operationId = "getCalendarEvent", summary = "One calendar event")
     @ApiProblems.ById
     @Get("/{id}")
-    CalendarEventResponse get(UUID id, Authentication authentication) {
-        return service.get(Caller.of(authentication), id);
+    CalendarEventResponse get(UUID id, Caller caller) {
+        return service.get(caller, id);
     }
 
     @Operation(operationId = "createCalendarEvent", summary = "Create a calendar event")
@@ -66,8 +65,8 @@ class CalendarController {
     @ApiProblems.Conflicts
     @Post
     @Secured({Role.ADMIN, Role.MANAGER})
-    HttpResponse<CalendarEventResponse> create(@Valid @Body CalendarEventRequest request, Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    HttpResponse<CalendarEventResponse> create(@Valid @Body CalendarEventRequest request, Caller caller) {
+        return HttpResponse.created(service.create(caller, request));
     }
 
     /** JSON Merge Patch; the merged event must still end on or after its start. */
@@ -83,8 +82,8 @@ class CalendarController {
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Secured({Role.ADMIN, Role.MANAGER})
-    CalendarEventResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return service.patch(Caller.of(authentication), id, patch);
+    CalendarEventResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return service.patch(caller, id, patch);
     }
 
     @Operation(operationId = "deleteCalendarEvent", summary = "Delete a calendar event")
@@ -93,8 +92,8 @@ class CalendarController {
     @ApiProblems.Conflicts
     @Delete("/{id}")
     @Secured({Role.ADMIN, Role.MANAGER})
-    HttpResponse<Void> delete(UUID id, Authentication authentication) {
-        service.delete(Caller.of(authentication), id);
+    HttpResponse<Void> delete(UUID id, Caller caller) {
+        service.delete(caller, id);
         return HttpResponse.noContent();
     }
 }

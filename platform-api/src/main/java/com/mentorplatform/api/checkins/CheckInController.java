@@ -19,7 +19,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -56,8 +55,8 @@ class CheckInController {
     @ApiProblems.ById
     @Get("/pairs/{pairId}/check-ins")
     CheckInPage list(UUID pairId, @Nullable @QueryValue @Min(1) @Max(100) Integer limit,
-                     @Nullable @QueryValue @Size(max = 200) String after, Authentication authentication) {
-        return service.page(Caller.of(authentication), pairId,
+                     @Nullable @QueryValue @Size(max = 200) String after, Caller caller) {
+        return service.page(caller, pairId,
                 limit == null ? CheckInService.DEFAULT_PAGE_SIZE : limit, after);
     }
 
@@ -69,32 +68,32 @@ class CheckInController {
     @ApiProblems.Conflicts
     @Post("/pairs/{pairId}/check-ins")
     HttpResponse<CheckInResponse> create(UUID pairId, @Valid @Body CheckInRequest request,
-                                         Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), pairId, request));
+                                         Caller caller) {
+        return HttpResponse.created(service.create(caller, pairId, request));
     }
 
     /** A suggested agenda for the next check-in: roadmap items due soon and open actions. */
     @Operation(operationId = "getCheckInAgenda")
     @ApiProblems.ById
     @Get("/pairs/{pairId}/check-ins/agenda")
-    AgendaResponse agenda(UUID pairId, Authentication authentication) {
-        return agenda.suggest(Caller.of(authentication), pairId);
+    AgendaResponse agenda(UUID pairId, Caller caller) {
+        return agenda.suggest(caller, pairId);
     }
 
     /** Whether the pair keeps its cohort's check-in cadence. */
     @Operation(operationId = "getCheckInCadence")
     @ApiProblems.ById
     @Get("/pairs/{pairId}/check-ins/cadence")
-    CadenceResponse cadence(UUID pairId, Authentication authentication) {
-        return cadence.of(Caller.of(authentication), pairId);
+    CadenceResponse cadence(UUID pairId, Caller caller) {
+        return cadence.of(caller, pairId);
     }
 
     /** One check-in, with the caller's own private note as {@code myPrivateNote}. */
     @Operation(operationId = "getCheckIn")
     @ApiProblems.ById
     @Get("/check-ins/{id}")
-    CheckInResponse get(UUID id, Authentication authentication) {
-        return service.get(Caller.of(authentication), id);
+    CheckInResponse get(UUID id, Caller caller) {
+        return service.get(caller, id);
     }
 
     /** JSON Merge Patch of the shared fields; {@code {"status": "HELD"}} marks it held, CANCELLED calls it off. */
@@ -107,7 +106,7 @@ class CheckInController {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInPatch.class))})
     @Patch("/check-ins/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    CheckInResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return service.patch(Caller.of(authentication), id, patch);
+    CheckInResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return service.patch(caller, id, patch);
     }
 }

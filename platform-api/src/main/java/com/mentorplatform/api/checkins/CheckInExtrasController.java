@@ -18,7 +18,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -48,8 +47,8 @@ class CheckInExtrasController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post("/check-ins/{id}/actions")
-    HttpResponse<ActionResponse> addAction(UUID id, @Valid @Body ActionRequest request, Authentication authentication) {
-        return HttpResponse.created(actions.add(Caller.of(authentication), id, request));
+    HttpResponse<ActionResponse> addAction(UUID id, @Valid @Body ActionRequest request, Caller caller) {
+        return HttpResponse.created(actions.add(caller, id, request));
     }
 
     /** JSON Merge Patch: {@code {"done": true}} ticks the action done, {@code false} reopens it. */
@@ -62,8 +61,8 @@ class CheckInExtrasController {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPatch.class))})
     @Patch("/check-in-actions/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    ActionResponse changeAction(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return actions.change(Caller.of(authentication), id, patch);
+    ActionResponse changeAction(UUID id, @Body JsonNode patch, Caller caller) {
+        return actions.change(caller, id, patch);
     }
 
     /** Writes the caller's own private note, which no one else ever reads. */
@@ -72,8 +71,8 @@ class CheckInExtrasController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Put("/check-ins/{id}/private-note")
-    PrivateNoteResponse putPrivateNote(UUID id, @Valid @Body PrivateNoteRequest request, Authentication authentication) {
-        return privateNotes.put(Caller.of(authentication), id, request);
+    PrivateNoteResponse putPrivateNote(UUID id, @Valid @Body PrivateNoteRequest request, Caller caller) {
+        return privateNotes.put(caller, id, request);
     }
 
     @Operation(operationId = "deleteCheckInPrivateNote", summary = "Delete one's private note on a check-in")
@@ -81,8 +80,8 @@ class CheckInExtrasController {
     @ApiProblems.ById
     @ApiProblems.Conflicts
     @Delete("/check-ins/{id}/private-note")
-    HttpResponse<Void> deletePrivateNote(UUID id, Authentication authentication) {
-        privateNotes.delete(Caller.of(authentication), id);
+    HttpResponse<Void> deletePrivateNote(UUID id, Caller caller) {
+        privateNotes.delete(caller, id);
         return HttpResponse.noContent();
     }
 }

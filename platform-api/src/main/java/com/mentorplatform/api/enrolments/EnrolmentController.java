@@ -18,7 +18,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -55,8 +54,8 @@ class EnrolmentController {
                          @Nullable @QueryValue @Size(max = 200) String q,
                          @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
                          @Nullable @QueryValue @Size(max = 600) String after,
-                         Authentication authentication) {
-        return service.page(Caller.of(authentication), cohortId,
+                         Caller caller) {
+        return service.page(caller, cohortId,
                 new EnrolmentService.ParticipantFilter(role, status, department, q),
                 limit == null ? EnrolmentService.DEFAULT_PAGE_SIZE : limit, after);
     }
@@ -68,8 +67,8 @@ class EnrolmentController {
     @ApiProblems.Conflicts
     @Post
     HttpResponse<ParticipantResponse> enrol(UUID cohortId, @Valid @Body EnrolRequest request,
-                                            Authentication authentication) {
-        return HttpResponse.created(service.enrol(Caller.of(authentication), cohortId, request));
+                                            Caller caller) {
+        return HttpResponse.created(service.enrol(caller, cohortId, request));
     }
 
     /** Who a bulk enrolment by filter would add, and who it would skip and why; changes nothing. */
@@ -77,8 +76,8 @@ class EnrolmentController {
     @ApiProblems.ById
     @ApiProblems.WithBody
     @Post("/bulk-preview")
-    BulkPreview preview(UUID cohortId, @Valid @Body BulkEnrolRequest request, Authentication authentication) {
-        return bulk.preview(Caller.of(authentication), cohortId, request);
+    BulkPreview preview(UUID cohortId, @Valid @Body BulkEnrolRequest request, Caller caller) {
+        return bulk.preview(caller, cohortId, request);
     }
 
     /** Applies exactly what the preview shows, in one transaction; 409 and nothing enrolled if it does not fit. */
@@ -87,8 +86,8 @@ class EnrolmentController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post("/bulk")
-    BulkResult apply(UUID cohortId, @Valid @Body BulkEnrolRequest request, Authentication authentication) {
-        return bulk.apply(Caller.of(authentication), cohortId, request);
+    BulkResult apply(UUID cohortId, @Valid @Body BulkEnrolRequest request, Caller caller) {
+        return bulk.apply(caller, cohortId, request);
     }
 
     @Operation(operationId = "withdrawParticipant", summary = "Withdraw a participant from the cohort")
@@ -97,8 +96,8 @@ class EnrolmentController {
     @ApiProblems.Conflicts
     @Post("/{id}/withdraw")
     ParticipantResponse withdraw(UUID cohortId, UUID id, @Valid @Body WithdrawRequest request,
-                                 Authentication authentication) {
-        return service.withdraw(Caller.of(authentication), cohortId, id, request);
+                                 Caller caller) {
+        return service.withdraw(caller, cohortId, id, request);
     }
 
     /** Changes a mentor's mentee capacity (1–5). */
@@ -109,15 +108,15 @@ class EnrolmentController {
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     ParticipantResponse changeCapacity(UUID cohortId, UUID id, @Valid @Body CapacityRequest request,
-                                       Authentication authentication) {
-        return service.changeCapacity(Caller.of(authentication), cohortId, id, request);
+                                       Caller caller) {
+        return service.changeCapacity(caller, cohortId, id, request);
     }
 
     /** Every state change of this enrolment, oldest first. */
     @Operation(operationId = "getParticipantHistory")
     @ApiProblems.ById
     @Get("/{id}/history")
-    List<HistoryEntry> history(UUID cohortId, UUID id, Authentication authentication) {
-        return service.history(Caller.of(authentication), cohortId, id);
+    List<HistoryEntry> history(UUID cohortId, UUID id, Caller caller) {
+        return service.history(caller, cohortId, id);
     }
 }

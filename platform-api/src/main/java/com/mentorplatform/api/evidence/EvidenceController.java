@@ -23,7 +23,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -68,16 +67,16 @@ class EvidenceController {
     @Get
     EvidencePage list(@Nullable @QueryValue UUID menteeId, @Nullable @QueryValue UUID milestoneId,
                       @Nullable @QueryValue @Size(max = 200) String after,
-                      @Nullable @QueryValue @Min(1) @Max(100) Integer limit, Authentication authentication) {
-        return reader.page(Caller.of(authentication), menteeId, milestoneId, after,
+                      @Nullable @QueryValue @Min(1) @Max(100) Integer limit, Caller caller) {
+        return reader.page(caller, menteeId, milestoneId, after,
                 limit == null ? EvidenceReader.DEFAULT_PAGE_SIZE : limit);
     }
 
     @Operation(operationId = "getEvidence", summary = "One piece of evidence")
     @ApiProblems.ById
     @Get("/{id}")
-    EvidenceResponse get(UUID id, Authentication authentication) {
-        return reader.get(Caller.of(authentication), id);
+    EvidenceResponse get(UUID id, Caller caller) {
+        return reader.get(caller, id);
     }
 
     @Operation(operationId = "createEvidence", summary = "Record a piece of evidence (mentees)")
@@ -86,8 +85,8 @@ class EvidenceController {
     @ApiProblems.Conflicts
     @Post
     @Secured(Role.MENTEE_ROLE)
-    HttpResponse<EvidenceResponse> create(@Valid @Body EvidenceRequest request, Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    HttpResponse<EvidenceResponse> create(@Valid @Body EvidenceRequest request, Caller caller) {
+        return HttpResponse.created(service.create(caller, request));
     }
 
     /** JSON Merge Patch of one's own evidence. */
@@ -101,8 +100,8 @@ class EvidenceController {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidencePatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    HttpResponse<EvidenceResponse> patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return HttpResponse.ok(service.patch(Caller.of(authentication), id, patch));
+    HttpResponse<EvidenceResponse> patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return HttpResponse.ok(service.patch(caller, id, patch));
     }
 
     @Operation(operationId = "deleteEvidence", summary = "Delete one's own piece of evidence")
@@ -110,8 +109,8 @@ class EvidenceController {
     @ApiProblems.ById
     @ApiProblems.Conflicts
     @Delete("/{id}")
-    HttpResponse<Void> delete(UUID id, Authentication authentication) {
-        service.delete(Caller.of(authentication), id);
+    HttpResponse<Void> delete(UUID id, Caller caller) {
+        service.delete(caller, id);
         return HttpResponse.noContent();
     }
 
@@ -131,12 +130,12 @@ class EvidenceController {
                                           @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                           @Nullable @Header(HttpHeaders.CONTENT_DISPOSITION) String disposition,
                                           @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long length,
-                                          Authentication authentication) {
+                                          Caller caller) {
         if (length != null && length > FileCheck.MAX_BYTES) {
             throw FileCheck.tooLarge();
         }
         byte[] content = UploadBody.read(body, FileCheck.MAX_BYTES);
-        return HttpResponse.ok(service.attach(Caller.of(authentication), id, FileNames.of(disposition), contentType,
+        return HttpResponse.ok(service.attach(caller, id, FileNames.of(disposition), contentType,
                 content));
     }
 
@@ -149,8 +148,8 @@ class EvidenceController {
             content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     @ApiProblems.ById
     @Get("/{id}/file")
-    HttpResponse<byte[]> download(UUID id, Authentication authentication) {
-        EvidenceReader.Download file = reader.download(Caller.of(authentication), id);
+    HttpResponse<byte[]> download(UUID id, Caller caller) {
+        EvidenceReader.Download file = reader.download(caller, id);
         String type = file.contentType().startsWith("text/") ? file.contentType() + "; charset=utf-8"
                 : file.contentType();
         return HttpResponse.ok(file.content()).contentType(type)

@@ -18,7 +18,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,15 +43,15 @@ class CompetencyController {
     /** Every competency of the tenant, by category and name (a framework holds tens, not thousands). */
     @Operation(operationId = "listCompetencies")
     @Get
-    List<CompetencyResponse> list(Authentication authentication) {
-        return service.list(Caller.of(authentication));
+    List<CompetencyResponse> list(Caller caller) {
+        return service.list(caller);
     }
 
     @Operation(operationId = "getCompetency", summary = "One competency with its levels")
     @ApiProblems.ById
     @Get("/{id}")
-    CompetencyResponse get(UUID id, Authentication authentication) {
-        return service.get(Caller.of(authentication), id);
+    CompetencyResponse get(UUID id, Caller caller) {
+        return service.get(caller, id);
     }
 
     @Operation(operationId = "createCompetency", summary = "Create a competency")
@@ -61,8 +60,8 @@ class CompetencyController {
     @ApiProblems.Conflicts
     @Post
     @Secured({Role.ADMIN, Role.MANAGER})
-    HttpResponse<CompetencyResponse> create(@Valid @Body CompetencyRequest request, Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    HttpResponse<CompetencyResponse> create(@Valid @Body CompetencyRequest request, Caller caller) {
+        return HttpResponse.created(service.create(caller, request));
     }
 
     /** JSON Merge Patch; {@code levelDescriptors}, when given, replaces all five. */
@@ -77,8 +76,8 @@ class CompetencyController {
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Secured({Role.ADMIN, Role.MANAGER})
-    CompetencyResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return service.patch(Caller.of(authentication), id, patch);
+    CompetencyResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return service.patch(caller, id, patch);
     }
 
     @Operation(operationId = "deleteCompetency", summary = "Delete a competency")
@@ -87,8 +86,8 @@ class CompetencyController {
     @ApiProblems.Conflicts
     @Delete("/{id}")
     @Secured({Role.ADMIN, Role.MANAGER})
-    HttpResponse<Void> delete(UUID id, Authentication authentication) {
-        service.delete(Caller.of(authentication), id);
+    HttpResponse<Void> delete(UUID id, Caller caller) {
+        service.delete(caller, id);
         return HttpResponse.noContent();
     }
 }

@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -38,15 +37,15 @@ class RoleProfileController {
     /** Every role profile of the tenant with its requirements, by family, level and name. */
     @Operation(operationId = "listRoleProfiles")
     @Get
-    List<RoleProfileResponse> list(Authentication authentication) {
-        return service.list(Caller.of(authentication));
+    List<RoleProfileResponse> list(Caller caller) {
+        return service.list(caller);
     }
 
     @Operation(operationId = "getRoleProfile", summary = "One role profile with its required levels")
     @ApiProblems.ById
     @Get("/{id}")
-    RoleProfileResponse get(UUID id, Authentication authentication) {
-        return service.get(Caller.of(authentication), id);
+    RoleProfileResponse get(UUID id, Caller caller) {
+        return service.get(caller, id);
     }
 
     @Operation(operationId = "createRoleProfile", summary = "Create a role profile")
@@ -55,8 +54,8 @@ class RoleProfileController {
     @ApiProblems.Conflicts
     @Post
     @Secured({Role.ADMIN, Role.MANAGER})
-    HttpResponse<RoleProfileResponse> create(@Valid @Body RoleProfileRequest request, Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    HttpResponse<RoleProfileResponse> create(@Valid @Body RoleProfileRequest request, Caller caller) {
+        return HttpResponse.created(service.create(caller, request));
     }
 
     /** Replaces the whole role profile; the requirements given are the new list. */
@@ -66,8 +65,8 @@ class RoleProfileController {
     @ApiProblems.Conflicts
     @Put("/{id}")
     @Secured({Role.ADMIN, Role.MANAGER})
-    RoleProfileResponse replace(UUID id, @Valid @Body RoleProfileRequest request, Authentication authentication) {
-        return service.replace(Caller.of(authentication), id, request);
+    RoleProfileResponse replace(UUID id, @Valid @Body RoleProfileRequest request, Caller caller) {
+        return service.replace(caller, id, request);
     }
 
     @Operation(operationId = "deleteRoleProfile", summary = "Delete a role profile")
@@ -76,8 +75,8 @@ class RoleProfileController {
     @ApiProblems.Conflicts
     @Delete("/{id}")
     @Secured({Role.ADMIN, Role.MANAGER})
-    HttpResponse<Void> delete(UUID id, Authentication authentication) {
-        service.delete(Caller.of(authentication), id);
+    HttpResponse<Void> delete(UUID id, Caller caller) {
+        service.delete(caller, id);
         return HttpResponse.noContent();
     }
 }

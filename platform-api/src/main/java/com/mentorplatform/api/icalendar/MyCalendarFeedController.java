@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -33,14 +32,14 @@ class MyCalendarFeedController {
                     + "an earlier link stops working")
     @Status(HttpStatus.CREATED)
     @Post
-    HttpResponse<CalendarFeedResponse> create(Authentication authentication) {
-        return HttpResponse.created(feeds.create(Caller.of(authentication)));
+    HttpResponse<CalendarFeedResponse> create(Caller caller) {
+        return HttpResponse.created(feeds.create(caller));
     }
 
     @Operation(operationId = "revokeMyCalendarFeed", summary = "Stop the caller's calendar feed link from working")
     @Delete
-    HttpResponse<Void> revoke(Authentication authentication) {
-        feeds.revoke(Caller.of(authentication));
+    HttpResponse<Void> revoke(Caller caller) {
+        feeds.revoke(caller);
         return HttpResponse.noContent();
     }
 }

@@ -20,7 +20,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -61,16 +60,16 @@ class JournalController {
     @Get
     JournalPage list(@Nullable @QueryValue UUID menteeId, @Nullable @QueryValue @Size(max = 200) String q,
                      @Nullable @QueryValue @Size(max = 200) String after,
-                     @Nullable @QueryValue @Min(1) @Max(100) Integer limit, Authentication authentication) {
-        return reader.page(Caller.of(authentication), menteeId, q, after,
+                     @Nullable @QueryValue @Min(1) @Max(100) Integer limit, Caller caller) {
+        return reader.page(caller, menteeId, q, after,
                 limit == null ? JournalReader.DEFAULT_PAGE_SIZE : limit);
     }
 
     @Operation(operationId = "getJournalEntry", summary = "One journal entry")
     @ApiProblems.ById
     @Get("/{id}")
-    JournalEntryResponse get(UUID id, Authentication authentication) {
-        return reader.get(Caller.of(authentication), id);
+    JournalEntryResponse get(UUID id, Caller caller) {
+        return reader.get(caller, id);
     }
 
     /** A new entry in the caller's own journal; private unless {@code shared} is true. */
@@ -80,8 +79,8 @@ class JournalController {
     @ApiProblems.Conflicts
     @Post
     @Secured(Role.MENTEE_ROLE)
-    HttpResponse<JournalEntryResponse> create(@Valid @Body JournalEntryRequest request, Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    HttpResponse<JournalEntryResponse> create(@Valid @Body JournalEntryRequest request, Caller caller) {
+        return HttpResponse.created(service.create(caller, request));
     }
 
     /** JSON Merge Patch of one's own entry, e.g. {@code {"shared": true}} to share it with the mentor. */
@@ -96,8 +95,8 @@ class JournalController {
                     schema = @Schema(implementation = JournalEntryPatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    HttpResponse<JournalEntryResponse> patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return HttpResponse.ok(service.patch(Caller.of(authentication), id, patch));
+    HttpResponse<JournalEntryResponse> patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return HttpResponse.ok(service.patch(caller, id, patch));
     }
 
     @Operation(operationId = "deleteJournalEntry", summary = "Delete one's own journal entry")
@@ -105,8 +104,8 @@ class JournalController {
     @ApiProblems.ById
     @ApiProblems.Conflicts
     @Delete("/{id}")
-    HttpResponse<Void> delete(UUID id, Authentication authentication) {
-        service.delete(Caller.of(authentication), id);
+    HttpResponse<Void> delete(UUID id, Caller caller) {
+        service.delete(caller, id);
         return HttpResponse.noContent();
     }
 }

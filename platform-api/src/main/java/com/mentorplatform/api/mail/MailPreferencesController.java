@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 
@@ -29,15 +28,15 @@ class MailPreferencesController {
 
     @Operation(operationId = "getMyMailPreferences", summary = "Which notification kinds reach the caller by e-mail")
     @Get
-    MailPreferencesResponse mine(Authentication authentication) {
-        return preferences.mine(Caller.of(authentication));
+    MailPreferencesResponse mine(Caller caller) {
+        return preferences.mine(caller);
     }
 
     @Operation(operationId = "updateMyMailPreferences",
             summary = "Switch notification kinds on or off for e-mail; kinds not named keep their setting")
     @ApiProblems.WithBody
     @Put
-    MailPreferencesResponse update(@Body @Valid MailPreferencesRequest request, Authentication authentication) {
-        return preferences.update(Caller.of(authentication), request);
+    MailPreferencesResponse update(@Body @Valid MailPreferencesRequest request, Caller caller) {
+        return preferences.update(caller, request);
     }
 }

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -41,8 +40,8 @@ class DecisionController {
     @ApiProblems.ById
     @ApiProblems.Conflicts
     @Post("/matching-runs/{id}/accept-all")
-    AcceptResult acceptAll(UUID id, Authentication authentication) {
-        return accepting.acceptAll(Caller.of(authentication), id);
+    AcceptResult acceptAll(UUID id, Caller caller) {
+        return accepting.acceptAll(caller, id);
     }
 
     @Operation(operationId = "acceptProposals", summary = "Accept chosen proposals of a matching run as pairs")
@@ -50,8 +49,8 @@ class DecisionController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post("/matching-runs/{id}/accept")
-    AcceptResult accept(UUID id, @Valid @Body AcceptRequest request, Authentication authentication) {
-        return accepting.acceptSome(Caller.of(authentication), id, request);
+    AcceptResult accept(UUID id, @Valid @Body AcceptRequest request, Caller caller) {
+        return accepting.acceptSome(caller, id, request);
     }
 
     /** Swaps two mentees' mentors and returns the change of the total score; 400 naming the hard rule it would break. */
@@ -60,8 +59,8 @@ class DecisionController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post("/matching-runs/{id}/swaps")
-    SwapResponse swap(UUID id, @Valid @Body SwapRequest request, Authentication authentication) {
-        return reassigning.swap(Caller.of(authentication), id, request);
+    SwapResponse swap(UUID id, @Valid @Body SwapRequest request, Caller caller) {
+        return reassigning.swap(caller, id, request);
     }
 
     /** Gives a mentee a mentor by hand, replacing their proposal (or leaving the unmatched list). */
@@ -70,8 +69,8 @@ class DecisionController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post("/matching-runs/{id}/assignments")
-    ProposalResponse assign(UUID id, @Valid @Body AssignRequest request, Authentication authentication) {
-        return reassigning.assign(Caller.of(authentication), id, request);
+    ProposalResponse assign(UUID id, @Valid @Body AssignRequest request, Caller caller) {
+        return reassigning.assign(caller, id, request);
     }
 
     /** A new pair for the mentee of a completed or ended pair, with the mentor given. */
@@ -81,7 +80,7 @@ class DecisionController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post("/pairs/{id}/rematch")
-    HttpResponse<PairResponse> rematch(UUID id, @Valid @Body RematchRequest request, Authentication authentication) {
-        return HttpResponse.created(rematching.rematch(Caller.of(authentication), id, request));
+    HttpResponse<PairResponse> rematch(UUID id, @Valid @Body RematchRequest request, Caller caller) {
+        return HttpResponse.created(rematching.rematch(caller, id, request));
     }
 }

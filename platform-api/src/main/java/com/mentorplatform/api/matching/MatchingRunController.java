@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.links.Link;
 import io.swagger.v3.oas.annotations.links.LinkParameter;
@@ -57,8 +56,8 @@ class MatchingRunController {
     @ApiProblems.Conflicts
     @Post("/cohorts/{cohortId}/matching-runs")
     HttpResponse<RunResponse> start(UUID cohortId, @Nullable @Valid @Body RunRequest request,
-                                    Authentication authentication) {
-        return HttpResponse.accepted().body(service.start(Caller.of(authentication), cohortId,
+                                    Caller caller) {
+        return HttpResponse.accepted().body(service.start(caller, cohortId,
                 request == null ? RunRequest.defaults() : request));
     }
 
@@ -66,15 +65,15 @@ class MatchingRunController {
     @Operation(operationId = "listMatchingRuns")
     @ApiProblems.ById
     @Get("/cohorts/{cohortId}/matching-runs")
-    List<RunResponse> ofCohort(UUID cohortId, Authentication authentication) {
-        return service.ofCohort(Caller.of(authentication), cohortId);
+    List<RunResponse> ofCohort(UUID cohortId, Caller caller) {
+        return service.ofCohort(caller, cohortId);
     }
 
     @Operation(operationId = "getMatchingRun", summary = "One matching run and its status")
     @ApiProblems.ById
     @Get("/matching-runs/{id}")
-    RunResponse get(UUID id, Authentication authentication) {
-        return service.get(Caller.of(authentication), id);
+    RunResponse get(UUID id, Caller caller) {
+        return service.get(caller, id);
     }
 
     /** A page of proposals in mentee-name order; pass {@code next} from the previous page as {@code after}. */
@@ -82,8 +81,8 @@ class MatchingRunController {
     @ApiProblems.ById
     @Get("/matching-runs/{id}/proposals")
     ProposalPage proposals(UUID id, @Nullable @QueryValue @Min(1) @Max(500) Integer limit,
-                           @Nullable @QueryValue @Size(max = 600) String after, Authentication authentication) {
-        return service.proposals(Caller.of(authentication), id,
+                           @Nullable @QueryValue @Size(max = 600) String after, Caller caller) {
+        return service.proposals(caller, id,
                 limit == null ? MatchingRunService.DEFAULT_PAGE_SIZE : limit, after);
     }
 
@@ -91,7 +90,7 @@ class MatchingRunController {
     @Operation(operationId = "listUnmatched")
     @ApiProblems.ById
     @Get("/matching-runs/{id}/unmatched")
-    List<Unmatched> unmatched(UUID id, Authentication authentication) {
-        return service.unmatched(Caller.of(authentication), id);
+    List<Unmatched> unmatched(UUID id, Caller caller) {
+        return service.unmatched(caller, id);
     }
 }

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
@@ -41,8 +40,8 @@ class NotificationController {
     @ApiProblems.Invalid
     @Get
     List<Notification> list(@Nullable @QueryValue Boolean unread, @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
-                            Authentication authentication) {
-        return notifications.mine(Caller.of(authentication), Boolean.TRUE.equals(unread),
+                            Caller caller) {
+        return notifications.mine(caller, Boolean.TRUE.equals(unread),
                 limit == null ? DEFAULT_LIMIT : limit);
     }
 
@@ -51,8 +50,8 @@ class NotificationController {
     @ApiProblems.ById
     @ApiProblems.Conflicts
     @Post("/{id}/read")
-    HttpResponse<Void> markRead(UUID id, Authentication authentication) {
-        notifications.markRead(Caller.of(authentication), id);
+    HttpResponse<Void> markRead(UUID id, Caller caller) {
+        notifications.markRead(caller, id);
         return HttpResponse.noContent();
     }
 }

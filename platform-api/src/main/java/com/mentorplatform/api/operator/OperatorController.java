@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -50,8 +49,7 @@ class OperatorController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post
-    HttpResponse<Tenant> create(@Valid @Body CreateTenantRequest request, Authentication authentication) {
-        Caller caller = Caller.of(authentication);
+    HttpResponse<Tenant> create(@Valid @Body CreateTenantRequest request, Caller caller) {
         Tenant tenant = onboarding.onboard(request.slug(), request.name(), Tenants.TenantKind.CUSTOMER,
                 new TenantOnboarding.FirstPerson(request.adminEmail(), request.adminDisplayName(),
                         request.adminPassword(), EnumSet.of(Role.TENANT_ADMIN)),

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
@@ -33,15 +32,15 @@ class OversightController {
     @Operation(operationId = "listMyMentees")
     @Get("/me/mentees")
     @Secured(Role.MENTOR_ROLE)
-    List<PairOverview> myMentees(Authentication authentication) {
-        return service.myMentees(Caller.of(authentication));
+    List<PairOverview> myMentees(Caller caller) {
+        return service.myMentees(caller);
     }
 
     /** Every pair of the cohort with its health; {@code attention=true} keeps those needing attention. */
     @Operation(operationId = "getPairHealth")
     @ApiProblems.ById
     @Get("/cohorts/{cohortId}/pair-health")
-    CohortPairHealth pairHealth(UUID cohortId, @Nullable @QueryValue Boolean attention, Authentication authentication) {
-        return service.pairHealth(Caller.of(authentication), cohortId, Boolean.TRUE.equals(attention));
+    CohortPairHealth pairHealth(UUID cohortId, @Nullable @QueryValue Boolean attention, Caller caller) {
+        return service.pairHealth(caller, cohortId, Boolean.TRUE.equals(attention));
     }
 }

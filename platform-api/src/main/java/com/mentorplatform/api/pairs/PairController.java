@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -35,23 +34,23 @@ class PairController {
     @Operation(operationId = "listCohortPairs")
     @ApiProblems.ById
     @Get("/cohorts/{cohortId}/pairs")
-    List<PairResponse> ofCohort(UUID cohortId, Authentication authentication) {
-        return service.ofCohort(Caller.of(authentication), cohortId);
+    List<PairResponse> ofCohort(UUID cohortId, Caller caller) {
+        return service.ofCohort(caller, cohortId);
     }
 
     @Operation(operationId = "getPair", summary = "One mentoring pair")
     @ApiProblems.ById
     @Get("/pairs/{id}")
-    PairResponse get(UUID id, Authentication authentication) {
-        return service.get(Caller.of(authentication), id);
+    PairResponse get(UUID id, Caller caller) {
+        return service.get(caller, id);
     }
 
     /** Every status change of the pair, oldest first, with who made it. */
     @Operation(operationId = "listPairEvents")
     @ApiProblems.ById
     @Get("/pairs/{id}/events")
-    List<PairEvent> events(UUID id, Authentication authentication) {
-        return service.events(Caller.of(authentication), id);
+    List<PairEvent> events(UUID id, Caller caller) {
+        return service.events(caller, id);
     }
 
     @Operation(operationId = "transitionPair", summary = "Pause, resume, complete or end a pair")
@@ -59,15 +58,15 @@ class PairController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post("/pairs/{id}/transitions")
-    PairResponse transition(UUID id, @Valid @Body TransitionRequest request, Authentication authentication) {
-        return service.transition(Caller.of(authentication), id, request);
+    PairResponse transition(UUID id, @Valid @Body TransitionRequest request, Caller caller) {
+        return service.transition(caller, id, request);
     }
 
     /** The caller's own pairs, as mentor or mentee, with why they were matched. */
     @Operation(operationId = "listMyPairs")
     @Get("/me/pairs")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    List<PairResponse> mine(Authentication authentication) {
-        return service.mine(Caller.of(authentication));
+    List<PairResponse> mine(Caller caller) {
+        return service.mine(caller);
     }
 }

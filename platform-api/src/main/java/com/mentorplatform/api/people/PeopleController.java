@@ -19,7 +19,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -53,30 +52,30 @@ class PeopleController {
                     @Nullable @QueryValue @Size(max = 120) String department,
                     @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
                     @Nullable @QueryValue @Size(max = 600) String after,
-                    Authentication authentication) {
-        return service.page(Caller.of(authentication), q, department,
+                    Caller caller) {
+        return service.page(caller, q, department,
                 limit == null ? PeopleService.DEFAULT_PAGE_SIZE : limit, after);
     }
 
     /** The departments in use, for filters. */
     @Operation(operationId = "listDepartments")
     @Get("/departments")
-    List<String> departments(Authentication authentication) {
-        return service.departments(Caller.of(authentication));
+    List<String> departments(Caller caller) {
+        return service.departments(caller);
     }
 
     /** The locations in use, for filters such as a bulk enrolment's. */
     @Operation(operationId = "listLocations")
     @Get("/locations")
-    List<String> locations(Authentication authentication) {
-        return service.locations(Caller.of(authentication));
+    List<String> locations(Caller caller) {
+        return service.locations(caller);
     }
 
     @Operation(operationId = "getPerson", summary = "One person of the tenant")
     @ApiProblems.ById
     @Get("/{id}")
-    PersonResponse get(UUID id, Authentication authentication) {
-        return service.get(Caller.of(authentication), id);
+    PersonResponse get(UUID id, Caller caller) {
+        return service.get(caller, id);
     }
 
     /** Every tracked change of the person (level, department, job title, manager, location, status), oldest first. */
@@ -84,8 +83,8 @@ class PeopleController {
     @ApiProblems.ById
     @Get("/{id}/history")
     @Secured({Role.ADMIN, Role.MANAGER})
-    List<HistoryEntryResponse> history(UUID id, Authentication authentication) {
-        return service.history(Caller.of(authentication), id);
+    List<HistoryEntryResponse> history(UUID id, Caller caller) {
+        return service.history(caller, id);
     }
 
     @Operation(operationId = "createPerson", summary = "Add a person to the tenant")
@@ -94,8 +93,8 @@ class PeopleController {
     @ApiProblems.Conflicts
     @Post
     @Secured({Role.ADMIN, Role.MANAGER})
-    HttpResponse<PersonResponse> create(@Valid @Body PersonRequest request, Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    HttpResponse<PersonResponse> create(@Valid @Body PersonRequest request, Caller caller) {
+        return HttpResponse.created(service.create(caller, request));
     }
 
     /** JSON Merge Patch: fields left out are unchanged, fields set to null are cleared. */
@@ -109,7 +108,7 @@ class PeopleController {
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Secured({Role.ADMIN, Role.MANAGER})
-    PersonResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return service.patch(Caller.of(authentication), id, patch);
+    PersonResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return service.patch(caller, id, patch);
     }
 }

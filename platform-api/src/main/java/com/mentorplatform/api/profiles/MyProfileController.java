@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -34,8 +33,7 @@ class MyProfileController {
     @Operation(operationId = "getMyMentorProfile", summary = "The caller's own mentor profile")
     @Get("/mentor-profile")
     @Secured(Role.MENTOR_ROLE)
-    MentorProfileResponse mentorProfile(Authentication authentication) {
-        Caller caller = Caller.of(authentication);
+    MentorProfileResponse mentorProfile(Caller caller) {
         return mentors.get(caller, caller.personId());
     }
 
@@ -44,16 +42,14 @@ class MyProfileController {
     @ApiProblems.Conflicts
     @Put("/mentor-profile")
     @Secured(Role.MENTOR_ROLE)
-    MentorProfileResponse replaceMentorProfile(@Valid @Body MentorProfileRequest request, Authentication authentication) {
-        Caller caller = Caller.of(authentication);
+    MentorProfileResponse replaceMentorProfile(@Valid @Body MentorProfileRequest request, Caller caller) {
         return mentors.replace(caller, caller.personId(), request);
     }
 
     @Operation(operationId = "getMyMenteeProfile", summary = "The caller's own mentee profile")
     @Get("/mentee-profile")
     @Secured(Role.MENTEE_ROLE)
-    MenteeProfileResponse menteeProfile(Authentication authentication) {
-        Caller caller = Caller.of(authentication);
+    MenteeProfileResponse menteeProfile(Caller caller) {
         return mentees.get(caller, caller.personId());
     }
 
@@ -62,8 +58,7 @@ class MyProfileController {
     @ApiProblems.Conflicts
     @Put("/mentee-profile")
     @Secured(Role.MENTEE_ROLE)
-    MenteeProfileResponse replaceMenteeProfile(@Valid @Body MenteeProfileRequest request, Authentication authentication) {
-        Caller caller = Caller.of(authentication);
+    MenteeProfileResponse replaceMenteeProfile(@Valid @Body MenteeProfileRequest request, Caller caller) {
         return mentees.replace(caller, caller.personId(), request);
     }
 }

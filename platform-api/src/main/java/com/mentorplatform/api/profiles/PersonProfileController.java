@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -37,8 +36,8 @@ class PersonProfileController {
     @Operation(operationId = "getMentorProfile", summary = "A person's mentor profile")
     @ApiProblems.ById
     @Get("/mentor-profile")
-    MentorProfileResponse mentorProfile(UUID personId, Authentication authentication) {
-        return mentors.get(Caller.of(authentication), personId);
+    MentorProfileResponse mentorProfile(UUID personId, Caller caller) {
+        return mentors.get(caller, personId);
     }
 
     @Operation(operationId = "replaceMentorProfile", summary = "Replace a person's mentor profile")
@@ -47,15 +46,15 @@ class PersonProfileController {
     @ApiProblems.Conflicts
     @Put("/mentor-profile")
     MentorProfileResponse replaceMentorProfile(UUID personId, @Valid @Body MentorProfileRequest request,
-                                               Authentication authentication) {
-        return mentors.replace(Caller.of(authentication), personId, request);
+                                               Caller caller) {
+        return mentors.replace(caller, personId, request);
     }
 
     @Operation(operationId = "getMenteeProfile", summary = "A person's mentee profile")
     @ApiProblems.ById
     @Get("/mentee-profile")
-    MenteeProfileResponse menteeProfile(UUID personId, Authentication authentication) {
-        return mentees.get(Caller.of(authentication), personId);
+    MenteeProfileResponse menteeProfile(UUID personId, Caller caller) {
+        return mentees.get(caller, personId);
     }
 
     @Operation(operationId = "replaceMenteeProfile", summary = "Replace a person's mentee profile")
@@ -64,7 +63,7 @@ class PersonProfileController {
     @ApiProblems.Conflicts
     @Put("/mentee-profile")
     MenteeProfileResponse replaceMenteeProfile(UUID personId, @Valid @Body MenteeProfileRequest request,
-                                               Authentication authentication) {
-        return mentees.replace(Caller.of(authentication), personId, request);
+                                               Caller caller) {
+        return mentees.replace(caller, personId, request);
     }
 }

@@ -17,7 +17,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,8 +43,8 @@ class CohortController {
     @Operation(operationId = "listCohorts")
     @ApiProblems.ById
     @Get("/programmes/{programmeId}/cohorts")
-    List<CohortResponse> list(UUID programmeId, Authentication authentication) {
-        return service.ofProgramme(Caller.of(authentication), programmeId);
+    List<CohortResponse> list(UUID programmeId, Caller caller) {
+        return service.ofProgramme(caller, programmeId);
     }
 
     @Operation(operationId = "createCohort", summary = "Create a cohort in a programme")
@@ -55,15 +54,15 @@ class CohortController {
     @ApiProblems.Conflicts
     @Post("/programmes/{programmeId}/cohorts")
     HttpResponse<CohortResponse> create(UUID programmeId, @Valid @Body CohortRequest request,
-                                        Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), programmeId, request));
+                                        Caller caller) {
+        return HttpResponse.created(service.create(caller, programmeId, request));
     }
 
     @Operation(operationId = "getCohort", summary = "One cohort")
     @ApiProblems.ById
     @Get("/cohorts/{id}")
-    CohortResponse get(UUID id, Authentication authentication) {
-        return service.get(Caller.of(authentication), id);
+    CohortResponse get(UUID id, Caller caller) {
+        return service.get(caller, id);
     }
 
     /** JSON Merge Patch; {@code matchingWeights} merges weight by weight, and a weight set to null takes its default. */
@@ -76,7 +75,7 @@ class CohortController {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortPatch.class))})
     @Patch("/cohorts/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    CohortResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return service.patch(Caller.of(authentication), id, patch);
+    CohortResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return service.patch(caller, id, patch);
     }
 }

@@ -19,7 +19,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -52,16 +51,16 @@ class ProgrammeController {
                        @Nullable @QueryValue @Size(max = 200) String q,
                        @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
                        @Nullable @QueryValue @Size(max = 600) String after,
-                       Authentication authentication) {
-        return service.page(Caller.of(authentication), status, q,
+                       Caller caller) {
+        return service.page(caller, status, q,
                 limit == null ? ProgrammeService.DEFAULT_PAGE_SIZE : limit, after);
     }
 
     @Operation(operationId = "getProgramme", summary = "One programme")
     @ApiProblems.ById
     @Get("/{id}")
-    ProgrammeResponse get(UUID id, Authentication authentication) {
-        return service.get(Caller.of(authentication), id);
+    ProgrammeResponse get(UUID id, Caller caller) {
+        return service.get(caller, id);
     }
 
     @Operation(operationId = "createProgramme", summary = "Create a programme")
@@ -69,8 +68,8 @@ class ProgrammeController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post
-    HttpResponse<ProgrammeResponse> create(@Valid @Body ProgrammeRequest request, Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), request));
+    HttpResponse<ProgrammeResponse> create(@Valid @Body ProgrammeRequest request, Caller caller) {
+        return HttpResponse.created(service.create(caller, request));
     }
 
     /** JSON Merge Patch: fields left out are unchanged; a status change must be an allowed transition. */
@@ -84,7 +83,7 @@ class ProgrammeController {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammePatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    ProgrammeResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return service.patch(Caller.of(authentication), id, patch);
+    ProgrammeResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return service.patch(caller, id, patch);
     }
 }

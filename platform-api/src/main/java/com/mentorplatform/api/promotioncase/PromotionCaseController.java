@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -47,8 +46,8 @@ class PromotionCaseController {
     @Post
     @Produces({"application/pdf", CaseFormat.MARKDOWN_TYPE})
     HttpResponse<byte[]> export(UUID roadmapId, @Valid @Body PromotionCaseRequest request,
-                                @Nullable @Header(HttpHeaders.ACCEPT) String accept, Authentication authentication) {
-        CaseFile file = service.build(Caller.of(authentication), roadmapId, request, accept);
+                                @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
+        CaseFile file = service.build(caller, roadmapId, request, accept);
         return HttpResponse.ok(file.content())
                 .contentType(file.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"");

@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -47,24 +46,24 @@ class SponsorshipController {
     @ApiProblems.Conflicts
     @Post("/pairs/{pairId}/sponsorship-flags")
     @Secured(Role.MENTOR_ROLE)
-    HttpResponse<SponsorshipFlag> flag(UUID pairId, @Valid @Body FlagRequest request, Authentication authentication) {
-        return HttpResponse.created(service.flag(Caller.of(authentication), pairId, request));
+    HttpResponse<SponsorshipFlag> flag(UUID pairId, @Valid @Body FlagRequest request, Caller caller) {
+        return HttpResponse.created(service.flag(caller, pairId, request));
     }
 
     /** Every flag of the pair, open and withdrawn, newest first. */
     @Operation(operationId = "listPairSponsorshipFlags")
     @ApiProblems.ById
     @Get("/pairs/{pairId}/sponsorship-flags")
-    List<SponsorshipFlag> ofPair(UUID pairId, Authentication authentication) {
-        return service.ofPair(Caller.of(authentication), pairId);
+    List<SponsorshipFlag> ofPair(UUID pairId, Caller caller) {
+        return service.ofPair(caller, pairId);
     }
 
     @Operation(operationId = "withdrawSponsorshipFlag", summary = "Withdraw a sponsorship flag")
     @ApiProblems.ById
     @ApiProblems.Conflicts
     @Post("/sponsorship-flags/{id}/withdrawal")
-    SponsorshipFlag withdraw(UUID id, Authentication authentication) {
-        return service.withdraw(Caller.of(authentication), id);
+    SponsorshipFlag withdraw(UUID id, Caller caller) {
+        return service.withdraw(caller, id);
     }
 
     /**
@@ -77,8 +76,8 @@ class SponsorshipController {
     @Secured({Role.ADMIN, Role.MANAGER})
     FlagPage list(@Nullable @QueryValue UUID cohortId, @Nullable @QueryValue @Schema(type = "string") FlagStatus status,
                   @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
-                  @Nullable @QueryValue @Size(max = 200) String after, Authentication authentication) {
-        return service.page(Caller.of(authentication), cohortId, status != FlagStatus.ALL,
+                  @Nullable @QueryValue @Size(max = 200) String after, Caller caller) {
+        return service.page(caller, cohortId, status != FlagStatus.ALL,
                 limit == null ? SponsorshipService.DEFAULT_PAGE_SIZE : limit, after);
     }
 

@@ -23,7 +23,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -93,11 +92,11 @@ class ImportController {
                           @Nullable @QueryValue LocalDate asOf,
                           @Nullable @Header(HttpHeaders.CONTENT_DISPOSITION) String disposition,
                           @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long length,
-                          Authentication authentication) {
+                          Caller caller) {
         if (length != null && length > maxRequestSize) {
             throw tooLarge();
         }
-        ImportReport report = imports.start(Caller.of(authentication), readAll(csv), FileNames.of(disposition), asOf,
+        ImportReport report = imports.start(caller, readAll(csv), FileNames.of(disposition), asOf,
                 dryRun);
         return switch (report.summary().status()) {
             case "REJECTED" -> HttpResponse.status(HttpStatus.BAD_REQUEST).body(ImportRejection.of(report))
@@ -111,16 +110,16 @@ class ImportController {
     @Operation(operationId = "listPeopleImports")
     @ApiProblems.Invalid
     @Get
-    List<ImportSummary> list(@Nullable @QueryValue @Min(1) @Max(200) Integer limit, Authentication authentication) {
-        return imports.newestFirst(Caller.of(authentication), limit == null ? 50 : limit);
+    List<ImportSummary> list(@Nullable @QueryValue @Min(1) @Max(200) Integer limit, Caller caller) {
+        return imports.newestFirst(caller, limit == null ? 50 : limit);
     }
 
     /** One import: its status and progress while RUNNING, and its problems. */
     @Operation(operationId = "getPeopleImport")
     @ApiProblems.ById
     @Get("/{id}")
-    ImportReport get(UUID id, Authentication authentication) {
-        return imports.report(Caller.of(authentication), id);
+    ImportReport get(UUID id, Caller caller) {
+        return imports.report(caller, id);
     }
 
     /** The problems of one import as a CSV table (line, column, message). */
@@ -134,8 +133,8 @@ class ImportController {
     @ApiProblems.Negotiated
     @Get("/{id}/problems.csv")
     @Produces("text/csv")
-    HttpResponse<String> problemsCsv(UUID id, Authentication authentication) {
-        ImportReport report = imports.report(Caller.of(authentication), id);
+    HttpResponse<String> problemsCsv(UUID id, Caller caller) {
+        ImportReport report = imports.report(caller, id);
         return HttpResponse.ok(ProblemsCsv.of(report.problems()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-problems.csv\"");
     }

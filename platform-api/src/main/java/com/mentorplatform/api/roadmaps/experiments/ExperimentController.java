@@ -16,7 +16,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,8 +44,8 @@ class ExperimentController {
     @ApiProblems.Conflicts
     @Post("/roadmaps/{roadmapId}/experiments")
     HttpResponse<ExperimentResult> create(UUID roadmapId, @Valid @Body ExperimentRequest request,
-                                          Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), roadmapId, request));
+                                          Caller caller) {
+        return HttpResponse.created(service.create(caller, roadmapId, request));
     }
 
     /** JSON Merge Patch of an open experiment's plan. */
@@ -60,8 +59,8 @@ class ExperimentController {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExperimentPatch.class))})
     @Patch("/experiments/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    ExperimentResult patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return service.patch(Caller.of(authentication), id, patch);
+    ExperimentResult patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return service.patch(caller, id, patch);
     }
 
     @Operation(operationId = "moveExperimentStatus", summary = "Move an experiment to another status")
@@ -69,7 +68,7 @@ class ExperimentController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post("/experiments/{id}/status")
-    ExperimentResult move(UUID id, @Valid @Body ExperimentStatusRequest request, Authentication authentication) {
-        return service.move(Caller.of(authentication), id, request);
+    ExperimentResult move(UUID id, @Valid @Body ExperimentStatusRequest request, Caller caller) {
+        return service.move(caller, id, request);
     }
 }

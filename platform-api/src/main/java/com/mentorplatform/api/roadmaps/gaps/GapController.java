@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -32,8 +31,8 @@ class GapController {
     @Operation(operationId = "getRoadmapGaps", summary = "The competency gaps of a roadmap against its target role")
     @ApiProblems.ById
     @Get("/gaps")
-    GapsResponse gaps(UUID roadmapId, Authentication authentication) {
-        return service.gaps(Caller.of(authentication), roadmapId);
+    GapsResponse gaps(UUID roadmapId, Caller caller) {
+        return service.gaps(caller, roadmapId);
     }
 
     /** The mentor's levels for some competencies; answers the gaps as they now stand. */
@@ -42,7 +41,7 @@ class GapController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Put("/mentor-ratings")
-    GapsResponse rate(UUID roadmapId, @Valid @Body MentorRatingsRequest request, Authentication authentication) {
-        return service.rate(Caller.of(authentication), roadmapId, request);
+    GapsResponse rate(UUID roadmapId, @Valid @Body MentorRatingsRequest request, Caller caller) {
+        return service.rate(caller, roadmapId, request);
     }
 }

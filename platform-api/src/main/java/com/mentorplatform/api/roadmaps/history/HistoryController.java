@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -42,15 +41,15 @@ class HistoryController {
     @ApiProblems.Conflicts
     @Post("/reviews")
     HttpResponse<ReviewResponse> addReview(UUID roadmapId, @Valid @Body ReviewRequest request,
-                                           Authentication authentication) {
-        return HttpResponse.created(service.addReview(Caller.of(authentication), roadmapId, request));
+                                           Caller caller) {
+        return HttpResponse.created(service.addReview(caller, roadmapId, request));
     }
 
     @Operation(operationId = "listRoadmapReviews", summary = "The reviews of a roadmap, newest first")
     @ApiProblems.ById
     @Get("/reviews")
-    List<ReviewResponse> reviews(UUID roadmapId, Authentication authentication) {
-        return service.reviews(Caller.of(authentication), roadmapId);
+    List<ReviewResponse> reviews(UUID roadmapId, Caller caller) {
+        return service.reviews(caller, roadmapId);
     }
 
     /** Changes newest first, {@code limit} (1–200, default 50) at a time; page on with {@code after=<next>}. */
@@ -58,7 +57,7 @@ class HistoryController {
     @ApiProblems.ById
     @Get("/timeline")
     TimelinePage timeline(UUID roadmapId, @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit,
-                          Authentication authentication) {
-        return service.timeline(Caller.of(authentication), roadmapId, after, limit);
+                          Caller caller) {
+        return service.timeline(caller, roadmapId, after, limit);
     }
 }

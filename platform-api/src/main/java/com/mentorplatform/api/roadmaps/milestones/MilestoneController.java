@@ -16,7 +16,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,8 +45,8 @@ class MilestoneController {
     @ApiProblems.Conflicts
     @Post("/roadmaps/{roadmapId}/milestones")
     HttpResponse<MilestoneResponse> create(UUID roadmapId, @Valid @Body MilestoneRequest request,
-                                           Authentication authentication) {
-        return HttpResponse.created(service.create(Caller.of(authentication), roadmapId, request));
+                                           Caller caller) {
+        return HttpResponse.created(service.create(caller, roadmapId, request));
     }
 
     /** JSON Merge Patch of an open milestone's plan. */
@@ -61,8 +60,8 @@ class MilestoneController {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestonePatch.class))})
     @Patch("/milestones/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    MilestoneResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return service.patch(Caller.of(authentication), id, patch);
+    MilestoneResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return service.patch(caller, id, patch);
     }
 
     /** PLANNED and IN_PROGRESS back and forth; REACHED and DROPPED with a note. */
@@ -71,8 +70,8 @@ class MilestoneController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post("/milestones/{id}/status")
-    MilestoneResponse move(UUID id, @Valid @Body MilestoneStatusRequest request, Authentication authentication) {
-        return service.move(Caller.of(authentication), id, request);
+    MilestoneResponse move(UUID id, @Valid @Body MilestoneStatusRequest request, Caller caller) {
+        return service.move(caller, id, request);
     }
 
     @Operation(operationId = "answerMilestoneEndorsement", summary = "Endorse or decline a milestone (the mentor)")
@@ -80,7 +79,7 @@ class MilestoneController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post("/milestones/{id}/endorsement")
-    MilestoneResponse answer(UUID id, @Valid @Body EndorsementRequest request, Authentication authentication) {
-        return service.answer(Caller.of(authentication), id, request);
+    MilestoneResponse answer(UUID id, @Valid @Body EndorsementRequest request, Caller caller) {
+        return service.answer(caller, id, request);
     }
 }

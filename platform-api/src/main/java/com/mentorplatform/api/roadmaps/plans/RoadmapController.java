@@ -20,7 +20,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -52,8 +51,8 @@ class RoadmapController {
     @Operation(operationId = "listRoadmaps")
     @ApiProblems.Invalid
     @Get
-    List<RoadmapSummary> list(@Nullable @QueryValue UUID menteeId, Authentication authentication) {
-        return roadmaps.list(Caller.of(authentication), menteeId);
+    List<RoadmapSummary> list(@Nullable @QueryValue UUID menteeId, Caller caller) {
+        return roadmaps.list(caller, menteeId);
     }
 
     /** A new roadmap of the caller; an active one of theirs in the same cohort is archived. */
@@ -62,15 +61,15 @@ class RoadmapController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Post
-    HttpResponse<RoadmapResponse> create(@Valid @Body CreateRoadmapRequest request, Authentication authentication) {
-        return HttpResponse.created(roadmaps.create(Caller.of(authentication), request));
+    HttpResponse<RoadmapResponse> create(@Valid @Body CreateRoadmapRequest request, Caller caller) {
+        return HttpResponse.created(roadmaps.create(caller, request));
     }
 
     @Operation(operationId = "getRoadmap", summary = "One roadmap")
     @ApiProblems.ById
     @Get("/{id}")
-    RoadmapResponse get(UUID id, Authentication authentication) {
-        return roadmaps.get(Caller.of(authentication), id);
+    RoadmapResponse get(UUID id, Caller caller) {
+        return roadmaps.get(caller, id);
     }
 
     /** JSON Merge Patch of the vision fields. */
@@ -83,8 +82,8 @@ class RoadmapController {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionPatch.class))})
     @Patch("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    RoadmapResponse patch(UUID id, @Body JsonNode patch, Authentication authentication) {
-        return roadmaps.patchVision(Caller.of(authentication), id, patch);
+    RoadmapResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+        return roadmaps.patchVision(caller, id, patch);
     }
 
     @Operation(operationId = "setRoadmapPace", summary = "Set the pace of a roadmap")
@@ -92,8 +91,8 @@ class RoadmapController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Put("/{id}/pace")
-    RoadmapResponse setPace(UUID id, @Valid @Body PaceRequest request, Authentication authentication) {
-        return pace.set(Caller.of(authentication), id, request);
+    RoadmapResponse setPace(UUID id, @Valid @Body PaceRequest request, Caller caller) {
+        return pace.set(caller, id, request);
     }
 
     /** The caller's side (mentee or mentor) agrees to the pace as it stands. */
@@ -101,7 +100,7 @@ class RoadmapController {
     @ApiProblems.ById
     @ApiProblems.Conflicts
     @Post("/{id}/pace/agreement")
-    RoadmapResponse agree(UUID id, Authentication authentication) {
-        return pace.agree(Caller.of(authentication), id);
+    RoadmapResponse agree(UUID id, Caller caller) {
+        return pace.agree(caller, id);
     }
 }
