@@ -174,7 +174,7 @@ final class CohortSql {
             INSERT INTO matching_proposals (tenant_id, id, run_id, mentee_id, mentor_id, score, parts, reasons, source,
                                             status, pair_id)
             SELECT :tenant, pg_temp.uid('proposal', s.k), pg_temp.uid('run', s.j), s.mentee_id, s.mentor_id, s.score,
-                   '{}', '[]', 'OPTIMISER', 'ACCEPTED', s.id
+                   '[]', '[]', 'OPTIMISER', 'ACCEPTED', s.id
             FROM syn_pairs s""";
 
     static final String INSERT_PAIRS = """

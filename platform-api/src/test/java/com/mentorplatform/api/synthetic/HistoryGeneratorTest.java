@@ -140,6 +140,14 @@ class HistoryGeneratorTest {
         assertThat(report.rows("sponsorship_flags")).isPositive();
     }
 
+    /** The console reads a proposal's score parts as a list; history keeps only the score, so the list is empty. */
+    @Test
+    void historical_proposals_keep_their_score_parts_in_the_shape_the_console_reads() {
+        assertThat(number("SELECT count(*) FROM matching_proposals WHERE tenant_id = ?", tenant.id())).isPositive();
+        assertThat(strings("SELECT DISTINCT jsonb_typeof(parts) FROM matching_proposals WHERE tenant_id = ?", tenant.id()))
+                .containsExactly("array");
+    }
+
     /**
      * Mentees are picked once, so from their cohort's start they leave at the rate put in for participants;
      * colleagues who never took part leave more often than the 14 % put in for everyone, because people who
