@@ -46,6 +46,11 @@ class RowLevelSecurityTest {
         TestTenant.inTenant(tenant.id(), connection -> insertWorkspaceRows(connection, pair));
         Http.send("POST", "/api/people/imports?dryRun=true", admin, "email,display_name\n", "text/csv");
         TestExports.own(admin);
+        // An identity provider's token, and a user it provisioned with the attributes only SCIM keeps.
+        String scimToken = Http.post("/api/scim-tokens", admin, Map.of("name", "RLS IdP")).string("token");
+        Http.send("POST", "/scim/v2/Users", scimToken, Http.toJson(Map.of(
+                "schemas", List.of("urn:ietf:params:scim:schemas:core:2.0:User"), "userName", "scim.row@rls.test",
+                "displayName", "Scim Row", "externalId", "rls-1", "active", true)), "application/scim+json");
         TestPopulation.refresh(tenant);
         new TestUser(tenant.slug(), tenant.admin().email(), "wrong-password", null).login();
     }
