@@ -2,6 +2,7 @@ package com.mentorplatform.api.testing;
 
 import com.mentorplatform.api.Application;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -91,6 +92,11 @@ public final class RunningApi {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The bean of this type with this name ({@code @Named}), such as one of Micronaut's executors. */
+    public <T> T bean(Class<T> type, String name) {
+        return context.getBean(type, Qualifiers.byName(name));
     }
 
     /**
