@@ -1,6 +1,7 @@
 package com.mentorplatform.api.people.imports;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemResponseProcessor;
 import com.mentorplatform.api.security.Caller;
@@ -28,6 +29,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -43,6 +45,7 @@ import java.util.UUID;
  * Imports of the HR system's CSV export, for HR roles only. The body is streamed (not buffered by
  * the framework), which is what lets this route take files above the 1 MiB JSON limit.
  */
+@Tag(name = ApiTags.PEOPLE)
 @Controller(ImportController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
