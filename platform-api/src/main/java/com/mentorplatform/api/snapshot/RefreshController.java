@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -43,6 +44,7 @@ class RefreshController {
 
     /** The new snapshot: when, how many participations and comparison people, and how long it took. */
     @Serdeable
+    @Schema(name = "SnapshotRefreshed")
     record Refreshed(Instant asOf, int participations, int comparisonPeople, int tookMs) {
     }
 }

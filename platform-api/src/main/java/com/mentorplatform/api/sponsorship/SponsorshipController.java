@@ -77,15 +77,10 @@ class SponsorshipController {
     @ApiProblems.Invalid
     @Get("/sponsorship-flags")
     @Secured({Role.ADMIN, Role.MANAGER})
-    FlagPage list(@Nullable @QueryValue UUID cohortId, @Nullable @QueryValue @Schema(type = "string") FlagStatus status,
+    FlagPage list(@Nullable @QueryValue UUID cohortId, @Nullable @QueryValue @Schema(type = "string") FlagFilter status,
                   @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
                   @Nullable @QueryValue @Size(max = 200) String after, Caller caller) {
-        return service.page(caller, cohortId, status != FlagStatus.ALL,
+        return service.page(caller, cohortId, status != FlagFilter.ALL,
                 limit == null ? SponsorshipService.DEFAULT_PAGE_SIZE : limit, after);
-    }
-
-    /** Which flags HR lists. */
-    enum FlagStatus {
-        OPEN, ALL
     }
 }
