@@ -25,6 +25,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -132,7 +133,8 @@ class EvidenceController {
     HttpResponse<EvidenceResponse> attach(UUID id, @Body InputStream body,
                                           @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                           @Nullable @Header(HttpHeaders.CONTENT_DISPOSITION) String disposition,
-                                          @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long length,
+                                          @Parameter(hidden = true) @Nullable @Header(HttpHeaders.CONTENT_LENGTH)
+                                          Long length,
                                           Caller caller) {
         if (length != null && length > FileCheck.MAX_BYTES) {
             throw FileCheck.tooLarge();

@@ -25,6 +25,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -94,7 +95,7 @@ class ImportController {
     HttpResponse<?> start(@Body InputStream csv, @QueryValue(defaultValue = "true") boolean dryRun,
                           @Nullable @QueryValue LocalDate asOf,
                           @Nullable @Header(HttpHeaders.CONTENT_DISPOSITION) String disposition,
-                          @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long length,
+                          @Parameter(hidden = true) @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long length,
                           Caller caller) {
         if (length != null && length > maxRequestSize) {
             throw tooLarge();
