@@ -38,6 +38,7 @@ SELECT create_distributed_table('check_in_invitations', 'tenant_id');
 SELECT create_distributed_table('check_in_private_notes', 'tenant_id');
 SELECT create_distributed_table('notifications', 'tenant_id');
 SELECT create_distributed_table('pair_events', 'tenant_id');
+SELECT create_distributed_table('pair_overdue_reminders', 'tenant_id');
 SELECT create_distributed_table('refresh_tokens', 'tenant_id');
 SELECT create_distributed_table('role_profiles', 'tenant_id');
 SELECT create_distributed_table('mentee_profiles', 'tenant_id');
