@@ -6,11 +6,13 @@ import com.mentorplatform.api.checkins.CheckInAccess.Reached;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.icalendar.CheckInInvitations;
 import com.mentorplatform.api.mergepatch.MergePatch;
+import com.mentorplatform.api.pairs.PairEnded;
 import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -135,6 +137,23 @@ public class CheckInService {
         return changed.status() == CheckInStatus.CANCELLED || changed.status() == CheckInStatus.SCHEDULED
                 && (!changed.occursAt().equals(current.occursAt())
                     || !Objects.equals(changed.durationMinutes(), current.durationMinutes()));
+    }
+
+    /**
+     * Calls off the check-ins an ended pair still had scheduled: each is cancelled, leaves both calendars with a
+     * cancellation and gets an audit record by the person who ended the pair, in the ending's transaction.
+     */
+    @EventListener
+    void onPairEnded(PairEnded ended) {
+        UUID tenantId = ended.tenantId();
+        AuditLog.Actor endedBy = new AuditLog.Actor(tenantId, ended.endedBy());
+        for (CheckIn scheduled : checkIns.lockScheduled(tenantId, ended.pairId())) {
+            checkIns.cancel(tenantId, scheduled.id());
+            invitations.send(tenantId, scheduled.id());
+            auditLog.record(tenantId, endedBy, "check_in.cancelled", ENTITY, scheduled.id(),
+                    responses.of(tenantId, scheduled), responses.of(tenantId, checkIns.find(tenantId, scheduled.id())
+                            .orElseThrow()));
+        }
     }
 
     private CheckIn load(Caller caller, UUID id) {

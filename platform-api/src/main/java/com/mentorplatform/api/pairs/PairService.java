@@ -6,6 +6,7 @@ import com.mentorplatform.api.programmes.Cohorts;
 import com.mentorplatform.api.programmes.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -34,15 +35,17 @@ public class PairService {
     private final AuditLog auditLog;
     private final Notifications notifications;
     private final JsonMapper json;
+    private final ApplicationEventPublisher<PairEnded> endings;
 
     PairService(PairRepository pairs, Cohorts cohorts, TenantScope tenantScope, AuditLog auditLog,
-                Notifications notifications, JsonMapper json) {
+                Notifications notifications, JsonMapper json, ApplicationEventPublisher<PairEnded> endings) {
         this.pairs = pairs;
         this.cohorts = cohorts;
         this.tenantScope = tenantScope;
         this.auditLog = auditLog;
         this.notifications = notifications;
         this.json = json;
+        this.endings = endings;
     }
 
     /** Creates a PROPOSED pair inside the caller's open tenant transaction and returns its id. */
@@ -137,6 +140,10 @@ public class PairService {
                 notifications.send(tenantId, current.mentorId(), message.kind(), pairId, message.text());
                 notifications.send(tenantId, current.menteeId(), message.kind(), pairId, message.text());
             });
+            if (current.status().isOpen() && !request.status().isOpen()) {
+                // listeners run now, on this thread, inside this transaction
+                endings.publishEvent(new PairEnded(tenantId, pairId, caller.personId()));
+            }
             PairResponse after = find(tenantId, pairId);
             auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()),
                     "pair." + request.status().name().toLowerCase(java.util.Locale.ROOT), ENTITY, pairId,
