@@ -1,8 +1,7 @@
 package com.mentorplatform.api.badinput;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +63,9 @@ final class Samples {
             case "date":
                 return LocalDate.now().plusDays(7).toString();
             case "date-time":
-                return OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.SECONDS).toString();
+                // Instant's text always has its seconds; OffsetDateTime's drops ":00", and RFC 3339 (OpenAPI's
+                // date-time) requires them, so at a whole minute every request of the operation was refused
+                return Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
             default:
                 break;
         }
