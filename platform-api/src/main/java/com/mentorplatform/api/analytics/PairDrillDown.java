@@ -1,7 +1,8 @@
 package com.mentorplatform.api.analytics;
 
+import com.mentorplatform.api.paging.Keyset;
+import com.mentorplatform.api.paging.NameCursor;
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.programmes.NameCursor;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -30,20 +31,18 @@ class PairDrillDown {
         if (size < 1 || size > MAX_LIMIT) {
             throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        NameCursor cursor = after == null || after.isBlank() ? null : NameCursor.decode(after);
-        String afterName = cursor == null ? null : cursor.name();
+        NameCursor cursor = NameCursor.decode(after);
+        String afterName = NameCursor.name(cursor);
         String afterId = cursor == null ? null : cursor.id().toString();
         Concern wanted = concern == null ? Concern.ALL : concern;
         List<DrillDownRow> found = tenantScope.readReport(s.tenantId(), () -> {
             scopes.requireKnown(s);
             return wanted == Concern.UNMATCHED
-                    ? rows.unmatched(s.tenantId(), s.programme(), s.cohort(), afterName, afterId, size + 1)
+                    ? rows.unmatched(s.tenantId(), s.programme(), s.cohort(), afterName, afterId, Keyset.rowsFor(size))
                     : rows.pairs(s.tenantId(), s.programme(), s.cohort(), s.nowText(), wanted.name(), s.start(),
-                    s.end(), afterName, afterId, size + 1);
+                    s.end(), afterName, afterId, Keyset.rowsFor(size));
         });
-        List<DrillDownRow> shown = found.subList(0, Math.min(size, found.size()));
-        String next = found.size() > size
-                ? new NameCursor(shown.get(size - 1).sortName(), shown.get(size - 1).rowKey()).encode() : null;
-        return new AnalyticsPairPage(shown.stream().map(DrillDownRow::item).toList(), next);
+        Keyset<DrillDownRow> page = Keyset.of(found, size, last -> new NameCursor(last.sortName(), last.rowKey()).encode());
+        return new AnalyticsPairPage(page.items().stream().map(DrillDownRow::item).toList(), page.next());
     }
 }

@@ -1,11 +1,12 @@
 package com.mentorplatform.api.checkins;
 
-import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.checkins.CheckInAccess.Reached;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.icalendar.CheckInInvitations;
 import com.mentorplatform.api.mergepatch.MergePatch;
+import com.mentorplatform.api.paging.Keyset;
+import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.pairs.PairEnded;
 import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
 import com.mentorplatform.api.security.Caller;
@@ -62,13 +63,10 @@ public class CheckInService {
         TimeCursor cursor = TimeCursor.decode(after);
         return tenantScope.read(caller.tenantId(), () -> {
             access.reader(caller, pairId);
-            List<CheckIn> rows = checkIns.page(caller.tenantId(), pairId, TimeCursor.at(cursor), TimeCursor.id(cursor),
-                    limit + 1);
-            boolean more = rows.size() > limit;
-            List<CheckIn> shown = more ? rows.subList(0, limit) : rows;
-            CheckIn last = more ? shown.get(limit - 1) : null;
-            String next = more ? new TimeCursor(last.occursAt(), last.id()).encode() : null;
-            return new CheckInPage(responses.of(caller.tenantId(), shown), next);
+            Keyset<CheckIn> page = Keyset.of(checkIns.page(caller.tenantId(), pairId, TimeCursor.at(cursor),
+                    TimeCursor.id(cursor), Keyset.rowsFor(limit)), limit,
+                    last -> new TimeCursor(last.occursAt(), last.id()).encode());
+            return new CheckInPage(responses.of(caller.tenantId(), page.items()), page.next());
         });
     }
 

@@ -1,12 +1,13 @@
 package com.mentorplatform.api.enrolments;
 
 import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.paging.Keyset;
+import com.mentorplatform.api.paging.Like;
+import com.mentorplatform.api.paging.NameCursor;
 import com.mentorplatform.api.people.PeopleSelection;
 import com.mentorplatform.api.people.SelectedPerson;
 import com.mentorplatform.api.programmes.Cohorts;
 import com.mentorplatform.api.programmes.HrOnly;
-import com.mentorplatform.api.programmes.Like;
-import com.mentorplatform.api.programmes.NameCursor;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
@@ -47,18 +48,16 @@ public class EnrolmentService {
 
     ParticipantPage page(Caller caller, UUID cohortId, ParticipantFilter filter, int limit, @Nullable String after) {
         HrOnly.require(caller);
-        NameCursor cursor = after == null || after.isBlank() ? null : NameCursor.decode(after);
+        NameCursor cursor = NameCursor.decode(after);
         List<Participant> rows = tenantScope.read(caller.tenantId(), () -> {
             cohorts.seats(caller.tenantId(), cohortId);
             return participants.page(caller.tenantId(), cohortId, name(filter.status()), name(filter.role()),
-                    blankToNull(filter.department()), Like.containsPattern(filter.q()),
-                    cursor == null ? null : cursor.name(), cursor == null ? null : cursor.id(), limit + 1);
+                    blankToNull(filter.department()), Like.containsPattern(filter.q()), NameCursor.name(cursor),
+                    NameCursor.id(cursor), Keyset.rowsFor(limit));
         });
-        boolean more = rows.size() > limit;
-        List<Participant> shown = more ? rows.subList(0, limit) : rows;
-        Participant last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        String next = more ? new NameCursor(last.displayName(), last.id()).encode() : null;
-        return new ParticipantPage(shown.stream().map(ParticipantResponse::of).toList(), next);
+        Keyset<ParticipantResponse> page = Keyset.of(rows, limit,
+                last -> new NameCursor(last.displayName(), last.id()).encode()).map(ParticipantResponse::of);
+        return new ParticipantPage(page.items(), page.next());
     }
 
     public ParticipantResponse enrol(Caller caller, UUID cohortId, EnrolRequest request) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.evidence;
 
+import com.mentorplatform.api.paging.Keyset;
 import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
@@ -7,7 +8,6 @@ import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Reads a mentee's evidence and its files for whoever {@link EvidenceAccess} lets read them. */
@@ -45,13 +45,10 @@ class EvidenceReader {
         TimeCursor cursor = TimeCursor.decode(after);
         return tenantScope.read(tenantId, () -> {
             access.checkReader(caller, mentee);
-            List<EvidenceRow> rows = evidence.ofMentee(tenantId, mentee, milestoneId, TimeCursor.at(cursor),
-                    TimeCursor.id(cursor), limit + 1);
-            boolean more = rows.size() > limit;
-            List<EvidenceRow> shown = more ? rows.subList(0, limit) : rows;
-            EvidenceRow last = more ? shown.get(limit - 1) : null;
-            return new EvidencePage(responses.of(tenantId, shown),
-                    more ? new TimeCursor(last.createdAt(), last.id()).encode() : null);
+            Keyset<EvidenceRow> page = Keyset.of(evidence.ofMentee(tenantId, mentee, milestoneId,
+                    TimeCursor.at(cursor), TimeCursor.id(cursor), Keyset.rowsFor(limit)), limit,
+                    last -> new TimeCursor(last.createdAt(), last.id()).encode());
+            return new EvidencePage(responses.of(tenantId, page.items()), page.next());
         });
     }
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.journal;
 
+import com.mentorplatform.api.paging.Keyset;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -48,13 +49,13 @@ class JournalReader {
             JournalVisibility.Scope scope = visibility.of(caller, mentee, JOURNAL);
             List<JournalRow> rows = query == null
                     ? entries.page(tenantId, mentee, scope.sharedOnly(), scope.changedBy(),
-                            cursor == null ? null : cursor.entryOn(), cursor == null ? null : cursor.id(), limit + 1)
+                            cursor == null ? null : cursor.entryOn(), cursor == null ? null : cursor.id(),
+                            Keyset.rowsFor(limit))
                     : entries.search(tenantId, mentee, query, cursor == null ? null : cursor.rank(),
-                            cursor == null ? null : cursor.entryOn(), cursor == null ? null : cursor.id(), limit + 1);
-            boolean more = rows.size() > limit;
-            List<JournalRow> shown = more ? rows.subList(0, limit) : rows;
-            String next = more ? JournalCursor.after(shown.get(shown.size() - 1)).encode() : null;
-            return new JournalPage(responses.of(tenantId, shown), next);
+                            cursor == null ? null : cursor.entryOn(), cursor == null ? null : cursor.id(),
+                            Keyset.rowsFor(limit));
+            Keyset<JournalRow> page = Keyset.of(rows, limit, last -> JournalCursor.after(last).encode());
+            return new JournalPage(responses.of(tenantId, page.items()), page.next());
         });
     }
 

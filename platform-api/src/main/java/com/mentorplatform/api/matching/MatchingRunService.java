@@ -1,11 +1,12 @@
 package com.mentorplatform.api.matching;
 
 import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.paging.Keyset;
+import com.mentorplatform.api.paging.NameCursor;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.programmes.CohortMatchingWeights;
 import com.mentorplatform.api.programmes.Cohorts;
 import com.mentorplatform.api.programmes.HrOnly;
-import com.mentorplatform.api.programmes.NameCursor;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
@@ -100,16 +101,15 @@ public class MatchingRunService {
 
     public ProposalPage proposals(Caller caller, UUID runId, int limit, @Nullable String after) {
         HrOnly.require(caller);
-        NameCursor cursor = after == null || after.isBlank() ? null : NameCursor.decode(after);
+        NameCursor cursor = NameCursor.decode(after);
         List<Proposal> rows = tenantScope.read(caller.tenantId(), () -> {
             load(caller.tenantId(), runId);
-            return proposals.page(caller.tenantId(), runId, cursor == null ? null : cursor.name(),
-                    cursor == null ? null : cursor.id(), limit + 1);
+            return proposals.page(caller.tenantId(), runId, NameCursor.name(cursor), NameCursor.id(cursor),
+                    Keyset.rowsFor(limit));
         });
-        boolean more = rows.size() > limit;
-        List<Proposal> shown = more ? rows.subList(0, limit) : rows;
-        String next = more ? new NameCursor(shown.get(limit - 1).menteeName(), shown.get(limit - 1).id()).encode() : null;
-        return new ProposalPage(shown.stream().map(p -> ProposalResponse.of(p, json)).toList(), next);
+        Keyset<ProposalResponse> page = Keyset.of(rows, limit,
+                last -> new NameCursor(last.menteeName(), last.id()).encode()).map(p -> ProposalResponse.of(p, json));
+        return new ProposalPage(page.items(), page.next());
     }
 
     List<Unmatched> unmatched(Caller caller, UUID runId) {

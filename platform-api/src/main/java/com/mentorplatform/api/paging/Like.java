@@ -1,4 +1,6 @@
-package com.mentorplatform.api.programmes;
+package com.mentorplatform.api.paging;
+
+import java.util.Locale;
 
 /** LIKE patterns from user text: wildcards the user typed are matched literally. */
 public final class Like {
@@ -14,6 +16,6 @@ public final class Like {
     /** A "contains, ignoring case" pattern, or null for no filter. */
     public static String containsPattern(String query) {
         return query == null || query.isBlank() ? null
-                : "%" + escape(query.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+                : "%" + escape(query.trim().toLowerCase(Locale.ROOT)) + "%";
     }
 }

@@ -1,26 +1,40 @@
-package com.mentorplatform.api.programmes;
+package com.mentorplatform.api.paging;
 
-import com.mentorplatform.api.problem.ProblemException;
+import io.micronaut.core.annotation.Nullable;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /** The keyset position of a page ordered by (lower(name), id): the last row's name and id, opaque to clients. */
 public record NameCursor(String name, UUID id) {
 
+    /** Before every row: names are never empty, and no id is the nil UUID. */
+    public static final NameCursor START = new NameCursor("", new UUID(0, 0));
+
     public String encode() {
-        String raw = id + ":" + name;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return CursorToken.encode(id, name);
     }
 
-    public static NameCursor decode(String token) {
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            int colon = raw.indexOf(':');
-            return new NameCursor(raw.substring(colon + 1), UUID.fromString(raw.substring(0, colon)));
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw ProblemException.invalidField("after", "is not a cursor this API returned");
+    /** The position in {@code after}, or null for the first page; a token this API did not make is a 400. */
+    public static @Nullable NameCursor decode(@Nullable String after) {
+        List<String> parts = CursorToken.decode(after, 2);
+        if (parts == null) {
+            return null;
         }
+        try {
+            return new NameCursor(parts.get(1), UUID.fromString(parts.get(0)));
+        } catch (IllegalArgumentException e) {
+            throw CursorToken.notACursor();
+        }
+    }
+
+    /** The name to page after, or null on the first page (for repository parameters). */
+    public static @Nullable String name(@Nullable NameCursor cursor) {
+        return cursor == null ? null : cursor.name();
+    }
+
+    /** The id to page after, or null on the first page. */
+    public static @Nullable UUID id(@Nullable NameCursor cursor) {
+        return cursor == null ? null : cursor.id();
     }
 }

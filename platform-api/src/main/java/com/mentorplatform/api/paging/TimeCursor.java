@@ -1,12 +1,10 @@
 package com.mentorplatform.api.paging;
 
-import com.mentorplatform.api.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,21 +14,19 @@ import java.util.UUID;
 public record TimeCursor(Instant at, UUID id) {
 
     public String encode() {
-        String raw = id + "|" + at;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return CursorToken.encode(id, at);
     }
 
     /** The position in {@code after}, or null for the first page; a token this API did not make is a 400. */
     public static @Nullable TimeCursor decode(@Nullable String after) {
-        if (after == null || after.isBlank()) {
+        List<String> parts = CursorToken.decode(after, 2);
+        if (parts == null) {
             return null;
         }
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-            int bar = raw.indexOf('|');
-            return new TimeCursor(Instant.parse(raw.substring(bar + 1)), UUID.fromString(raw.substring(0, bar)));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeParseException e) {
-            throw ProblemException.invalidField("after", "is not a cursor this API returned");
+            return new TimeCursor(Instant.parse(parts.get(1)), UUID.fromString(parts.get(0)));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw CursorToken.notACursor();
         }
     }
 

@@ -2,6 +2,9 @@ package com.mentorplatform.api.people;
 
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.mergepatch.MergePatch;
+import com.mentorplatform.api.paging.Keyset;
+import com.mentorplatform.api.paging.Like;
+import com.mentorplatform.api.paging.NameCursor;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
@@ -17,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,19 +49,20 @@ public class PeopleService {
 
     PeoplePage page(Caller caller, @Nullable String query, @Nullable String department, int limit,
                     @Nullable String after) {
-        PeopleCursor cursor = after == null || after.isBlank() ? null : PeopleCursor.decode(after);
-        String pattern = query == null || query.isBlank() ? null : "%" + escapeLike(query.trim().toLowerCase(Locale.ROOT)) + "%";
+        NameCursor cursor = NameCursor.decode(after);
+        String pattern = Like.containsPattern(query);
         String dept = department == null || department.isBlank() ? null : department;
-        PeopleCursor from = cursor == null ? PeopleCursor.START : cursor;
+        NameCursor from = cursor == null ? NameCursor.START : cursor;
+        int rowsFor = Keyset.rowsFor(limit);
         List<Person> rows = dept == null && pattern == null
                 ? tenantScope.readReusingPlans(caller.tenantId(),
-                        () -> people.page(caller.tenantId(), from.name(), from.id(), limit + 1))
+                        () -> people.page(caller.tenantId(), from.name(), from.id(), rowsFor))
                 : tenantScope.read(caller.tenantId(),
-                        () -> people.search(caller.tenantId(), dept, pattern, from.name(), from.id(), limit + 1));
-        boolean more = rows.size() > limit;
-        List<Person> shown = more ? rows.subList(0, limit) : rows;
-        String next = more ? PeopleCursor.after(shown.get(shown.size() - 1)).encode() : null;
-        return new PeoplePage(shown.stream().map(p -> PersonResponse.of(p, caller.isHr())).toList(), next);
+                        () -> people.search(caller.tenantId(), dept, pattern, from.name(), from.id(), rowsFor));
+        Keyset<PersonResponse> page = Keyset.of(rows, limit,
+                last -> new NameCursor(last.displayName(), last.id()).encode())
+                .map(p -> PersonResponse.of(p, caller.isHr()));
+        return new PeoplePage(page.items(), page.next());
     }
 
     PersonResponse get(Caller caller, UUID id) {
@@ -195,9 +198,5 @@ public class PeopleService {
 
     private static AuditLog.Actor actor(Caller caller) {
         return new AuditLog.Actor(caller.tenantId(), caller.personId());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

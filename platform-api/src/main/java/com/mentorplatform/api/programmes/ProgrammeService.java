@@ -1,7 +1,10 @@
 package com.mentorplatform.api.programmes;
 
-import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.mergepatch.MergePatch;
+import com.mentorplatform.api.paging.Keyset;
+import com.mentorplatform.api.paging.Like;
+import com.mentorplatform.api.paging.NameCursor;
 import com.mentorplatform.api.people.PeopleSelection;
 import com.mentorplatform.api.people.SelectedPerson;
 import com.mentorplatform.api.problem.Problem;
@@ -43,16 +46,14 @@ public class ProgrammeService {
     ProgrammePage page(Caller caller, @Nullable ProgrammeStatus status, @Nullable String query, int limit,
                        @Nullable String after) {
         HrOnly.require(caller);
-        NameCursor cursor = after == null || after.isBlank() ? null : NameCursor.decode(after);
+        NameCursor cursor = NameCursor.decode(after);
         String pattern = Like.containsPattern(query);
         List<Programme> rows = tenantScope.read(caller.tenantId(), () -> programmes.page(caller.tenantId(),
-                status == null ? null : status.name(), pattern, cursor == null ? null : cursor.name(),
-                cursor == null ? null : cursor.id(), limit + 1));
-        boolean more = rows.size() > limit;
-        List<Programme> shown = more ? rows.subList(0, limit) : rows;
-        Programme last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        String next = more ? new NameCursor(last.name(), last.id()).encode() : null;
-        return new ProgrammePage(shown.stream().map(ProgrammeResponse::of).toList(), next);
+                status == null ? null : status.name(), pattern, NameCursor.name(cursor), NameCursor.id(cursor),
+                Keyset.rowsFor(limit)));
+        Keyset<ProgrammeResponse> page = Keyset.of(rows, limit, last -> new NameCursor(last.name(), last.id()).encode())
+                .map(ProgrammeResponse::of);
+        return new ProgrammePage(page.items(), page.next());
     }
 
     ProgrammeResponse get(Caller caller, UUID id) {

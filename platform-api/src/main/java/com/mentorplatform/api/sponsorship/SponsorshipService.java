@@ -1,11 +1,12 @@
 package com.mentorplatform.api.sponsorship;
 
-import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.notifications.Notifications;
-import com.mentorplatform.api.pairs.WorkspaceAccess;
+import com.mentorplatform.api.paging.Keyset;
+import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
 import com.mentorplatform.api.pairs.WorkspaceAccess.Relation;
+import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.programmes.Cohorts;
 import com.mentorplatform.api.programmes.HrOnly;
@@ -109,12 +110,11 @@ public class SponsorshipService {
                 cohorts.seats(caller.tenantId(), cohortId);
             }
             return flags.page(caller.tenantId(), cohortId, openOnly, TimeCursor.at(cursor), TimeCursor.id(cursor),
-                    limit + 1);
+                    Keyset.rowsFor(limit));
         });
-        boolean more = rows.size() > limit;
-        List<SponsorshipFlag> shown = more ? rows.subList(0, limit) : rows;
-        SponsorshipFlag last = more ? shown.get(limit - 1) : null;
-        return new FlagPage(shown, more ? new TimeCursor(last.createdAt(), last.id()).encode() : null);
+        Keyset<SponsorshipFlag> page = Keyset.of(rows, limit,
+                last -> new TimeCursor(last.createdAt(), last.id()).encode());
+        return new FlagPage(page.items(), page.next());
     }
 
     private static String readyFor(FlagKind kind) {

@@ -1,7 +1,8 @@
 package com.mentorplatform.api.roadmaps.history;
 
-import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.database.TimeOrderedIds;
+import com.mentorplatform.api.paging.Keyset;
+import com.mentorplatform.api.paging.TimeCursor;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.roadmaps.Inputs;
@@ -78,13 +79,12 @@ public class HistoryService {
         TimeCursor cursor = TimeCursor.decode(after);
         List<ChangeRow> rows = tenantScope.read(caller.tenantId(), () -> {
             access.reading(caller, roadmapId, "Roadmap");
-            return timeline.page(caller.tenantId(), roadmapId, TimeCursor.at(cursor), TimeCursor.id(cursor), size + 1);
+            return timeline.page(caller.tenantId(), roadmapId, TimeCursor.at(cursor), TimeCursor.id(cursor),
+                    Keyset.rowsFor(size));
         });
-        boolean more = rows.size() > size;
-        List<ChangeRow> shown = more ? rows.subList(0, size) : rows;
-        ChangeRow last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        return new TimelinePage(shown.stream().map(this::item).toList(),
-                more ? new TimeCursor(last.occurredAt(), last.id()).encode() : null);
+        Keyset<TimelineItem> page = Keyset.of(rows, size, last -> new TimeCursor(last.occurredAt(), last.id()).encode())
+                .map(this::item);
+        return new TimelinePage(page.items(), page.next());
     }
 
     private TimelineItem item(ChangeRow c) {
