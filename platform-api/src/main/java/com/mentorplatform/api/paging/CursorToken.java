@@ -12,20 +12,20 @@ import java.util.List;
  * The opaque text of a cursor: its parts joined and Base64url-encoded, so clients pass it back untouched. Free text
  * (a name) goes last, where it may hold the separator.
  */
-final class CursorToken {
+public final class CursorToken {
 
     private static final String SEPARATOR = "|";
 
     private CursorToken() {
     }
 
-    static String encode(Object... parts) {
+    public static String encode(Object... parts) {
         String raw = String.join(SEPARATOR, Arrays.stream(parts).map(String::valueOf).toList());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The {@code count} parts of the token, or null when there is none (the first page); otherwise a 400. */
-    static @Nullable List<String> decode(@Nullable String token, int count) {
+    public static @Nullable List<String> decode(@Nullable String token, int count) {
         if (token == null || token.isBlank()) {
             return null;
         }
@@ -42,7 +42,7 @@ final class CursorToken {
     }
 
     /** A cursor this API did not make, or made for another listing: a 400 naming {@code after}. */
-    static ProblemException notACursor() {
+    public static ProblemException notACursor() {
         return ProblemException.invalidField("after", "is not a cursor this API returned for this listing");
     }
 }
