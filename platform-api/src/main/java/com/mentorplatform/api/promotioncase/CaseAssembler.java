@@ -5,6 +5,7 @@ import com.mentorplatform.api.promotioncase.PromotionCase.CompetencyProgress;
 import com.mentorplatform.api.promotioncase.PromotionCase.Endorsement;
 import com.mentorplatform.api.promotioncase.PromotionCase.Evidence;
 import com.mentorplatform.api.promotioncase.PromotionCase.ReachedMilestone;
+import com.mentorplatform.api.roadmaps.gaps.CompetencyLevels;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneResponse;
 import com.mentorplatform.api.roadmaps.plans.RoadmapResponse;
 import com.mentorplatform.api.workspace.CompetencyRef;
@@ -31,7 +32,7 @@ final class CaseAssembler {
 
     /** The case of the chosen milestones and evidence, each list in the order the mentee chose. */
     static PromotionCase assemble(RoadmapResponse roadmap, CaseSourceRepository.Mentee mentee,
-                                  List<CaseSourceRepository.Levels> levels, List<MilestoneResponse> milestones,
+                                  List<CompetencyLevels.Level> levels, List<MilestoneResponse> milestones,
                                   List<EvidenceResponse> evidence, LocalDate today) {
         String role = Stream.of(mentee.jobTitle(), mentee.department()).filter(Objects::nonNull)
                 .filter(s -> !s.isBlank()).collect(Collectors.joining(", "));
@@ -47,7 +48,7 @@ final class CaseAssembler {
                 evidence.stream().map(e -> evidence(e, titles)).toList());
     }
 
-    private static CompetencyProgress competency(CaseSourceRepository.Levels l) {
+    private static CompetencyProgress competency(CompetencyLevels.Level l) {
         boolean byMentor = l.mentorLevel() != null;
         return new CompetencyProgress(l.name(), l.baselineLevel(), byMentor ? l.mentorLevel() : l.selfLevel(), byMentor,
                 l.requiredLevel());

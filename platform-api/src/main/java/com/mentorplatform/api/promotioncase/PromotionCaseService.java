@@ -8,6 +8,7 @@ import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.roadmaps.OpenRoadmap;
 import com.mentorplatform.api.roadmaps.RoadmapAccess;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneResponse;
+import com.mentorplatform.api.roadmaps.gaps.CompetencyLevels;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneStatus;
 import com.mentorplatform.api.roadmaps.plans.RoadmapResponse;
 import com.mentorplatform.api.roadmaps.plans.RoadmapService;
@@ -19,6 +20,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,15 +41,18 @@ class PromotionCaseService {
     private final RoadmapService roadmaps;
     private final EvidenceDigest evidence;
     private final CaseSourceRepository sources;
+    private final CompetencyLevels levels;
     private final TenantScope tenantScope;
     private final Clock clock;
 
     PromotionCaseService(RoadmapAccess roadmapAccess, RoadmapService roadmaps, EvidenceDigest evidence,
-                         CaseSourceRepository sources, TenantScope tenantScope, Clock clock) {
+                         CaseSourceRepository sources, CompetencyLevels levels, TenantScope tenantScope,
+                         Clock clock) {
         this.roadmapAccess = roadmapAccess;
         this.roadmaps = roadmaps;
         this.evidence = evidence;
         this.sources = sources;
+        this.levels = levels;
         this.tenantScope = tenantScope;
         this.clock = clock;
     }
@@ -78,8 +83,20 @@ class PromotionCaseService {
         }
         CaseSourceRepository.Mentee mentee = sources.mentee(tenantId, open.menteeId())
                 .orElseThrow(() -> ProblemException.notFound(ROADMAP));
-        return CaseAssembler.assemble(roadmap, mentee, sources.levels(tenantId, roadmapId), milestones, chosen,
+        return CaseAssembler.assemble(roadmap, mentee, assessed(levels.of(tenantId, roadmapId)), milestones, chosen,
                 LocalDate.now(clock));
+    }
+
+    /**
+     * The competencies the case shows: those the target role requires or that were assessed (at the start or by the
+     * mentor), required ones first, then by name; a level the mentee only rated themselves is not evidence.
+     */
+    private static List<CompetencyLevels.Level> assessed(List<CompetencyLevels.Level> all) {
+        return all.stream()
+                .filter(l -> l.requiredLevel() != null || l.baselineLevel() != null || l.mentorLevel() != null)
+                .sorted(Comparator.comparing((CompetencyLevels.Level l) -> l.requiredLevel() == null)
+                        .thenComparing(CompetencyLevels.Level::name))
+                .toList();
     }
 
     /** The chosen milestones in the order given; each must be on this roadmap and reached. */
