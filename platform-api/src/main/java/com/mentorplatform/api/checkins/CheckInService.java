@@ -6,6 +6,7 @@ import com.mentorplatform.api.checkins.CheckInAccess.Reached;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.icalendar.CheckInInvitations;
 import com.mentorplatform.api.mergepatch.MergePatch;
+import com.mentorplatform.api.pairs.PairObserver;
 import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -21,7 +22,8 @@ import java.util.UUID;
  * Schedules, logs, lists and changes a pair's check-ins. Members of the pair and HR read them; the
  * mentee and mentor of an active or paused pair write them. Each write is audited in its own
  * transaction, and no audit record or list ever carries a private note. Scheduling, moving or cancelling
- * one sends both members its calendar invitation in the same transaction.
+ * one sends both members its calendar invitation in the same transaction; logging one as held tells every
+ * {@link PairObserver}.
  */
 @Singleton
 public class CheckInService {
@@ -39,10 +41,12 @@ public class CheckInService {
     private final AuditLog auditLog;
     private final MergePatch mergePatch;
     private final CheckInInvitations invitations;
+    private final List<PairObserver> observers;
 
     CheckInService(CheckInRepository checkIns, CheckInActionRepository actions, CheckInResponses responses,
                    PrivateNoteService privateNotes, CheckInAccess access, CheckInRules rules, TenantScope tenantScope,
-                   AuditLog auditLog, MergePatch mergePatch, CheckInInvitations invitations) {
+                   AuditLog auditLog, MergePatch mergePatch, CheckInInvitations invitations,
+                   List<PairObserver> observers) {
         this.checkIns = checkIns;
         this.actions = actions;
         this.responses = responses;
@@ -53,6 +57,7 @@ public class CheckInService {
         this.auditLog = auditLog;
         this.mergePatch = mergePatch;
         this.invitations = invitations;
+        this.observers = List.copyOf(observers);
     }
 
     /** A page of the pair's check-ins, newest first, shared content only. */
@@ -97,6 +102,8 @@ public class CheckInService {
             }
             if (r.status() == CheckInStatus.SCHEDULED) {
                 invitations.send(caller.tenantId(), id);
+            } else if (r.status() == CheckInStatus.HELD) {
+                observers.forEach(observer -> observer.checkInHeld(caller.tenantId(), pairId));
             }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
             auditLog.record(caller.tenantId(), actor(caller), r.status() == CheckInStatus.HELD ? "check_in.logged"
@@ -116,6 +123,9 @@ public class CheckInService {
                     r.sharedNotes(), f.observation(), f.impact(), f.suggestion(), r.progressRating());
             if (changesInvitation(current, r)) {
                 invitations.send(caller.tenantId(), id);
+            }
+            if (current.status() != CheckInStatus.HELD && r.status() == CheckInStatus.HELD) {
+                observers.forEach(observer -> observer.checkInHeld(caller.tenantId(), current.pairId()));
             }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
             auditLog.record(caller.tenantId(), actor(caller), action(current.status(), r.status()), ENTITY, id,

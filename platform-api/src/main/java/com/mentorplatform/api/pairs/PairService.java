@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * Creates pairs (for matching decisions), moves them through their lifecycle and lists them: HR sees
  * a cohort's pairs, a participant only their own. Each transition is kept as an event, audited, and
- * tells both people when the pair becomes active or ends, all in the same transaction.
+ * tells both people when the pair becomes active or ends, and tells every {@link PairObserver} when it ends,
+ * all in the same transaction.
  */
 @Singleton
 public class PairService {
@@ -34,15 +35,17 @@ public class PairService {
     private final AuditLog auditLog;
     private final Notifications notifications;
     private final JsonMapper json;
+    private final List<PairObserver> observers;
 
     PairService(PairRepository pairs, Cohorts cohorts, TenantScope tenantScope, AuditLog auditLog,
-                Notifications notifications, JsonMapper json) {
+                Notifications notifications, JsonMapper json, List<PairObserver> observers) {
         this.pairs = pairs;
         this.cohorts = cohorts;
         this.tenantScope = tenantScope;
         this.auditLog = auditLog;
         this.notifications = notifications;
         this.json = json;
+        this.observers = List.copyOf(observers);
     }
 
     /** Creates a PROPOSED pair inside the caller's open tenant transaction and returns its id. */
@@ -137,6 +140,9 @@ public class PairService {
                 notifications.send(tenantId, current.mentorId(), message.kind(), pairId, message.text());
                 notifications.send(tenantId, current.menteeId(), message.kind(), pairId, message.text());
             });
+            if (!request.status().isOpen()) {
+                observers.forEach(observer -> observer.pairEnded(tenantId, pairId));
+            }
             PairResponse after = find(tenantId, pairId);
             auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()),
                     "pair." + request.status().name().toLowerCase(java.util.Locale.ROOT), ENTITY, pairId,
