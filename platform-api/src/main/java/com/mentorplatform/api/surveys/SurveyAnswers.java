@@ -19,7 +19,7 @@ import java.util.UUID;
  * 404 as a missing one; no method reads an answer back.
  */
 @Singleton
-class SurveyAnswers {
+public class SurveyAnswers {
 
     static final int MAX_COMMENT = 1000;
 
@@ -34,11 +34,16 @@ class SurveyAnswers {
         this.tenantScope = tenantScope;
     }
 
-    List<WaitingSurvey> waiting(Caller caller) {
+    /** The caller's unanswered surveys, oldest first. */
+    public List<WaitingSurvey> waiting(Caller caller) {
         return tenantScope.read(caller.tenantId(), () -> repository.waiting(caller.tenantId(), caller.personId()));
     }
 
-    void answer(Caller caller, UUID invitationId, AnswerRequest request) {
+    /**
+     * Stores the caller's answer to their survey, once: a 404 problem for someone else's or a missing survey,
+     * a 409 when it was answered, a 400 naming the fields the survey's kind asks for and were left out.
+     */
+    public void answer(Caller caller, UUID invitationId, AnswerRequest request) {
         tenantScope.write(caller.tenantId(), () -> {
             Answerable survey = repository.lockOwn(caller.tenantId(), caller.personId(), invitationId, BOUNDS)
                     .orElseThrow(() -> ProblemException.notFound("Survey"));
