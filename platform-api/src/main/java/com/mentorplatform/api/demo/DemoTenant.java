@@ -136,13 +136,13 @@ class DemoTenant {
 
     /**
      * The seeded month of milestones and flags is history by the time anyone signs in: its notifications
-     * stay listed but arrive read, so the bell counts only the pair's news and the surveys still waiting that a
-     * walk-through opens first, and what the demo logins then do to each other arrives as new.
+     * stay listed but arrive read, so the bell counts only the pair's news a walk-through opens first, and
+     * what the demo logins then do to each other arrives as new. (A survey still waiting shows as a banner.)
      */
     private void markWorkDoneRead(UUID tenantId) {
         tenantScope.write(tenantId, () -> {
             notifications.markAllReadInOpenTransaction(tenantId,
-                    EnumSet.complementOf(EnumSet.of(Kind.PAIR_ACTIVE, Kind.PAIR_ENDED, Kind.SURVEY_DUE)));
+                    EnumSet.complementOf(EnumSet.of(Kind.PAIR_ACTIVE, Kind.PAIR_ENDED)));
             return null;
         });
     }

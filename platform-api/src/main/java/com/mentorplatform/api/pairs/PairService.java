@@ -136,13 +136,14 @@ public class PairService {
             pairs.changeStatus(tenantId, pairId, request.status().name(), reason, note);
             pairs.insertEvent(tenantId, UUID.randomUUID(), pairId, caller.personId(), current.status().name(),
                     request.status().name(), reason, note);
+            // Observers first, so the pair's own news stays the newest in each person's list.
+            if (!request.status().isOpen()) {
+                observers.forEach(observer -> observer.pairEnded(tenantId, pairId));
+            }
             PairTransition.message(current, request.status()).ifPresent(message -> {
                 notifications.send(tenantId, current.mentorId(), message.kind(), pairId, message.text());
                 notifications.send(tenantId, current.menteeId(), message.kind(), pairId, message.text());
             });
-            if (!request.status().isOpen()) {
-                observers.forEach(observer -> observer.pairEnded(tenantId, pairId));
-            }
             PairResponse after = find(tenantId, pairId);
             auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()),
                     "pair." + request.status().name().toLowerCase(java.util.Locale.ROOT), ENTITY, pairId,
