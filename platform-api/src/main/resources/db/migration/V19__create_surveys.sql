@@ -56,9 +56,3 @@ SELECT apply_tenant_isolation('survey_invitations');
 SELECT apply_tenant_isolation('survey_answers');
 GRANT SELECT, INSERT, UPDATE ON survey_invitations TO platform_app;
 GRANT SELECT, INSERT ON survey_answers TO platform_app;
-
--- The bell tells a participant a survey waits.
-ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check;
-ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check
-    CHECK (kind IN ('PAIR_ACTIVE', 'PAIR_ENDED', 'MILESTONE_REACHED', 'MILESTONE_ENDORSED', 'MILESTONE_SENT_BACK',
-                    'SPONSORSHIP_FLAGGED', 'SURVEY_DUE'));

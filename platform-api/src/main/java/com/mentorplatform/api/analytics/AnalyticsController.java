@@ -1,6 +1,7 @@
 package com.mentorplatform.api.analytics;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -29,6 +31,7 @@ import java.util.UUID;
  * ({@code ?table=}, the first by default). Every report takes the same scope: {@code programmeId},
  * {@code cohortId} (both optional) and the period {@code from}..{@code to} (default the last 90 days).
  */
+@Tag(name = ApiTags.ANALYTICS)
 @Controller("/api/analytics")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})

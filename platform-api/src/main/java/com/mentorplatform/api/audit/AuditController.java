@@ -1,6 +1,7 @@
 package com.mentorplatform.api.audit;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.annotation.Controller;
@@ -11,10 +12,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
 /** Tenant admins read the audit trail of one entity of their own tenant. */
+@Tag(name = ApiTags.AUDIT)
 @Controller("/api/audit")
 @Secured(Role.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -29,6 +29,15 @@ interface CheckInRepository extends GenericRepository<CheckIn, UUID> {
     @Query(SELECT_CHECK_IN + "WHERE c.tenant_id = :tenantId AND c.id = :id FOR UPDATE OF c")
     Optional<CheckIn> lock(UUID tenantId, UUID id);
 
+    /** The pair's scheduled check-ins, locked, for calling them off together. */
+    @Query(SELECT_CHECK_IN + """
+            WHERE c.tenant_id = :tenantId AND c.pair_id = :pairId AND c.status = 'SCHEDULED'
+            FOR UPDATE OF c""")
+    List<CheckIn> lockScheduled(UUID tenantId, UUID pairId);
+
+    @Query("UPDATE check_ins SET status = 'CANCELLED', updated_at = now() WHERE tenant_id = :tenantId AND id = :id")
+    void cancel(UUID tenantId, UUID id);
+
     /** The pair's check-ins newest first, after the cursor (occurs_at, id) when one is given. */
     @Query(SELECT_CHECK_IN + """
             WHERE c.tenant_id = :tenantId AND c.pair_id = :pairId

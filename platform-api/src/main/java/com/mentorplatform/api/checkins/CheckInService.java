@@ -6,12 +6,14 @@ import com.mentorplatform.api.checkins.CheckInAccess.Reached;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.icalendar.CheckInInvitations;
 import com.mentorplatform.api.mergepatch.MergePatch;
-import com.mentorplatform.api.pairs.PairObserver;
+import com.mentorplatform.api.pairs.PairEnded;
 import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -22,8 +24,8 @@ import java.util.UUID;
  * Schedules, logs, lists and changes a pair's check-ins. Members of the pair and HR read them; the
  * mentee and mentor of an active or paused pair write them. Each write is audited in its own
  * transaction, and no audit record or list ever carries a private note. Scheduling, moving or cancelling
- * one sends both members its calendar invitation in the same transaction; logging one as held tells every
- * {@link PairObserver}.
+ * one sends both members its calendar invitation in the same transaction; logging one as held publishes
+ * {@link CheckInHeld} in that transaction.
  */
 @Singleton
 public class CheckInService {
@@ -41,12 +43,12 @@ public class CheckInService {
     private final AuditLog auditLog;
     private final MergePatch mergePatch;
     private final CheckInInvitations invitations;
-    private final List<PairObserver> observers;
+    private final ApplicationEventPublisher<CheckInHeld> held;
 
     CheckInService(CheckInRepository checkIns, CheckInActionRepository actions, CheckInResponses responses,
                    PrivateNoteService privateNotes, CheckInAccess access, CheckInRules rules, TenantScope tenantScope,
                    AuditLog auditLog, MergePatch mergePatch, CheckInInvitations invitations,
-                   List<PairObserver> observers) {
+                   ApplicationEventPublisher<CheckInHeld> held) {
         this.checkIns = checkIns;
         this.actions = actions;
         this.responses = responses;
@@ -57,7 +59,7 @@ public class CheckInService {
         this.auditLog = auditLog;
         this.mergePatch = mergePatch;
         this.invitations = invitations;
-        this.observers = List.copyOf(observers);
+        this.held = held;
     }
 
     /** A page of the pair's check-ins, newest first, shared content only. */
@@ -103,7 +105,7 @@ public class CheckInService {
             if (r.status() == CheckInStatus.SCHEDULED) {
                 invitations.send(caller.tenantId(), id);
             } else if (r.status() == CheckInStatus.HELD) {
-                observers.forEach(observer -> observer.checkInHeld(caller.tenantId(), pairId));
+                held.publishEvent(new CheckInHeld(caller.tenantId(), pairId));
             }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
             auditLog.record(caller.tenantId(), actor(caller), r.status() == CheckInStatus.HELD ? "check_in.logged"
@@ -125,7 +127,7 @@ public class CheckInService {
                 invitations.send(caller.tenantId(), id);
             }
             if (current.status() != CheckInStatus.HELD && r.status() == CheckInStatus.HELD) {
-                observers.forEach(observer -> observer.checkInHeld(caller.tenantId(), current.pairId()));
+                held.publishEvent(new CheckInHeld(caller.tenantId(), current.pairId()));
             }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
             auditLog.record(caller.tenantId(), actor(caller), action(current.status(), r.status()), ENTITY, id,
@@ -145,6 +147,23 @@ public class CheckInService {
         return changed.status() == CheckInStatus.CANCELLED || changed.status() == CheckInStatus.SCHEDULED
                 && (!changed.occursAt().equals(current.occursAt())
                     || !Objects.equals(changed.durationMinutes(), current.durationMinutes()));
+    }
+
+    /**
+     * Calls off the check-ins an ended pair still had scheduled: each is cancelled, leaves both calendars with a
+     * cancellation and gets an audit record by the person who ended the pair, in the ending's transaction.
+     */
+    @EventListener
+    void onPairEnded(PairEnded ended) {
+        UUID tenantId = ended.tenantId();
+        AuditLog.Actor endedBy = new AuditLog.Actor(tenantId, ended.endedBy());
+        for (CheckIn scheduled : checkIns.lockScheduled(tenantId, ended.pairId())) {
+            checkIns.cancel(tenantId, scheduled.id());
+            invitations.send(tenantId, scheduled.id());
+            auditLog.record(tenantId, endedBy, "check_in.cancelled", ENTITY, scheduled.id(),
+                    responses.of(tenantId, scheduled), responses.of(tenantId, checkIns.find(tenantId, scheduled.id())
+                            .orElseThrow()));
+        }
     }
 
     private CheckIn load(Caller caller, UUID id) {

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.evidence;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.people.imports.FileNames;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -24,10 +25,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,6 +47,7 @@ import java.util.UUID;
  * programme staff read it. Files are sent as the raw request body, named in {@code Content-Disposition},
  * up to 10 MB, and their bytes must match their name and declared type.
  */
+@Tag(name = ApiTags.EVIDENCE)
 @Controller("/api/evidence")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})
@@ -129,7 +133,8 @@ class EvidenceController {
     HttpResponse<EvidenceResponse> attach(UUID id, @Body InputStream body,
                                           @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                           @Nullable @Header(HttpHeaders.CONTENT_DISPOSITION) String disposition,
-                                          @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long length,
+                                          @Parameter(hidden = true) @Nullable @Header(HttpHeaders.CONTENT_LENGTH)
+                                          Long length,
                                           Caller caller) {
         if (length != null && length > FileCheck.MAX_BYTES) {
             throw FileCheck.tooLarge();

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.icalendar;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,11 +14,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A person's calendar feed as calendar programs fetch it: no login (they cannot send one), the secret token in
  * the link says whose. Not cached anywhere on the way, as it is personal.
  */
+@Tag(name = ApiTags.CALENDAR_FEEDS)
 @Controller(CalendarFeeds.FEED_PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)

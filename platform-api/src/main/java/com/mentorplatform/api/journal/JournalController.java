@@ -1,6 +1,7 @@
 package com.mentorplatform.api.journal;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +25,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,6 +38,7 @@ import java.util.UUID;
  * shared with them ({@code ?menteeId=}). Programme staff and leaders never read journals: a journal is
  * between mentee and mentor, so they get 404s like for an entry that does not exist.
  */
+@Tag(name = ApiTags.JOURNAL)
 @Controller("/api/journal")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE, Role.LEADER_ROLE})

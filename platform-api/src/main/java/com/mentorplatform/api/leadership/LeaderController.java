@@ -1,6 +1,7 @@
 package com.mentorplatform.api.leadership;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -21,9 +22,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 
 /** Leadership reports: aggregates by one breakdown, anonymity applied; leaders and HR. */
+@Tag(name = ApiTags.LEADERSHIP)
 @Controller("/api/leader")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.LEADER_ROLE, Role.ADMIN, Role.MANAGER})

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.leadership;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.MediaType;
@@ -13,9 +14,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /** The tenant's anonymity threshold for leader reports: HR reads it, a tenant admin changes it. */
+@Tag(name = ApiTags.LEADERSHIP)
 @Controller("/api/analytics/settings")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})

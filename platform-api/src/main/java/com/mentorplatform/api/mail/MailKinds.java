@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The kinds of mail a person may switch off, by name: one per notification kind, and the calendar invitations
- * of check-ins, which are mail only (the check-in itself is on the pair's page, not news for the bell).
+ * The kinds of mail a person may switch off, by name: one per notification kind, and two that are mail only: the
+ * calendar invitations of check-ins (the check-in itself is on the pair's page, not news for the bell) and the
+ * programme managers' weekly digest.
  */
 final class MailKinds {
 
     static final String CHECK_IN_INVITATION = "CHECK_IN_INVITATION";
+    static final String WEEKLY_DIGEST = "WEEKLY_DIGEST";
 
     static final List<String> ALL = Stream.concat(Arrays.stream(Kind.values()).map(Kind::name),
-            Stream.of(CHECK_IN_INVITATION)).toList();
+            Stream.of(CHECK_IN_INVITATION, WEEKLY_DIGEST)).toList();
 
     private MailKinds() {
     }

@@ -49,6 +49,11 @@ public class MailOutbox implements NotificationChannel {
                 calendar);
     }
 
+    /** The week's digest to one programme manager ({@code digest.WeeklyDigest}); call inside a tenant transaction. */
+    public void sendDigest(UUID tenantId, UUID personId, String digest) {
+        write(tenantId, personId, MailKinds.WEEKLY_DIGEST, Map.of("message", digest), null);
+    }
+
     private void write(UUID tenantId, UUID personId, String kind, Map<String, String> values,
                        @Nullable CalendarPart calendar) {
         if (!settings.enabled()) {

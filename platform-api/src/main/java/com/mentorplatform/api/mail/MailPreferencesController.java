@@ -1,6 +1,7 @@
 package com.mentorplatform.api.mail;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import com.mentorplatform.api.security.Caller;
 import io.micronaut.http.annotation.Body;
@@ -11,9 +12,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /** The caller's own choice of which notifications reach them by e-mail. */
+@Tag(name = ApiTags.MAIL)
 @Controller("/api/me/mail-preferences")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.mail;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,11 +17,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The one-click unsubscribe link of every mail: no login, the signed token says who and which kind. GET is the
  * link a person opens; POST is what mail programs send for {@code List-Unsubscribe-Post} (RFC 8058).
  */
+@Tag(name = ApiTags.MAIL)
 @Controller(MailOutbox.UNSUBSCRIBE_PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)

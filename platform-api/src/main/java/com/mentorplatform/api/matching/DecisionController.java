@@ -1,6 +1,7 @@
 package com.mentorplatform.api.matching;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.pairs.PairResponse;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -14,11 +15,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
 
 /** HR's decisions on a finished run's proposals, and rematching an ended pair's mentee. Each is one transaction. */
+@Tag(name = ApiTags.MATCHING)
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})

@@ -4,7 +4,6 @@ import com.mentorplatform.analytics.matching.ScorePart;
 import com.mentorplatform.api.programmes.CohortMatchingWeights;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -52,8 +51,8 @@ class MatchingJson {
         return read(stored, Argument.listOf(String.class));
     }
 
-    JsonNode tree(String stored) {
-        return read(stored, Argument.of(JsonNode.class));
+    List<ProposalResponse.ScorePart> scoreParts(String stored) {
+        return read(stored, Argument.listOf(ProposalResponse.ScorePart.class));
     }
 
     private <T> T read(String stored, Argument<T> type) {

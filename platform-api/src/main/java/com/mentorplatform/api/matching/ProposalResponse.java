@@ -1,7 +1,6 @@
 package com.mentorplatform.api.matching;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -19,7 +18,7 @@ import java.util.UUID;
  */
 @Serdeable
 public record ProposalResponse(UUID id, UUID menteeId, String menteeName, UUID mentorId, String mentorName,
-                        BigDecimal score, @Schema(type = "object", implementation = Object.class) JsonNode parts,
+                        BigDecimal score, List<ScorePart> parts,
                         List<String> reasons, @Nullable @Schema(type = "object") RunnerUp runnerUp,
                         String source, String status, @Nullable UUID pairId, int mentorCapacity, int capacityUsed) {
 
@@ -28,11 +27,24 @@ public record ProposalResponse(UUID id, UUID menteeId, String menteeName, UUID m
     record RunnerUp(UUID mentorId, String mentorName, BigDecimal score, String whyNotChosen) {
     }
 
+    /**
+     * One part of the score, as the run stored it: which component, its value in [0, 1], the cohort's
+     * normalised weight of it, and what it added to the score ({@code value * weight}).
+     *
+     * @param component GAP_COVERAGE, SENIORITY, DEPARTMENT, LANGUAGE, TIME_ZONE, INTERESTS, PREFERENCE or
+     *                  AVAILABILITY
+     * @param label     the component in plain words
+     */
+    @Serdeable
+    @Schema(name = "ScorePart")
+    record ScorePart(String component, String label, BigDecimal value, BigDecimal weight, BigDecimal contribution) {
+    }
+
     static ProposalResponse of(Proposal p, MatchingJson json) {
         RunnerUp runnerUp = p.runnerUpId() == null ? null
                 : new RunnerUp(p.runnerUpId(), p.runnerUpName(), p.runnerUpScore(), p.runnerUpWhy());
         return new ProposalResponse(p.id(), p.menteeId(), p.menteeName(), p.mentorId(), p.mentorName(), p.score(),
-                json.tree(p.parts()), json.strings(p.reasons()), runnerUp, p.source(), p.status(), p.pairId(),
+                json.scoreParts(p.parts()), json.strings(p.reasons()), runnerUp, p.source(), p.status(), p.pairId(),
                 p.mentorCapacity(), p.capacityUsed());
     }
 }

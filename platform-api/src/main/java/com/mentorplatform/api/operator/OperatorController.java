@@ -1,6 +1,7 @@
 package com.mentorplatform.api.operator;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -17,12 +18,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.util.EnumSet;
 import java.util.List;
 
 /** Operators create and list tenants. */
+@Tag(name = ApiTags.OPERATOR)
 @Controller("/api/operator/tenants")
 @Secured(Role.OPERATOR)
 @ExecuteOn(TaskExecutors.BLOCKING)

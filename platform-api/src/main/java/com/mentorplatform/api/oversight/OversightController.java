@@ -1,6 +1,7 @@
 package com.mentorplatform.api.oversight;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -12,10 +13,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
 /** Who needs attention: a mentor's own mentees, and HR's health view of a cohort's pairs. */
+@Tag(name = ApiTags.OVERSIGHT)
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})

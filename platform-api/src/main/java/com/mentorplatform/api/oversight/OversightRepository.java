@@ -32,4 +32,11 @@ interface OversightRepository extends GenericRepository<OverseenPair, UUID> {
             ORDER BY lower(me.display_name), x.id
             LIMIT :limit""")
     List<OverseenPair> ofCohort(UUID tenantId, UUID cohortId, int limit);
+
+    /** The tenant's active pairs, across its cohorts. */
+    @Query(SELECT_PAIR + """
+            WHERE x.tenant_id = :tenantId AND x.status = 'ACTIVE'
+            ORDER BY c.name, lower(me.display_name), x.id
+            LIMIT :limit""")
+    List<OverseenPair> active(UUID tenantId, int limit);
 }

@@ -75,7 +75,7 @@ class OversightService {
         return new CohortPairHealth(cohortId, all.size(), needing.size(), shown);
     }
 
-    private List<PairOverview> overview(UUID tenantId, List<OverseenPair> rows) {
+    List<PairOverview> overview(UUID tenantId, List<OverseenPair> rows) {
         List<UUID> pairIds = rows.stream().map(OverseenPair::id).toList();
         Map<UUID, CheckInSignals> checkInsByPair = checkIns.signals(tenantId, pairIds).stream()
                 .collect(Collectors.toMap(CheckInSignals::pairId, Function.identity()));

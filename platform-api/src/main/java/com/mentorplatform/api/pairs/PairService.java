@@ -6,6 +6,7 @@ import com.mentorplatform.api.programmes.Cohorts;
 import com.mentorplatform.api.programmes.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -21,8 +22,7 @@ import java.util.UUID;
 /**
  * Creates pairs (for matching decisions), moves them through their lifecycle and lists them: HR sees
  * a cohort's pairs, a participant only their own. Each transition is kept as an event, audited, and
- * tells both people when the pair becomes active or ends, and tells every {@link PairObserver} when it ends,
- * all in the same transaction.
+ * tells both people when the pair becomes active or ends, all in the same transaction.
  */
 @Singleton
 public class PairService {
@@ -35,17 +35,17 @@ public class PairService {
     private final AuditLog auditLog;
     private final Notifications notifications;
     private final JsonMapper json;
-    private final List<PairObserver> observers;
+    private final ApplicationEventPublisher<PairEnded> endings;
 
     PairService(PairRepository pairs, Cohorts cohorts, TenantScope tenantScope, AuditLog auditLog,
-                Notifications notifications, JsonMapper json, List<PairObserver> observers) {
+                Notifications notifications, JsonMapper json, ApplicationEventPublisher<PairEnded> endings) {
         this.pairs = pairs;
         this.cohorts = cohorts;
         this.tenantScope = tenantScope;
         this.auditLog = auditLog;
         this.notifications = notifications;
         this.json = json;
-        this.observers = List.copyOf(observers);
+        this.endings = endings;
     }
 
     /** Creates a PROPOSED pair inside the caller's open tenant transaction and returns its id. */
@@ -136,9 +136,10 @@ public class PairService {
             pairs.changeStatus(tenantId, pairId, request.status().name(), reason, note);
             pairs.insertEvent(tenantId, UUID.randomUUID(), pairId, caller.personId(), current.status().name(),
                     request.status().name(), reason, note);
-            // Observers first, so the pair's own news stays the newest in each person's list.
-            if (!request.status().isOpen()) {
-                observers.forEach(observer -> observer.pairEnded(tenantId, pairId));
+            if (current.status().isOpen() && !request.status().isOpen()) {
+                // listeners run now, on this thread, inside this transaction; before the pair's own notices, so
+                // what they send (an end-of-pair survey) lists below the news of the ending
+                endings.publishEvent(new PairEnded(tenantId, pairId, caller.personId()));
             }
             PairTransition.message(current, request.status()).ifPresent(message -> {
                 notifications.send(tenantId, current.mentorId(), message.kind(), pairId, message.text());

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.people;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The people directory. Leaders and operators are refused: they never see individuals. */
+@Tag(name = ApiTags.PEOPLE)
 @Controller("/api/people")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})

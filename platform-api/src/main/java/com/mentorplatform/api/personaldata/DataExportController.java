@@ -1,6 +1,7 @@
 package com.mentorplatform.api.personaldata;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpHeaders;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 
@@ -25,6 +27,7 @@ import java.util.UUID;
  * Exports of a person's data: asked for by the person or by a tenant admin, produced in the background
  * (202 with the export to poll), then downloaded as a ZIP by whoever asked or a tenant admin.
  */
+@Tag(name = ApiTags.PERSONAL_DATA)
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

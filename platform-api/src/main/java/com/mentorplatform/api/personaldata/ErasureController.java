@@ -1,6 +1,7 @@
 package com.mentorplatform.api.personaldata;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.annotation.Body;
@@ -10,11 +11,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
 
 /** Erasure of a person's data (the right to be forgotten), for tenant admins only. */
+@Tag(name = ApiTags.PERSONAL_DATA)
 @Controller("/api/people")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Role.ADMIN)

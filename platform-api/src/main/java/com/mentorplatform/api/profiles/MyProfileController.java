@@ -1,6 +1,7 @@
 package com.mentorplatform.api.profiles;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.annotation.Body;
@@ -11,12 +12,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
  * The caller's own profiles: a mentor edits their mentor profile, a mentee their mentee profile
  * (a person holding both roles edits both). No id is taken, so nobody reaches another's profile here.
  */
+@Tag(name = ApiTags.PROFILES)
 @Controller("/api/me")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @ApiProblems.Restricted

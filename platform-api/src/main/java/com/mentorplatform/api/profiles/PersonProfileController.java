@@ -1,6 +1,7 @@
 package com.mentorplatform.api.profiles;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.annotation.Body;
@@ -11,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
@@ -19,6 +21,7 @@ import java.util.UUID;
  * Anyone's profiles, for HR to see and correct. Mentors and mentees get 403 here even for their own
  * id (they use {@code /api/me/...}); a person of another tenant is a 404.
  */
+@Tag(name = ApiTags.PROFILES)
 @Controller("/api/people/{personId}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.promotioncase;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -18,11 +19,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
 
 /** Exports a promotion case of one roadmap as a PDF or Markdown file. */
+@Tag(name = ApiTags.PROMOTION_CASE)
 @Controller("/api/roadmaps/{roadmapId}/promotion-case")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.MENTEE_ROLE, Role.MENTOR_ROLE})

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.retention;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -21,9 +22,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 
 /** HR's retention report: participants against a matched comparison group. */
+@Tag(name = ApiTags.RETENTION)
 @Controller("/api/analytics")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})

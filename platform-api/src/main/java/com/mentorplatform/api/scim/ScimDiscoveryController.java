@@ -1,5 +1,6 @@
 package com.mentorplatform.api.scim;
 
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.BearerRealms;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.io.ResourceResolver;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
  * What an identity provider reads to learn what this service provider supports (RFC 7644 §4): the same
  * for every tenant, written out once in {@code resources/scim}, and still only for a SCIM token's holder.
  */
+@Tag(name = ApiTags.SCIM)
 @Controller(BearerRealms.SCIM)
 @Secured(Role.SCIM_CLIENT)
 @Produces(ScimError.MEDIA_TYPE)

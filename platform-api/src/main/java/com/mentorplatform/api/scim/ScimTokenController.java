@@ -1,6 +1,7 @@
 package com.mentorplatform.api.scim;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
@@ -15,12 +16,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.util.List;
 import java.util.UUID;
 
 /** A tenant admin's SCIM tokens: one per identity provider, shown once, revocable at any time. */
+@Tag(name = ApiTags.SCIM)
 @Controller("/api/scim-tokens")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Role.ADMIN)

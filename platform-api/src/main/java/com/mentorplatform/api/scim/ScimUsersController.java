@@ -1,5 +1,6 @@
 package com.mentorplatform.api.scim;
 
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.BearerRealms;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -26,6 +27,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
 import java.net.URI;
@@ -33,6 +35,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** SCIM Users (RFC 7644 §3): what an identity provider calls to create, find, update and remove people. */
+@Tag(name = ApiTags.SCIM)
 @Controller(BearerRealms.SCIM + "/Users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Role.SCIM_CLIENT)

@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 
-/** Token signing settings from configuration ({@code PLATFORM_JWT_SECRET} and friends). */
+/**
+ * Access token settings from configuration: the signing secret ({@code PLATFORM_JWT_SECRET}) and the tokens'
+ * lifetime; the issuer and audience are read from the framework's claim validators' settings, so that the
+ * tokens issued here name exactly what the validators demand.
+ */
 @Singleton
 class TokenSettings {
 
@@ -23,8 +27,8 @@ class TokenSettings {
     private final Duration accessTokenLifetime;
 
     TokenSettings(@Nullable @Value("${platform.jwt.secret:}") String configuredSecret,
-                  @Value("${platform.jwt.issuer:mentoring-platform}") String issuer,
-                  @Value("${platform.jwt.audience:mentoring-platform-api}") String audience,
+                  @Value("${micronaut.security.token.jwt.claims-validators.issuer}") String issuer,
+                  @Value("${micronaut.security.token.jwt.claims-validators.audience}") String audience,
                   @Value("${platform.jwt.access-token-lifetime:15m}") Duration accessTokenLifetime) {
         this.secret = secretFrom(configuredSecret);
         this.issuer = issuer;

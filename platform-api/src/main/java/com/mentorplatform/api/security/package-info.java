@@ -1,5 +1,6 @@
 /**
- * Who is calling: access tokens (issued and checked here with a pinned algorithm, issuer and
- * audience), password hashing, roles, and the {@link com.mentorplatform.api.security.Caller}.
+ * Who is calling: access tokens (issued and checked through micronaut-security-jwt, with a pinned algorithm,
+ * issuer and audience, and the platform's claim rules plugged in), password hashing, roles, and the
+ * {@link com.mentorplatform.api.security.Caller}.
  */
 package com.mentorplatform.api.security;

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.snapshot;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.programmes.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -11,10 +12,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 
 /** HR refreshes the analytics snapshot at once instead of waiting for the background refresh. */
+@Tag(name = ApiTags.ANALYTICS)
 @Controller("/api/analytics/refresh")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
@@ -40,6 +44,7 @@ class RefreshController {
 
     /** The new snapshot: when, how many participations and comparison people, and how long it took. */
     @Serdeable
+    @Schema(name = "SnapshotRefreshed")
     record Refreshed(Instant asOf, int participations, int comparisonPeople, int tookMs) {
     }
 }

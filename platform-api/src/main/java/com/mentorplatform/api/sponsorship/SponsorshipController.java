@@ -1,6 +1,7 @@
 package com.mentorplatform.api.sponsorship;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -17,6 +18,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Sponsorship flags: the mentor raises them on a pair, HR lists them, the pair's people read them. */
+@Tag(name = ApiTags.SPONSORSHIP)
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})
@@ -74,15 +77,10 @@ class SponsorshipController {
     @ApiProblems.Invalid
     @Get("/sponsorship-flags")
     @Secured({Role.ADMIN, Role.MANAGER})
-    FlagPage list(@Nullable @QueryValue UUID cohortId, @Nullable @QueryValue @Schema(type = "string") FlagStatus status,
+    FlagPage list(@Nullable @QueryValue UUID cohortId, @Nullable @QueryValue @Schema(type = "string") FlagFilter status,
                   @Nullable @QueryValue @Min(1) @Max(200) Integer limit,
                   @Nullable @QueryValue @Size(max = 200) String after, Caller caller) {
-        return service.page(caller, cohortId, status != FlagStatus.ALL,
+        return service.page(caller, cohortId, status != FlagFilter.ALL,
                 limit == null ? SponsorshipService.DEFAULT_PAGE_SIZE : limit, after);
-    }
-
-    /** Which flags HR lists. */
-    enum FlagStatus {
-        OPEN, ALL
     }
 }

@@ -1,8 +1,10 @@
 package com.mentorplatform.api.surveys;
 
+import com.mentorplatform.api.checkins.CheckInHeld;
 import com.mentorplatform.api.notifications.Notifications;
-import com.mentorplatform.api.pairs.PairObserver;
+import com.mentorplatform.api.pairs.PairEnded;
 import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -10,12 +12,12 @@ import java.util.UUID;
 
 /**
  * Invites a pair's mentor and mentee to the survey that is due, and tells each through the bell. FIT and END
- * follow events (the first held check-in, the pair's end) inside the transaction of the change. QUALITY
- * follows time, so {@link QualitySurveySchedule} asks for it in the background; computing it on read instead
- * would leave the bell silent until the person happened to look.
+ * follow events ({@link CheckInHeld}: the first held check-in; {@link PairEnded}), inside the transaction of
+ * the change. QUALITY follows time, so {@link QualitySurveySchedule} asks for it in the background; computing
+ * it on read instead would leave the bell silent until the person happened to look.
  */
 @Singleton
-class SurveyInvitations implements PairObserver {
+class SurveyInvitations {
 
     /** A QUALITY survey falls due every this many days of the pair since it first became active. */
     static final int QUALITY_PERIOD_DAYS = 60;
@@ -31,15 +33,15 @@ class SurveyInvitations implements PairObserver {
     }
 
     /** The first held check-in asks both whether the pair is a good fit; later ones find them invited. */
-    @Override
-    public void checkInHeld(UUID tenantId, UUID pairId) {
-        tell(tenantId, repository.inviteOnce(tenantId, pairId, SurveyKind.FIT.name()));
+    @EventListener
+    void onCheckInHeld(CheckInHeld held) {
+        tell(held.tenantId(), repository.inviteOnce(held.tenantId(), held.pairId(), SurveyKind.FIT.name()));
     }
 
     /** A pair that was active and ended asks both for the end-of-pair survey; one that never started asks nothing. */
-    @Override
-    public void pairEnded(UUID tenantId, UUID pairId) {
-        tell(tenantId, repository.inviteOnce(tenantId, pairId, SurveyKind.END.name()));
+    @EventListener
+    void onPairEnded(PairEnded ended) {
+        tell(ended.tenantId(), repository.inviteOnce(ended.tenantId(), ended.pairId(), SurveyKind.END.name()));
     }
 
     /** Invites the people of the tenant's active pairs to the QUALITY survey now due; returns how many were invited. */

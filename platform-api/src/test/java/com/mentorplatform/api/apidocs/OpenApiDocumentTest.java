@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,74 @@ class OpenApiDocumentTest {
                 assertThat(node).as(path).containsKey("type");
             }
         });
+    }
+
+    @Test
+    void every_operation_belongs_to_exactly_one_feature_tag_and_every_tag_is_described() {
+        Map<String, Object> described = new HashMap<>();
+        list(document.get("tags")).stream().map(OpenApiDocumentTest::map)
+                .forEach(tag -> described.put((String) tag.get("name"), tag.get("description")));
+        Set<String> used = new HashSet<>();
+        for (Op op : operations) {
+            List<?> tags = list(op.body().getOrDefault("tags", List.of()));
+            assertThat(tags).as("the tags of " + op.name()).hasSize(1);
+            used.add((String) tags.get(0));
+        }
+        assertThat(described.keySet()).as("the tags the document describes").containsExactlyInAnyOrderElementsOf(used);
+        described.forEach((tag, description) -> assertThat((String) description).as(tag).isNotBlank());
+    }
+
+    /** A dot, a generic's brackets or a controller's name in a schema's name become odd classes in a client. */
+    @Test
+    void schema_names_are_plain_type_names() {
+        assertThat(map(map(document.get("components")).get("schemas")).keySet())
+                .allSatisfy(name -> assertThat(name).matches("[A-Z][A-Za-z0-9]*").doesNotContain("Controller"));
+    }
+
+    /** The run stores each part as component, label, value, weight and contribution (matching.MatchingJson). */
+    @Test
+    void a_proposals_score_parts_are_an_array_of_named_parts() {
+        Map<String, Object> parts = map(map(schema("ProposalResponse").get("properties")).get("parts"));
+
+        assertThat(parts.get("type")).isEqualTo("array");
+        assertThat(map(parts.get("items")).get("$ref")).isEqualTo("#/components/schemas/ScorePart");
+        assertThat(map(schema("ScorePart").get("properties")).keySet())
+                .containsExactlyInAnyOrder("component", "label", "value", "weight", "contribution");
+    }
+
+    /** Content-Length and the like are the HTTP client's business: a generated client must not ask for them. */
+    @Test
+    void no_operation_asks_for_a_header_the_http_client_sets_itself() {
+        for (Op op : operations) {
+            list(op.body().getOrDefault("parameters", List.of())).stream().map(OpenApiDocumentTest::map)
+                    .filter(parameter -> "header".equals(parameter.get("in")))
+                    .forEach(parameter -> assertThat(((String) parameter.get("name")).toLowerCase())
+                            .as(op.name()).isNotIn("content-length", "content-type", "host", "authorization"));
+        }
+    }
+
+    /** Tables, documents and files: text as a string, anything else (PDF, ZIP, an uploaded file) as binary. */
+    @Test
+    void answers_other_than_json_are_described_as_text_or_binary() {
+        for (Op op : operations) {
+            op.responses().forEach((code, response) -> {
+                if (code.startsWith("2") && map(response).get("content") != null) {
+                    map(map(response).get("content")).forEach((mediaType, media) -> {
+                        if (!mediaType.contains("json")) {
+                            Map<String, Object> schema = map(map(media).get("schema"));
+                            String what = op.name() + " " + code + " " + mediaType;
+                            assertThat(schema.get("type")).as(what).isEqualTo("string");
+                            assertThat(schema.get("format")).as(what)
+                                    .isEqualTo(mediaType.startsWith("text/") ? null : "binary");
+                        }
+                    });
+                }
+            });
+        }
+        assertThat(map(map(op("get", "/api/leader/{family}").responses().get("200")).get("content")))
+                .containsKeys("application/json", "text/csv");
+        assertThat(map(map(op("post", "/api/roadmaps/{roadmapId}/promotion-case").responses().get("200"))
+                .get("content"))).containsKeys("application/pdf", "text/markdown");
     }
 
     /** The operation's own security requirements, else the document's; none means anonymous. */

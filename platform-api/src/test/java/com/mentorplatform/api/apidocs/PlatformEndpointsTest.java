@@ -1,7 +1,17 @@
 package com.mentorplatform.api.apidocs;
 
 import com.mentorplatform.api.testing.Http;
+import com.mentorplatform.api.testing.RunningApi;
+import io.micronaut.http.MediaType;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +36,32 @@ class PlatformEndpointsTest {
                 "PersonRequest", "PersonResponse", "PeoplePage", "TokenResponse", "LoginRequest", "CreateTenantRequest");
     }
 
+    /**
+     * Read from the router, so a route added later that answers CSV, a PDF or a file is caught: every media
+     * type a documented route produces besides JSON is among its documented success answers.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_documented_route_documents_each_media_type_it_produces() {
+        Map<String, Object> document = new Yaml().load(Http.get("/openapi.yml", null).text());
+        Map<String, Map<String, Map<String, Object>>> paths =
+                (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        int checked = 0;
+        for (UriRouteInfo<?, ?> route : RunningApi.get().bean(Router.class).uriRoutes().toList()) {
+            String path = route.getUriMatchTemplate().toPathString().replaceAll("\\{(\\w+):[^}]*}", "{$1}");
+            Map<String, Object> operation = paths.getOrDefault(path, Map.of())
+                    .get(route.getHttpMethodName().toLowerCase());
+            List<String> produced = route.getProduces().stream().map(MediaType::getName)
+                    .filter(type -> !type.contains("json")).toList();
+            if (operation != null && !produced.isEmpty()) {
+                checked++;
+                assertThat(successMediaTypes(operation)).as(route.getHttpMethodName() + " " + path)
+                        .containsAll(produced);
+            }
+        }
+        assertThat(checked).as("routes answering CSV, PDF, ZIP, Markdown or iCalendar").isGreaterThan(5);
+    }
+
     @Test
     void the_browsable_api_view_loads() {
         assertThat(Http.get("/openapi/ui", null).text()).contains("SwaggerUIBundle");
@@ -39,5 +75,16 @@ class PlatformEndpointsTest {
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.text()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> successMediaTypes(Map<String, Object> operation) {
+        Set<String> types = new HashSet<>();
+        ((Map<String, Map<String, Object>>) operation.get("responses")).forEach((code, response) -> {
+            if (code.startsWith("2") && response.get("content") instanceof Map<?, ?> content) {
+                content.keySet().forEach(type -> types.add((String) type));
+            }
+        });
+        return types;
     }
 }

@@ -2,7 +2,16 @@ package com.mentorplatform.api.contract;
 
 import com.mentorplatform.api.demo.SeededDemo;
 import com.mentorplatform.client.ApiException;
-import com.mentorplatform.client.api.DefaultApi;
+import com.mentorplatform.client.ApiClient;
+import com.mentorplatform.client.api.AuthenticationApi;
+import com.mentorplatform.client.api.EnrolmentsApi;
+import com.mentorplatform.client.api.EvidenceApi;
+import com.mentorplatform.client.api.MatchingApi;
+import com.mentorplatform.client.api.PairsApi;
+import com.mentorplatform.client.api.PeopleApi;
+import com.mentorplatform.client.api.ProgrammesApi;
+import com.mentorplatform.client.api.PromotionCaseApi;
+import com.mentorplatform.client.api.RoadmapsApi;
 import com.mentorplatform.client.model.AcceptRequest;
 import com.mentorplatform.client.model.AcceptResult;
 import com.mentorplatform.client.model.CohortRequest;
@@ -25,12 +34,14 @@ import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.client.model.RunRequest;
 import com.mentorplatform.client.model.RunResponse;
 import com.mentorplatform.client.model.RunStatus;
+import com.mentorplatform.client.model.ScorePart;
 import com.mentorplatform.client.model.Violation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -44,6 +55,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Drives a seeded demo tenant through the client the build generated from the OpenAPI document, and
@@ -53,6 +65,8 @@ class ClientContractTest {
 
     private static final int PAGE = 50;
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
+    /** Score parts are stored rounded to four decimals. */
+    private static final BigDecimal ROUNDING = new BigDecimal("0.0005");
 
     private static SeededDemo demo;
 
@@ -63,7 +77,7 @@ class ClientContractTest {
 
     @Test
     void hr_pages_the_whole_directory_by_following_the_cursor() throws ApiException {
-        DefaultApi hr = ContractClient.signedIn(demo.login("admin"));
+        PeopleApi hr = new PeopleApi(ContractClient.signedIn(demo.login("admin")));
         Set<UUID> seen = new HashSet<>();
         List<Integer> pageSizes = new ArrayList<>();
         String after = null;
@@ -82,7 +96,7 @@ class ClientContractTest {
 
     @Test
     void a_merge_patch_changes_what_it_sends_clears_what_it_sends_as_null_and_keeps_the_rest() throws ApiException {
-        DefaultApi hr = ContractClient.signedIn(demo.login("admin"));
+        PeopleApi hr = new PeopleApi(ContractClient.signedIn(demo.login("admin")));
         PersonResponse before = person(hr, "leader@");
         assertThat(before.getLocation()).isNotNull();
 
@@ -96,47 +110,60 @@ class ClientContractTest {
     }
 
     @Test
-    void hr_enrols_a_new_cohort_runs_matching_until_it_succeeds_and_accepts_a_proposal() throws Exception {
-        DefaultApi hr = ContractClient.signedIn(demo.login("admin"));
-        UUID programme = hr.createProgramme(new ProgrammeRequest().name("Contract programme")
+    void hr_enrols_a_new_cohort_runs_matching_reads_the_proposals_score_parts_and_accepts_it() throws Exception {
+        ApiClient hr = ContractClient.signedIn(demo.login("admin"));
+        ProgrammesApi programmes = new ProgrammesApi(hr);
+        EnrolmentsApi enrolments = new EnrolmentsApi(hr);
+        MatchingApi matching = new MatchingApi(hr);
+        UUID programme = programmes.createProgramme(new ProgrammeRequest().name("Contract programme")
                 .type(ProgrammeType.ONE_TO_ONE).status(ProgrammeStatus.ACTIVE)).getId();
-        UUID cohort = hr.createCohort(programme, new CohortRequest().name("Contract cohort")
+        UUID cohort = programmes.createCohort(programme, new CohortRequest().name("Contract cohort")
                 .startsOn(LocalDate.now()).endsOn(LocalDate.now().plusMonths(6)).checkInCadenceDays(14).capacity(5)
                 .status(CohortStatus.ENROLLING)).getId();
-        UUID mentor = person(hr, "new-mentor@").getId();
-        UUID mentee = person(hr, "new-mentee@").getId();
-        hr.enrolParticipant(cohort, new EnrolRequest().personId(mentor).role(ParticipantRole.MENTOR).mentorCapacity(1));
-        hr.enrolParticipant(cohort, new EnrolRequest().personId(mentee).role(ParticipantRole.MENTEE));
+        UUID mentor = person(new PeopleApi(hr), "new-mentor@").getId();
+        UUID mentee = person(new PeopleApi(hr), "new-mentee@").getId();
+        enrolments.enrolParticipant(cohort,
+                new EnrolRequest().personId(mentor).role(ParticipantRole.MENTOR).mentorCapacity(1));
+        enrolments.enrolParticipant(cohort, new EnrolRequest().personId(mentee).role(ParticipantRole.MENTEE));
 
-        RunResponse queued = hr.startMatchingRun(cohort, new RunRequest());
-        RunResponse finished = untilFinished(hr, queued.getId());
+        RunResponse queued = matching.startMatchingRun(cohort, new RunRequest());
+        RunResponse finished = untilFinished(matching, queued.getId());
 
         assertThat(finished.getStatus()).as(finished.getFailure()).isEqualTo(RunStatus.SUCCEEDED);
-        List<ProposalResponse> proposals = hr.listMatchingProposals(queued.getId(), 50, null).getItems();
+        List<ProposalResponse> proposals = matching.listMatchingProposals(queued.getId(), 50, null).getItems();
         assertThat(proposals).singleElement().satisfies(p -> {
             assertThat(p.getMenteeId()).isEqualTo(mentee);
             assertThat(p.getMentorId()).isEqualTo(mentor);
+            assertThat(p.getParts()).isNotEmpty().allSatisfy(part -> {
+                assertThat(part.getLabel()).isNotBlank();
+                assertThat(part.getContribution())
+                        .isCloseTo(part.getValue().multiply(part.getWeight()), within(ROUNDING));
+            });
+            assertThat(p.getParts().stream().map(ScorePart::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as("normalised weights").isCloseTo(BigDecimal.ONE, within(ROUNDING));
         });
-        AcceptResult accepted = hr.acceptProposals(queued.getId(),
+        AcceptResult accepted = matching.acceptProposals(queued.getId(),
                 new AcceptRequest().proposalIds(List.of(proposals.get(0).getId())));
         assertThat(accepted.getAccepted()).isEqualTo(1);
-        assertThat(hr.listCohortPairs(cohort)).singleElement()
+        assertThat(new PairsApi(hr).listCohortPairs(cohort)).singleElement()
                 .satisfies(pair -> assertThat(pair.getId()).isEqualTo(accepted.getPairs().get(0).getPairId()));
     }
 
     @Test
     void a_mentee_reads_their_roadmap_and_downloads_their_promotion_case_as_a_pdf() throws ApiException, IOException {
-        DefaultApi mentee = ContractClient.signedIn(demo.login("mentee"));
-        RoadmapSummary active = mentee.listRoadmaps(null).stream().filter(r -> r.getStatus().equals("ACTIVE"))
+        ApiClient mentee = ContractClient.signedIn(demo.login("mentee"));
+        RoadmapsApi roadmaps = new RoadmapsApi(mentee);
+        RoadmapSummary active = roadmaps.listRoadmaps(null).stream().filter(r -> r.getStatus().equals("ACTIVE"))
                 .findFirst().orElseThrow();
-        RoadmapResponse roadmap = mentee.getRoadmap(active.getId());
+        RoadmapResponse roadmap = roadmaps.getRoadmap(active.getId());
         List<UUID> reached = roadmap.getMilestones().stream().filter(m -> m.getStatus() == MilestoneStatus.REACHED)
                 .map(MilestoneResponse::getId).toList();
-        UUID evidence = mentee.listEvidence(null, null, null, null).getItems().get(0).getId();
+        UUID evidence = new EvidenceApi(mentee).listEvidence(null, null, null, null).getItems().get(0).getId();
         assertThat(reached).isNotEmpty();
 
-        File pdf = mentee.exportPromotionCase(roadmap.getId(), new PromotionCaseRequest().milestoneIds(reached)
-                .evidenceIds(List.of(evidence)).format(PromotionCaseRequest.FormatEnum.PDF));
+        File pdf = new PromotionCaseApi(mentee).exportPromotionCase(roadmap.getId(),
+                new PromotionCaseRequest().milestoneIds(reached).evidenceIds(List.of(evidence))
+                        .format(PromotionCaseRequest.FormatEnum.PDF));
 
         assertThat(pdf.getName()).startsWith("promotion-case-").endsWith(".pdf");
         assertThat(new String(Files.readAllBytes(pdf.toPath()), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
@@ -144,11 +171,12 @@ class ClientContractTest {
 
     @Test
     void errors_read_as_the_documented_problem_naming_the_bad_parameter() throws Exception {
-        DefaultApi hr = ContractClient.signedIn(demo.login("admin"));
+        PeopleApi hr = new PeopleApi(ContractClient.signedIn(demo.login("admin")));
 
         Problem invalid = problem(catchThrowableOfType(ApiException.class, () -> hr.listPeople(null, null, 0, null)));
         Problem missing = problem(catchThrowableOfType(ApiException.class, () -> hr.getPerson(UUID.randomUUID())));
-        Problem anonymous = problem(catchThrowableOfType(ApiException.class, () -> ContractClient.anonymous().getMe()));
+        AuthenticationApi nobody = new AuthenticationApi(ContractClient.anonymous());
+        Problem anonymous = problem(catchThrowableOfType(ApiException.class, nobody::getMe));
 
         assertThat(invalid.getStatus()).isEqualTo(400);
         assertThat(invalid.getViolations()).extracting(Violation::getField).containsExactly("limit");
@@ -157,14 +185,14 @@ class ClientContractTest {
     }
 
     /** The one person whose e-mail contains {@code email}. */
-    private static PersonResponse person(DefaultApi api, String email) throws ApiException {
+    private static PersonResponse person(PeopleApi api, String email) throws ApiException {
         List<PersonResponse> found = api.listPeople(email, null, null, null).getItems();
         assertThat(found).as(email).hasSize(1);
         return found.get(0);
     }
 
     /** Polls the run as its 202 answer says, until it has SUCCEEDED or FAILED. */
-    private static RunResponse untilFinished(DefaultApi api, UUID run) throws ApiException, InterruptedException {
+    private static RunResponse untilFinished(MatchingApi api, UUID run) throws ApiException, InterruptedException {
         Instant deadline = Instant.now().plus(RUN_TIMEOUT);
         RunResponse current = api.getMatchingRun(run);
         while (current.getStatus() == RunStatus.QUEUED || current.getStatus() == RunStatus.RUNNING) {

@@ -117,6 +117,27 @@ class CheckInInvitationsTest {
     }
 
     /** Schedules a 45-minute check-in as the mentee, with a private note that must never reach an invitation. */
+    @Test
+    void ending_a_pair_calls_off_its_scheduled_check_ins_in_both_calendars_and_leaves_held_ones_as_they_were() {
+        Pairing pair = TestWorkspace.activePair(tenant);
+        UUID planned = schedule(pair, Instant.now().plus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES), null);
+        Invites.await(pair.mentor(), 1);
+        Http.Response held = Http.post("/api/pairs/" + pair.pairId() + "/check-ins", pair.mentor().token(), Map.of(
+                "status", "HELD", "occursAt", Instant.now().minus(1, ChronoUnit.DAYS).toString(), "durationMinutes", 30));
+
+        TestWorkspace.move(tenant, pair.pairId(), "COMPLETED");
+
+        for (TestUser person : List.of(pair.mentor(), pair.mentee())) {
+            List<Invite> invites = Invites.await(person, 2);
+            assertThat(invites).extracting(Invites::uid).containsOnly(planned);
+            assertThat(invites.get(1).method()).isEqualTo("CANCEL");
+            assertThat(invites.get(1).property("SEQUENCE")).isEqualTo("1");
+        }
+        assertThat(Http.get("/api/check-ins/" + planned, pair.mentee().token()).string("status")).isEqualTo("CANCELLED");
+        assertThat(Http.get("/api/check-ins/" + held.string("id"), pair.mentee().token()).string("status"))
+                .isEqualTo("HELD");
+    }
+
     static UUID schedule(Pairing pair, Instant start, String agenda) {
         Map<String, Object> body = new HashMap<>(Map.of("status", "SCHEDULED", "occursAt", start.toString(),
                 "durationMinutes", 45, "privateNote", "My private note: nervous about this"));

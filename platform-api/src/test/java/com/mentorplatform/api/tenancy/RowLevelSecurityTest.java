@@ -226,6 +226,10 @@ class RowLevelSecurityTest {
                 ca AS (INSERT INTO check_in_actions (tenant_id, id, check_in_id, description, owner_id)
                        SELECT tenant_id, gen_random_uuid(), id, 'Draft the plan', created_by FROM ci),
                 iv AS (INSERT INTO check_in_invitations (tenant_id, check_in_id) SELECT tenant_id, id FROM ci),
+                od AS (INSERT INTO pair_overdue_reminders (tenant_id, pair_id, overdue_since)
+                       SELECT tenant_id, id, '-infinity' FROM p),
+                wd AS (INSERT INTO weekly_digests (tenant_id, person_id, week_of)
+                       SELECT tenant_id, mentor_id, date_trunc('week', now())::date FROM p),
                 sf AS (INSERT INTO sponsorship_flags (tenant_id, id, pair_id, mentee_id, flagged_by, kind, note)
                        SELECT tenant_id, gen_random_uuid(), id, mentee_id, mentor_id, 'SPONSORSHIP', 'Ready' FROM p),
                 j AS (INSERT INTO journal_entries (tenant_id, id, mentee_id, entry_on, title, body)

@@ -2,6 +2,7 @@ package com.mentorplatform.api.testing;
 
 import com.mentorplatform.api.Application;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -20,7 +21,8 @@ import java.util.Map;
  */
 public final class RunningApi {
 
-    public static final String JWT_SECRET = "test-secret-of-at-least-thirty-two-bytes!";
+    /** Long enough (65 bytes) for HS512 too, so that only the pinned algorithm stands between HS512 and the API. */
+    public static final String JWT_SECRET = "test-secret-long-enough-for-any-hmac-even-hs512-0123456789abcdef!";
     public static final String ISSUER = "mentoring-platform";
     public static final String AUDIENCE = "mentoring-platform-api";
     public static final String OPERATOR_EMAIL = "operator@platform.test";
@@ -91,6 +93,11 @@ public final class RunningApi {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The bean of this type with this name ({@code @Named}), such as one of Micronaut's executors. */
+    public <T> T bean(Class<T> type, String name) {
+        return context.getBean(type, Qualifiers.byName(name));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.mentorplatform.ui.profile;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;
 import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.vaadin.flow.component.Component;
@@ -17,17 +18,31 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-/** Shows the signed-in user as the API knows them ({@code GET /api/me}). */
+import java.util.List;
+
+/**
+ * Shows the signed-in user as the API knows them ({@code GET /api/me}), and their own settings: which mails they get,
+ * their calendar link, and a copy of their data.
+ */
 @Route(value = "profile", layout = MainLayout.class)
 @PageTitle("My profile | Mentoring Platform")
 public class ProfileView extends VerticalLayout {
+
+    private static final String CARD_WIDTH = "40em";
 
     final UserProfile profile;
 
     public ProfileView() {
         profile = ConsoleSession.current().api().me();
         setPadding(true);
+        ProfileClient client = new ProfileClient(ConsoleSession.current().api());
         add(card());
+        for (Card settings : List.of(new MailPreferencesCard(client), new CalendarFeedCard(client),
+                new DataExportCard(client))) {
+            settings.setWidthFull();
+            settings.setMaxWidth(CARD_WIDTH);
+            add(settings);
+        }
     }
 
     private VerticalLayout card() {
@@ -46,7 +61,7 @@ public class ProfileView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         VerticalLayout card = new VerticalLayout(header, fact("Organisation", new Span(profile.tenantName())),
                 fact("Roles", roles()));
-        card.setMaxWidth("40em");
+        card.setMaxWidth(CARD_WIDTH);
         card.addClassName("card");
         return card;
     }

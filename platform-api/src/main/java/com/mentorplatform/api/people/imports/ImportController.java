@@ -1,6 +1,7 @@
 package com.mentorplatform.api.people.imports;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemResponseProcessor;
 import com.mentorplatform.api.security.Caller;
@@ -24,10 +25,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -43,6 +46,7 @@ import java.util.UUID;
  * Imports of the HR system's CSV export, for HR roles only. The body is streamed (not buffered by
  * the framework), which is what lets this route take files above the 1 MiB JSON limit.
  */
+@Tag(name = ApiTags.PEOPLE)
 @Controller(ImportController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER})
@@ -91,7 +95,7 @@ class ImportController {
     HttpResponse<?> start(@Body InputStream csv, @QueryValue(defaultValue = "true") boolean dryRun,
                           @Nullable @QueryValue LocalDate asOf,
                           @Nullable @Header(HttpHeaders.CONTENT_DISPOSITION) String disposition,
-                          @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long length,
+                          @Parameter(hidden = true) @Nullable @Header(HttpHeaders.CONTENT_LENGTH) Long length,
                           Caller caller) {
         if (length != null && length > maxRequestSize) {
             throw tooLarge();

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.roadmaps.plans;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
+import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +25,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.util.List;
@@ -33,6 +35,7 @@ import java.util.UUID;
  * Career roadmaps: the mentee creates and shapes theirs; their mentor, former mentors and programme
  * staff read it (the mentor also agrees the pace). Leaders see no individual roadmaps.
  */
+@Tag(name = ApiTags.ROADMAPS)
 @Controller("/api/roadmaps")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Role.ADMIN, Role.MANAGER, Role.MENTOR_ROLE, Role.MENTEE_ROLE})

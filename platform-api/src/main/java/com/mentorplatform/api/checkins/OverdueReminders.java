@@ -1,0 +1,69 @@
+package com.mentorplatform.api.checkins;
+
+import com.mentorplatform.api.notifications.Notifications;
+import com.mentorplatform.api.notifications.Notifications.Kind;
+import com.mentorplatform.api.tenancy.Tenant;
+import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.tenancy.Tenants;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Tells mentor and mentee when their active pair has gone longer than its cohort's cadence without a held check-in:
+ * once per overdue spell, in the app and (where it is on) by e-mail. Runs on every replica; a spell is claimed in
+ * the database, so it is reminded once however many replicas look at the same time.
+ */
+@Singleton
+public class OverdueReminders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OverdueReminders.class);
+
+    private final Tenants tenants;
+    private final TenantScope tenantScope;
+    private final OverdueReminderRepository reminders;
+    private final Notifications notifications;
+
+    OverdueReminders(Tenants tenants, TenantScope tenantScope, OverdueReminderRepository reminders,
+                     Notifications notifications) {
+        this.tenants = tenants;
+        this.tenantScope = tenantScope;
+        this.reminders = reminders;
+        this.notifications = notifications;
+    }
+
+    @Scheduled(initialDelay = "${platform.checkins.first-overdue-check:2m}",
+            fixedDelay = "${platform.checkins.overdue-check-every:1h}")
+    void remindEveryTenant() {
+        for (Tenant tenant : tenants.all()) {
+            try {
+                remind(tenant.id());
+            } catch (RuntimeException e) {
+                LOG.warn("Could not remind the overdue pairs of tenant {}: {}", tenant.id(), e.toString());
+            }
+        }
+    }
+
+    /** Reminds the tenant's newly overdue pairs, in one tenant transaction; returns how many pairs were reminded. */
+    public int remind(UUID tenantId) {
+        return tenantScope.write(tenantId, () -> {
+            List<OverduePair> overdue = reminders.claimOverdue(tenantId);
+            for (OverduePair pair : overdue) {
+                notifications.send(tenantId, pair.mentorId(), Kind.PAIR_OVERDUE, pair.pairId(),
+                        message(pair.menteeName(), pair));
+                notifications.send(tenantId, pair.menteeId(), Kind.PAIR_OVERDUE, pair.pairId(),
+                        message(pair.mentorName(), pair));
+            }
+            return overdue.size();
+        });
+    }
+
+    private static String message(String otherName, OverduePair pair) {
+        return "No check-in with " + otherName + " for " + pair.daysSinceLast() + " days; your cohort meets every "
+                + pair.cadenceDays() + " days. Time to schedule the next one";
+    }
+}

@@ -1,0 +1,90 @@
+package com.mentorplatform.ui.profile;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.testing.KaribuConsole;
+import com.mentorplatform.ui.testing.RunningPlatform;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A person's own settings on the profile page, driven against the running API. */
+@ExtendWith(RunningPlatform.class)
+class ProfileSettingsTest {
+
+    @AfterEach
+    void closeConsole() {
+        KaribuConsole.stop();
+    }
+
+    @Test
+    void a_mail_kind_switched_off_on_the_profile_stays_off_for_the_api_and_can_be_switched_back_on() {
+        KaribuConsole.start();
+        KaribuConsole.signIn("globex", "mentor@globex.example");
+        UI.getCurrent().navigate(ProfileView.class);
+        Checkbox overdue = _get(Checkbox.class, spec -> spec.withId("mail-PAIR_OVERDUE"));
+
+        _setValue(overdue, false);
+        boolean afterOff = client().mailPreferences().kinds().get("PAIR_OVERDUE");
+        _setValue(overdue, true);
+
+        assertThat(overdue.getLabel()).isEqualTo("Our check-ins fall behind the cohort's rhythm");
+        assertThat(afterOff).isFalse();
+        assertThat(client().mailPreferences().kinds().get("PAIR_OVERDUE")).isTrue();
+        assertThat(_find(Checkbox.class, spec -> spec.withId("mail-WEEKLY_DIGEST"))).hasSize(1);
+    }
+
+    @Test
+    void a_calendar_link_is_shown_once_made_and_hidden_once_stopped() {
+        KaribuConsole.start();
+        KaribuConsole.signIn("globex", "mentee@globex.example");
+        UI.getCurrent().navigate(ProfileView.class);
+        CalendarFeedCard card = _get(CalendarFeedCard.class);
+
+        _click(card.create);
+        String link = card.link.getValue();
+        boolean shown = card.link.isVisible();
+        _click(card.revoke);
+
+        assertThat(shown).isTrue();
+        assertThat(link).contains("/api/calendar-feeds/").endsWith(".ics");
+        assertThat(card.link.isVisible()).isFalse();
+        assertThat(card.link.getValue()).isEmpty();
+    }
+
+    @Test
+    void a_copy_of_my_data_is_prepared_in_the_background_and_then_offered_for_download() throws Exception {
+        KaribuConsole.start();
+        KaribuConsole.signIn("globex", "mentee@globex.example");
+        UI.getCurrent().navigate(ProfileView.class);
+        DataExportCard card = _get(DataExportCard.class);
+
+        _click(card.request);
+        String whilePreparing = card.status.getText();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (_find(Anchor.class, spec -> spec.withId("data-export-download")).isEmpty()
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200); // the export is made by the API's background worker; this is what the UI's poll does
+            card.refresh();
+        }
+
+        assertThat(whilePreparing).isIn("Preparing your copy…", "Your copy is ready.");
+        assertThat(_get(Span.class, spec -> spec.withId("data-export-status")).getText()).isEqualTo("Your copy is ready.");
+        assertThat(_get(Anchor.class, spec -> spec.withId("data-export-download")).getText())
+                .isEqualTo("Download my data (ZIP)");
+        assertThat(card.request.isEnabled()).isTrue();
+    }
+
+    private static ProfileClient client() {
+        return new ProfileClient(ConsoleSession.current().api());
+    }
+}
