@@ -64,7 +64,9 @@ final class Samples {
             case "date":
                 return LocalDate.now().plusDays(7).toString();
             case "date-time":
-                return OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.SECONDS).toString();
+                // Instant writes the seconds even when they are 0; OffsetDateTime leaves them out ("...T14:58Z"),
+                // which the API rightly refuses, failing the sweep one minute in sixty
+                return OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.SECONDS).toInstant().toString();
             default:
                 break;
         }
