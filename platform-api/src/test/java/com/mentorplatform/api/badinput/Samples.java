@@ -1,8 +1,7 @@
 package com.mentorplatform.api.badinput;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,9 +63,9 @@ final class Samples {
             case "date":
                 return LocalDate.now().plusDays(7).toString();
             case "date-time":
-                // Instant writes the seconds even when they are 0; OffsetDateTime leaves them out ("...T14:58Z"),
-                // which the API rightly refuses, failing the sweep one minute in sixty
-                return OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.SECONDS).toInstant().toString();
+                // An Instant writes the seconds even when they are 0; an OffsetDateTime leaves them out
+                // ("...T14:58Z"), which the API rightly refuses, failing the sweep one minute in sixty
+                return Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
             default:
                 break;
         }
