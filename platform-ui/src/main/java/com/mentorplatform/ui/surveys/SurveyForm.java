@@ -27,8 +27,8 @@ class SurveyForm extends FormLayout {
     static final int MAX_COMMENT = 1000;
     static final String YES = "Yes";
     static final String NO = "No";
-    static final String PRIVACY = "HR sees answers only as totals of at least a few people, never yours alone; "
-            + "the other person in your pair never sees them.";
+    static final String PRIVACY = "HR sees scores only as totals of several people, and comments without your name "
+            + "and only from a group that large; the other person in your pair never sees your answers.";
 
     final RadioButtonGroup<String> goodFit = new RadioButtonGroup<>("Is this pair a good fit for you?");
     final RadioButtonGroup<Integer> progress = scale("Our meetings move my goals forward (1 = not at all, 5 = a lot)", 1);
