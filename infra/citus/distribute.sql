@@ -58,4 +58,6 @@ SELECT create_distributed_table('role_profile_requirements', 'tenant_id');
 SELECT create_distributed_table('scim_tokens', 'tenant_id');
 SELECT create_distributed_table('scim_users', 'tenant_id');
 SELECT create_distributed_table('sponsorship_flags', 'tenant_id');
+SELECT create_distributed_table('survey_invitations', 'tenant_id');
+SELECT create_distributed_table('survey_answers', 'tenant_id');
 SELECT create_distributed_table('weekly_digests', 'tenant_id');

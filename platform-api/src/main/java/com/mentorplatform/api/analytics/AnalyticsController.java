@@ -43,14 +43,16 @@ class AnalyticsController {
     private final EngagementAnalytics engagement;
     private final ParticipationAnalytics participation;
     private final PairDrillDown drillDown;
+    private final SurveyAnalytics surveys;
 
     AnalyticsController(ReportScopes scopes, CompletionAnalytics completion, EngagementAnalytics engagement,
-                        ParticipationAnalytics participation, PairDrillDown drillDown) {
+                        ParticipationAnalytics participation, PairDrillDown drillDown, SurveyAnalytics surveys) {
         this.scopes = scopes;
         this.completion = completion;
         this.engagement = engagement;
         this.participation = participation;
         this.drillDown = drillDown;
+        this.surveys = surveys;
     }
 
     @Operation(operationId = "completionReport", summary = "Milestone completion, as JSON or one table as CSV",
@@ -106,6 +108,24 @@ class AnalyticsController {
                                   @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
         return CsvTable.jsonOrCsv("participation",
                 participation.report(scopes.of(caller, programmeId, cohortId, from, to)), accept, table);
+    }
+
+    @Operation(operationId = "surveyReport", summary = "Survey results, as JSON or one table as CSV",
+            description = "Fit rate, satisfaction and NPS per cohort and in all, fit by match-score band, comments; "
+                    + "every answer so far (no period), figures below the tenant's anonymity threshold hidden. "
+                    + "With Accept: text/csv, table = cohorts (default), fitByBand or comments.")
+    @ApiResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyReport.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string"))})
+    @ApiProblems.Invalid
+    @ApiProblems.Negotiated
+    @Get("/surveys")
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    HttpResponse<?> surveys(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
+                            @Nullable @QueryValue String table, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
+                            Caller caller) {
+        return CsvTable.jsonOrCsv("surveys", surveys.report(scopes.of(caller, programmeId, cohortId, null, null)),
+                accept, table);
     }
 
     @Operation(operationId = "analyticsPairs", summary = "The pairs behind a number, as JSON or CSV",

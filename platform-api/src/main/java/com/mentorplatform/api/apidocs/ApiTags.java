@@ -34,6 +34,7 @@ public final class ApiTags {
     public static final String ROADMAPS = "Roadmaps";
     public static final String SCIM = "SCIM";
     public static final String SPONSORSHIP = "Sponsorship";
+    public static final String SURVEYS = "Surveys";
 
     private ApiTags() {
     }

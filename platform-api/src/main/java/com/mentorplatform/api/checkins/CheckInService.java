@@ -11,6 +11,7 @@ import com.mentorplatform.api.pairs.PairEnded;
 import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -24,7 +25,8 @@ import java.util.UUID;
  * Schedules, logs, lists and changes a pair's check-ins. Members of the pair and HR read them; the
  * mentee and mentor of an active or paused pair write them. Each write is audited in its own
  * transaction, and no audit record or list ever carries a private note. Scheduling, moving or cancelling
- * one sends both members its calendar invitation in the same transaction.
+ * one sends both members its calendar invitation in the same transaction; logging one as held publishes
+ * {@link CheckInHeld} in that transaction.
  */
 @Singleton
 public class CheckInService {
@@ -42,10 +44,12 @@ public class CheckInService {
     private final AuditLog auditLog;
     private final MergePatch mergePatch;
     private final CheckInInvitations invitations;
+    private final ApplicationEventPublisher<CheckInHeld> held;
 
     CheckInService(CheckInRepository checkIns, CheckInActionRepository actions, CheckInResponses responses,
                    PrivateNoteService privateNotes, CheckInAccess access, CheckInRules rules, TenantScope tenantScope,
-                   AuditLog auditLog, MergePatch mergePatch, CheckInInvitations invitations) {
+                   AuditLog auditLog, MergePatch mergePatch, CheckInInvitations invitations,
+                   ApplicationEventPublisher<CheckInHeld> held) {
         this.checkIns = checkIns;
         this.actions = actions;
         this.responses = responses;
@@ -56,6 +60,7 @@ public class CheckInService {
         this.auditLog = auditLog;
         this.mergePatch = mergePatch;
         this.invitations = invitations;
+        this.held = held;
     }
 
     /** A page of the pair's check-ins, newest first, shared content only. */
@@ -97,6 +102,8 @@ public class CheckInService {
             }
             if (r.status() == CheckInStatus.SCHEDULED) {
                 invitations.send(caller.tenantId(), id);
+            } else if (r.status() == CheckInStatus.HELD) {
+                held.publishEvent(new CheckInHeld(caller.tenantId(), pairId));
             }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
             auditLog.record(caller.tenantId(), actor(caller), r.status() == CheckInStatus.HELD ? "check_in.logged"
@@ -116,6 +123,9 @@ public class CheckInService {
                     r.sharedNotes(), f.observation(), f.impact(), f.suggestion(), r.progressRating());
             if (changesInvitation(current, r)) {
                 invitations.send(caller.tenantId(), id);
+            }
+            if (current.status() != CheckInStatus.HELD && r.status() == CheckInStatus.HELD) {
+                held.publishEvent(new CheckInHeld(caller.tenantId(), current.pairId()));
             }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
             auditLog.record(caller.tenantId(), actor(caller), action(current.status(), r.status()), ENTITY, id,

@@ -48,6 +48,7 @@ class DemoTenant {
     private final DemoCheckIns checkIns;
     private final DemoJournalEvidence journalEvidence;
     private final DemoSponsorship sponsorship;
+    private final DemoSurveys surveys;
     private final Notifications notifications;
     private final Validator validator;
     private final Clock clock;
@@ -55,7 +56,8 @@ class DemoTenant {
     DemoTenant(TenantOnboarding onboarding, TenantScope tenantScope, PeopleService people, Accounts accounts,
                DemoFramework framework, DemoCalendar calendar, DemoProgrammes programmes, DemoProfiles profiles,
                DemoPairs pairs, DemoRoadmaps roadmaps, DemoCheckIns checkIns, DemoJournalEvidence journalEvidence,
-               DemoSponsorship sponsorship, Notifications notifications, Validator validator, Clock clock) {
+               DemoSponsorship sponsorship, DemoSurveys surveys, Notifications notifications, Validator validator,
+               Clock clock) {
         this.onboarding = onboarding;
         this.tenantScope = tenantScope;
         this.people = people;
@@ -69,6 +71,7 @@ class DemoTenant {
         this.checkIns = checkIns;
         this.journalEvidence = journalEvidence;
         this.sponsorship = sponsorship;
+        this.surveys = surveys;
         this.notifications = notifications;
         this.validator = validator;
         this.clock = clock;
@@ -124,6 +127,7 @@ class DemoTenant {
         journalEvidence.seed(run, seededFramework, cohorts.runningMentees(), organisation.mentee(),
                 paired.demoMentorsMentees());
         sponsorship.seed(run, cohorts.runningCohortId(), organisation.mentor(), organisation.mentee());
+        surveys.seed(run, cohorts.runningCohortId(), organisation.mentor(), organisation.mentee());
         markWorkDoneRead(tenantId);
         return new Seeded(tenantId, onboarded.firstPersonId(), organisation.everyone().size() + 1, events.size(), cohorts.runningMentors().size(),
                 cohorts.runningMentees().size(), paired.pairs(), matchingMillis, roadmapCount, roadmapMillis, checkInCount,
@@ -133,7 +137,7 @@ class DemoTenant {
     /**
      * The seeded month of milestones and flags is history by the time anyone signs in: its notifications
      * stay listed but arrive read, so the bell counts only the pair's news a walk-through opens first, and
-     * what the demo logins then do to each other arrives as new.
+     * what the demo logins then do to each other arrives as new. (A survey still waiting shows as a banner.)
      */
     private void markWorkDoneRead(UUID tenantId) {
         tenantScope.write(tenantId, () -> {

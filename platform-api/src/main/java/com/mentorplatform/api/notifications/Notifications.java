@@ -17,7 +17,7 @@ public class Notifications {
     /** What a notification is about; kept in step with the table's {@code notifications_kind_check}. */
     public enum Kind {
         PAIR_ACTIVE, PAIR_ENDED, PAIR_OVERDUE, MILESTONE_REACHED, MILESTONE_ENDORSED, MILESTONE_SENT_BACK,
-        SPONSORSHIP_FLAGGED
+        SPONSORSHIP_FLAGGED, SURVEY_DUE
     }
 
     /** The table's limit on a message. */

@@ -136,14 +136,15 @@ public class PairService {
             pairs.changeStatus(tenantId, pairId, request.status().name(), reason, note);
             pairs.insertEvent(tenantId, UUID.randomUUID(), pairId, caller.personId(), current.status().name(),
                     request.status().name(), reason, note);
+            if (current.status().isOpen() && !request.status().isOpen()) {
+                // listeners run now, on this thread, inside this transaction; before the pair's own notices, so
+                // what they send (an end-of-pair survey) lists below the news of the ending
+                endings.publishEvent(new PairEnded(tenantId, pairId, caller.personId()));
+            }
             PairTransition.message(current, request.status()).ifPresent(message -> {
                 notifications.send(tenantId, current.mentorId(), message.kind(), pairId, message.text());
                 notifications.send(tenantId, current.menteeId(), message.kind(), pairId, message.text());
             });
-            if (current.status().isOpen() && !request.status().isOpen()) {
-                // listeners run now, on this thread, inside this transaction
-                endings.publishEvent(new PairEnded(tenantId, pairId, caller.personId()));
-            }
             PairResponse after = find(tenantId, pairId);
             auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()),
                     "pair." + request.status().name().toLowerCase(java.util.Locale.ROOT), ENTITY, pairId,

@@ -97,6 +97,12 @@ final class ExportSections {
                 SELECT (to_jsonb(n) - 'tenant_id')::text
                 FROM me JOIN notifications n ON n.tenant_id = me.tenant_id AND n.person_id = me.person_id
                 ORDER BY n.created_at, n.id""");
+        FILES.put("surveys.json", ME + """
+                SELECT (to_jsonb(i) - 'tenant_id' - 'person_id'
+                        || jsonb_build_object('answer', to_jsonb(a) - 'tenant_id' - 'invitation_id'))::text
+                FROM me JOIN survey_invitations i ON i.tenant_id = me.tenant_id AND i.person_id = me.person_id
+                LEFT JOIN survey_answers a ON a.tenant_id = i.tenant_id AND a.invitation_id = i.id
+                ORDER BY i.created_at, i.id""");
         FILES.put("mail-preferences.json", ME + """
                 SELECT (to_jsonb(x) - 'tenant_id')::text
                 FROM me JOIN mail_preferences x ON x.tenant_id = me.tenant_id AND x.person_id = me.person_id

@@ -53,11 +53,12 @@ class DataExportApiTest {
         assertThat(file.headers().firstValue("content-type").orElse("")).startsWith("application/zip");
         Map<String, String> zip = unzip(file.body());
         assertThat(zip).containsKeys("export.json", "person.json", "pairs.json", "roadmaps.json", "milestones.json",
-                "check-ins.json", "journal.json", "evidence.json", "notifications.json");
+                "check-ins.json", "journal.json", "evidence.json", "notifications.json", "surveys.json");
         assertThat(zip.get("person.json")).contains(pairing.mentee().email());
         assertThat(zip.get("journal.json")).contains(JOURNAL_TITLE);
         assertThat(zip.get("check-ins.json")).contains(SHARED_NOTES).contains(MENTEE_NOTE);
         assertThat(zip.get("evidence.json")).contains("Results deck");
+        assertThat(zip.get("surveys.json")).as("the fit survey their first held check-in asked for").contains("\"FIT\"");
         assertThat(zip.get("files/" + evidenceId + "/results.txt")).isEqualTo(UPLOADED);
         assertThat(String.join("\n", zip.values())).doesNotContain(MENTOR_NOTE).doesNotContain("password");
     }

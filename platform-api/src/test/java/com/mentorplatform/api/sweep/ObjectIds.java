@@ -54,6 +54,7 @@ final class ObjectIds {
         KINDS.put("imports", "SELECT id, cardinality(?::uuid[]) >= 0 FROM people_imports");
         KINDS.put("scim-tokens", "SELECT id, cardinality(?::uuid[]) >= 0 FROM scim_tokens");
         KINDS.put("data-exports", "SELECT id, person_id = ANY(?) FROM data_exports");
+        KINDS.put("surveys", "SELECT id, person_id = ANY(?) FROM survey_invitations");
     }
 
     /** Other names routes and request fields use for the kinds above (a field {@code mentorId} names a person). */
@@ -71,7 +72,8 @@ final class ObjectIds {
             Map.entry("notification", "notifications"), Map.entry("event", "calendar"),
             Map.entry("calendarEvent", "calendar"), Map.entry("competency", "competencies"),
             Map.entry("roleProfile", "role-profiles"), Map.entry("targetRole", "role-profiles"),
-            Map.entry("import", "imports"), Map.entry("Users", "people"), Map.entry("dataExport", "data-exports"));
+            Map.entry("import", "imports"), Map.entry("Users", "people"), Map.entry("dataExport", "data-exports"),
+            Map.entry("survey", "surveys"));
 
     private final Map<String, UUID> ids;
 

@@ -87,7 +87,8 @@ class RowLevelSecurityTest {
                     "experiments", "roadmap_reviews", "roadmap_changes", "check_ins", "check_in_private_notes",
                     "check_in_actions", "sponsorship_flags", "journal_entries", "journal_entry_competencies",
                     "journal_entry_milestones", "evidence", "evidence_files", "evidence_competencies",
-                    "evidence_milestones", "analytics_snapshots", "analytics_participations");
+                    "evidence_milestones", "analytics_snapshots", "analytics_participations", "survey_invitations",
+                    "survey_answers");
         }
     }
 
@@ -241,7 +242,13 @@ class RowLevelSecurityTest {
                       SELECT tenant_id, gen_random_uuid(), mentee_id, 'FILE', 'Deck', 'Convinced', 'd.pdf',
                              'application/pdf', 4 FROM p RETURNING tenant_id, id),
                 ef AS (INSERT INTO evidence_files SELECT tenant_id, id, '\\x25504446'::bytea FROM e),
-                ec AS (INSERT INTO evidence_competencies SELECT e.tenant_id, e.id, c.id FROM e, c)
+                ec AS (INSERT INTO evidence_competencies SELECT e.tenant_id, e.id, c.id FROM e, c),
+                si AS (INSERT INTO survey_invitations (tenant_id, id, pair_id, person_id, kind, answered_at)
+                       SELECT tenant_id, gen_random_uuid(), id, mentee_id, 'FIT', now() FROM p
+                       RETURNING tenant_id, id, pair_id),
+                sa AS (INSERT INTO survey_answers (tenant_id, invitation_id, pair_id, cohort_id, kind, respondent_role,
+                                                   good_fit)
+                       SELECT si.tenant_id, si.id, si.pair_id, p.cohort_id, 'FIT', 'MENTEE', true FROM si, p)
                 INSERT INTO evidence_milestones SELECT e.tenant_id, e.id, m.id FROM e, m""")) {
             insert.setObject(1, pair);
             insert.executeUpdate();

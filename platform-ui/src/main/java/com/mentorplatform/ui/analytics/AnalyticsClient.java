@@ -15,6 +15,7 @@ final class AnalyticsClient {
     static final String PARTICIPATION = "/api/analytics/participation";
     static final String RETENTION = "/api/analytics/retention";
     static final String PAIRS = "/api/analytics/pairs";
+    static final String SURVEYS = "/api/analytics/surveys";
 
     private final ApiClient api;
 
@@ -37,6 +38,11 @@ final class AnalyticsClient {
     /** Retention is computed over everyone, from the snapshot: programme and cohort narrow it, the period does not. */
     RetentionReport retention(AnalyticsQuery query) {
         return api.get(RETENTION + query.query(), RetentionReport.class);
+    }
+
+    /** Survey results take every answer so far: programme and cohort narrow them, the period does not. */
+    SurveyReport surveys(AnalyticsQuery query) {
+        return api.get(SURVEYS + query.query(), SurveyReport.class);
     }
 
     KeysetPage<PairRow> pairs(PairsQuery query, int limit, String after) {

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * HR's programme analytics, their landing page: filters, key figures with their change since the previous
  * period, completion, engagement, retention against a comparison group, the pairs needing attention and behind
- * the numbers, matching quality, and (for a tenant admin) the anonymity threshold of leadership reports.
+ * the numbers, matching quality, survey results, and (for a tenant admin) the anonymity threshold of
+ * leadership reports.
  */
 @Route(value = "analytics", layout = MainLayout.class)
 @PageTitle("Programme analytics | Mentoring Platform")
@@ -36,6 +37,7 @@ public class AnalyticsView extends Div {
     final AttentionPanel attention;
     final MatchingCharts matching;
     final PairsDrillDown pairs;
+    final SurveyPanel surveys;
     ThresholdForm threshold;
     final Paragraph problem = new Paragraph();
     private final AnalyticsClient client;
@@ -54,6 +56,7 @@ public class AnalyticsView extends Div {
         attention = new AttentionPanel(tables);
         matching = new MatchingCharts(tables);
         pairs = new PairsDrillDown(client, () -> query);
+        surveys = new SurveyPanel(tables);
         problem.setId("analytics-problem");
         problem.addClassName("dashboard-problem");
         problem.setVisible(false);
@@ -63,7 +66,8 @@ public class AnalyticsView extends Div {
                 section("engagement", "Engagement", engagement.monthly, engagement.heatmap),
                 section("attention-section", "Pairs needing attention", attention, pairs),
                 retention,
-                section("matching", "Matching quality", matching.runs, matching.bands));
+                section("matching", "Matching quality", matching.runs, matching.bands),
+                section("surveys", "Surveys", surveys.cohorts, surveys.bands, surveys.comments));
         if (ConsoleSession.current().user().map(user -> user.hasAnyRole(Role.TENANT_ADMIN)).orElse(false)) {
             threshold = new ThresholdForm(client);
             add(section("settings", "Settings", threshold));
@@ -97,6 +101,10 @@ public class AnalyticsView extends Div {
         RetentionReport retained = attempt(() -> client.retention(shown), refusals);
         if (retained != null) {
             retention.show(retained);
+        }
+        SurveyReport surveyed = attempt(() -> client.surveys(shown), refusals);
+        if (surveyed != null) {
+            surveys.show(surveyed);
         }
         problem.setText(refusals.isEmpty() ? "" : "Some figures could not be shown: " + String.join("; ", refusals));
         problem.setVisible(!refusals.isEmpty());

@@ -7,8 +7,8 @@ import java.util.Optional;
  * Where opening a notification leads, by its kind: a pair's news to the user's pairs; a milestone the mentor
  * answered to the mentee's own roadmap; a milestone the mentee reached to that mentee's roadmap for their
  * mentor (the mentee found through the pair, else their list of mentees); a sponsorship flag to the pairs,
- * where the mentee reads the flag with the mentor's note. Routes are paths, not view classes: the views' packages lead
- * back here through the layout.
+ * where the mentee reads the flag with the mentor's note; a waiting survey to the pairs, whose banner opens it.
+ * Routes are paths, not view classes: the views' packages lead back here through the layout.
  */
 final class InboxLinks {
 
@@ -25,7 +25,7 @@ final class InboxLinks {
     /** The route to open for the item; empty when it is only a message. */
     Optional<String> of(InboxItem item) {
         return switch (item.kind()) {
-            case "PAIR_ACTIVE", "PAIR_ENDED", "PAIR_OVERDUE", "SPONSORSHIP_FLAGGED" -> Optional.of(PAIRS);
+            case "PAIR_ACTIVE", "PAIR_ENDED", "PAIR_OVERDUE", "SPONSORSHIP_FLAGGED", "SURVEY_DUE" -> Optional.of(PAIRS);
             case "MILESTONE_ENDORSED", "MILESTONE_SENT_BACK" -> Optional.of(MY_ROADMAP);
             case "MILESTONE_REACHED" -> Optional.of(menteesRoadmap(item.pairId()));
             default -> Optional.empty();

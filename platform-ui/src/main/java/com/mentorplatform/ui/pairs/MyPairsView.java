@@ -8,6 +8,7 @@ import com.mentorplatform.ui.participants.MentorProfileView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
+import com.mentorplatform.ui.surveys.SurveyBanner;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,8 +20,8 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 
 /**
- * A mentor's or mentee's pairs: current ones first, then former pairs as read-only history, and for someone
- * not paired yet what will happen.
+ * A mentor's or mentee's pairs: a survey waiting for them first, then current pairs, then former pairs as
+ * read-only history, and for someone not paired yet what will happen.
  */
 @Route(value = "me/pairs", layout = MainLayout.class)
 @PageTitle("My mentoring | Mentoring Platform")
@@ -34,6 +35,7 @@ public class MyPairsView extends VerticalLayout {
     public MyPairsView() {
         setId("my-pairs-view");
         setMaxWidth("52rem");
+        add(new SurveyBanner());
         show(new PairsClient(ConsoleSession.current().api()));
     }
 

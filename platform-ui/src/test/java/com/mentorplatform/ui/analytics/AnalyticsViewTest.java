@@ -189,6 +189,20 @@ class AnalyticsViewTest {
         assertThat(KaribuConsole.currentView()).isNotInstanceOf(AnalyticsView.class);
     }
 
+    @Test
+    void hr_sees_survey_results_by_cohort_and_by_match_score_with_small_groups_hidden() {
+        AnalyticsView view = signIn("admin@acme.example");
+
+        List<List<String>> cohorts = view.surveys.cohorts.table().texts();
+        assertThat(cohorts).isNotEmpty();
+        assertThat(cohorts.get(cohorts.size() - 1).get(0)).isEqualTo("All in scope");
+        assertThat(cohorts).anySatisfy(row -> assertThat(row.get(2)).endsWith("%"));
+        assertThat(view.surveys.cohorts.noteText()).contains("fewer than 5 people are hidden");
+        assertThat(view.surveys.bands.table().texts()).hasSize(6)
+                .allSatisfy(row -> assertThat(row.get(2)).matches("\\d+%|hidden|–"));
+        assertThat(view.surveys.comments.download().getHref()).isNotBlank();
+    }
+
     private static AnalyticsView signIn(String email) {
         KaribuConsole.start();
         KaribuConsole.signIn("acme", email);

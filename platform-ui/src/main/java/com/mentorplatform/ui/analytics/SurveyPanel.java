@@ -1,0 +1,71 @@
+package com.mentorplatform.ui.analytics;
+
+import com.mentorplatform.ui.charts.BarChart;
+import com.mentorplatform.ui.charts.ChartPanel;
+import com.mentorplatform.ui.charts.Palette;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Survey results: fit rate, satisfaction and NPS per cohort and in all, the fit rate by match-score band (does a
+ * better score make a better fit?), and the participants' comments. What fewer people answered than the tenant's
+ * anonymity threshold shows as "hidden", never as a number.
+ */
+final class SurveyPanel {
+
+    static final String HIDDEN = "hidden";
+
+    final BarChart fitChart = BarChart.ofPercentages("Said it is a good fit");
+    final ChartPanel cohorts;
+    final ChartPanel bands;
+    final ChartPanel comments;
+
+    SurveyPanel(CsvTables tables) {
+        cohorts = ChartPanel.ofTable("survey-cohorts", "Fit, satisfaction and NPS by cohort",
+                () -> tables.csv(AnalyticsClient.SURVEYS, "cohorts"), () -> tables.fileName("surveys"));
+        bands = tables.panel("survey-bands", "Good fit by match score", fitChart, AnalyticsClient.SURVEYS, "fitByBand");
+        fitChart.addClassName("chart-short");
+        comments = ChartPanel.ofTable("survey-comments", "What participants wrote",
+                () -> tables.csv(AnalyticsClient.SURVEYS, "comments"), () -> tables.fileName("survey-comments"));
+    }
+
+    void show(SurveyReport report) {
+        String rule = "Every answer so far. Figures of fewer than " + report.threshold() + " people are hidden.";
+        cohorts.setNote(rule + " Satisfaction: mean of three questions, 1–5. NPS: % promoters (9–10) minus "
+                + "% detractors (0–6).");
+        SurveyReport.Figures all = report.summary();
+        List<List<Object>> rows = new ArrayList<>(report.cohorts().stream()
+                .map(c -> row(c.cohortName(), c.fitAnswers(), c.fitYesRate(), c.qualityAnswers(), c.satisfaction(),
+                        c.endAnswers(), c.nps()))
+                .toList());
+        rows.add(row("All in scope", all.fitAnswers(), all.fitYesRate(), all.qualityAnswers(), all.satisfaction(),
+                all.endAnswers(), all.nps()));
+        cohorts.showTable(List.of("Cohort", "Fit answers", "Good fit", "Quality answers", "Satisfaction",
+                "End answers", "NPS"), rows);
+        fitChart.show(new BarChart.Bars(report.fitByBand().stream().map(SurveyReport.FitBand::band).toList(),
+                List.of(new BarChart.Series("Good fit", Palette.BLUE, null, report.fitByBand().stream()
+                        .map(band -> Figures.hundredths(band.yesRate())).toList(), 0)), Set.of()));
+        bands.setNote("All cohorts, whatever the filter, so that no two views can be subtracted.");
+        bands.showTable(List.of("Score band", "Fit answers", "Good fit"), report.fitByBand().stream()
+                .map(band -> List.<Object>of(band.band(), Figures.count(band.answers()),
+                        shownOr(band.answers(), Figures.percent(band.yesRate()), band.yesRate())))
+                .toList());
+        comments.setNote(report.comments().isEmpty() ? "No comments to show: none yet, or from groups under "
+                + report.threshold() + " people." : "Shown only from cohorts where enough people answered.");
+        comments.showTable(List.of("Cohort", "Survey", "Comment"), report.comments().stream()
+                .map(c -> List.<Object>of(c.cohortName(), c.kind(), c.comment())).toList());
+    }
+
+    private static List<Object> row(String name, long fit, Double fitRate, long quality, Double satisfaction,
+                                    long end, Double nps) {
+        return List.of(name, Figures.count(fit), shownOr(fit, Figures.percent(fitRate), fitRate),
+                Figures.count(quality), shownOr(quality, Figures.decimal(satisfaction), satisfaction),
+                Figures.count(end), shownOr(end, Figures.decimal(nps), nps));
+    }
+
+    /** The figure; "hidden" where people answered but too few to show it; a dash where nobody did. */
+    private static String shownOr(long answers, String figure, Double value) {
+        return value == null && answers > 0 ? HIDDEN : figure;
+    }
+}
