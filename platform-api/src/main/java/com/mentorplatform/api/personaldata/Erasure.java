@@ -47,13 +47,14 @@ class Erasure {
             int journal = statements.deleteJournal(tenantId, personId);
             int evidence = statements.deleteEvidence(tenantId, personId);
             int notes = statements.deletePrivateNotes(tenantId, personId);
+            int surveyComments = statements.clearSurveyComments(tenantId, personId);
             statements.clearRoadmapTexts(tenantId, personId);
             int messages = statements.pseudonymiseMessages(tenantId, personId, who, maskedEmail);
             int exports = statements.discardExports(tenantId, personId);
             int tokens = statements.disableAccount(tenantId, personId, who);
             statements.pseudonymisePerson(tenantId, personId, maskedEmail);
-            ErasureResponse erased = new ErasureResponse(personId, Instant.now(), journal, evidence, notes, tokens,
-                    exports, audit, messages);
+            ErasureResponse erased = new ErasureResponse(personId, Instant.now(), journal, evidence, notes,
+                    surveyComments, tokens, exports, audit, messages);
             auditLog.record(tenantId, AuditLog.Actor.of(caller), "person.erased", "person", personId, null, erased);
             return erased;
         });

@@ -11,6 +11,6 @@ import java.util.UUID;
  */
 @Serdeable
 record ErasureResponse(UUID personId, Instant erasedAt, int journalEntriesDeleted, int evidenceDeleted,
-                       int privateNotesDeleted, int refreshTokensRevoked, int exportsDiscarded,
+                       int privateNotesDeleted, int surveyCommentsCleared, int refreshTokensRevoked, int exportsDiscarded,
                        int auditRowsPseudonymised, int messagesPseudonymised) {
 }

@@ -96,6 +96,14 @@ class ErasureStatements {
         return update("DELETE FROM evidence WHERE tenant_id = ? AND mentee_id = ?", tenantId, personId);
     }
 
+    /** The person's survey comments; their scores stay for the aggregates. */
+    int clearSurveyComments(UUID tenantId, UUID personId) {
+        return update("""
+                UPDATE survey_answers a SET comment = NULL FROM survey_invitations i
+                WHERE a.tenant_id = ? AND i.tenant_id = a.tenant_id AND i.id = a.invitation_id AND i.person_id = ?
+                  AND a.comment IS NOT NULL""", tenantId, personId);
+    }
+
     int deletePrivateNotes(UUID tenantId, UUID personId) {
         return update("DELETE FROM check_in_private_notes WHERE tenant_id = ? AND author_id = ?", tenantId, personId);
     }

@@ -44,6 +44,10 @@ class ErasureApiTest {
         expect(Http.patch("/api/people/" + mentee, admin, Map.of("displayName", name)), 200);
         JsonNode completionBefore = completionSummary(admin);
         assertThat(auditRowsQuoting(email) + auditRowsQuoting(name)).isPositive();
+        // the held check-in asked the mentee whether the pair fits; the answer's comment is their own words
+        String fitSurvey = Http.get("/api/me/surveys", pairing.mentee().token()).json().get(0).get("id").getStringValue();
+        expect(Http.post("/api/me/surveys/" + fitSurvey + "/answers", pairing.mentee().token(),
+                Map.of("goodFit", true, "comment", "Kemi knows my team well")), 204);
 
         Http.Response erased = Http.post("/api/people/" + mentee + "/erasure", admin, Map.of("confirmation", email));
 
@@ -51,6 +55,9 @@ class ErasureApiTest {
         assertThat(erased.json().get("journalEntriesDeleted").getIntValue()).isEqualTo(1);
         assertThat(erased.json().get("privateNotesDeleted").getIntValue()).isEqualTo(1);
         assertThat(erased.json().get("evidenceDeleted").getIntValue()).isEqualTo(1);
+        assertThat(erased.json().get("surveyCommentsCleared").getIntValue()).isEqualTo(1);
+        assertThat(count(tenant, "SELECT count(*) FROM survey_answers WHERE tenant_id = ? AND pair_id = ? "
+                + "AND comment IS NULL AND good_fit", pairing.pairId())).as("the score stays, the words go").isEqualTo(1);
         assertThat(count(tenant, "SELECT count(*) FROM evidence_files WHERE tenant_id = ? AND evidence_id = ?",
                 workspace.evidenceId())).isZero();
         Http.Response person = Http.get("/api/people/" + mentee, admin);
