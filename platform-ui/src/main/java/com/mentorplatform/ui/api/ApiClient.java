@@ -75,15 +75,6 @@ public final class ApiClient {
                 response -> endpoint.read(response, Person.class));
     }
 
-    public List<Tenant> tenants() {
-        return authorised("GET", "/api/operator/tenants", null,
-                response -> endpoint.readList(response, Tenant.class));
-    }
-
-    public Tenant createTenant(NewTenant tenant) {
-        return authorised("POST", "/api/operator/tenants", tenant, response -> endpoint.read(response, Tenant.class));
-    }
-
     /** GET {@code path} read as {@code type}. Feature clients build on these few typed calls. */
     public <T> T get(String path, Class<T> type) {
         return authorised("GET", path, null, response -> endpoint.read(response, type));
