@@ -53,6 +53,28 @@ class PairsApiTest {
     }
 
     @Test
+    void each_pair_says_which_statuses_it_may_move_to_next_and_an_ended_one_none() {
+        UUID pair = onePair(2);
+
+        List<String> proposed = allowedTransitions(Http.get("/api/pairs/" + pair, admin).json());
+        List<String> active = allowedTransitions(Http.post(transitions(pair), admin, Map.of("status", "ACTIVE")).json());
+        List<String> paused = allowedTransitions(Http.post(transitions(pair), admin, Map.of("status", "PAUSED")).json());
+        List<String> completed = allowedTransitions(
+                Http.post(transitions(pair), admin, Map.of("status", "COMPLETED")).json());
+
+        assertThat(proposed).containsExactly("ACTIVE", "ENDED_EARLY");
+        assertThat(active).containsExactly("PAUSED", "COMPLETED", "ENDED_EARLY");
+        assertThat(paused).containsExactly("ACTIVE", "COMPLETED", "ENDED_EARLY");
+        assertThat(completed).isEmpty();
+    }
+
+    private static List<String> allowedTransitions(JsonNode pair) {
+        List<String> statuses = new ArrayList<>();
+        pair.get("allowedTransitions").values().forEach(status -> statuses.add(status.getStringValue()));
+        return statuses;
+    }
+
+    @Test
     void ending_early_needs_a_reason_from_the_list_and_a_note_for_other() {
         UUID pair = onePair(2);
         Http.post(transitions(pair), admin, Map.of("status", "ACTIVE"));
