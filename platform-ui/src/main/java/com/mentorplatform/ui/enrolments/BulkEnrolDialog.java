@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.vaadin.flow.component.HasValue;
@@ -39,7 +40,8 @@ class BulkEnrolDialog extends ActionDialog {
         setId("bulk-enrol-dialog");
         setWidth("46rem");
         confirm.setId("bulk-confirm");
-        configureFields(api.departments(), api.getList("/api/people/locations", String.class));
+        PeopleClient people = new PeopleClient(api);
+        configureFields(people.departments(), people.locations());
         add(form(problemBox(Map.of("role", role, "departments", departments, "locations", locations,
                 "minLevel", minLevel, "maxLevel", maxLevel, "mentorCapacity", capacity))), previewPanel);
         forgetPreview();

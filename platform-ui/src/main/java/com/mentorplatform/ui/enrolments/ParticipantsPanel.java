@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.paging.KeysetPages;
@@ -51,7 +52,7 @@ public class ParticipantsPanel extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         configureGrid();
-        configureFilters(api.departments());
+        configureFilters(new PeopleClient(api).departments());
         add(toolbar(api), grid);
     }
 
