@@ -21,6 +21,13 @@ class ArchitectureTest {
                     .because("the console talks to the platform only over HTTP through its API client");
 
     @ArchTest
+    static final ArchRule the_console_takes_only_the_models_from_the_generated_contract =
+            noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                            "com.mentorplatform.client", "com.mentorplatform.client.api..")
+                    .because("the console calls the API through its feature clients on ui.api.ApiClient (token"
+                            + " refresh, problem+json); from the generated contract it reads the models and enums");
+
+    @ArchTest
     static final ArchRule the_console_never_opens_a_database_connection =
             noClasses().should().dependOnClassesThat().resideInAPackage("java.sql..");
 

@@ -8,7 +8,7 @@ public enum PairStatus {
     PROPOSED, ACTIVE, PAUSED, COMPLETED, ENDED_EARLY;
 
     boolean canMoveTo(PairStatus next) {
-        return next().contains(next);
+        return allowedNext().contains(next);
     }
 
     /** Whether the pair still holds the mentee and one of the mentor's places. */
@@ -16,7 +16,8 @@ public enum PairStatus {
         return this == PROPOSED || this == ACTIVE || this == PAUSED;
     }
 
-    private Set<PairStatus> next() {
+    /** The statuses a pair in this one may move to: the rule itself, also shown to clients with each pair. */
+    Set<PairStatus> allowedNext() {
         return switch (this) {
             case PROPOSED -> EnumSet.of(ACTIVE, ENDED_EARLY);
             case ACTIVE -> EnumSet.of(PAUSED, COMPLETED, ENDED_EARLY);

@@ -11,7 +11,7 @@ public enum CohortStatus {
     PLANNED, ENROLLING, RUNNING, FINISHED;
 
     boolean canMoveTo(CohortStatus next) {
-        return next == this || next().contains(next);
+        return next == this || allowedNext().contains(next);
     }
 
     /** Whether people may still be enrolled, withdrawn or have their capacity changed. */
@@ -24,7 +24,8 @@ public enum CohortStatus {
         return this == ENROLLING || this == RUNNING;
     }
 
-    private Set<CohortStatus> next() {
+    /** The statuses this one may move on to: the rule itself, also shown to clients with each cohort. */
+    Set<CohortStatus> allowedNext() {
         return switch (this) {
             case PLANNED -> EnumSet.of(ENROLLING);
             case ENROLLING -> EnumSet.of(PLANNED, RUNNING);

@@ -8,10 +8,11 @@ public enum ProgrammeStatus {
     DRAFT, ACTIVE, CLOSED;
 
     boolean canMoveTo(ProgrammeStatus next) {
-        return next == this || next().contains(next);
+        return next == this || allowedNext().contains(next);
     }
 
-    private Set<ProgrammeStatus> next() {
+    /** The statuses this one may move on to: the rule itself, also shown to clients with each programme. */
+    Set<ProgrammeStatus> allowedNext() {
         return switch (this) {
             case DRAFT -> EnumSet.of(ACTIVE, CLOSED);
             case ACTIVE -> EnumSet.of(CLOSED);

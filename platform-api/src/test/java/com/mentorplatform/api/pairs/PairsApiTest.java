@@ -53,6 +53,22 @@ class PairsApiTest {
     }
 
     @Test
+    void each_pair_says_which_statuses_it_may_move_to_next_and_an_ended_one_none() {
+        UUID pair = onePair(2);
+
+        List<String> proposed = Http.get("/api/pairs/" + pair, admin).strings("allowedTransitions");
+        List<String> active = Http.post(transitions(pair), admin, Map.of("status", "ACTIVE")).strings("allowedTransitions");
+        List<String> paused = Http.post(transitions(pair), admin, Map.of("status", "PAUSED")).strings("allowedTransitions");
+        List<String> completed = Http.post(transitions(pair), admin, Map.of("status", "COMPLETED"))
+                .strings("allowedTransitions");
+
+        assertThat(proposed).containsExactly("ACTIVE", "ENDED_EARLY");
+        assertThat(active).containsExactly("PAUSED", "COMPLETED", "ENDED_EARLY");
+        assertThat(paused).containsExactly("ACTIVE", "COMPLETED", "ENDED_EARLY");
+        assertThat(completed).isEmpty();
+    }
+
+    @Test
     void ending_early_needs_a_reason_from_the_list_and_a_note_for_other() {
         UUID pair = onePair(2);
         Http.post(transitions(pair), admin, Map.of("status", "ACTIVE"));

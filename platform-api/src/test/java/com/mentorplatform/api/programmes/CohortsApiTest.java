@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -79,6 +80,24 @@ class CohortsApiTest {
         assertThat(reopened.status()).isEqualTo(409);
         assertThat(reopened.text()).contains("\"field\":\"status\"");
         assertThat(Http.patch(path, admin, Map.of("name", "Renamed")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void each_cohort_says_which_statuses_it_may_be_given_next_and_a_finished_one_none() {
+        String path = "/api/cohorts/" + Http.post("/api/programmes/" + programme + "/cohorts", admin,
+                TestProgrammes.cohortBody("Moves", 10, null)).string("id");
+
+        List<String> planned = Http.get(path, admin).strings("allowedTransitions");
+        List<String> enrolling = Http.patch(path, admin, Map.of("status", "ENROLLING"))
+                .strings("allowedTransitions");
+        List<String> running = Http.patch(path, admin, Map.of("status", "RUNNING")).strings("allowedTransitions");
+        List<String> finished = Http.patch(path, admin, Map.of("status", "FINISHED"))
+                .strings("allowedTransitions");
+
+        assertThat(planned).containsExactly("ENROLLING");
+        assertThat(enrolling).containsExactly("PLANNED", "RUNNING");
+        assertThat(running).containsExactly("FINISHED");
+        assertThat(finished).isEmpty();
     }
 
     @Test

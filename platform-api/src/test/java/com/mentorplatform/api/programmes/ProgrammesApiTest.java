@@ -59,6 +59,20 @@ class ProgrammesApiTest {
     }
 
     @Test
+    void each_programme_says_which_statuses_it_may_be_given_next_and_a_closed_one_none() {
+        String path = "/api/programmes/" + Http.post("/api/programmes", admin,
+                Map.of("name", "Moves", "type", "GROUP")).string("id");
+
+        List<String> draft = Http.get(path, admin).strings("allowedTransitions");
+        List<String> active = Http.patch(path, admin, Map.of("status", "ACTIVE")).strings("allowedTransitions");
+        List<String> closed = Http.patch(path, admin, Map.of("status", "CLOSED")).strings("allowedTransitions");
+
+        assertThat(draft).containsExactly("ACTIVE", "CLOSED");
+        assertThat(active).containsExactly("CLOSED");
+        assertThat(closed).isEmpty();
+    }
+
+    @Test
     void a_programme_with_a_running_cohort_cannot_close_and_a_closed_one_takes_no_cohorts() {
         UUID programme = TestProgrammes.programme(admin, "Busy");
         TestProgrammes.cohort(admin, programme, 5);

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Real HTTP calls to the running API, with optional bearer token and JSON bodies. */
@@ -36,6 +38,13 @@ public final class Http {
 
         public String string(String field) {
             return json().get(field).getStringValue();
+        }
+
+        /** A field holding a list of strings (e.g. a status's {@code allowedTransitions}), in the answer's order. */
+        public List<String> strings(String field) {
+            List<String> values = new ArrayList<>();
+            json().get(field).values().forEach(value -> values.add(value.getStringValue()));
+            return values;
         }
     }
 

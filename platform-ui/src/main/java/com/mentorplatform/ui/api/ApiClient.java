@@ -47,43 +47,6 @@ public final class ApiClient {
         return authorised("GET", "/api/me", null, response -> endpoint.read(response, UserProfile.class));
     }
 
-    /** One page of the directory, {@code after} being the previous page's {@code next} (null for the first). */
-    public PersonPage people(PersonQuery query, int limit, String after) {
-        String path = "/api/people" + ApiPaths.query(Map.of(
-                "q", ApiPaths.orEmpty(query.text()),
-                "department", ApiPaths.orEmpty(query.department()),
-                "limit", String.valueOf(limit),
-                "after", ApiPaths.orEmpty(after)));
-        return authorised("GET", path, null, response -> endpoint.read(response, PersonPage.class));
-    }
-
-    public List<String> departments() {
-        return authorised("GET", "/api/people/departments", null,
-                response -> endpoint.readList(response, String.class));
-    }
-
-    public Person person(String id) {
-        return authorised("GET", "/api/people/" + ApiPaths.encode(id), null, response -> endpoint.read(response, Person.class));
-    }
-
-    public Person createPerson(PersonChange person) {
-        return authorised("POST", "/api/people", person, response -> endpoint.read(response, Person.class));
-    }
-
-    public Person updatePerson(String id, PersonPatch patch) {
-        return authorised("PATCH", "/api/people/" + ApiPaths.encode(id), patch,
-                response -> endpoint.read(response, Person.class));
-    }
-
-    public List<Tenant> tenants() {
-        return authorised("GET", "/api/operator/tenants", null,
-                response -> endpoint.readList(response, Tenant.class));
-    }
-
-    public Tenant createTenant(NewTenant tenant) {
-        return authorised("POST", "/api/operator/tenants", tenant, response -> endpoint.read(response, Tenant.class));
-    }
-
     /** GET {@code path} read as {@code type}. Feature clients build on these few typed calls. */
     public <T> T get(String path, Class<T> type) {
         return authorised("GET", path, null, response -> endpoint.read(response, type));

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.CheckInStatus;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.CheckInStatus;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Dates;
@@ -53,7 +54,7 @@ class CheckInCard extends Card {
     private HorizontalLayout header(ZoneId zone) {
         Span when = new Span(Dates.weekdayMoment(checkIn.occursAt().atZone(zone)));
         when.addClassName("check-in-when");
-        HorizontalLayout header = new HorizontalLayout(when, checkIn.status().badge());
+        HorizontalLayout header = new HorizontalLayout(when, CheckInLabels.badge(checkIn.status()));
         if (checkIn.durationMinutes() != null) {
             header.add(Hint.of(Dates.minutes(checkIn.durationMinutes())));
         }

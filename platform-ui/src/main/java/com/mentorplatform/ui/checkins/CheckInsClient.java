@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.CheckInStatus;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.CheckInStatus;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;

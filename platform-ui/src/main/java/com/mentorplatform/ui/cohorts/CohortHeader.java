@@ -1,9 +1,9 @@
 package com.mentorplatform.ui.cohorts;
 
+import com.mentorplatform.client.model.CohortStatus;
 import com.mentorplatform.ui.matching.MatchingView;
 import com.mentorplatform.ui.programmes.Cohort;
-import com.mentorplatform.ui.programmes.CohortStatus;
-import com.mentorplatform.ui.programmes.ProgrammeBadges;
+import com.mentorplatform.ui.programmes.ProgrammeLabels;
 import com.mentorplatform.ui.programmes.ProgrammeView;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -58,24 +58,15 @@ class CohortHeader extends HorizontalLayout {
         dates.setText(cohort.dates());
         cadence.setText("Check-ins every " + cohort.checkInCadenceDays() + " days");
         status.removeAll();
-        status.add(ProgrammeBadges.of(cohort.status()));
-        cohort.status().next().forEach(next -> status.add(moveButton(next)));
+        status.add(ProgrammeLabels.badge(cohort.status()));
+        cohort.allowedTransitions().forEach(next -> status.add(moveButton(next)));
     }
 
     private Button moveButton(CohortStatus next) {
-        Button move = new Button(actionFor(next), click -> fireEvent(new StatusChangeEvent(this, next)));
+        Button move = new Button(ProgrammeLabels.move(next), click -> fireEvent(new StatusChangeEvent(this, next)));
         move.setId("cohort-status-" + next.name().toLowerCase(Locale.ROOT));
         move.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return move;
-    }
-
-    private static String actionFor(CohortStatus next) {
-        return switch (next) {
-            case PLANNED -> "Back to planning";
-            case ENROLLING -> "Open enrolment";
-            case RUNNING -> "Start cohort";
-            case FINISHED -> "Finish cohort";
-        };
     }
 
     private static Span fact(Span fact) {

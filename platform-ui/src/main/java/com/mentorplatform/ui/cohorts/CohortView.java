@@ -1,12 +1,13 @@
 package com.mentorplatform.ui.cohorts;
 
+import com.mentorplatform.client.model.CohortStatus;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.enrolments.ParticipantsPanel;
 import com.mentorplatform.ui.oversight.PairHealthPanel;
 import com.mentorplatform.ui.programmes.Cohort;
-import com.mentorplatform.ui.programmes.CohortStatus;
+import com.mentorplatform.ui.programmes.ProgrammeLabels;
 import com.mentorplatform.ui.programmes.ProgrammesClient;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
@@ -119,7 +120,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
     private void moveTo(CohortStatus status) {
         try {
             show(programmes.changeStatus(cohort.id(), status));
-            Notification.show(cohort.name() + " is now " + status.label().toLowerCase(Locale.ROOT), 3000,
+            Notification.show(cohort.name() + " is now " + ProgrammeLabels.status(status).toLowerCase(Locale.ROOT), 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiProblem problem) {
             Notification.show(problem.userMessage(), 6000, Notification.Position.MIDDLE)

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantRole;
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.vaadin.flow.component.HasValue;
@@ -39,7 +41,8 @@ class BulkEnrolDialog extends ActionDialog {
         setId("bulk-enrol-dialog");
         setWidth("46rem");
         confirm.setId("bulk-confirm");
-        configureFields(api.departments(), api.getList("/api/people/locations", String.class));
+        PeopleClient people = new PeopleClient(api);
+        configureFields(people.departments(), people.locations());
         add(form(problemBox(Map.of("role", role, "departments", departments, "locations", locations,
                 "minLevel", minLevel, "maxLevel", maxLevel, "mentorCapacity", capacity))), previewPanel);
         forgetPreview();
@@ -47,7 +50,7 @@ class BulkEnrolDialog extends ActionDialog {
 
     private void configureFields(List<String> knownDepartments, List<String> knownLocations) {
         role.setItems(ParticipantRole.values());
-        role.setItemLabelGenerator(ParticipantRole::label);
+        role.setItemLabelGenerator(EnrolmentLabels::role);
         role.setValue(ParticipantRole.MENTEE);
         role.addValueChangeListener(change -> capacity.setVisible(change.getValue() == ParticipantRole.MENTOR));
         role.setId("bulk-role");
@@ -114,6 +117,6 @@ class BulkEnrolDialog extends ActionDialog {
     @Override
     String apply() {
         BulkResult result = enrolments.enrolAll(cohortId, filter().expecting(shown.toAdd()));
-        return result.added() + " " + result.role().label().toLowerCase(Locale.ROOT) + "s enrolled";
+        return result.added() + " " + EnrolmentLabels.role(result.role()).toLowerCase(Locale.ROOT) + "s enrolled";
     }
 }

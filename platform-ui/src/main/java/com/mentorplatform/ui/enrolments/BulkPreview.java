@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantRole;
 import java.util.List;
 
 /**

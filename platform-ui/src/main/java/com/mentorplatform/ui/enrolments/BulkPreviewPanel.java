@@ -43,7 +43,7 @@ class BulkPreviewPanel extends VerticalLayout {
     }
 
     void show(BulkPreview preview) {
-        String who = preview.role().label().toLowerCase(Locale.ROOT) + (preview.toAdd() == 1 ? "" : "s");
+        String who = EnrolmentLabels.role(preview.role()).toLowerCase(Locale.ROOT) + (preview.toAdd() == 1 ? "" : "s");
         summary.setText(preview.matched() + " match the filter: " + preview.toAdd() + " " + who + " would be added"
                 + (preview.people().size() < preview.toAdd() ? " (the first " + preview.people().size() + " shown)" : ""));
         toAdd.setItems(preview.people());

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.people.PersonPicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -35,7 +36,7 @@ class EnrolDialog extends ActionDialog {
         person.setRequiredIndicatorVisible(true);
         role.setId("enrol-role");
         role.setItems(ParticipantRole.values());
-        role.setItemLabelGenerator(ParticipantRole::label);
+        role.setItemLabelGenerator(EnrolmentLabels::role);
         role.setValue(ParticipantRole.MENTEE);
         capacity.setId("enrol-capacity");
         capacity.setMin(1);
@@ -53,6 +54,6 @@ class EnrolDialog extends ActionDialog {
         Participant enrolled = enrolments.enrol(cohortId, new EnrolmentClient.EnrolRequest(
                 person.getValue() == null ? null : person.getValue().id(), role.getValue(),
                 mentor ? capacity.getValue() : null));
-        return enrolled.displayName() + " enrolled as " + enrolled.role().label().toLowerCase(Locale.ROOT);
+        return enrolled.displayName() + " enrolled as " + EnrolmentLabels.role(enrolled.role()).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantRole;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -10,7 +11,7 @@ record HistoryEntry(String id, Instant occurredAt, String actorId, String actorN
     /** The change in words, e.g. "Capacity 2 → 3". */
     String description() {
         return switch (kind) {
-            case "ENROLLED" -> "Enrolled as " + role.label().toLowerCase(Locale.ROOT)
+            case "ENROLLED" -> "Enrolled as " + EnrolmentLabels.role(role).toLowerCase(Locale.ROOT)
                     + (mentorCapacity == null ? "" : " taking " + mentorCapacity + " mentees");
             case "CAPACITY_CHANGED" -> "Capacity " + mentorCapacityBefore + " → " + mentorCapacity;
             case "WITHDRAWN" -> "Withdrawn: " + reason;

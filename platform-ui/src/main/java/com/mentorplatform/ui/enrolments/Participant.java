@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantRole;
+import com.mentorplatform.client.model.ParticipantStatus;
 import java.time.Instant;
 
 /** A participant with the person's directory fields; {@code personStatus} is LEFT for leavers. */

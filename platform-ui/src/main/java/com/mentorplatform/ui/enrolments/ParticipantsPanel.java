@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantRole;
+import com.mentorplatform.client.model.ParticipantStatus;
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.paging.KeysetPages;
@@ -51,7 +54,7 @@ public class ParticipantsPanel extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         configureGrid();
-        configureFilters(api.departments());
+        configureFilters(new PeopleClient(api).departments());
         add(toolbar(api), grid);
     }
 
@@ -60,7 +63,7 @@ public class ParticipantsPanel extends VerticalLayout {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Participant::displayName).setKey("name").setHeader("Name").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(p -> Badge.of(p.role().label(),
+        grid.addColumn(new ComponentRenderer<>(p -> Badge.of(EnrolmentLabels.role(p.role()),
                 p.isMentor() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL))).setKey("role").setHeader("Role")
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(Participant::department).setKey("department").setHeader("Department").setFlexGrow(1);
@@ -82,7 +85,7 @@ public class ParticipantsPanel extends VerticalLayout {
         if ("LEFT".equals(participant.personStatus()) && participant.isEnrolled()) {
             return Badge.of("Leaver", Badge.Tone.ERROR);
         }
-        return Badge.of(participant.status().label(),
+        return Badge.of(EnrolmentLabels.status(participant.status()),
                 participant.isEnrolled() ? Badge.Tone.SUCCESS : Badge.Tone.CONTRAST);
     }
 
@@ -95,8 +98,8 @@ public class ParticipantsPanel extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(SEARCH_DELAY_MS);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        anyOf(role, ParticipantRole.values(), "All roles", ParticipantRole::label);
-        anyOf(status, ParticipantStatus.values(), "Any status", ParticipantStatus::label);
+        anyOf(role, ParticipantRole.values(), "All roles", EnrolmentLabels::role);
+        anyOf(status, ParticipantStatus.values(), "Any status", EnrolmentLabels::status);
         department.setId("participant-department");
         department.setPlaceholder("All departments");
         department.setAriaLabel("Department");

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.EndReason;
+import com.mentorplatform.ui.pairs.PairLabels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,7 +21,7 @@ class EndEarlyDialog extends Dialog {
         setId("end-early-dialog");
         reason.setLabel("Reason");
         reason.setItems(EndReason.values());
-        reason.setItemLabelGenerator(EndReason::label);
+        reason.setItemLabelGenerator(PairLabels::endReason);
         reason.setValue(EndReason.NOT_A_GOOD_FIT);
         reason.setWidthFull();
         note.setWidthFull();

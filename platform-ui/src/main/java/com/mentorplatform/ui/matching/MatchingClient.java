@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.EndReason;
+import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.RunStatus;
 import com.mentorplatform.ui.programmes.MatchingWeights;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,5 +16,10 @@ record MatchingRun(String id, String cohortId, RunStatus status, int progress, S
 
     boolean succeeded() {
         return status == RunStatus.SUCCEEDED;
+    }
+
+    /** Whether the run is over, with proposals or without: the console stops polling it then. */
+    boolean isFinished() {
+        return status == RunStatus.SUCCEEDED || status == RunStatus.FAILED;
     }
 }

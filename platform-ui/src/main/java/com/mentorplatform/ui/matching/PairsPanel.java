@@ -1,7 +1,8 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.PairStatus;
+import com.mentorplatform.ui.pairs.PairLabels;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -68,12 +69,13 @@ class PairsPanel extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         actions.addClassName("tags");
-        for (PairStatus next : pair.status().next()) {
+        for (PairStatus next : pair.allowedTransitions()) {
+            String move = PairLabels.move(pair.status(), next);
             actions.add(next == PairStatus.ENDED_EARLY
-                    ? small("End early…", () -> new EndEarlyDialog(reason -> move(pair, next, reason)).open())
-                    : small(actionFor(pair.status(), next), () -> move(pair, next, null)));
+                    ? small(move, () -> new EndEarlyDialog(reason -> move(pair, next, reason)).open())
+                    : small(move, () -> move(pair, next, null)));
         }
-        if (pair.status().isEnded()) {
+        if (pair.isEnded()) {
             actions.add(small("Rematch…", () -> new RematchDialog(pair, mentors.get(), this::rematch).open()));
         }
         if (pair.status() != PairStatus.PROPOSED) {
@@ -83,20 +85,11 @@ class PairsPanel extends VerticalLayout {
         return actions;
     }
 
-    private static String actionFor(PairStatus from, PairStatus next) {
-        return switch (next) {
-            case ACTIVE -> from == PairStatus.PAUSED ? "Resume" : "Activate";
-            case PAUSED -> "Pause";
-            case COMPLETED -> "Complete";
-            default -> next.label();
-        };
-    }
-
     private void move(Pair pair, PairStatus next, EndEarlyDialog.Ending ending) {
         try {
             client.transition(pair.id(), next, ending == null ? null : ending.reason(),
                     ending == null ? null : ending.note());
-            tell(pair.menteeName() + " and " + pair.mentorName() + ": " + next.label().toLowerCase(Locale.ROOT), true);
+            tell(pair.menteeName() + " and " + pair.mentorName() + ": " + PairLabels.status(next).toLowerCase(Locale.ROOT), true);
             refresh();
         } catch (ApiProblem refused) {
             tell(refused.userMessage(), false);
@@ -121,19 +114,14 @@ class PairsPanel extends VerticalLayout {
     }
 
     private static Component statusBadge(Pair pair) {
-        return Badge.of(pair.status().label(), switch (pair.status()) {
-            case ACTIVE -> Badge.Tone.SUCCESS;
-            case ENDED_EARLY -> Badge.Tone.ERROR;
-            case PAUSED, COMPLETED -> Badge.Tone.CONTRAST;
-            case PROPOSED -> Badge.Tone.NEUTRAL;
-        });
+        return PairLabels.badge(pair.status());
     }
 
     private static String ending(Pair pair) {
         if (pair.endReason() == null) {
             return null;
         }
-        return pair.endReason().label() + (pair.endNote() == null ? "" : ": " + pair.endNote());
+        return PairLabels.endReason(pair.endReason()) + (pair.endNote() == null ? "" : ": " + pair.endNote());
     }
 
     private static void tell(String text, boolean success) {

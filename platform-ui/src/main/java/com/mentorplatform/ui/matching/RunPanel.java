@@ -92,7 +92,7 @@ class RunPanel extends VerticalLayout {
         }
         working = client.run(working.id());
         showProgress(working);
-        if (working.status().isFinished()) {
+        if (working.isFinished()) {
             finish();
         }
     }

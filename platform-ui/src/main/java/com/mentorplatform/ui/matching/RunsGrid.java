@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Dates;
@@ -49,7 +50,7 @@ class RunsGrid extends Grid<MatchingRun> {
         }
         return names.computeIfAbsent(personId, id -> {
             try {
-                return api.person(id).displayName();
+                return new PeopleClient(api).person(id).getDisplayName();
             } catch (ApiProblem gone) {
                 return "someone no longer listed";
             }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.oversight;
 
+import com.mentorplatform.ui.pairs.PairLabels;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Hint;
@@ -52,7 +53,7 @@ class MenteeCard extends Card {
         VerticalLayout who = new VerticalLayout(name, Hint.of(pair.cohortName()));
         who.setPadding(false);
         who.setSpacing(false);
-        HorizontalLayout header = new HorizontalLayout(new Avatar(pair.menteeName()), who, pair.status().badge());
+        HorizontalLayout header = new HorizontalLayout(new Avatar(pair.menteeName()), who, PairLabels.badge(pair.status()));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);

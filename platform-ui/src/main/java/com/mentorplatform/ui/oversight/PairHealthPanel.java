@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.oversight;
 
+import com.mentorplatform.ui.pairs.PairLabels;
 import com.mentorplatform.ui.api.ApiClient;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -60,7 +61,7 @@ public class PairHealthPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PairOverview::menteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
         grid.addColumn(PairOverview::mentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(pair -> pair.status().badge())).setKey("status").setHeader("Status")
+        grid.addColumn(new ComponentRenderer<>(pair -> PairLabels.badge(pair.status()))).setKey("status").setHeader("Status")
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(PairSignals::attentionBadges)).setKey("attention")
                 .setHeader("Attention").setFlexGrow(3);

@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.oversight;
 
-import com.mentorplatform.ui.pairs.PairStatus;
+import com.mentorplatform.client.model.PairStatus;
 import java.time.Instant;
 import java.util.List;
 

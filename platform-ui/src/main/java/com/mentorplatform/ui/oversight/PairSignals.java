@@ -4,7 +4,7 @@ import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.oversight.PairOverview.CheckIns;
 import com.mentorplatform.ui.oversight.PairOverview.RoadmapProgress;
-import com.mentorplatform.ui.pairs.PairStatus;
+import com.mentorplatform.client.model.PairStatus;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.pairs;
 
+import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;
 import com.mentorplatform.ui.kit.Hint;
@@ -41,8 +42,8 @@ public class MyPairsView extends VerticalLayout {
 
     private void show(PairsClient client) {
         List<MyPair> pairs = client.mine();
-        List<MyPair> running = pairs.stream().filter(pair -> pair.status().isCurrent()).toList();
-        List<MyPair> ended = pairs.stream().filter(pair -> !pair.status().isCurrent()).toList();
+        List<MyPair> running = pairs.stream().filter(MyPair::isCurrent).toList();
+        List<MyPair> ended = pairs.stream().filter(pair -> !pair.isCurrent()).toList();
         if (pairs.isEmpty()) {
             add(emptyState());
             return;

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.pairs;
 
+import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.ui.checkins.CheckInsView;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Dates;
@@ -29,7 +30,7 @@ class PairCard extends Card {
         addClassName("pair-card");
         getElement().setAttribute("data-status", pair.status().name());
         getElement().setAttribute("data-partner", pair.isMentor(viewerId) ? pair.menteeName() : pair.mentorName());
-        if (!pair.status().isCurrent()) {
+        if (!pair.isCurrent()) {
             mute();
         }
         setWidthFull();
@@ -52,7 +53,7 @@ class PairCard extends Card {
 
     /** To the pair's check-ins: to log and schedule them while it runs, as history after it ended. */
     private static Button checkIns(MyPair pair) {
-        Button button = new Button(pair.status().isCurrent() ? "Check-ins" : "Check-in history",
+        Button button = new Button(pair.isCurrent() ? "Check-ins" : "Check-in history",
                 VaadinIcon.COMMENTS_O.create(),
                 click -> UI.getCurrent().navigate(CheckInsView.class, CheckInsView.of(pair.id())));
         button.addClassName("pair-check-ins");
@@ -80,7 +81,7 @@ class PairCard extends Card {
         VerticalLayout who = new VerticalLayout(name, role);
         who.setPadding(false);
         who.setSpacing(false);
-        Span badge = pair.status().badge();
+        Span badge = PairLabels.badge(pair.status());
         badge.addClassName("pair-status");
         HorizontalLayout header = new HorizontalLayout(new Avatar(other), who, badge);
         header.setWidthFull();
@@ -144,12 +145,8 @@ class PairCard extends Card {
 
     /** "Active since 3 Mar 2027", "Ended early on ...": the date of the pair's last status change. */
     static String since(MyPair pair) {
-        String day = Dates.day(pair.updatedAt());
-        return switch (pair.status()) {
-            case PROPOSED -> "Proposed on " + Dates.day(pair.createdAt());
-            case ACTIVE, PAUSED -> pair.status().label() + " since " + day;
-            case COMPLETED, ENDED_EARLY -> pair.status().label() + " on " + day;
-        };
+        boolean proposed = pair.status() == PairStatus.PROPOSED;
+        return PairLabels.since(pair.status(), Dates.day(proposed ? pair.createdAt() : pair.updatedAt()));
     }
 
     /** The API's reasons are phrases ("covers 2 of 4 ..."); a list reads better with each as a sentence start. */

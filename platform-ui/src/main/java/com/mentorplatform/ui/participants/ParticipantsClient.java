@@ -1,8 +1,9 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.api.Person;
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.people.PersonRef;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +34,9 @@ final class ParticipantsClient {
     }
 
     /** The person with this id, or empty when the directory has none (a 404, whatever the reason). */
-    Optional<Person> person(String id) {
+    Optional<PersonResponse> person(String id) {
         try {
-            return Optional.of(api.person(id));
+            return Optional.of(new PeopleClient(api).person(id));
         } catch (ApiProblem problem) {
             if (problem.status() == 404 || problem.status() == 400) {
                 return Optional.empty();

@@ -1,7 +1,7 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.api.ApiPaths;
-import com.mentorplatform.ui.api.Person;
 
 /**
  * Whose profile a screen shows: the signed-in participant's own ({@code /api/me/...}) or, for HR, a person of
@@ -13,8 +13,8 @@ record ProfileOwner(String apiBase, String personName) {
         return new ProfileOwner("/api/me", null);
     }
 
-    static ProfileOwner person(Person person) {
-        return new ProfileOwner("/api/people/" + ApiPaths.encode(person.id()), person.displayName());
+    static ProfileOwner person(PersonResponse person) {
+        return new ProfileOwner("/api/people/" + ApiPaths.encode(person.getId().toString()), person.getDisplayName());
     }
 
     boolean isMe() {

@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.people;
 
-import com.mentorplatform.ui.api.Person;
+import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -10,21 +10,21 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.stream.Stream;
 
 /** The directory's columns, with a status badge; the detail columns give way while the side panel is open. */
-final class PeopleGrid extends Grid<Person> {
+final class PeopleGrid extends Grid<PersonResponse> {
 
     PeopleGrid() {
-        super(Person.class, false);
+        super(PersonResponse.class, false);
         setId("people-grid");
         setSizeFull();
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        addColumn(Person::displayName).setKey("name").setHeader("Name").setWidth("12rem").setFlexGrow(1);
-        addColumn(Person::email).setKey("email").setHeader("Email").setWidth("15rem").setFlexGrow(2)
-                .setTooltipGenerator(Person::email);
-        addColumn(Person::department).setKey("department").setHeader("Department").setWidth("8rem");
-        addColumn(Person::location).setKey("location").setHeader("Location").setWidth("7rem");
-        addColumn(Person::jobTitle).setKey("jobTitle").setHeader("Job title").setWidth("12rem").setFlexGrow(2)
-                .setTooltipGenerator(Person::jobTitle);
-        addColumn(Person::level).setKey("level").setHeader("Level").setWidth("4.5rem").setFlexGrow(0)
+        addColumn(PersonResponse::getDisplayName).setKey("name").setHeader("Name").setWidth("12rem").setFlexGrow(1);
+        addColumn(PersonResponse::getEmail).setKey("email").setHeader("Email").setWidth("15rem").setFlexGrow(2)
+                .setTooltipGenerator(PersonResponse::getEmail);
+        addColumn(PersonResponse::getDepartment).setKey("department").setHeader("Department").setWidth("8rem");
+        addColumn(PersonResponse::getLocation).setKey("location").setHeader("Location").setWidth("7rem");
+        addColumn(PersonResponse::getJobTitle).setKey("jobTitle").setHeader("Job title").setWidth("12rem").setFlexGrow(2)
+                .setTooltipGenerator(PersonResponse::getJobTitle);
+        addColumn(PersonResponse::getLevel).setKey("level").setHeader("Level").setWidth("4.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         addColumn(new ComponentRenderer<>(PeopleGrid::statusBadge)).setKey("status").setHeader("Status")
                 .setWidth("6.5rem").setFlexGrow(0);
@@ -38,7 +38,7 @@ final class PeopleGrid extends Grid<Person> {
                 .forEach(column -> column.setVisible(visible));
     }
 
-    private static Component statusBadge(Person person) {
-        return person.hasLeft() ? Badge.of("Leaver", Badge.Tone.CONTRAST) : Badge.of("Active", Badge.Tone.SUCCESS);
+    private static Component statusBadge(PersonResponse person) {
+        return PeopleClient.hasLeft(person) ? Badge.of("Leaver", Badge.Tone.CONTRAST) : Badge.of("Active", Badge.Tone.SUCCESS);
     }
 }

@@ -1,11 +1,8 @@
 package com.mentorplatform.ui.people;
 
+import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.api.PersonChange;
-import com.mentorplatform.ui.api.PersonPatch;
-import com.mentorplatform.ui.api.PersonQuery;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.imports.ImportView;
 import com.mentorplatform.ui.paging.KeysetPages;
@@ -47,16 +44,17 @@ public class PeopleView extends VerticalLayout {
     final Button menteeProfile = new Button("Mentee profile", VaadinIcon.CLIPBOARD_USER.create());
     final PersonForm form;
     final PersonPanel panel;
-    private final ApiClient api;
-    private final KeysetPages<PersonQuery, Person> pages;
+    private final PeopleClient people;
+    private final KeysetPages<PersonQuery, PersonResponse> pages;
     private List<String> departments;
 
     public PeopleView() {
-        api = ConsoleSession.current().api();
-        pages = new KeysetPages<>((query, limit, after) -> api.people(query, limit, after).keyset());
+        ApiClient api = ConsoleSession.current().api();
+        people = new PeopleClient(api);
+        pages = new KeysetPages<>(people::page);
         form = new PersonForm(PersonPicker.search(api));
         panel = new PersonPanel(form, api);
-        departments = api.departments();
+        departments = people.departments();
         addClassName("people-view");
         setSizeFull();
         configureGrid();
@@ -124,7 +122,7 @@ public class PeopleView extends VerticalLayout {
 
     private void openProfile(String profile) {
         grid.asSingleSelect().getOptionalValue()
-                .ifPresent(person -> getUI().ifPresent(ui -> ui.navigate("people/" + person.id() + "/" + profile)));
+                .ifPresent(person -> getUI().ifPresent(ui -> ui.navigate("people/" + person.getId() + "/" + profile)));
     }
 
     private HorizontalLayout content() {
@@ -149,15 +147,15 @@ public class PeopleView extends VerticalLayout {
         openEditor(null);
     }
 
-    private void editPerson(Person selected) {
+    private void editPerson(PersonResponse selected) {
         if (selected == null) {
             closeEditor();
         } else {
-            openEditor(api.person(selected.id()));
+            openEditor(people.person(selected.getId().toString()));
         }
     }
 
-    private void openEditor(Person person) {
+    private void openEditor(PersonResponse person) {
         panel.edit(person, departments);
         panel.setVisible(true);
         grid.setDetailColumnsVisible(false);
@@ -168,24 +166,24 @@ public class PeopleView extends VerticalLayout {
         grid.setDetailColumnsVisible(true);
     }
 
-    private void savePerson(SaveEvent<Person, PersonChange> event) {
+    private void savePerson(SaveEvent<PersonResponse, PersonChange> event) {
         try {
-            Person saved = event.original() == null ? api.createPerson(event.change()) : update(event);
+            PersonResponse saved = event.original() == null ? people.create(event.change()) : update(event);
             pages.forget();
-            departments = api.departments();
+            departments = people.departments();
             department.setItems(departments);
             grid.asSingleSelect().clear();
             closeEditor();
             refreshGrid();
-            Notification.show(saved.displayName() + " saved", 3000, Notification.Position.BOTTOM_START)
+            Notification.show(saved.getDisplayName() + " saved", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiProblem problem) {
             form.showProblem(problem);
         }
     }
 
-    private Person update(SaveEvent<Person, PersonChange> event) {
+    private PersonResponse update(SaveEvent<PersonResponse, PersonChange> event) {
         PersonPatch patch = event.change().differencesFrom(event.original());
-        return patch.isEmpty() ? event.original() : api.updatePerson(event.original().id(), patch);
+        return patch.isEmpty() ? event.original() : people.update(event.original().getId().toString(), patch);
     }
 }

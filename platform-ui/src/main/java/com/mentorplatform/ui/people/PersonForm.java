@@ -1,8 +1,7 @@
 package com.mentorplatform.ui.people;
 
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.api.PersonChange;
+import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
@@ -45,7 +44,7 @@ class PersonForm extends FormLayout {
     private final FormProblems problems = new FormProblems(Map.of(
             "email", email, "displayName", displayName, "department", department, "location", location,
             "jobTitle", jobTitle, "level", level, "managerId", manager, "hiredOn", hiredOn, "leftOn", leftOn));
-    private Person original;
+    private PersonResponse original;
 
     PersonForm(FetchCallback<PersonRef, String> managerSearch) {
         setId("person-form");
@@ -91,24 +90,24 @@ class PersonForm extends FormLayout {
     }
 
     /** Shows {@code person} for editing, or an empty form for a new person when null. */
-    void edit(Person person, List<String> departments) {
+    void edit(PersonResponse person, List<String> departments) {
         original = person;
         problems.clear();
-        heading.setText(person == null ? "New person" : "Edit " + person.displayName());
+        heading.setText(person == null ? "New person" : "Edit " + person.getDisplayName());
         List<String> choices = new ArrayList<>(departments);
-        if (person != null && person.department() != null && !choices.contains(person.department())) {
-            choices.add(person.department());
+        if (person != null && person.getDepartment() != null && !choices.contains(person.getDepartment())) {
+            choices.add(person.getDepartment());
         }
         department.setItems(choices);
-        email.setValue(orEmpty(person == null ? null : person.email()));
-        displayName.setValue(orEmpty(person == null ? null : person.displayName()));
-        department.setValue(person == null ? null : person.department());
-        location.setValue(orEmpty(person == null ? null : person.location()));
-        jobTitle.setValue(orEmpty(person == null ? null : person.jobTitle()));
-        level.setValue(person == null ? null : person.level());
+        email.setValue(orEmpty(person == null ? null : person.getEmail()));
+        displayName.setValue(orEmpty(person == null ? null : person.getDisplayName()));
+        department.setValue(person == null ? null : person.getDepartment());
+        location.setValue(orEmpty(person == null ? null : person.getLocation()));
+        jobTitle.setValue(orEmpty(person == null ? null : person.getJobTitle()));
+        level.setValue(person == null ? null : person.getLevel());
         manager.setValue(person == null ? null : PersonRef.managerOf(person));
-        hiredOn.setValue(person == null ? null : person.hiredOn());
-        leftOn.setValue(person == null ? null : person.leftOn());
+        hiredOn.setValue(person == null ? null : person.getHiredOn());
+        leftOn.setValue(person == null ? null : person.getLeftOn());
     }
 
     /** Puts each violation the API reported next to its field. */
@@ -130,7 +129,7 @@ class PersonForm extends FormLayout {
         return value == null ? "" : value;
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent<Person, PersonChange>> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent<PersonResponse, PersonChange>> listener) {
         return SaveEvent.listen(this, listener);
     }
 

@@ -3,7 +3,7 @@ package com.mentorplatform.ui.people;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.api.Person;
+import com.mentorplatform.client.model.PersonResponse;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -46,9 +46,9 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
         setEmptyStateText("No changes recorded yet.");
     }
 
-    void show(Person person) {
+    void show(PersonResponse person) {
         List<HistoryEntry> entries = new ArrayList<>(api.getList(
-                "/api/people/" + ApiPaths.encode(person.id()) + "/history", HistoryEntry.class));
+                "/api/people/" + ApiPaths.encode(person.getId().toString()) + "/history", HistoryEntry.class));
         Collections.reverse(entries);
         Map<String, String> names = new HashMap<>();
         setItems(entries.stream().map(entry -> rowOf(entry, names)).toList());
@@ -89,7 +89,7 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
         }
         return names.computeIfAbsent(personId, id -> {
             try {
-                return api.person(id).displayName();
+                return new PeopleClient(api).person(id).getDisplayName();
             } catch (ApiProblem gone) {
                 return "someone no longer listed";
             }

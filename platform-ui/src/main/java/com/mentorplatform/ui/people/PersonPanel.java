@@ -1,7 +1,7 @@
 package com.mentorplatform.ui.people;
 
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.api.Person;
+import com.mentorplatform.client.model.PersonResponse;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetVariant;
@@ -17,7 +17,7 @@ final class PersonPanel extends TabSheet {
     final PersonHistory history;
     final Tab detailsTab;
     final Tab historyTab;
-    private Person shown;
+    private PersonResponse shown;
 
     PersonPanel(PersonForm form, ApiClient api) {
         this.form = form;
@@ -35,7 +35,7 @@ final class PersonPanel extends TabSheet {
     }
 
     /** Opens {@code person} (null for a new one) on the details tab. */
-    void edit(Person person, List<String> departments) {
+    void edit(PersonResponse person, List<String> departments) {
         shown = person;
         form.edit(person, departments);
         historyTab.setVisible(person != null);

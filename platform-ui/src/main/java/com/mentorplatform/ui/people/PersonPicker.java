@@ -1,7 +1,6 @@
 package com.mentorplatform.ui.people;
 
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.api.PersonQuery;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
@@ -20,7 +19,7 @@ public class PersonPicker extends ComboBox<PersonRef> {
     /** The directory searched by the typed text, page by page, as a combo box wants it. */
     public static FetchCallback<PersonRef, String> search(ApiClient api) {
         KeysetPages<PersonQuery, PersonRef> candidates = new KeysetPages<>((query, limit, after) ->
-                api.people(query, limit, after).keyset().map(PersonRef::of));
+                new PeopleClient(api).page(query, limit, after).map(PersonRef::of));
         return query -> candidates.stream(new PersonQuery(query.getFilter().orElse(null), null), query.getOffset(),
                 query.getLimit());
     }

@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.people;
 
-import com.mentorplatform.ui.api.Person;
+import com.mentorplatform.client.model.PersonResponse;
 
 /** A person as a choice in a list (e.g. someone's manager): who, by id, and how they are called. Equal by id. */
 public record PersonRef(String id, String displayName) {
@@ -15,11 +15,13 @@ public record PersonRef(String id, String displayName) {
         return id.hashCode();
     }
 
-    public static PersonRef of(Person person) {
-        return new PersonRef(person.id(), person.hasLeft() ? person.displayName() + " (left)" : person.displayName());
+    public static PersonRef of(PersonResponse person) {
+        return new PersonRef(person.getId().toString(),
+                PeopleClient.hasLeft(person) ? person.getDisplayName() + " (left)" : person.getDisplayName());
     }
 
-    static PersonRef managerOf(Person person) {
-        return person.managerId() == null ? null : new PersonRef(person.managerId(), person.managerName());
+    static PersonRef managerOf(PersonResponse person) {
+        return person.getManagerId() == null ? null
+                : new PersonRef(person.getManagerId().toString(), person.getManagerName());
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.CohortStatus;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
@@ -74,7 +75,7 @@ class CohortDialog extends Dialog {
         capacity.setHelperText("How many mentees may enrol");
         status.setLabel("Status");
         status.setItems(EnumSet.of(CohortStatus.PLANNED, CohortStatus.ENROLLING));
-        status.setItemLabelGenerator(CohortStatus::label);
+        status.setItemLabelGenerator(ProgrammeLabels::status);
         status.setValue(CohortStatus.PLANNED);
     }
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -42,7 +43,7 @@ class CohortsPanel extends VerticalLayout {
         grid.addColumn(Cohort::name).setKey("name").setHeader("Cohort").setFlexGrow(2);
         grid.addColumn(Cohort::dates).setKey("dates").setHeader("Dates")
                 .setWidth("15rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(cohort -> ProgrammeBadges.of(cohort.status()))).setKey("status")
+        grid.addColumn(new ComponentRenderer<>(cohort -> ProgrammeLabels.badge(cohort.status()))).setKey("status")
                 .setHeader("Status").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(cohort -> cohort.menteesEnrolled() + " / " + cohort.capacity()).setKey("filled")
                 .setHeader("Mentees / capacity").setWidth("10rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.ProgrammeStatus;
+import com.mentorplatform.client.model.ProgrammeType;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.people.PersonPicker;
@@ -16,6 +18,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,17 +60,23 @@ class ProgrammeDialog extends Dialog {
         goals.setMinHeight("7rem");
         goals.setPlaceholder("What should participants achieve?");
         type.setItems(ProgrammeType.values());
-        type.setItemLabelGenerator(ProgrammeType::label);
+        type.setItemLabelGenerator(ProgrammeLabels::type);
         owner.setHelperText("Who runs the programme; usually a programme manager");
         status.setId("programme-status");
         status.setLabel("Status");
-        status.setItemLabelGenerator(ProgrammeStatus::label);
+        status.setItemLabelGenerator(ProgrammeLabels::status);
+    }
+
+    /** The programme's own status and those the API says it may be given next. */
+    private static List<ProgrammeStatus> statusChoices(Programme programme) {
+        List<ProgrammeStatus> choices = new ArrayList<>(List.of(programme.status()));
+        choices.addAll(programme.allowedTransitions());
+        return choices;
     }
 
     private void fill(Programme programme, PersonRef defaultOwner) {
-        ProgrammeStatus current = programme == null ? ProgrammeStatus.DRAFT : programme.status();
-        status.setItems(current.reachable());
-        status.setValue(current);
+        status.setItems(programme == null ? List.of(ProgrammeStatus.values()) : statusChoices(programme));
+        status.setValue(programme == null ? ProgrammeStatus.DRAFT : programme.status());
         if (programme == null) {
             type.setValue(ProgrammeType.ONE_TO_ONE);
             owner.setValue(defaultOwner);

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.ProgrammeStatus;
+
 /** A programme search: part of the name and a status; blanks and nulls mean "any". */
 record ProgrammeQuery(String text, ProgrammeStatus status) {
 

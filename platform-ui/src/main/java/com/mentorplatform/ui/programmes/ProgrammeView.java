@@ -87,7 +87,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         programme = shown;
         name.setText(shown.name());
         facts.removeAll();
-        facts.add(ProgrammeBadges.of(shown.status()), fact(shown.type().label()), fact("Owner: " + shown.ownerName()));
+        facts.add(ProgrammeLabels.badge(shown.status()), fact(ProgrammeLabels.type(shown.type())), fact("Owner: " + shown.ownerName()));
         goals.setText(shown.goals() == null ? "No goals written yet." : shown.goals());
         cohorts.show(shown);
         UI.getCurrent().getPage().setTitle(shown.name() + " | Mentoring Platform");

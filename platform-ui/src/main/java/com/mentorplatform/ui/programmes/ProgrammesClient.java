@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.CohortStatus;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -50,10 +51,10 @@ public class ProgrammesView extends VerticalLayout {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Programme::name).setKey("name").setHeader("Name").setFlexGrow(2);
-        grid.addColumn(programme -> programme.type().label()).setKey("type").setHeader("Type").setWidth("9rem")
+        grid.addColumn(programme -> ProgrammeLabels.type(programme.type())).setKey("type").setHeader("Type").setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(Programme::ownerName).setKey("owner").setHeader("Owner").setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(programme -> ProgrammeBadges.of(programme.status())))
+        grid.addColumn(new ComponentRenderer<>(programme -> ProgrammeLabels.badge(programme.status())))
                 .setKey("status").setHeader("Status").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(Programme::cohortCount).setKey("cohorts").setHeader("Cohorts").setWidth("6rem")
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
@@ -78,7 +79,7 @@ public class ProgrammesView extends VerticalLayout {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("All statuses");
         status.setItems(ProgrammeStatus.values());
-        status.setItemLabelGenerator(value -> value == null ? "All statuses" : value.label());
+        status.setItemLabelGenerator(value -> value == null ? "All statuses" : ProgrammeLabels.status(value));
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         newProgramme.setId("new-programme");
         newProgramme.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,7 +1,6 @@
 package com.mentorplatform.ui.tenants;
 
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.api.NewTenant;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;

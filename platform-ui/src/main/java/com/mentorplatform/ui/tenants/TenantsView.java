@@ -1,9 +1,8 @@
 package com.mentorplatform.ui.tenants;
 
-import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.client.model.Tenant;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
-import com.mentorplatform.ui.api.Tenant;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -33,10 +32,10 @@ public class TenantsView extends VerticalLayout {
     final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
     final Button newTenant = new Button("New tenant", VaadinIcon.PLUS.create());
     final NewTenantDialog dialog = new NewTenantDialog();
-    private final ApiClient api;
+    private final TenantsClient tenants;
 
     public TenantsView() {
-        api = ConsoleSession.current().api();
+        tenants = new TenantsClient(ConsoleSession.current().api());
         setSizeFull();
         configureGrid();
         configureDialog();
@@ -48,16 +47,16 @@ public class TenantsView extends VerticalLayout {
         grid.setId("tenants-grid");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Tenant::name).setKey("name").setHeader("Name").setFlexGrow(2);
-        grid.addColumn(Tenant::slug).setKey("slug").setHeader("Slug");
+        grid.addColumn(Tenant::getName).setKey("name").setHeader("Name").setFlexGrow(2);
+        grid.addColumn(Tenant::getSlug).setKey("slug").setHeader("Slug");
         grid.addColumn(new ComponentRenderer<>(TenantsView::statusBadge)).setKey("status").setHeader("Status");
-        grid.addColumn(tenant -> tenant.createdAt() == null ? "" : Dates.day(tenant.createdAt().toLocalDate()))
+        grid.addColumn(tenant -> tenant.getCreatedAt() == null ? "" : Dates.day(tenant.getCreatedAt().toLocalDate()))
                 .setKey("createdAt").setHeader("Created");
         grid.setEmptyStateText("No tenants yet.");
     }
 
     private static Component statusBadge(Tenant tenant) {
-        String status = tenant.status() == null ? "UNKNOWN" : tenant.status();
+        String status = tenant.getStatus() == null ? "UNKNOWN" : tenant.getStatus();
         String label = status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT);
         return Badge.of(label, "ACTIVE".equals(status) ? Badge.Tone.SUCCESS : Badge.Tone.CONTRAST);
     }
@@ -74,15 +73,15 @@ public class TenantsView extends VerticalLayout {
     }
 
     private void refreshGrid() {
-        grid.setItems(api.tenants());
+        grid.setItems(tenants.all());
     }
 
     private void createTenant(NewTenantDialog.CreateEvent event) {
         try {
-            Tenant created = api.createTenant(event.tenant());
+            Tenant created = tenants.create(event.tenant());
             dialog.close();
             refreshGrid();
-            Notification.show("Tenant " + created.name() + " created", 3000, Notification.Position.BOTTOM_START)
+            Notification.show("Tenant " + created.getName() + " created", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiProblem problem) {
             dialog.showProblem(problem);

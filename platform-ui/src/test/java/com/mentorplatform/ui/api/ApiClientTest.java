@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.people.PeopleClient;
+import com.mentorplatform.ui.people.PersonChange;
+import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.testing.InMemoryTokens;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import org.junit.jupiter.api.Test;
@@ -70,12 +74,13 @@ class ApiClientTest {
     @Test
     void an_invalid_field_comes_back_as_a_violation_of_that_field() {
         api.signIn("acme", "admin@acme.example", RunningPlatform.DEMO_PASSWORD);
-        Person someone = api.people(PersonQuery.EVERYONE, 1, null).items().get(0);
-        PersonChange broken = new PersonChange("not-an-email", someone.displayName(), someone.department(),
-                someone.location(), someone.jobTitle(), someone.level(), someone.managerId(), someone.hiredOn(),
-                someone.leftOn());
+        PersonResponse someone = new PeopleClient(api).page(PersonQuery.EVERYONE, 1, null).items().get(0);
+        PersonChange broken = new PersonChange("not-an-email", someone.getDisplayName(), someone.getDepartment(),
+                someone.getLocation(), someone.getJobTitle(), someone.getLevel(),
+                someone.getManagerId() == null ? null : someone.getManagerId().toString(), someone.getHiredOn(),
+                someone.getLeftOn());
 
-        assertThatThrownBy(() -> api.updatePerson(someone.id(), broken.differencesFrom(someone)))
+        assertThatThrownBy(() -> new PeopleClient(api).update(someone.getId().toString(), broken.differencesFrom(someone)))
                 .asInstanceOf(type(ApiProblem.class))
                 .satisfies(problem -> {
                     assertThat(problem.status()).isEqualTo(400);
@@ -87,7 +92,7 @@ class ApiClientTest {
     void an_unknown_person_is_a_404_problem_with_a_title() {
         api.signIn("acme", "admin@acme.example", RunningPlatform.DEMO_PASSWORD);
 
-        assertThatThrownBy(() -> api.person("00000000-0000-0000-0000-000000000000"))
+        assertThatThrownBy(() -> new PeopleClient(api).person("00000000-0000-0000-0000-000000000000"))
                 .asInstanceOf(type(ApiProblem.class))
                 .satisfies(problem -> {
                     assertThat(problem.status()).isEqualTo(404);
@@ -98,10 +103,10 @@ class ApiClientTest {
     @Test
     void another_tenants_person_is_indistinguishable_from_a_missing_one() {
         api.signIn("globex", "admin@globex.example", RunningPlatform.DEMO_PASSWORD);
-        String globexPerson = api.people(PersonQuery.EVERYONE, 1, null).items().get(0).id();
+        String globexPerson = new PeopleClient(api).page(PersonQuery.EVERYONE, 1, null).items().get(0).getId().toString();
         api.signIn("acme", "admin@acme.example", RunningPlatform.DEMO_PASSWORD);
 
-        assertThatThrownBy(() -> api.person(globexPerson))
+        assertThatThrownBy(() -> new PeopleClient(api).person(globexPerson))
                 .asInstanceOf(type(ApiProblem.class))
                 .satisfies(problem -> assertThat(problem.status()).isEqualTo(404));
     }
@@ -110,6 +115,6 @@ class ApiClientTest {
     void departments_come_sorted() {
         api.signIn("acme", "admin@acme.example", RunningPlatform.DEMO_PASSWORD);
 
-        assertThat(api.departments()).isNotEmpty().isSorted();
+        assertThat(new PeopleClient(api).departments()).isNotEmpty().isSorted();
     }
 }

@@ -8,8 +8,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.CohortStatus;
 import com.mentorplatform.ui.programmes.Cohort;
-import com.mentorplatform.ui.programmes.CohortStatus;
 import com.mentorplatform.ui.programmes.ProgrammesClient;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;

@@ -7,9 +7,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.ParticipantRole;
+import com.mentorplatform.client.model.ParticipantStatus;
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.api.PersonQuery;
+import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.people.PersonRef;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -32,7 +35,7 @@ class ParticipantsPanelTest {
     private static final int CAPACITY = 3;
 
     private ParticipantsPanel panel;
-    private List<Person> sales;
+    private List<PersonResponse> sales;
 
     @BeforeEach
     void openAFreshCohort() {
@@ -40,8 +43,8 @@ class ParticipantsPanelTest {
         KaribuConsole.signIn("acme", "admin@acme.example");
         ApiClient api = ConsoleSession.current().api();
         String cohortId = TestCohorts.enrollingCohort(api, CAPACITY);
-        sales = api.people(new PersonQuery(null, "Sales"), 20, null).items().stream()
-                .filter(person -> !person.hasLeft()).toList();
+        sales = new PeopleClient(api).page(new PersonQuery(null, "Sales"), 20, null).items().stream()
+                .filter(person -> !PeopleClient.hasLeft(person)).toList();
         UI.getCurrent().navigate("cohorts/" + cohortId);
         panel = _get(ParticipantsPanel.class);
     }
@@ -56,7 +59,7 @@ class ParticipantsPanelTest {
         enrol(sales.get(0), ParticipantRole.MENTEE);
 
         assertThat(_findAll(panel.grid)).singleElement().satisfies(participant -> {
-            assertThat(participant.personId()).isEqualTo(sales.get(0).id());
+            assertThat(participant.personId()).isEqualTo(sales.get(0).getId().toString());
             assertThat(participant.role()).isEqualTo(ParticipantRole.MENTEE);
         });
         assertThat(text("capacity-mentees")).isEqualTo("1 of 3 places taken");
@@ -98,21 +101,21 @@ class ParticipantsPanelTest {
 
     @Test
     void the_list_filters_by_role_department_and_name() {
-        Person engineer = ConsoleSession.current().api().people(new PersonQuery(null, "Engineering"), 20, null)
-                .items().stream().filter(person -> !person.hasLeft()).findFirst().orElseThrow();
+        PersonResponse engineer = new PeopleClient(ConsoleSession.current().api()).page(new PersonQuery(null, "Engineering"), 20, null)
+                .items().stream().filter(person -> !PeopleClient.hasLeft(person)).findFirst().orElseThrow();
         enrol(sales.get(0), ParticipantRole.MENTEE);
         enrol(engineer, ParticipantRole.MENTOR);
 
         _setValue(panel.role, ParticipantRole.MENTOR);
-        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(engineer.id());
+        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(engineer.getId().toString());
         _setValue(panel.role, null);
         _setValue(panel.department, "Sales");
-        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(sales.get(0).id());
+        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(sales.get(0).getId().toString());
         _setValue(panel.department, null);
-        _setValue(panel.search, engineer.displayName());
-        assertThat(_findAll(panel.grid)).extracting(Participant::personId).contains(engineer.id());
+        _setValue(panel.search, engineer.getDisplayName());
+        assertThat(_findAll(panel.grid)).extracting(Participant::personId).contains(engineer.getId().toString());
         assertThat(_findAll(panel.grid)).extracting(Participant::displayName)
-                .allMatch(name -> name.contains(engineer.displayName()));
+                .allMatch(name -> name.contains(engineer.getDisplayName()));
     }
 
     @Test
@@ -173,7 +176,7 @@ class ParticipantsPanelTest {
                 && candidate.level() >= 5);
         assertThat(preview.summary.getText()).contains(toAdd.size() + " mentors would be added");
         assertThat(dialog.confirm.isEnabled()).isTrue();
-        boolean menteeMatches = sales.get(0).level() != null && sales.get(0).level() >= 5;
+        boolean menteeMatches = sales.get(0).getLevel() != null && sales.get(0).getLevel() >= 5;
         assertThat(preview.skipped.getChildren().anyMatch(line ->
                 line.getElement().getClassList().contains("bulk-skipped-enrolled_in_other_role"))).isEqualTo(menteeMatches);
 
@@ -210,13 +213,13 @@ class ParticipantsPanelTest {
         assertThat(dialog.previewPanel.isVisible()).isFalse();
     }
 
-    private void enrol(Person person, ParticipantRole role) {
+    private void enrol(PersonResponse person, ParticipantRole role) {
         EnrolDialog dialog = enrolDialog(person, role);
         _click(dialog.confirm);
-        assertThat(dialog.isOpened()).as("enrolled " + person.displayName()).isFalse();
+        assertThat(dialog.isOpened()).as("enrolled " + person.getDisplayName()).isFalse();
     }
 
-    private EnrolDialog enrolDialog(Person person, ParticipantRole role) {
+    private EnrolDialog enrolDialog(PersonResponse person, ParticipantRole role) {
         _click(panel.enrol);
         EnrolDialog dialog = _get(EnrolDialog.class);
         _setValue(dialog.person, PersonRef.of(person));

@@ -7,9 +7,10 @@ import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.api.PersonQuery;
+import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.people.PeopleView;
 import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -69,7 +70,7 @@ class ImportViewTest {
         assertThat(view.result.counts.getText()).startsWith("Created 2 ");
         assertThat(view.result.progress.isVisible()).isFalse();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
-        assertThat(peopleTagged()).extracting(Person::displayName)
+        assertThat(peopleTagged()).extracting(PersonResponse::getDisplayName)
                 .containsExactlyInAnyOrder("Ivy Import " + tag, "Jon Import " + tag);
         assertThat(_findAll(view.recent)).first().satisfies(latest -> {
             assertThat(latest.fileName()).isEqualTo("hr-export-fixed.csv");
@@ -147,9 +148,9 @@ class ImportViewTest {
         }
     }
 
-    private List<Person> peopleTagged() {
+    private List<PersonResponse> peopleTagged() {
         ApiClient api = ConsoleSession.current().api();
-        return api.people(new PersonQuery(tag, null), 50, null).items();
+        return new PeopleClient(api).page(new PersonQuery(tag, null), 50, null).items();
     }
 
     private static ImportView openAsAcmeAdmin() {

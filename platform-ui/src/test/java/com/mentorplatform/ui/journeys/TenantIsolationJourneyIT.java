@@ -2,10 +2,11 @@ package com.mentorplatform.ui.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiEndpoint;
-import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.api.PersonQuery;
+import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.testing.InMemoryTokens;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,7 @@ class TenantIsolationJourneyIT {
 
     @Test
     void globex_admin_cannot_find_the_acme_person_that_acme_admin_just_found() {
-        String acmeName = anAcmePersonUnknownToGlobex().displayName();
+        String acmeName = anAcmePersonUnknownToGlobex().getDisplayName();
 
         browser.open("/login");
         browser.awaitElement("login-submit");
@@ -61,11 +62,11 @@ class TenantIsolationJourneyIT {
     }
 
     /** Demo names are drawn at random per tenant, so pick one that globex happens not to share. */
-    private static Person anAcmePersonUnknownToGlobex() {
+    private static PersonResponse anAcmePersonUnknownToGlobex() {
         ApiClient acme = adminOf("acme");
         ApiClient globex = adminOf("globex");
-        return acme.people(PersonQuery.EVERYONE, 50, null).items().stream()
-                .filter(person -> globex.people(new PersonQuery(person.displayName(), null), 1, null).items().isEmpty())
+        return new PeopleClient(acme).page(PersonQuery.EVERYONE, 50, null).items().stream()
+                .filter(person -> new PeopleClient(globex).page(new PersonQuery(person.getDisplayName(), null), 1, null).items().isEmpty())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("every one of 50 acme names is also found in globex"));
     }

@@ -2,11 +2,12 @@ package com.mentorplatform.ui.leadership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiEndpoint;
-import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.api.PersonPage;
-import com.mentorplatform.ui.api.PersonQuery;
+import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.paging.KeysetPage;
+import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.charts.BarChart;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.InMemoryTokens;
@@ -146,8 +147,8 @@ class LeadershipViewTest {
         List<String> names = new ArrayList<>();
         String after = null;
         do {
-            PersonPage page = admin.people(PersonQuery.EVERYONE, 100, after);
-            page.items().stream().map(Person::displayName).forEach(names::add);
+            KeysetPage<PersonResponse> page = new PeopleClient(admin).page(PersonQuery.EVERYONE, 100, after);
+            page.items().stream().map(PersonResponse::getDisplayName).forEach(names::add);
             after = page.next();
         } while (after != null && names.size() < 2000);
         return names;

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.session.ConsoleSession;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.oversight.PairOverview.CheckIns;
 import com.mentorplatform.ui.oversight.PairOverview.RoadmapProgress;
-import com.mentorplatform.ui.pairs.PairStatus;
+import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.Component;

@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.pairs.PairStatus;
+import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;

@@ -2,10 +2,11 @@ package com.mentorplatform.ui.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiEndpoint;
-import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.api.PersonQuery;
+import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.testing.InMemoryTokens;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class KeysetPagesTest {
 
     private ApiClient api;
-    private List<Person> everyone;
+    private List<PersonResponse> everyone;
 
     @BeforeEach
     void signIn() {
@@ -28,7 +29,7 @@ class KeysetPagesTest {
 
     @Test
     void any_window_equals_that_slice_of_the_whole_directory() {
-        KeysetPages<PersonQuery, Person> pages = directory();
+        KeysetPages<PersonQuery, PersonResponse> pages = directory();
 
         for (int[] window : new int[][] {{0, 50}, {50, 50}, {150, 50}, {7, 13}, {120, 90}, {30, 10}}) {
             int from = window[0];
@@ -41,7 +42,7 @@ class KeysetPagesTest {
 
     @Test
     void a_window_past_the_end_is_short_and_beyond_it_empty() {
-        KeysetPages<PersonQuery, Person> pages = directory();
+        KeysetPages<PersonQuery, PersonResponse> pages = directory();
         int total = everyone.size();
 
         assertThat(pages.fetch(PersonQuery.EVERYONE, total - 5, 50)).isEqualTo(everyone.subList(total - 5, total));
@@ -51,10 +52,10 @@ class KeysetPagesTest {
     @Test
     void the_whole_directory_is_ordered_by_display_name() {
         assertThat(everyone).hasSizeGreaterThan(KeysetPages.MAX_PAGE);
-        assertThat(everyone).extracting(Person::displayName).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(everyone).extracting(PersonResponse::getDisplayName).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     }
 
-    private KeysetPages<PersonQuery, Person> directory() {
-        return new KeysetPages<>((query, limit, after) -> api.people(query, limit, after).keyset());
+    private KeysetPages<PersonQuery, PersonResponse> directory() {
+        return new KeysetPages<>(new PeopleClient(api)::page);
     }
 }

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.EndReason;
+import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.promotioncase.TestCases;
 import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
@@ -99,7 +101,7 @@ class MyPairsViewTest {
 
     @Test
     void current_pairs_come_before_former_ones_and_a_pause_or_early_end_says_why() {
-        MyPair ended = pair(PairStatus.ENDED_EARLY, "NOT_A_GOOD_FIT", "2027-04-01T10:00:00Z");
+        MyPair ended = pair(PairStatus.ENDED_EARLY, EndReason.NOT_A_GOOD_FIT, "2027-04-01T10:00:00Z");
         MyPair paused = pair(PairStatus.PAUSED, null, "2027-02-01T10:00:00Z");
         MyPair active = pair(PairStatus.ACTIVE, null, "2027-03-01T10:00:00Z");
 
@@ -135,10 +137,12 @@ class MyPairsViewTest {
         return _find(card, H3.class).get(0).getText();
     }
 
-    private static MyPair pair(PairStatus status, String endReason, String changedAt) {
+    private static MyPair pair(PairStatus status, EndReason endReason, String changedAt) {
         Instant when = Instant.parse(changedAt);
+        // As the API sends it: an ended pair may move nowhere, a running one at least to an early end.
+        List<PairStatus> allowed = status == PairStatus.ENDED_EARLY ? List.of() : List.of(PairStatus.ENDED_EARLY);
         return new MyPair(status.name(), "c", "Spring 2027", "m1", "Mia Mentor", "m2", "Max Mentee", "MATCHING",
                 status, new BigDecimal("0.7150"), List.of("covers 2 of 4 largest gaps"), endReason,
-                status == PairStatus.ACTIVE ? null : "wanted more product focus", when.minusSeconds(86400), when);
+                status == PairStatus.ACTIVE ? null : "wanted more product focus", when.minusSeconds(86400), when, allowed);
     }
 }

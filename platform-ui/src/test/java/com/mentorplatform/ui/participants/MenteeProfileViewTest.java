@@ -6,8 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.api.PersonQuery;
+import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.people.PeopleClient;
+import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.framework.FrameworkClient;
 import com.mentorplatform.ui.framework.RoleProfile;
 import com.mentorplatform.ui.people.PeopleView;
@@ -80,8 +81,8 @@ class MenteeProfileViewTest {
         KaribuConsole.signIn("acme", "admin@acme.example");
         UI.getCurrent().navigate(PeopleView.class);
         @SuppressWarnings("unchecked")
-        Grid<Person> directory = _get(Grid.class, spec -> spec.withId("people-grid"));
-        Person someone = _findAll(directory).get(17);
+        Grid<PersonResponse> directory = _get(Grid.class, spec -> spec.withId("people-grid"));
+        PersonResponse someone = _findAll(directory).get(17);
         directory.select(someone);
         String goals = "Lead the data platform migration " + UUID.randomUUID();
 
@@ -90,7 +91,7 @@ class MenteeProfileViewTest {
         _setValue(view.form.goals, goals);
         _click(view.form.save);
 
-        assertThat(view.heading.getText()).isEqualTo("Mentee profile of " + someone.displayName());
+        assertThat(view.heading.getText()).isEqualTo("Mentee profile of " + someone.getDisplayName());
         MenteeProfile stored = new ParticipantsClient(ConsoleSession.current().api())
                 .menteeProfile(ProfileOwner.person(someone));
         assertThat(stored.goals()).isEqualTo(goals);
@@ -101,9 +102,9 @@ class MenteeProfileViewTest {
     void a_mentee_cannot_open_the_hr_route_to_someone_elses_profile() {
         KaribuConsole.start();
         KaribuConsole.signIn("acme", "mentee@acme.example");
-        Person someone = ConsoleSession.current().api().people(new PersonQuery("a", null), 1, null).items().get(0);
+        PersonResponse someone = new PeopleClient(ConsoleSession.current().api()).page(new PersonQuery("a", null), 1, null).items().get(0);
 
-        UI.getCurrent().navigate("people/" + someone.id() + "/mentee-profile");
+        UI.getCurrent().navigate("people/" + someone.getId().toString() + "/mentee-profile");
 
         assertThat(KaribuConsole.currentView()).isInstanceOf(MyRoadmapView.class);
     }
@@ -115,8 +116,8 @@ class MenteeProfileViewTest {
     }
 
     private static List<PersonRef> directory(String search, int count) {
-        return ConsoleSession.current().api().people(new PersonQuery(search, null), count + 1, null).items().stream()
-                .filter(person -> !person.email().equals("mentee@acme.example"))
+        return new PeopleClient(ConsoleSession.current().api()).page(new PersonQuery(search, null), count + 1, null).items().stream()
+                .filter(person -> !person.getEmail().equals("mentee@acme.example"))
                 .limit(count).map(PersonRef::of).toList();
     }
 

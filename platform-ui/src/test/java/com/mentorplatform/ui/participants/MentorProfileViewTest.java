@@ -5,10 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.FieldViolation;
-import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.api.PersonChange;
+import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.people.PersonChange;
 import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.framework.FrameworkClient;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -120,11 +121,11 @@ class MentorProfileViewTest {
     void hr_opening_a_person_without_a_profile_gets_an_empty_form() {
         KaribuConsole.start();
         KaribuConsole.signIn("acme", "admin@acme.example");
-        Person newcomer = ConsoleSession.current().api().createPerson(new PersonChange(
+        PersonResponse newcomer = new PeopleClient(ConsoleSession.current().api()).create(new PersonChange(
                 "newcomer." + UUID.randomUUID() + "@acme.example", "Nia Newcomer", "Sales", "Lisbon", "Account Executive",
                 2, null, null, null));
 
-        UI.getCurrent().navigate("people/" + newcomer.id() + "/mentor-profile");
+        UI.getCurrent().navigate("people/" + newcomer.getId().toString() + "/mentor-profile");
 
         PersonMentorProfileView view = _get(PersonMentorProfileView.class);
         assertThat(view.heading.getText()).isEqualTo("Mentor profile of Nia Newcomer");

@@ -9,8 +9,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.api.Person;
-import com.mentorplatform.ui.api.PersonChange;
+import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -38,26 +37,26 @@ class PeopleViewTest {
     void directory_lists_every_person_once_in_name_order() {
         PeopleView view = openDirectoryAsAcmeAdmin();
 
-        List<Person> everyone = _findAll(view.grid);
+        List<PersonResponse> everyone = _findAll(view.grid);
 
         assertThat(everyone).hasSizeGreaterThan(KeysetPages.MAX_PAGE);
-        assertThat(everyone).extracting(Person::id).doesNotHaveDuplicates();
-        assertThat(everyone).extracting(Person::email).allMatch(email -> email.endsWith("@acme.example"));
-        assertThat(everyone).extracting(Person::displayName).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(everyone).extracting(PersonResponse::getId).doesNotHaveDuplicates();
+        assertThat(everyone).extracting(PersonResponse::getEmail).allMatch(email -> email.endsWith("@acme.example"));
+        assertThat(everyone).extracting(PersonResponse::getDisplayName).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     }
 
     @Test
     void search_narrows_the_directory_to_matching_people() {
         PeopleView view = openDirectoryAsAcmeAdmin();
         int everyone = _findAll(view.grid).size();
-        Person someone = _get(view.grid, 42);
+        PersonResponse someone = _get(view.grid, 42);
 
-        _setValue(view.search, someone.displayName());
+        _setValue(view.search, someone.getDisplayName());
 
-        List<Person> found = _findAll(view.grid);
+        List<PersonResponse> found = _findAll(view.grid);
         assertThat(found).isNotEmpty().hasSizeLessThan(everyone).contains(someone);
-        String wanted = someone.displayName().toLowerCase(Locale.ROOT);
-        assertThat(found).allMatch(person -> person.displayName().toLowerCase(Locale.ROOT).contains(wanted));
+        String wanted = someone.getDisplayName().toLowerCase(Locale.ROOT);
+        assertThat(found).allMatch(person -> person.getDisplayName().toLowerCase(Locale.ROOT).contains(wanted));
     }
 
     @Test
@@ -67,15 +66,15 @@ class PeopleViewTest {
 
         _setValue(view.department, "Engineering");
 
-        List<Person> engineers = _findAll(view.grid);
+        List<PersonResponse> engineers = _findAll(view.grid);
         assertThat(engineers).isNotEmpty().hasSizeLessThan(everyone);
-        assertThat(engineers).extracting(Person::department).containsOnly("Engineering");
+        assertThat(engineers).extracting(PersonResponse::getDepartment).containsOnly("Engineering");
     }
 
     @Test
     void edit_form_shows_the_apis_violation_next_to_the_email_field() {
         PeopleView view = openDirectoryAsAcmeAdmin();
-        Person someone = _get(view.grid, 3);
+        PersonResponse someone = _get(view.grid, 3);
         view.grid.select(someone);
 
         _setValue(view.form.email, "not-an-email");
@@ -113,19 +112,19 @@ class PeopleViewTest {
         _setValue(view.search, name);
 
         assertThat(view.panel.isVisible()).isFalse();
-        assertThat(_findAll(view.grid)).extracting(Person::displayName).containsExactly(name);
+        assertThat(_findAll(view.grid)).extracting(PersonResponse::getDisplayName).containsExactly(name);
     }
 
     @Test
     void leavers_carry_a_leaver_badge_and_everyone_else_an_active_one() {
         PeopleView view = openDirectoryAsAcmeAdmin();
 
-        List<Person> everyone = _findAll(view.grid);
+        List<PersonResponse> everyone = _findAll(view.grid);
 
-        assertThat(everyone).anyMatch(Person::hasLeft);
+        assertThat(everyone).anyMatch(PeopleClient::hasLeft);
         for (int row = 0; row < everyone.size(); row++) {
             Span badge = (Span) _getCellComponent(view.grid, row, "status");
-            assertThat(badge.getText()).isEqualTo(everyone.get(row).hasLeft() ? "Leaver" : "Active");
+            assertThat(badge.getText()).isEqualTo(PeopleClient.hasLeft(everyone.get(row)) ? "Leaver" : "Active");
         }
     }
 
@@ -133,28 +132,28 @@ class PeopleViewTest {
     void clearing_left_on_in_the_form_makes_a_leaver_active_again() {
         PeopleView view = openDirectoryAsAcmeAdmin();
         ApiClient api = ConsoleSession.current().api();
-        Person leaver = api.createPerson(new PersonChange("returner." + UUID.randomUUID() + "@acme.example",
+        PersonResponse leaver = new PeopleClient(api).create(new PersonChange("returner." + UUID.randomUUID() + "@acme.example",
                 "Rita Returner", "Sales", "Lisbon", "Account Executive", 3, null, LocalDate.of(2020, 1, 6),
                 LocalDate.of(2024, 6, 28)));
-        _setValue(view.search, leaver.email());
+        _setValue(view.search, leaver.getEmail());
         view.grid.select(_get(view.grid, 0));
 
         _setValue(view.form.leftOn, null);
         _click(view.form.save);
 
-        Person returned = api.person(leaver.id());
-        assertThat(returned.leftOn()).isNull();
-        assertThat(returned.hasLeft()).isFalse();
-        assertThat(returned.jobTitle()).isEqualTo("Account Executive");
+        PersonResponse returned = new PeopleClient(api).person(leaver.getId().toString());
+        assertThat(returned.getLeftOn()).isNull();
+        assertThat(PeopleClient.hasLeft(returned)).isFalse();
+        assertThat(returned.getJobTitle()).isEqualTo("Account Executive");
     }
 
     @Test
     void history_tab_lists_a_change_made_through_the_form_with_its_author() {
         PeopleView view = openDirectoryAsAcmeAdmin();
         ApiClient api = ConsoleSession.current().api();
-        Person person = api.createPerson(new PersonChange("mover." + UUID.randomUUID() + "@acme.example",
+        PersonResponse person = new PeopleClient(api).create(new PersonChange("mover." + UUID.randomUUID() + "@acme.example",
                 "Milo Mover", "Sales", "Lisbon", "Account Executive", 3, null, LocalDate.of(2021, 3, 1), null));
-        _setValue(view.search, person.email());
+        _setValue(view.search, person.getEmail());
         view.grid.select(_get(view.grid, 0));
         _setValue(view.form.jobTitle, "Account Manager");
         _click(view.form.save);

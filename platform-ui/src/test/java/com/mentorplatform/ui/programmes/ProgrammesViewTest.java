@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.ProgrammeStatus;
+import com.mentorplatform.client.model.ProgrammeType;
 import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiEndpoint;
-import com.mentorplatform.ui.api.Tenant;
+import com.mentorplatform.client.model.Tenant;
 import com.mentorplatform.ui.analytics.AnalyticsView;
 import com.mentorplatform.ui.testing.InMemoryTokens;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -31,7 +31,7 @@ class TenantsViewTest {
     void operator_sees_the_demo_tenants() {
         TenantsView view = openTenantsAsOperator();
 
-        assertThat(_findAll(view.grid)).extracting(Tenant::slug).contains("acme", "globex");
+        assertThat(_findAll(view.grid)).extracting(Tenant::getSlug).contains("acme", "globex");
     }
 
     @Test
@@ -48,7 +48,7 @@ class TenantsViewTest {
         _click(view.dialog.create);
 
         assertThat(view.dialog.isOpened()).isFalse();
-        assertThat(_findAll(view.grid)).extracting(Tenant::slug).contains(slug);
+        assertThat(_findAll(view.grid)).extracting(Tenant::getSlug).contains(slug);
         ApiClient firstAdmin = new ApiClient(ApiEndpoint.at(RunningPlatform.apiUrl()), new InMemoryTokens());
         firstAdmin.signIn(slug, "bill@" + slug + ".example", "yeah-if-you-could-1");
         assertThat(firstAdmin.me().tenantName()).isEqualTo("Initech");
@@ -70,7 +70,7 @@ class TenantsViewTest {
         assertThat(view.dialog.slug.isInvalid()).isTrue();
         assertThat(view.dialog.adminEmail.isInvalid()).isTrue();
         assertThat(view.dialog.name.isInvalid()).isFalse();
-        assertThat(_findAll(view.grid)).extracting(Tenant::name).doesNotContain("Broken Ltd");
+        assertThat(_findAll(view.grid)).extracting(Tenant::getName).doesNotContain("Broken Ltd");
     }
 
     @Test

@@ -1,6 +1,7 @@
-package com.mentorplatform.ui.api;
+package com.mentorplatform.ui.people;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.mentorplatform.client.model.PersonResponse;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -21,17 +22,18 @@ public record PersonChange(
         LocalDate leftOn) {
 
     /** The fields that differ from {@code original}, cleared ones as explicit nulls. */
-    public PersonPatch differencesFrom(Person original) {
+    public PersonPatch differencesFrom(PersonResponse original) {
         PersonPatch patch = new PersonPatch();
-        putIfChanged(patch, "email", original.email(), email);
-        putIfChanged(patch, "displayName", original.displayName(), displayName);
-        putIfChanged(patch, "department", original.department(), department);
-        putIfChanged(patch, "location", original.location(), location);
-        putIfChanged(patch, "jobTitle", original.jobTitle(), jobTitle);
-        putIfChanged(patch, "level", original.level(), level);
-        putIfChanged(patch, "managerId", original.managerId(), managerId);
-        putIfChanged(patch, "hiredOn", original.hiredOn(), hiredOn);
-        putIfChanged(patch, "leftOn", original.leftOn(), leftOn);
+        putIfChanged(patch, "email", original.getEmail(), email);
+        putIfChanged(patch, "displayName", original.getDisplayName(), displayName);
+        putIfChanged(patch, "department", original.getDepartment(), department);
+        putIfChanged(patch, "location", original.getLocation(), location);
+        putIfChanged(patch, "jobTitle", original.getJobTitle(), jobTitle);
+        putIfChanged(patch, "level", original.getLevel(), level);
+        putIfChanged(patch, "managerId", original.getManagerId() == null ? null : original.getManagerId().toString(),
+                managerId);
+        putIfChanged(patch, "hiredOn", original.getHiredOn(), hiredOn);
+        putIfChanged(patch, "leftOn", original.getLeftOn(), leftOn);
         return patch;
     }
 

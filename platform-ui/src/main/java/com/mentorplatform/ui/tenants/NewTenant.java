@@ -1,7 +1,7 @@
-package com.mentorplatform.ui.api;
+package com.mentorplatform.ui.tenants;
 
 /** What the operator supplies to create a tenant together with its first admin. */
-public record NewTenant(String slug, String name, String adminEmail, String adminDisplayName, String adminPassword) {
+record NewTenant(String slug, String name, String adminEmail, String adminDisplayName, String adminPassword) {
 
     @Override
     public String toString() {

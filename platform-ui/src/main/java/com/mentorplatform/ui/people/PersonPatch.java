@@ -1,4 +1,4 @@
-package com.mentorplatform.ui.api;
+package com.mentorplatform.ui.people;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package com.mentorplatform.ui.api;
+package com.mentorplatform.ui.people;
 
 /** A directory search: free text over names and emails, and an optional department; blanks mean "any". */
 public record PersonQuery(String text, String department) {
