@@ -5,7 +5,7 @@
 # names one explicitly; otherwise the first found under /usr/lib/jvm) the API runs on it, because Java 25's
 # ahead-of-time cache holds the classes of an earlier run already loaded and linked, and its method
 # profiles, where Java 17's class-data archive only holds them parsed: the start to healthy drops from
-# about 3 s to under 2 (README, Benchmarks).
+# about 3.8 s to 1.5 (README, Benchmarks).
 
 api_java="${PLATFORM_API_JAVA:-}"
 if [[ -z $api_java ]]; then
