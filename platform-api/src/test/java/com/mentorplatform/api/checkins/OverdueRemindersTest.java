@@ -7,10 +7,12 @@ import com.mentorplatform.api.testing.TestMail;
 import com.mentorplatform.api.testing.TestNotifications;
 import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestUser;
+import com.mentorplatform.api.testing.TestWorkspace;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.PreparedStatement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,7 @@ class OverdueRemindersTest {
     @Test
     void a_pair_that_never_met_for_longer_than_its_cadence_reminds_both_once_in_the_app_and_by_mail() {
         TestPair pair = CheckInFixtures.activePair(tenant);
-        activeSince(pair, 16);
+        TestWorkspace.activeSince(tenant, pair.pairId(), 16);
 
         int first = reminders().remind(tenant.id());
         int again = reminders().remind(tenant.id());
@@ -42,15 +44,15 @@ class OverdueRemindersTest {
                 .contains("No check-in with " + nameOf(pair.mentee()) + " for 16 days", "every 14 days");
         assertThat(TestNotifications.messages(pair.menteeToken(), OVERDUE)).singleElement().asString()
                 .contains("No check-in with " + nameOf(pair.mentor()));
-        TestMail.await("the overdue mail", () -> !TestMail.to(pair.mentee().email()).isEmpty());
-        assertThat(TestMail.to(pair.mentee().email())).anySatisfy(mail ->
-                assertThat(mail.getSubject()).isEqualTo("Time for your next mentoring check-in"));
+        // the pair's activation mailed them first; the reminder follows through the same outbox
+        TestMail.await("the overdue mail", () -> TestMail.to(pair.mentee().email()).stream()
+                .anyMatch(mail -> subjectOf(mail).equals("Time for your next mentoring check-in")));
     }
 
     @Test
     void a_held_check_in_ends_the_spell_and_falling_behind_again_starts_a_new_one() {
         TestPair pair = CheckInFixtures.activePair(tenant);
-        activeSince(pair, 40);
+        TestWorkspace.activeSince(tenant, pair.pairId(), 40);
         reminders().remind(tenant.id());
         CheckInFixtures.create(pair.mentorToken(), pair.pairId(), CheckInFixtures.held(20));
 
@@ -67,10 +69,10 @@ class OverdueRemindersTest {
     @Test
     void a_paused_pair_or_one_within_its_cadence_is_not_reminded() {
         TestPair paused = CheckInFixtures.activePair(tenant);
-        activeSince(paused, 30);
+        TestWorkspace.activeSince(tenant, paused.pairId(), 30);
         CheckInFixtures.move(tenant, paused.pairId(), "PAUSED");
         TestPair onTrack = CheckInFixtures.activePair(tenant);
-        activeSince(onTrack, 10);
+        TestWorkspace.activeSince(tenant, onTrack.pairId(), 10);
 
         reminders().remind(tenant.id());
 
@@ -82,7 +84,7 @@ class OverdueRemindersTest {
     void reminding_another_tenant_never_reminds_this_tenants_pairs() {
         TestTenant other = TestTenant.create("Other Reminders Co");
         TestPair pair = CheckInFixtures.activePair(tenant);
-        activeSince(pair, 30);
+        TestWorkspace.activeSince(tenant, pair.pairId(), 30);
 
         int otherReminded = reminders().remind(other.id());
 
@@ -94,19 +96,15 @@ class OverdueRemindersTest {
         return Http.get("/api/people/" + person.personId(), tenant.admin().token()).string("displayName");
     }
 
-    private static OverdueReminders reminders() {
-        return RunningApi.get().bean(OverdueReminders.class);
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private void activeSince(TestPair pair, int daysAgo) {
-        TestTenant.inTenant(tenant.id(), connection -> {
-            try (PreparedStatement backdate = connection.prepareStatement("UPDATE pair_events SET occurred_at = "
-                    + "now() - make_interval(days => ?) WHERE tenant_id = ? AND pair_id = ? AND to_status = 'ACTIVE'")) {
-                backdate.setInt(1, daysAgo);
-                backdate.setObject(2, tenant.id());
-                backdate.setObject(3, pair.pairId());
-                backdate.executeUpdate();
-            }
-        });
+    private static OverdueReminders reminders() {
+        return RunningApi.get().bean(OverdueReminders.class);
     }
 }

@@ -12,8 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 
-import java.sql.PreparedStatement;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +28,7 @@ class WeeklyDigestTest {
         TestUser manager = tenant.user(Role.PROGRAMME_MANAGER);
         TestUser mentorOnly = tenant.user(Role.MENTOR);
         Pairing behind = TestWorkspace.activePair(tenant);
-        activeSince(tenant, behind, 20);
+        TestWorkspace.activeSince(tenant, behind.pairId(), 20);
 
         int sent = digest().send(tenant.id());
         int again = digest().send(tenant.id());
@@ -66,7 +64,7 @@ class WeeklyDigestTest {
         TestTenant other = TestTenant.create("Digest Other Co");
         TestUser manager = tenant.user(Role.PROGRAMME_MANAGER);
         TestUser otherManager = other.user(Role.PROGRAMME_MANAGER);
-        activeSince(tenant, TestWorkspace.activePair(tenant), 20);
+        TestWorkspace.activeSince(tenant, TestWorkspace.activePair(tenant).pairId(), 20);
 
         int sentByOther = digest().send(other.id());
         String otherText = awaitDigestText(otherManager);
@@ -102,17 +100,5 @@ class WeeklyDigestTest {
 
     private static String nameOf(TestTenant tenant, TestUser person) {
         return Http.get("/api/people/" + person.personId(), tenant.admin().token()).string("displayName");
-    }
-
-    private static void activeSince(TestTenant tenant, Pairing pair, int daysAgo) {
-        TestTenant.inTenant(tenant.id(), connection -> {
-            try (PreparedStatement backdate = connection.prepareStatement("UPDATE pair_events SET occurred_at = "
-                    + "now() - make_interval(days => ?) WHERE tenant_id = ? AND pair_id = ? AND to_status = 'ACTIVE'")) {
-                backdate.setInt(1, daysAgo);
-                backdate.setObject(2, tenant.id());
-                backdate.setObject(3, pair.pairId());
-                backdate.executeUpdate();
-            }
-        });
     }
 }

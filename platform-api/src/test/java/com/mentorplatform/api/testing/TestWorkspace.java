@@ -29,6 +29,19 @@ public final class TestWorkspace {
         return new Pairing(pair, cohort, mentor, mentee);
     }
 
+    /** Makes the pair look active since {@code daysAgo} days: its move to ACTIVE is dated back, as time would have. */
+    public static void activeSince(TestTenant tenant, UUID pairId, int daysAgo) {
+        TestTenant.inTenant(tenant.id(), connection -> {
+            try (PreparedStatement backdate = connection.prepareStatement("UPDATE pair_events SET occurred_at = "
+                    + "now() - make_interval(days => ?) WHERE tenant_id = ? AND pair_id = ? AND to_status = 'ACTIVE'")) {
+                backdate.setInt(1, daysAgo);
+                backdate.setObject(2, tenant.id());
+                backdate.setObject(3, pairId);
+                backdate.executeUpdate();
+            }
+        });
+    }
+
     /** Moves the pair to {@code status} as the tenant's admin (COMPLETED to end it). */
     public static void move(TestTenant tenant, UUID pairId, String status) {
         Http.Response moved = Http.post("/api/pairs/" + pairId + "/transitions", tenant.admin().token(),

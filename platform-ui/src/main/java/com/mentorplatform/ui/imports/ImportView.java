@@ -2,10 +2,10 @@ package com.mentorplatform.ui.imports;
 
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.kit.Poller;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,7 +24,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
-import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 
 /**
@@ -51,7 +50,8 @@ public class ImportView extends VerticalLayout {
     final RecentImports recent;
     private final ImportsClient imports;
     private ImportFile file;
-    private Registration polling;
+    private String followed;
+    private final Poller poller = new Poller(this, POLL_INTERVAL_MS, () -> followImport(followed));
 
     public ImportView() {
         imports = new ImportsClient(ConsoleSession.current().api());
@@ -61,7 +61,6 @@ public class ImportView extends VerticalLayout {
         configureUpload();
         configureRecent();
         add(new Paragraph(COLUMNS), uploadBar(), result, recentSection());
-        addDetachListener(detach -> stopPolling());
     }
 
     private void configureUpload() {
@@ -123,7 +122,8 @@ public class ImportView extends VerticalLayout {
             ImportReport report = imports.apply(file, asOf.getValue());
             showReport(report);
             if (report.summary().isRunning()) {
-                startPolling(report.summary().id());
+                followed = report.summary().id();
+                poller.start();
             }
         } catch (ApiProblem problem) {
             warn(problem.userMessage());
@@ -136,32 +136,17 @@ public class ImportView extends VerticalLayout {
         apply.setEnabled(file != null && report.summary().isCleanDryRun());
     }
 
-    private void startPolling(String importId) {
-        stopPolling();
-        UI ui = UI.getCurrent();
-        ui.setPollInterval(POLL_INTERVAL_MS);
-        polling = ui.addPollListener(poll -> followImport(importId));
-    }
-
     private void followImport(String importId) {
         ImportReport report = imports.report(importId);
         result.show(report);
         if (!report.summary().isRunning()) {
-            stopPolling();
+            poller.stop();
             file = null;
             recent.refresh();
             boolean done = ImportSummary.DONE.equals(report.summary().status());
             Notification.show(ImportStatus.label(report.summary()) + ": " + ImportStatus.counts(report.summary()),
                     5000, Notification.Position.BOTTOM_START).addThemeVariants(done
                             ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
-        }
-    }
-
-    private void stopPolling() {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
         }
     }
 

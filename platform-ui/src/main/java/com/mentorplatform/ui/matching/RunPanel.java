@@ -2,8 +2,7 @@ package com.mentorplatform.ui.matching;
 
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import com.mentorplatform.ui.kit.Poller;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -34,7 +32,7 @@ class RunPanel extends VerticalLayout {
     private final String cohortId;
     private final Supplier<RunOptions> options;
     private MatchingRun working;
-    private Registration polling;
+    private final Poller poller = new Poller(this, POLL_MS, this::poll);
 
     RunPanel(ApiClient api, MatchingClient client, String cohortId, Supplier<RunOptions> options,
              Consumer<MatchingRun> onRun) {
@@ -82,7 +80,7 @@ class RunPanel extends VerticalLayout {
         run.setEnabled(false);
         progress.setVisible(true);
         showProgress(working);
-        startPolling();
+        poller.start();
     }
 
     /** One look at the working run; the UI's poll calls it, tests call it directly. */
@@ -109,7 +107,7 @@ class RunPanel extends VerticalLayout {
 
     private void finish() {
         working = null;
-        stopPolling();
+        poller.stop();
         run.setEnabled(true);
         progress.setVisible(false);
         refresh();
@@ -117,32 +115,5 @@ class RunPanel extends VerticalLayout {
 
     boolean isWorking() {
         return working != null;
-    }
-
-    private void startPolling() {
-        getUI().ifPresent(ui -> {
-            ui.setPollInterval(POLL_MS);
-            polling = ui.addPollListener(poll -> poll());
-        });
-    }
-
-    private void stopPolling() {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        if (working != null && polling == null) {
-            startPolling();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        stopPolling();
     }
 }

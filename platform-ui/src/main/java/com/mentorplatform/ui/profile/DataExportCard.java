@@ -2,8 +2,7 @@ package com.mentorplatform.ui.profile;
 
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Hint;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import com.mentorplatform.ui.kit.Poller;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 
 import java.io.ByteArrayInputStream;
 
@@ -29,7 +27,7 @@ class DataExportCard extends Card {
     final Span status = new Span();
     private final Div downloadSlot = new Div();
     private ProfileClient.DataExport export;
-    private Registration polling;
+    private final Poller poller = new Poller(this, POLL_MS, this::refresh);
 
     DataExportCard(ProfileClient client) {
         this.client = client;
@@ -46,7 +44,7 @@ class DataExportCard extends Card {
         request.setEnabled(false);
         downloadSlot.removeAll();
         show();
-        startPolling();
+        poller.start();
     }
 
     /** Asks the API how the export is doing; stops polling once it is done or failed. */
@@ -64,12 +62,12 @@ class DataExportCard extends Card {
                 status.setText("Your copy is ready.");
                 downloadSlot.add(download(export.id()));
                 request.setEnabled(true);
-                stopPolling();
+                poller.stop();
             }
             case "FAILED" -> {
                 status.setText("Preparing your copy failed: " + export.failure() + ". Please try again.");
                 request.setEnabled(true);
-                stopPolling();
+                poller.stop();
             }
             default -> status.setText("Preparing your copy…");
         }
@@ -83,32 +81,5 @@ class DataExportCard extends Card {
         }), AttachmentType.DOWNLOAD, "Download my data (ZIP)");
         download.setId("data-export-download");
         return download;
-    }
-
-    private void startPolling() {
-        getUI().ifPresent(ui -> {
-            ui.setPollInterval(POLL_MS);
-            polling = ui.addPollListener(poll -> refresh());
-        });
-    }
-
-    private void stopPolling() {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        if (export != null && !export.finished() && polling == null) {
-            startPolling();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        stopPolling();
     }
 }
