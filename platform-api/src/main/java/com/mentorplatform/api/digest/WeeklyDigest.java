@@ -7,7 +7,6 @@ import com.mentorplatform.api.oversight.PairsNeedingAttention;
 import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +21,8 @@ import java.util.UUID;
 
 /**
  * Sends each programme manager of every tenant the week's digest by e-mail (a manager may switch it off like any
- * other mail). Runs on every replica on {@code platform.mail.digest-cron} (Mondays 07:00 UTC); each manager's week
- * is claimed in the database with the mail written in the same transaction, so it goes out once.
+ * other mail). Runs on every replica ({@link WeeklyDigestSchedule}); each manager's week is claimed in the database
+ * with the mail written in the same transaction, so it goes out once.
  */
 @Singleton
 public class WeeklyDigest {
@@ -49,7 +48,7 @@ public class WeeklyDigest {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${platform.mail.digest-cron:0 0 7 * * MON}")
+    /** One pass over every tenant ({@link WeeklyDigestSchedule} calls it on its cron). */
     void sendEveryTenant() {
         for (Tenant tenant : tenants.all()) {
             try {

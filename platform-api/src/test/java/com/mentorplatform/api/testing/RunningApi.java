@@ -51,7 +51,12 @@ public final class RunningApi {
                     // Tests refresh analytics snapshots when they need them; the background refresh stays out of their way.
                     "platform.analytics.first-refresh", "24h",
                     // Tests run the recovery of interrupted work themselves, tenant by tenant.
-                    "platform.background.sweep-every", "24h"));
+                    "platform.background.sweep-every", "24h",
+                    // Overdue reminders, quality surveys and the weekly digest too: a background pass would change
+                    // other tests' rows (the sweeps compare every table's checksum before and after).
+                    "platform.checkins.first-overdue-check", "24h",
+                    "platform.surveys.first-check", "24h",
+                    "platform.mail.digest-cron", "off"));
             // Every mail the API sends lands in an SMTP server inside this JVM, polled and retried every second.
             properties.putAll(Map.of(
                     "platform.smtp.host", "127.0.0.1",

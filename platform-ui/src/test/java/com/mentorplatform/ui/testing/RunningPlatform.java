@@ -35,7 +35,11 @@ public final class RunningPlatform implements BeforeAllCallback {
             ChildProcess api = ChildProcess.start("platform API", jar, Map.of(
                     "PLATFORM_API_PORT", String.valueOf(port),
                     "PLATFORM_DB_THROWAWAY", "true",
-                    "PLATFORM_DEMO", "true"), Path.of("target", "platform-api-test.log"));
+                    "PLATFORM_DEMO", "true",
+                    // the demo stays as seeded while the views are tested: no background reminders or surveys
+                    "PLATFORM_CHECKINS_FIRST_OVERDUE_CHECK", "24h",
+                    "PLATFORM_SURVEYS_FIRST_CHECK", "24h",
+                    "PLATFORM_MAIL_DIGEST_CRON", "off"), Path.of("target", "platform-api-test.log"));
             String url = "http://localhost:" + port;
             api.awaitOk(URI.create(url + "/health"), STARTUP);
             apiUrl = url;
