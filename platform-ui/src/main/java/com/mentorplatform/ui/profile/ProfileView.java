@@ -37,7 +37,7 @@ public class ProfileView extends VerticalLayout {
         setPadding(true);
         ProfileClient client = new ProfileClient(ConsoleSession.current().api());
         add(card());
-        for (Card settings : List.of(new MailPreferencesCard(client), new CalendarFeedCard(client),
+        for (Card settings : List.of(new MailPreferencesCard(client, profile.roles()), new CalendarFeedCard(client),
                 new DataExportCard(client))) {
             settings.setWidthFull();
             settings.setMaxWidth(CARD_WIDTH);

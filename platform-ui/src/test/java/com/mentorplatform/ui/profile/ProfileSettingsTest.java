@@ -27,7 +27,7 @@ class ProfileSettingsTest {
     }
 
     @Test
-    void a_mail_kind_switched_off_on_the_profile_stays_off_for_the_api_and_can_be_switched_back_on() {
+    void a_mentor_switches_a_mail_kind_off_and_back_on_and_is_offered_only_the_kinds_that_reach_a_mentor() {
         KaribuConsole.start();
         KaribuConsole.signIn("globex", "mentor@globex.example");
         UI.getCurrent().navigate(ProfileView.class);
@@ -40,7 +40,20 @@ class ProfileSettingsTest {
         assertThat(overdue.getLabel()).isEqualTo("Our check-ins fall behind the cohort's rhythm");
         assertThat(afterOff).isFalse();
         assertThat(client().mailPreferences().kinds().get("PAIR_OVERDUE")).isTrue();
-        assertThat(_find(Checkbox.class, spec -> spec.withId("mail-WEEKLY_DIGEST"))).hasSize(1);
+        assertThat(_find(Checkbox.class, spec -> spec.withId("mail-MILESTONE_REACHED"))).hasSize(1);
+        assertThat(_find(Checkbox.class, spec -> spec.withId("mail-WEEKLY_DIGEST"))).as("for programme managers")
+                .isEmpty();
+    }
+
+    @Test
+    void a_programme_manager_is_offered_the_weekly_digest_and_no_mail_only_a_pair_gets() {
+        KaribuConsole.start();
+        KaribuConsole.signIn("globex", "admin@globex.example");
+        UI.getCurrent().navigate(ProfileView.class);
+
+        assertThat(_get(Checkbox.class, spec -> spec.withId("mail-WEEKLY_DIGEST")).getLabel())
+                .isEqualTo("Weekly digest of my programmes");
+        assertThat(_find(Checkbox.class, spec -> spec.withId("mail-PAIR_ACTIVE"))).isEmpty();
     }
 
     @Test
