@@ -18,6 +18,12 @@ final class AuthProblems {
                 "Wrong tenant, e-mail or password", null, List.of());
     }
 
+    static ProblemException passwordLoginOff() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "password-login-off",
+                "This organisation signs in with its company account",
+                "Use \"Sign in with your company account\" on the login page", List.of());
+    }
+
     static ProblemException badRefreshToken() {
         return new ProblemException(HttpStatus.UNAUTHORIZED, "bad-refresh-token",
                 "The refresh token is not valid; log in again", null, List.of());

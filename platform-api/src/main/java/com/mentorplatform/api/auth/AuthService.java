@@ -56,6 +56,9 @@ class AuthService {
             hasher.matchesNothing(request.password());
             throw AuthProblems.badCredentials();
         }
+        if (!tenant.get().passwordLogin()) {
+            throw AuthProblems.passwordLoginOff();
+        }
         UUID tenantId = tenant.get().id();
         // The failure must be committed even though the login fails, so the outcome leaves the transaction as a value.
         LoginOutcome outcome = tenantScope.write(tenantId, () -> attempt(tenantId, request, clientAddress));
@@ -111,7 +114,7 @@ class AuthService {
         }));
     }
 
-    private TokenResponse issue(Account account, UUID familyId) {
+    TokenResponse issue(Account account, UUID familyId) {
         TenantTokens.Minted refresh = TenantTokens.mint(account.tenantId());
         refreshTokens.insert(account.tenantId(), UUID.randomUUID(), familyId, account.personId(), refresh.hash(),
                 clock.instant().plus(refreshLifetime));

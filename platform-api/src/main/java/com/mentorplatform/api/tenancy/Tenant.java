@@ -7,10 +7,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An organisation on the platform. {@code kind} PLATFORM is the operators' own tenant. */
+/**
+ * An organisation on the platform. {@code kind} PLATFORM is the operators' own tenant; {@code passwordLogin} false
+ * when the tenant signs its people in through its company account only.
+ */
 @Serdeable
 @MappedEntity("tenants")
-public record Tenant(@Id UUID id, String slug, String name, String kind, String status, Instant createdAt) {
+public record Tenant(@Id UUID id, String slug, String name, String kind, String status, boolean passwordLogin,
+                     Instant createdAt) {
 
     public boolean active() {
         return "ACTIVE".equals(status);

@@ -13,10 +13,13 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface TenantRepository extends GenericRepository<Tenant, UUID> {
 
-    @Query("SELECT id, slug, name, kind, status, created_at FROM tenants WHERE slug = :slug")
+    @Query("SELECT id, slug, name, kind, status, password_login, created_at FROM tenants WHERE slug = :slug")
     Optional<Tenant> findBySlug(String slug);
 
-    @Query("SELECT id, slug, name, kind, status, created_at FROM tenants ORDER BY name, id")
+    @Query("SELECT id, slug, name, kind, status, password_login, created_at FROM tenants WHERE id = :id")
+    Optional<Tenant> findById(UUID id);
+
+    @Query("SELECT id, slug, name, kind, status, password_login, created_at FROM tenants ORDER BY name, id")
     List<Tenant> findAllOrdered();
 
     @Query("SELECT EXISTS (SELECT 1 FROM tenants)")

@@ -20,6 +20,10 @@ public class Tenants {
         return tenants.findBySlug(slug);
     }
 
+    public Optional<Tenant> findById(UUID id) {
+        return tenants.findById(id);
+    }
+
     public List<Tenant> all() {
         return tenants.findAllOrdered();
     }

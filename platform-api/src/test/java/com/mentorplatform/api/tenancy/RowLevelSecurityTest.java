@@ -44,6 +44,7 @@ class RowLevelSecurityTest {
         Http.put("/api/me/mail-preferences", admin, Map.of("kinds", Map.of("PAIR_ENDED", false)));
         Http.post("/api/me/calendar-feed", admin, Map.of());
         TestTenant.inTenant(tenant.id(), connection -> insertWorkspaceRows(connection, pair));
+        TestTenant.inTenant(tenant.id(), connection -> insertCompanySignInRows(connection, person));
         Http.send("POST", "/api/people/imports?dryRun=true", admin, "email,display_name\n", "text/csv");
         TestExports.own(admin);
         // An identity provider's token, and a user it provisioned with the attributes only SCIM keeps.
@@ -196,6 +197,23 @@ class RowLevelSecurityTest {
      * One row in each workspace table (roadmaps, check-ins, journal, evidence) for the pair's mentee,
      * written directly so that this test does not depend on those features' APIs.
      */
+    /** A company sign-in's provider, a spent state and a hand-off code (the flow itself: CompanySignInTest). */
+    private static void insertCompanySignInRows(Connection connection, UUID person) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                WITH s AS (INSERT INTO company_sign_in (tenant_id, issuer, client_id, client_secret_sealed, updated_by)
+                           VALUES (?, 'https://login.rls.test', 'rls', '\\x00', ?)),
+                st AS (INSERT INTO company_sign_in_states (tenant_id, state_id) VALUES (?, 'rls-state'))
+                INSERT INTO company_sign_in_handoffs (tenant_id, code_hash, person_id, expires_at)
+                VALUES (?, '\\x01', ?, now())""")) {
+            insert.setObject(1, tenant.id());
+            insert.setObject(2, person);
+            insert.setObject(3, tenant.id());
+            insert.setObject(4, tenant.id());
+            insert.setObject(5, person);
+            insert.executeUpdate();
+        }
+    }
+
     private static void insertWorkspaceRows(Connection connection, UUID pair) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 WITH p AS (SELECT tenant_id, id, cohort_id, mentor_id, mentee_id FROM pairs WHERE id = ?),

@@ -62,8 +62,13 @@ public final class TestTenant {
 
     /** Adds a person through the API and returns their id. */
     public UUID person(String displayName, String department) {
+        return person(displayName.toLowerCase().replace(' ', '.') + "." + SERIAL.incrementAndGet() + "@" + slug + ".test",
+                displayName, department);
+    }
+
+    private UUID person(String email, String displayName, String department) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("email", displayName.toLowerCase().replace(' ', '.') + "." + SERIAL.incrementAndGet() + "@" + slug + ".test");
+        body.put("email", email);
         body.put("displayName", displayName);
         body.put("department", department);
         body.put("level", 3);
@@ -79,6 +84,13 @@ public final class TestTenant {
         String name = Arrays.stream(roles).map(r -> r.name().toLowerCase()).collect(Collectors.joining(" ")) + " person";
         UUID personId = person(name, "Engineering");
         String email = Http.get("/api/people/" + personId, admin.token()).string("email");
+        insertAccount(id, personId, roles);
+        return new TestUser(slug, email, RunningApi.PASSWORD, personId);
+    }
+
+    /** Adds a person with this e-mail and a login holding these roles. */
+    public TestUser user(String email, Role... roles) {
+        UUID personId = person(email, "Person " + SERIAL.incrementAndGet(), "Engineering");
         insertAccount(id, personId, roles);
         return new TestUser(slug, email, RunningApi.PASSWORD, personId);
     }
