@@ -99,9 +99,10 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void only_the_routes_that_hand_out_tokens_and_the_mail_and_calendar_links_are_open_without_one() {
+    void only_the_routes_that_hand_out_tokens_or_say_how_to_get_one_and_the_mail_and_calendar_links_are_open_without_one() {
         assertThat(operations.stream().filter(op -> !needsToken(op)).map(Op::name))
                 .containsExactlyInAnyOrder("POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/logout",
+                        "GET /api/auth/sign-in-options", "POST /api/auth/company-sign-in/token",
                         "GET /api/mail/unsubscribe", "POST /api/mail/unsubscribe", "GET /api/calendar-feeds/{token}.ics");
     }
 

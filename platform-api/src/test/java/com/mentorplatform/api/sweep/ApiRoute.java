@@ -29,12 +29,18 @@ record ApiRoute(String method, String template, List<String> pathVariables, List
     static final Set<String> GLOBAL = Set.of(
             // how a caller gets or gives back tokens: anonymous, the tenant is in the body or the token itself
             "POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/logout",
+            // how a login page learns a tenant's way in (by its public slug or an e-mail domain), and the single-use
+            // code of a company sign-in, which names its tenant (CompanySignInTest)
+            "GET /api/auth/sign-in-options", "POST /api/auth/company-sign-in/token",
             // a mail's unsubscribe link: anonymous, the tenant and person are in its signed token (MailNotificationsTest
             // shows an altered token is refused)
             "GET /api/mail/unsubscribe", "POST /api/mail/unsubscribe",
             // a person's calendar feed link: anonymous, the tenant is in its secret token and the lookup runs in that
             // tenant's transaction (CalendarFeedTest shows another tenant's id in the token finds nothing)
             "GET /api/calendar-feeds/{token}.ics",
+            // company sign-in's browser stops: {tenant} is a tenant's public slug, and each answer is a redirect
+            // (CompanySignInTest crosses tenants through them)
+            "GET /oauth/login/{tenant}", "GET /oauth/callback/{tenant}",
             // the platform operator's tenant administration: operator only, across tenants by purpose
             "GET /api/operator/tenants", "POST /api/operator/tenants",
             // liveness and metrics for the platform, no tenant data

@@ -1,8 +1,6 @@
 package com.mentorplatform.api.auth.company;
 
-import com.mentorplatform.api.apidocs.ApiTags;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -19,11 +17,7 @@ import io.micronaut.security.oauth2.endpoint.authorization.response.Authorizatio
 import io.micronaut.security.oauth2.client.OpenIdClient;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +30,10 @@ import reactor.core.publisher.Mono;
  * The browser's part of company sign-in, at the framework's paths ({@code /oauth/login/<tenant>} and the
  * callback it registers, {@code /oauth/callback/<tenant>}): the tenant's OpenID client sends the browser to the
  * provider and handles its answer. Either way the browser ends at the console: with a single-use code to
- * exchange for tokens, or at the login page with the reason it was refused.
+ * exchange for tokens, or at the login page with the reason it was refused. Hidden from the OpenAPI document:
+ * these are a browser's stops, not operations a client calls (the README describes them).
  */
-@Tag(name = ApiTags.AUTHENTICATION)
+@Hidden
 @Controller("/oauth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -56,11 +51,7 @@ class CompanyOauthController {
         this.consoleUrl = consoleUrl.endsWith("/") ? consoleUrl.substring(0, consoleUrl.length() - 1) : consoleUrl;
     }
 
-    @Operation(operationId = "startCompanySignIn", summary = "Send the browser to the tenant's identity provider",
-            description = "For a browser, not a client: answers 302 to the provider's authorization endpoint, or "
-                    + "to the console's login page with `company-sign-in=<reason>` when the tenant has no provider.")
-    @ApiResponse(responseCode = "302", description = "To the provider, or back to the console's login page.",
-            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")))
+    /** To the provider; back to the console's login page with the reason when the tenant has no provider. */
     @Get("/login/{tenant}")
     MutableHttpResponse<?> login(@PathVariable String tenant, HttpRequest<?> request) {
         Optional<CompanyProvider> provider = signIns.provider(tenant);
@@ -77,13 +68,11 @@ class CompanyOauthController {
         }
     }
 
-    @Operation(operationId = "finishCompanySignIn", summary = "The identity provider's answer (its redirect URI)",
-            description = "For a browser: checks the state (once only), exchanges the code, verifies the ID token "
-                    + "and finds the person by verified e-mail in this tenant, then answers 302 to the console with "
-                    + "`?code=` to exchange at `POST /api/auth/company-sign-in/token`, or to its login page with "
-                    + "`company-sign-in=<reason>`.")
-    @ApiResponse(responseCode = "302", description = "To the console, signed in or with the reason.",
-            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")))
+    /**
+     * Checks the state (once only), exchanges the code, verifies the ID token and finds the person by verified
+     * e-mail in this tenant; then to the console with {@code ?code=} to exchange at
+     * {@code POST /api/auth/company-sign-in/token}, or to its login page with the reason.
+     */
     @Get("/callback/{tenant}")
     @SuppressWarnings("unchecked")
     MutableHttpResponse<?> callback(@PathVariable String tenant, HttpRequest<?> request) {

@@ -37,7 +37,7 @@ class SignInOptionsController {
     @Operation(operationId = "getSignInOptions", summary = "How a tenant signs in, by its slug or an e-mail address",
             description = "Give `tenant`, or `email` to find the tenant by the e-mail's domain.")
     @ApiProblems.Invalid
-    @Get("/sign-in-options{?tenant,email}")
+    @Get("/sign-in-options")
     SignInOptions options(@Nullable @QueryValue @Size(max = 63) String tenant,
                           @Nullable @QueryValue @Size(max = 254) String email) {
         return signIns.options(tenant, email);
