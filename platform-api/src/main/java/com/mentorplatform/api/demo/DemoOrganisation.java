@@ -54,10 +54,12 @@ final class DemoOrganisation {
     }
 
     /**
-     * Everyone created, and the people given a demo login: a mentor, a mentee and a leader, and the new
-     * mentor and mentee ({@code new-mentor@}, {@code new-mentee@}) waiting to be matched.
+     * Everyone created, and the people given a demo login: a mentor, a mentee, a leader, a programme manager
+     * (the head of People, {@code manager@}), and the new mentor and mentee ({@code new-mentor@},
+     * {@code new-mentee@}) waiting to be matched.
      */
-    record Seeded(List<Member> everyone, UUID mentor, UUID mentee, UUID leader, Member newMentor, Member newMentee) {
+    record Seeded(List<Member> everyone, UUID mentor, UUID mentee, UUID leader, UUID manager, Member newMentor,
+                  Member newMentee) {
 
         /** Whether this is one of the two newcomers, kept out of the pools the cohorts draw from. */
         boolean isNewcomer(Member member) {
@@ -78,24 +80,28 @@ final class DemoOrganisation {
         UUID mentor = null;
         UUID mentee = null;
         UUID leader = null;
+        UUID manager = null;
         Map<String, UUID> heads = new HashMap<>();
         Map<String, UUID> managers = new HashMap<>();
         for (String department : DEPARTMENTS) {
             String location = LOCATIONS.get(DEPARTMENTS.indexOf(department) % LOCATIONS.size());
-            UUID head = create.apply(person(null, "Head of " + department, department, 5, chief, location));
+            // HR's own head runs the programmes: a programme manager who is not a tenant admin.
+            String headLogin = department.equals("People") ? "manager" : null;
+            UUID head = create.apply(person(headLogin, "Head of " + department, department, 5, chief, location));
+            manager = headLogin != null ? head : manager;
             heads.put(department, head);
             leader = leader == null ? create.apply(person("leader", "Director, " + department, department, 5, head, location)) : leader;
             for (int m = 0; m < 3; m++) {
-                UUID manager = create.apply(person(null, department + " Manager", department, 4, head, pickLocation()));
-                managers.putIfAbsent(department, manager);
+                UUID lineManager = create.apply(person(null, department + " Manager", department, 4, head, pickLocation()));
+                managers.putIfAbsent(department, lineManager);
                 if (mentor == null && department.equals("Engineering")) {
                     mentor = create.apply(person("mentor", "Engineering Manager", department, 4, head, location));
                 }
                 for (int i = 0; i < ICS_PER_MANAGER; i++) {
                     int level = 1 + random.nextInt(3);
-                    create.apply(person(null, title(department, level), department, level, manager, pickLocation()));
+                    create.apply(person(null, title(department, level), department, level, lineManager, pickLocation()));
                     if (mentee == null && department.equals("Product")) {
-                        mentee = create.apply(person("mentee", "Product Analyst", department, 2, manager, location));
+                        mentee = create.apply(person("mentee", "Product Analyst", department, 2, lineManager, location));
                     }
                 }
             }
@@ -104,7 +110,7 @@ final class DemoOrganisation {
                 heads.get("Product"), "Berlin")));
         UUID newMentee = create.apply(named(NEW_MENTEE, person("new-mentee", "Software Engineer", "Engineering", 2,
                 managers.get("Engineering"), "Berlin")));
-        return new Seeded(List.copyOf(everyone), mentor, mentee, leader, member(everyone, newMentor),
+        return new Seeded(List.copyOf(everyone), mentor, mentee, leader, manager, member(everyone, newMentor),
                 member(everyone, newMentee));
     }
 

@@ -94,6 +94,7 @@ class DemoTenant {
             login(tenantId, seeded.mentor(), EnumSet.of(Role.MENTOR));
             login(tenantId, seeded.mentee(), EnumSet.of(Role.MENTEE));
             login(tenantId, seeded.leader(), EnumSet.of(Role.LEADER));
+            login(tenantId, seeded.manager(), EnumSet.of(Role.PROGRAMME_MANAGER));
             login(tenantId, seeded.newMentor().id(), EnumSet.of(Role.MENTOR));
             login(tenantId, seeded.newMentee().id(), EnumSet.of(Role.MENTEE));
             return seeded;

@@ -144,6 +144,16 @@ class DemoDataTest {
     }
 
     @Test
+    void the_demo_manager_login_is_the_head_of_people_a_programme_manager_but_not_a_tenant_admin() {
+        JsonNode me = Http.get("/api/me", login("manager").token()).json();
+
+        assertThat(StreamSupport.stream(me.get("roles").values().spliterator(), false).map(JsonNode::getStringValue))
+                .containsExactly("PROGRAMME_MANAGER");
+        assertThat(Http.get("/api/people/" + me.get("id").getStringValue(), admin).string("jobTitle"))
+                .isEqualTo("Head of People");
+    }
+
+    @Test
     void the_demo_mentor_and_mentee_logins_are_in_the_running_cohort() {
         String cohort = id(cohortsByStatus.get("RUNNING"));
         String mentee = Http.get("/api/me", login("mentee").token()).string("id");

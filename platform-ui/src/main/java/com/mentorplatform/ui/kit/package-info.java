@@ -1,6 +1,6 @@
 /**
- * The console's small building blocks: how dates and durations read, hint text, status badges and cards. Each
- * visual one stands for a class of the console's stylesheet ({@code styles/console.css}), so screens carry no
- * inline styles and look the same everywhere.
+ * The console's small building blocks: how dates and durations read, hint text, status badges and cards, and following
+ * background work (a poller, an export to prepare and download). Each visual one stands for a class of the console's
+ * stylesheet ({@code styles/console.css}), so screens carry no inline styles and look the same everywhere.
  */
 package com.mentorplatform.ui.kit;

@@ -1,11 +1,13 @@
 package com.mentorplatform.ui.people;
 
+import com.mentorplatform.client.model.ErasureResponse;
 import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.imports.ImportView;
 import com.mentorplatform.ui.paging.KeysetPages;
+import com.mentorplatform.ui.personaldata.PersonalDataActions;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -54,6 +56,7 @@ public class PeopleView extends VerticalLayout {
         pages = new KeysetPages<>(people::page);
         form = new PersonForm(PersonPicker.search(api));
         panel = new PersonPanel(form, api);
+        offerPersonalDataToTenantAdmins(api);
         departments = people.departments();
         addClassName("people-view");
         setSizeFull();
@@ -74,6 +77,15 @@ public class PeopleView extends VerticalLayout {
     private void configureForm() {
         form.addSaveListener(this::savePerson);
         form.addCloseListener(close -> closeEditor());
+    }
+
+    /** Export and erasure of someone else's data are a tenant admin's, not a programme manager's. */
+    private void offerPersonalDataToTenantAdmins(ApiClient api) {
+        if (ConsoleSession.current().user().filter(user -> user.hasAnyRole(Role.TENANT_ADMIN)).isPresent()) {
+            PersonalDataActions actions = new PersonalDataActions(api);
+            actions.addErasedListener(this::personErased);
+            panel.offerPersonalData(actions);
+        }
     }
 
     private HorizontalLayout toolbar() {
@@ -180,6 +192,19 @@ public class PeopleView extends VerticalLayout {
         } catch (ApiProblem problem) {
             form.showProblem(problem);
         }
+    }
+
+    /** Shows the person as the erasure left them (pseudonymised), and the directory without their old name. */
+    private void personErased(PersonalDataActions.ErasedEvent event) {
+        ErasureResponse erasure = event.erasure();
+        PersonResponse erased = people.person(erasure.getPersonId().toString());
+        pages.forget();
+        refreshGrid();
+        openEditor(erased);
+        Notification.show("Erased: " + erasure.getJournalEntriesDeleted() + " journal entries, "
+                + erasure.getEvidenceDeleted() + " pieces of evidence and " + erasure.getPrivateNotesDeleted()
+                + " private notes deleted; the rest is kept without their identity.", 6000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private PersonResponse update(SaveEvent<PersonResponse, PersonChange> event) {

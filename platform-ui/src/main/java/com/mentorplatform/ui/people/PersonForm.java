@@ -62,6 +62,7 @@ class PersonForm extends FormLayout {
 
     private void configureFields(FetchCallback<PersonRef, String> managerSearch) {
         email.setId("person-form-email");
+        displayName.setId("person-form-name");
         email.setRequiredIndicatorVisible(true);
         displayName.setRequiredIndicatorVisible(true);
         department.setAllowCustomValue(true);

@@ -4,6 +4,7 @@ import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Card;
+import com.mentorplatform.ui.personaldata.PersonalDataClient;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.vaadin.flow.component.Component;
@@ -38,7 +39,7 @@ public class ProfileView extends VerticalLayout {
         ProfileClient client = new ProfileClient(ConsoleSession.current().api());
         add(card());
         for (Card settings : List.of(new MailPreferencesCard(client, profile.roles()), new CalendarFeedCard(client),
-                new DataExportCard(client))) {
+                new DataExportCard(new PersonalDataClient(ConsoleSession.current().api())))) {
             settings.setWidthFull();
             settings.setMaxWidth(CARD_WIDTH);
             add(settings);

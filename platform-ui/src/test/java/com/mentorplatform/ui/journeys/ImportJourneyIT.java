@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** HR imports people in a real browser: a file with problems, the fixed file applied, then the framework editor. */
+/**
+ * HR imports people in a real browser: a file with problems, the fixed file applied, then one of the new people's
+ * data exported and the person erased, then the framework editor.
+ */
 class ImportJourneyIT {
 
     private static final String HEADER = "email,display_name,department,location,job_title,level,manager_email,"
@@ -55,6 +58,8 @@ class ImportJourneyIT {
         browser.screenshot("import-done.png");
         assertThat(browser.gridCells()).contains("hr-export-fixed.csv");
 
+        exportAndErase("mo." + tag + "@acme.example");
+
         browser.open("/framework");
         browser.awaitGridCell("Category");
         browser.clickGridCellEndingWith("Execution");
@@ -66,6 +71,26 @@ class ImportJourneyIT {
         browser.clickGridCellEndingWith("Senior Engineer");
         browser.awaitElement("role-profile-form");
         browser.screenshot("framework-role-profile.png");
+    }
+
+    /** The tenant admin exports an imported person's data, then erases them and sees them pseudonymised. */
+    private static void exportAndErase(String email) {
+        browser.open("/people");
+        browser.type("people-search", email);
+        browser.clickGridCellEndingWith(email);
+        browser.click("person-data-tab");
+        browser.click("person-data-export-request");
+        browser.awaitElement("person-data-export-download");
+        browser.screenshot("person-data-export.png");
+
+        browser.click("erase-person");
+        browser.type("erasure-confirmation", email);
+        browser.awaitCss("#erasure-confirm:not([disabled])");
+        browser.screenshot("person-erasure-confirm.png");
+        browser.click("erasure-confirm");
+        browser.awaitValue("person-form-name", "Erased person");
+        browser.screenshot("person-erased.png");
+        assertThat(browser.valueOf("person-form-email")).endsWith("@erased.invalid");
     }
 
     /** Three new people; the first file has an unknown manager, a bad e-mail and a leaving date before hiring. */

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.ui.kit.BackgroundExport;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -79,22 +80,22 @@ class ProfileSettingsTest {
         KaribuConsole.start();
         KaribuConsole.signIn("globex", "mentee@globex.example");
         UI.getCurrent().navigate(ProfileView.class);
-        DataExportCard card = _get(DataExportCard.class);
+        BackgroundExport export = _get(DataExportCard.class).export;
 
-        _click(card.request);
-        String whilePreparing = card.status.getText();
+        _click(export.request);
+        String whilePreparing = export.status.getText();
         long deadline = System.currentTimeMillis() + 30_000;
         while (_find(Anchor.class, spec -> spec.withId("data-export-download")).isEmpty()
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(200); // the export is made by the API's background worker; this is what the UI's poll does
-            card.refresh();
+            export.refresh();
         }
 
         assertThat(whilePreparing).isIn("Preparing your copy…", "Your copy is ready.");
         assertThat(_get(Span.class, spec -> spec.withId("data-export-status")).getText()).isEqualTo("Your copy is ready.");
         assertThat(_get(Anchor.class, spec -> spec.withId("data-export-download")).getText())
                 .isEqualTo("Download my data (ZIP)");
-        assertThat(card.request.isEnabled()).isTrue();
+        assertThat(export.request.isEnabled()).isTrue();
     }
 
     private static ProfileClient client() {
