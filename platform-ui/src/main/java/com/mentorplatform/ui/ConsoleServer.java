@@ -75,6 +75,8 @@ public final class ConsoleServer {
         holder.setAsyncSupported(true);
         holder.setInitOrder(1);
         holder.setInitParameter(ConsoleServiceInit.API_URL_PARAMETER, apiUrl);
+        holder.setInitParameter(ConsoleServiceInit.PUBLIC_API_URL_PARAMETER,
+                System.getenv().getOrDefault("PLATFORM_API_PUBLIC_URL", apiUrl));
         return holder;
     }
 }

@@ -1,7 +1,10 @@
 package com.mentorplatform.ui.api;
 
+import com.mentorplatform.client.model.SignInOptions;
 import com.mentorplatform.ui.paging.KeysetPage;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,30 @@ public final class ApiClient {
         Tokens issued = endpoint.read(endpoint.exchange("POST", "/api/auth/login", body, null), Tokens.class);
         tokens.store(issued);
         return issued;
+    }
+
+    /** Exchanges the single-use code a company sign-in handed back, and keeps the issued tokens. */
+    public Tokens signInWithCode(String code) {
+        Tokens issued = endpoint.read(endpoint.exchange("POST", "/api/auth/company-sign-in/token",
+                Map.of("code", code), null), Tokens.class);
+        tokens.store(issued);
+        return issued;
+    }
+
+    /** How a tenant signs in, by its slug or, when that is blank, by the domain of an e-mail; asked anonymously. */
+    public SignInOptions signInOptions(String tenant, String email) {
+        String query = tenant.isBlank() ? "email=" + encode(email) : "tenant=" + encode(tenant);
+        return endpoint.read(endpoint.exchange("GET", "/api/auth/sign-in-options?" + query, null, null),
+                SignInOptions.class);
+    }
+
+    /** Where a browser reaches this API path (for a redirect the console cannot make itself). */
+    public String forBrowser(String path) {
+        return endpoint.forBrowser(path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value.strip(), StandardCharsets.UTF_8);
     }
 
     /** Revokes the refresh token at the API (best effort) and forgets the tokens. */

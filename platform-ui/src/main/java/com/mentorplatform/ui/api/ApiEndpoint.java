@@ -29,11 +29,13 @@ public final class ApiEndpoint {
     private static final String DEFAULT_ACCEPT = "application/json, application/problem+json, text/csv, */*;q=0.1";
 
     private final URI base;
+    private final URI publicBase;
     private final HttpClient http;
     private final ObjectMapper json;
 
-    private ApiEndpoint(URI base) {
+    private ApiEndpoint(URI base, URI publicBase) {
         this.base = base;
+        this.publicBase = publicBase;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
@@ -48,12 +50,28 @@ public final class ApiEndpoint {
 
     /** The API at {@code baseUrl}, e.g. {@code http://localhost:8080}. */
     public static ApiEndpoint at(String baseUrl) {
-        String trimmed = baseUrl.strip().replaceAll("/+$", "");
-        return new ApiEndpoint(URI.create(trimmed));
+        return at(baseUrl, baseUrl);
+    }
+
+    /**
+     * The API at {@code baseUrl} for the console's own calls, and at {@code publicUrl} for a browser the console
+     * sends there (company sign-in), when the two differ (an API reached inside a cluster by another name).
+     */
+    public static ApiEndpoint at(String baseUrl, String publicUrl) {
+        return new ApiEndpoint(URI.create(trimmed(baseUrl)), URI.create(trimmed(publicUrl)));
+    }
+
+    private static String trimmed(String url) {
+        return url.strip().replaceAll("/+$", "");
     }
 
     public URI baseUri() {
         return base;
+    }
+
+    /** Where a browser reaches {@code path} of the API. */
+    public String forBrowser(String path) {
+        return publicBase + path;
     }
 
     HttpResponse<byte[]> exchange(String method, String pathAndQuery, Object body, String bearer) {

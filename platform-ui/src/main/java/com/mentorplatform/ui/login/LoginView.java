@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.login;
 
+import com.mentorplatform.client.model.SignInOptions;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.ApiUnavailable;
 import com.mentorplatform.ui.kit.Dates;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +28,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Sign-in for every role; on success the user lands on the start screen of their roles. */
 @Route("login")
@@ -34,11 +38,14 @@ import java.util.List;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String WRONG_CREDENTIALS = "Wrong tenant, email or password";
+    static final String PASSWORD_LOGIN_OFF =
+            "Your organisation signs in with its company account: use \u201cSign in with your company account\u201d.";
 
     private final TextField tenant = new TextField("Tenant");
     private final EmailField email = new EmailField("Email");
     private final PasswordField password = new PasswordField("Password");
     private final Button signIn = new Button("Sign in");
+    final Anchor companySignIn = new Anchor("", "Sign in with your company account");
     final Div error = new Div();
 
     public LoginView() {
@@ -52,6 +59,43 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (ConsoleSession.current().isSignedIn()) {
             event.forwardTo("");
+            return;
+        }
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        first(query, "tenant").ifPresent(slug -> {
+            tenant.setValue(slug);
+            learnSignIn();
+        });
+        first(query, "company-sign-in").map(CompanySignInRefusals::message).ifPresent(this::showError);
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().filter(value -> !value.isBlank()).findFirst();
+    }
+
+    /**
+     * Asks the API how the tenant (or the e-mail's organisation) signs in, and offers that: the company button,
+     * the password form, or both. A tenant the API does not know looks like one with passwords only.
+     */
+    private void learnSignIn() {
+        if (tenant.isEmpty() && !email.getValue().contains("@")) {
+            return;
+        }
+        try {
+            SignInOptions options = ConsoleSession.current().api().signInOptions(tenant.getValue(), email.getValue());
+            if (tenant.isEmpty() && options.getTenant() != null) {
+                tenant.setValue(options.getTenant());
+            }
+            boolean company = Boolean.TRUE.equals(options.getCompanySignIn()) && options.getCompanySignInPath() != null;
+            companySignIn.setVisible(company);
+            if (company) {
+                companySignIn.setHref(ConsoleSession.current().api().forBrowser(options.getCompanySignInPath()));
+            }
+            boolean passwords = !Boolean.FALSE.equals(options.getPasswordSignIn());
+            password.setVisible(passwords);
+            signIn.setVisible(passwords);
+        } catch (ApiProblem | ApiUnavailable notNow) {
+            companySignIn.setVisible(false);
         }
     }
 
@@ -78,6 +122,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         signIn.addClickShortcut(Key.ENTER);
         signIn.addClickListener(click -> attemptSignIn());
+        companySignIn.setId("login-company");
+        companySignIn.addClassName("company-sign-in");
+        // a full page load: the browser goes to the API, then to the company's identity provider
+        companySignIn.setRouterIgnore(true);
+        companySignIn.setVisible(false);
+        companySignIn.setWidthFull();
+        tenant.addValueChangeListener(change -> learnSignIn());
+        email.addValueChangeListener(change -> {
+            if (tenant.isEmpty()) {
+                learnSignIn();
+            }
+        });
     }
 
     private void configureError() {
@@ -94,7 +150,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         logo.addClassName("logo");
         H1 product = new H1("Mentoring Platform");
         Paragraph subtitle = Hint.note("Sign in to your organisation's mentoring console");
-        VerticalLayout card = new VerticalLayout(logo, product, subtitle, error, tenant, email, password, signIn);
+        VerticalLayout card = new VerticalLayout(logo, product, subtitle, error, tenant, email, password, signIn,
+                companySignIn);
         card.addClassName("login-card");
         card.setWidth("380px");
         card.setSpacing(false);
@@ -123,6 +180,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static String messageFor(ApiProblem problem) {
+        if (problem.type().endsWith("/password-login-off")) {
+            return PASSWORD_LOGIN_OFF;
+        }
         return switch (problem.status()) {
             case 401 -> WRONG_CREDENTIALS;
             case 429 -> tooManyAttempts(problem.retryAfter().orElse(Duration.ofMinutes(1)));

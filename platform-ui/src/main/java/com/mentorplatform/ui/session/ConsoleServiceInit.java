@@ -17,6 +17,8 @@ public final class ConsoleServiceInit implements VaadinServiceInitListener {
     /** Servlet init parameter (or system property {@code vaadin.platform.api.url}) naming the API base URL. */
     public static final String API_URL_PARAMETER = "platform.api.url";
     public static final String DEFAULT_API_URL = "http://localhost:8080";
+    /** Where a browser reaches the API, when not at {@link #API_URL_PARAMETER} ({@code PLATFORM_API_PUBLIC_URL}). */
+    public static final String PUBLIC_API_URL_PARAMETER = "platform.api.public-url";
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleServiceInit.class);
 
@@ -24,7 +26,8 @@ public final class ConsoleServiceInit implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         VaadinService service = event.getSource();
         String apiUrl = service.getDeploymentConfiguration().getStringProperty(API_URL_PARAMETER, DEFAULT_API_URL);
-        service.getContext().setAttribute(ApiEndpoint.class, ApiEndpoint.at(apiUrl));
+        String publicUrl = service.getDeploymentConfiguration().getStringProperty(PUBLIC_API_URL_PARAMETER, apiUrl);
+        service.getContext().setAttribute(ApiEndpoint.class, ApiEndpoint.at(apiUrl, publicUrl));
         LOG.info("Console talks to the platform API at {}", apiUrl);
         RouteGuard guard = new RouteGuard();
         service.addUIInitListener(init -> init.getUI().addBeforeEnterListener(guard));

@@ -50,6 +50,13 @@ public final class ConsoleSession {
         return user;
     }
 
+    /** Finishes a company sign-in with the code the API handed back, and loads the user's profile. */
+    public UserProfile signInWithCode(String code) {
+        api.signInWithCode(code);
+        user = api.me();
+        return user;
+    }
+
     /** The signed-in user, if tokens are still held for them. */
     public Optional<UserProfile> user() {
         UserProfile current = user;
