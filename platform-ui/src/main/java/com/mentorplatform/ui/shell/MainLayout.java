@@ -81,6 +81,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Sponsorship flags", "sponsorship", VaadinIcon.FLAG.create()));
             nav.addItem(new SideNavItem("Competency framework", "framework", VaadinIcon.SITEMAP.create()));
         }
+        if (user.hasAnyRole(Role.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem("Sign-in and provisioning", "sign-in", VaadinIcon.KEY.create()));
+        }
         if (user.hasAnyRole(Role.PLATFORM_OPERATOR)) {
             nav.addItem(new SideNavItem("Tenants", "tenants", VaadinIcon.BUILDING.create()));
         }

@@ -33,11 +33,12 @@ class MainLayoutTest {
     }
 
     @Test
-    void admin_menu_offers_analytics_first_then_people_import_programmes_sponsorship_framework_calendar_and_profile() {
+    void admin_menu_offers_analytics_first_then_people_import_programmes_sponsorship_framework_sign_in_calendar_and_profile() {
         signInAs("acme", "admin@acme.example");
 
         assertThat(menu()).containsExactly("Analytics", "Leadership reports", "People", "Import people", "Programmes", "Sponsorship flags",
-                "Competency framework", "Calendar", "My profile");
+                "Competency framework", "Sign-in and provisioning", "Calendar", "My profile");
+        assertThat(menuItem("Sign-in and provisioning").getPath()).isEqualTo("sign-in");
         assertThat(menuItem("Sponsorship flags").getPath()).isEqualTo("sponsorship");
         assertThat(menuItem("Analytics").getPath()).isEqualTo("analytics");
         assertThat(menuItem("Leadership reports").getPath()).isEqualTo("leadership");
