@@ -52,6 +52,8 @@ fi
 echo "Starting the API on port $api_port..."
 PLATFORM_DEMO="${PLATFORM_DEMO:-true}" PLATFORM_API_PORT="$api_port" PLATFORM_DATA_DIR="$data_dir" \
   PLATFORM_JWT_SECRET="$PLATFORM_JWT_SECRET" \
+  PLATFORM_PUBLIC_API_URL="${PLATFORM_PUBLIC_API_URL:-http://localhost:$api_port}" \
+  PLATFORM_CONSOLE_URL="${PLATFORM_CONSOLE_URL:-http://localhost:$ui_port}" \
   "$api_java" "$(api_start_cache "$api_cache")" -jar "$api_jar" > "$data_dir/logs/api.log" 2>&1 &
 pids+=($!)
 wait_for API "http://localhost:$api_port/health" "$data_dir/logs/api.log" 180

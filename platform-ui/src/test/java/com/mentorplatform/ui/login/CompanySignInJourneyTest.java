@@ -4,26 +4,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mentorplatform.ui.oversight.MyMenteesView;
+import com.mentorplatform.ui.testing.CompanyIdentityProvider;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
-import com.nimbusds.jose.JOSEObjectType;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,31 +29,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The console's part of company sign-in, with a real OpenID provider: the login page offers the company button
  * once the tenant is known, the browser's trip through the API and the provider ends at the console with a
  * code, and the console signs the person in with it; a refusal the API sends back is worded on the login page.
+ * (CompanySignInJourneyIT makes the same trip in Chromium.)
  */
 @ExtendWith(RunningPlatform.class)
 class CompanySignInJourneyTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    static MockOAuth2Server provider;
-    static String admin;
+    static CompanyIdentityProvider provider;
 
     @BeforeAll
-    static void connectGlobexToAProvider() throws Exception {
-        provider = new MockOAuth2Server();
-        provider.start();
-        admin = call("POST", "/api/auth/login", null, Map.of("tenant", "globex", "email", "admin@globex.example",
-                "password", RunningPlatform.DEMO_PASSWORD)).get("accessToken").asText();
-        call("PUT", "/api/company-sign-in", admin, Map.of("issuer", provider.issuerUrl("globex").toString(),
-                "clientId", "console-test", "clientSecret", "console-test-secret", "emailDomains", List.of("globex.example"),
-                "passwordLogin", true));
+    static void connectGlobexToAProvider() {
+        provider = CompanyIdentityProvider.connect("globex", "admin@globex.example", "globex.example");
     }
 
     @AfterAll
-    static void disconnect() throws Exception {
-        call("DELETE", "/api/company-sign-in", admin, null);
-        provider.shutdown();
+    static void disconnect() {
+        provider.close();
     }
 
     @AfterEach
@@ -80,8 +65,7 @@ class CompanySignInJourneyTest {
 
         URI landing = browserTrip(URI.create(company.getHref()), "mentor@globex.example");
         assertThat(landing.getPath()).isEqualTo("/company-sign-in");
-        UI.getCurrent().navigate(landing.getPath().substring(1),
-                com.vaadin.flow.router.QueryParameters.fromString(landing.getRawQuery()));
+        UI.getCurrent().navigate(landing.getPath().substring(1), QueryParameters.fromString(landing.getRawQuery()));
 
         assertThat(KaribuConsole.currentView()).isInstanceOf(MyMenteesView.class);
     }
@@ -92,11 +76,21 @@ class CompanySignInJourneyTest {
         assertThat(landing.getPath()).isEqualTo("/login");
         KaribuConsole.start();
 
-        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.fromString(landing.getRawQuery()));
+        UI.getCurrent().navigate("login", QueryParameters.fromString(landing.getRawQuery()));
 
         Div error = _get(LoginView.class).error;
         assertThat(error.getText()).isEqualTo(CompanySignInRefusals.message("no-account"));
         assertThat(_get(TextField.class, spec -> spec.withId("login-tenant")).getValue()).isEqualTo("globex");
+    }
+
+    @Test
+    void a_used_or_made_up_code_sends_the_person_back_to_sign_in() {
+        KaribuConsole.start();
+
+        UI.getCurrent().navigate("company-sign-in", QueryParameters.fromString("code=made-up"));
+
+        assertThat(KaribuConsole.currentView()).isInstanceOf(LoginView.class);
+        assertThat(_get(LoginView.class).error.getText()).isEqualTo(CompanySignInRefusals.message("stale"));
     }
 
     /** The browser's trip: to the API, to the provider (which signs this e-mail in), back to the API, to the console. */
@@ -104,8 +98,7 @@ class CompanySignInJourneyTest {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         URI atProvider = location(browser, start);
-        provider.enqueueCallback(new DefaultOAuth2TokenCallback("globex", "subject", JOSEObjectType.JWT.getType(),
-                null, Map.of("email", email, "email_verified", true), 3600));
+        provider.signsInNextAs(email);
         return location(browser, location(browser, atProvider));
     }
 
@@ -113,18 +106,5 @@ class CompanySignInJourneyTest {
         HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(uri + ": " + answer.body()).isBetween(302, 303);
         return URI.create(answer.headers().firstValue("location").orElseThrow());
-    }
-
-    private static JsonNode call(String method, String path, String token, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningPlatform.apiUrl() + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isBetween(200, 204);
-        return answer.body().isEmpty() ? JSON.nullNode() : JSON.readTree(answer.body());
     }
 }

@@ -17,7 +17,7 @@ public final class RunningConsole {
     public static synchronized String consoleUrl() {
         if (consoleUrl == null) {
             String apiUrl = RunningPlatform.apiUrl();
-            int port = ChildProcess.freePort();
+            int port = RunningPlatform.consolePort();
             Path jar = Path.of(System.getProperty("platform.ui.jar", "target/platform-ui.jar"))
                     .toAbsolutePath().normalize();
             ChildProcess console = ChildProcess.start("console", jar, Map.of(

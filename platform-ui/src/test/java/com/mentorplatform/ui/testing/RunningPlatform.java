@@ -20,6 +20,8 @@ public final class RunningPlatform implements BeforeAllCallback {
     /** Start-up with migrations and demo seeding takes 15–20 s alone, but minutes on a busy machine. */
     private static final Duration STARTUP = Duration.ofSeconds(240);
     private static String apiUrl;
+    /** Chosen before the API starts, so the API can send a browser back to the console (company sign-in). */
+    private static int consolePort;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -30,6 +32,7 @@ public final class RunningPlatform implements BeforeAllCallback {
     public static synchronized String apiUrl() {
         if (apiUrl == null) {
             int port = ChildProcess.freePort();
+            consolePort = ChildProcess.freePort();
             Path jar = Path.of(System.getProperty("platform.api.jar", "../platform-api/target/platform-api.jar"))
                     .toAbsolutePath().normalize();
             ChildProcess api = ChildProcess.start("platform API", jar, Map.of(
@@ -39,11 +42,18 @@ public final class RunningPlatform implements BeforeAllCallback {
                     // the demo stays as seeded while the views are tested: no background reminders or surveys
                     "PLATFORM_CHECKINS_FIRST_OVERDUE_CHECK", "24h",
                     "PLATFORM_SURVEYS_FIRST_CHECK", "24h",
-                    "PLATFORM_MAIL_DIGEST_CRON", "off"), Path.of("target", "platform-api-test.log"));
+                    "PLATFORM_MAIL_DIGEST_CRON", "off",
+                    "PLATFORM_CONSOLE_URL", "http://localhost:" + consolePort), Path.of("target", "platform-api-test.log"));
             String url = "http://localhost:" + port;
             api.awaitOk(URI.create(url + "/health"), STARTUP);
             apiUrl = url;
         }
         return apiUrl;
+    }
+
+    /** The port the packaged console is to listen on ({@link RunningConsole}), as the API was told. */
+    static synchronized int consolePort() {
+        apiUrl();
+        return consolePort;
     }
 }
