@@ -1,12 +1,19 @@
 package com.mentorplatform.api;
 
+import com.mentorplatform.api.seams.Published;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.http.annotation.Controller;
 import jakarta.inject.Inject;
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -62,6 +69,58 @@ class ArchitectureTest {
             noClasses().that().resideOutsideOfPackages("com.mentorplatform.api.database..", "com.mentorplatform.api.tenancy..")
                     .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.DriverManager")
                     .because(explained("pooled connections run as platform_app under row-level security", "The two tenant locks, and the keys"));
+
+    /** Packages every feature uses: infrastructure, not features. */
+    private static final Set<String> KERNEL = Set.of("security", "tenancy", "problem", "apidocs", "database",
+            "background", "lifecycle", "paging", "mergepatch", "csv", "pdf", "audit", "icalendar", "uploads", "seams");
+    /** Seeding builds whole tenants through every feature's services, as an admin would (docs/ARCHITECTURE.md). */
+    private static final Set<String> SEEDING = Set.of("demo", "synthetic");
+
+    @ArchTest
+    static final ArchRule features_use_each_other_only_through_published_types =
+            classes().that().resideInAPackage("com.mentorplatform.api..").should(useOtherFeaturesOnlyThroughPublishedTypes())
+                    .because(explained("a feature's inside is its own to change", "How features read each other's data"));
+
+    private static ArchCondition<JavaClass> useOtherFeaturesOnlyThroughPublishedTypes() {
+        return new ArchCondition<>("use another feature only through its records, enums, interfaces and @Published classes") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String from = feature(origin);
+                if (from == null || KERNEL.contains(from) || SEEDING.contains(from)) {
+                    return;
+                }
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    String to = feature(target);
+                    if (to == null || to.equals(from) || KERNEL.contains(to) || published(target)) {
+                        continue;
+                    }
+                    events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                }
+            }
+        };
+    }
+
+    private static boolean published(JavaClass target) {
+        JavaClass outermost = target;
+        while (outermost.getEnclosingClass().isPresent()) {
+            outermost = outermost.getEnclosingClass().get();
+        }
+        return target.isRecord() || target.isEnum() || target.isInterface() || target.isAnnotation()
+                || outermost.isAnnotatedWith(Published.class) || target.isAnnotatedWith(Published.class);
+    }
+
+    /** The feature a class belongs to: the package right under com.mentorplatform.api, or null for none. */
+    private static String feature(JavaClass type) {
+        String name = type.getPackageName();
+        String prefix = "com.mentorplatform.api.";
+        if (!name.startsWith(prefix)) {
+            return null;
+        }
+        String rest = name.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 
     private static String explained(String reason, String section) {
         return reason + " (docs/ARCHITECTURE.md, \"" + section + "\")";

@@ -2,6 +2,7 @@ package com.mentorplatform.api.analytics;
 
 import com.mentorplatform.analytics.kpi.PeriodWindow;
 import com.mentorplatform.api.analytics.CompletionReport.CompletionSummary;
+import com.mentorplatform.api.seams.Published;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -17,6 +18,7 @@ import java.util.UUID;
  * completion over the tenant's whole scope for the last seven days, the same figures HR's completion report shows
  * for that period. Opens its own (report) transaction.
  */
+@Published
 @Singleton
 public class AnalyticsDigest {
 

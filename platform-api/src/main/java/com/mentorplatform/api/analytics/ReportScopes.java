@@ -3,7 +3,7 @@ package com.mentorplatform.api.analytics;
 import com.mentorplatform.analytics.kpi.InvalidPeriod;
 import com.mentorplatform.analytics.kpi.PeriodWindow;
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.programmes.ProgrammeScopes;
 import com.mentorplatform.api.security.Caller;
 import io.micronaut.core.annotation.Nullable;

@@ -2,6 +2,7 @@ package com.mentorplatform.api.auth;
 
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.PasswordHasher;
 import com.mentorplatform.api.security.Role;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Accounts: who may log in, with which roles. Other features create them for people they add. */
+@Published
 @Singleton
 public class Accounts {
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.checkins;
 
+import com.mentorplatform.api.seams.Published;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.UUID;
  * reaching into this feature's tables. Runs inside an open tenant transaction and assumes the caller's
  * access to the pairs was already checked; it never reads notes, feedback or agendas.
  */
+@Published
 @Singleton
 public class CheckInDigest {
 

@@ -5,7 +5,7 @@ import com.mentorplatform.api.people.PeopleSelection;
 import com.mentorplatform.api.people.SelectedPerson;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.programmes.Cohorts;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.http.HttpStatus;

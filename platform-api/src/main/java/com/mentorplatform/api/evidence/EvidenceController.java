@@ -2,7 +2,7 @@ package com.mentorplatform.api.evidence;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
-import com.mentorplatform.api.people.imports.FileNames;
+import com.mentorplatform.api.uploads.FileNames;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.evidence;
 
+import com.mentorplatform.api.seams.Published;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
  * links) and progress views (how much was added). Every method runs inside an open tenant transaction
  * and assumes the caller's access to the mentee was already checked.
  */
+@Published
 @Singleton
 public class EvidenceDigest {
 

@@ -4,6 +4,7 @@ import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.http.HttpStatus;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 
 /** Reads and changes the tenant's competencies; every change is audited in the same transaction. */
+@Published
 @Singleton
 public class CompetencyService {
 

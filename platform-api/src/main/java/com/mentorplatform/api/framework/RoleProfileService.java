@@ -3,6 +3,7 @@ package com.mentorplatform.api.framework;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.http.HttpStatus;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Reads and changes role profiles; a profile and its requirements always change in one transaction. */
+@Published
 @Singleton
 public class RoleProfileService {
 

@@ -2,7 +2,7 @@ package com.mentorplatform.api.leadership;
 
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.snapshot.AnalyticsSnapshots;

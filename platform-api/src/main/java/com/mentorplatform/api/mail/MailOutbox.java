@@ -2,6 +2,7 @@ package com.mentorplatform.api.mail;
 
 import com.mentorplatform.api.notifications.NotificationChannel;
 import com.mentorplatform.api.notifications.Notifications.Kind;
+import com.mentorplatform.api.seams.Published;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -17,6 +18,7 @@ import java.util.UUID;
  * of check-ins. Nothing is written while mail is off, to people who have left, or for kinds the person switched
  * off.
  */
+@Published
 @Singleton
 public class MailOutbox implements NotificationChannel {
 

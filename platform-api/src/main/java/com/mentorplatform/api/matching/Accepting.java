@@ -5,7 +5,7 @@ import com.mentorplatform.api.pairs.NewPair;
 import com.mentorplatform.api.pairs.PairService;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.http.HttpStatus;

@@ -6,7 +6,7 @@ import com.mentorplatform.api.paging.NameCursor;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.programmes.CohortMatchingWeights;
 import com.mentorplatform.api.programmes.Cohorts;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;

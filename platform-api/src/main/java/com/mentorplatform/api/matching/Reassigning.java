@@ -5,7 +5,7 @@ import com.mentorplatform.analytics.matching.PairScore;
 import com.mentorplatform.analytics.matching.SwapEvaluation;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;

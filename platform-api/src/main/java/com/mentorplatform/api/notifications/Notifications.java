@@ -1,6 +1,7 @@
 package com.mentorplatform.api.notifications;
 
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Sends notifications (inside the sender's transaction) and serves each person their own. */
+@Published
 @Singleton
 public class Notifications {
 

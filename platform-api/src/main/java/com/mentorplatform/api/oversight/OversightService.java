@@ -4,7 +4,7 @@ import com.mentorplatform.api.checkins.CheckInDigest;
 import com.mentorplatform.api.checkins.CheckInSignals;
 import com.mentorplatform.api.pairs.PairStatus;
 import com.mentorplatform.api.programmes.Cohorts;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.roadmaps.RoadmapDigest;
 import com.mentorplatform.api.roadmaps.RoadmapSignals;
 import com.mentorplatform.api.security.Caller;

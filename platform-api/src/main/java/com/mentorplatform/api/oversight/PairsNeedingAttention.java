@@ -1,5 +1,6 @@
 package com.mentorplatform.api.oversight;
 
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;
 
@@ -11,6 +12,7 @@ import java.util.UUID;
  * digest): how many pairs are active, and which of them need attention and why, in the words HR reads on the pair
  * health screen. Opens its own tenant transaction.
  */
+@Published
 @Singleton
 public class PairsNeedingAttention {
 

@@ -3,7 +3,8 @@ package com.mentorplatform.api.pairs;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.notifications.Notifications;
 import com.mentorplatform.api.programmes.Cohorts;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * a cohort's pairs, a participant only their own. Each transition is kept as an event, audited, and
  * tells both people when the pair becomes active or ends, all in the same transaction.
  */
+@Published
 @Singleton
 public class PairService {
 

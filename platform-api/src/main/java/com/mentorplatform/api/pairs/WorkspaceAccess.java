@@ -2,6 +2,7 @@ package com.mentorplatform.api.pairs;
 
 import com.mentorplatform.api.people.PeopleService;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import jakarta.inject.Singleton;
 
@@ -19,6 +20,7 @@ import java.util.UUID;
  *
  * <p>Every method runs inside an open tenant transaction ({@code TenantScope}).
  */
+@Published
 @Singleton
 public class WorkspaceAccess {
 

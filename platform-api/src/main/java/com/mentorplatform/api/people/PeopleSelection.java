@@ -1,5 +1,6 @@
 package com.mentorplatform.api.people;
 
+import com.mentorplatform.api.seams.Published;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -11,6 +12,7 @@ import java.util.UUID;
  * Finds people for other features (programme owners, cohort enrolment) inside the caller's open
  * tenant transaction. The selection runs as one SQL statement, whatever the size of the tenant.
  */
+@Published
 @Singleton
 public class PeopleSelection {
 

@@ -7,6 +7,7 @@ import com.mentorplatform.api.paging.Like;
 import com.mentorplatform.api.paging.NameCursor;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Reads and changes the directory of the caller's tenant; every change is audited in the same transaction. */
+@Published
 @Singleton
 public class PeopleService {
 

@@ -5,6 +5,7 @@ import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.tree.JsonNode;

@@ -1,10 +1,12 @@
 package com.mentorplatform.api.programmes;
 
+import com.mentorplatform.api.seams.Published;
 import jakarta.inject.Singleton;
 
 import java.util.UUID;
 
 /** What enrolment needs to know about a cohort, inside the caller's open tenant transaction. */
+@Published
 @Singleton
 public class Cohorts {
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.programmes;
 
+import com.mentorplatform.api.seams.Published;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -9,6 +10,7 @@ import java.util.UUID;
  * Checks a report's programme and cohort filter inside the caller's tenant transaction: each must be the
  * tenant's, and a cohort given with a programme must belong to it; otherwise the same 404 as a missing one.
  */
+@Published
 @Singleton
 public class ProgrammeScopes {
 

@@ -10,6 +10,7 @@ import com.mentorplatform.api.people.SelectedPerson;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;

@@ -7,7 +7,7 @@ import com.mentorplatform.analytics.retention.LogRank;
 import com.mentorplatform.analytics.retention.SurvivalCurve;
 import com.mentorplatform.analytics.retention.SurvivalDifference;
 import com.mentorplatform.analytics.retention.TimeCount;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.programmes.ProgrammeScopes;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.snapshot.AnalyticsSnapshots;

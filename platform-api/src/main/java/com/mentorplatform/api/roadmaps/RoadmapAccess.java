@@ -3,6 +3,7 @@ package com.mentorplatform.api.roadmaps;
 import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.pairs.WorkspaceAccess.Relation;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import jakarta.inject.Singleton;
 
@@ -17,6 +18,7 @@ import java.util.UUID;
  *
  * <p>Every method runs inside an open tenant transaction.
  */
+@Published
 @Singleton
 public class RoadmapAccess {
 

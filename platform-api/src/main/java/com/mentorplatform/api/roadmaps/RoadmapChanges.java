@@ -2,6 +2,7 @@ package com.mentorplatform.api.roadmaps;
 
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.database.TimeOrderedIds;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * (before and after) and an audit record, in the caller's open tenant transaction, so a change and
  * its history commit or fail together. Nothing on a roadmap is overwritten without it.
  */
+@Published
 @Singleton
 public class RoadmapChanges {
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.roadmaps;
 
+import com.mentorplatform.api.seams.Published;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * Every method runs inside an open tenant transaction and assumes the caller's access to the mentee
  * was already checked.
  */
+@Published
 @Singleton
 public class RoadmapDigest {
 

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.snapshot;
 
 import com.mentorplatform.analytics.retention.Coarsening;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * A tenant's analytics snapshot: rebuilt in one transaction (readers keep the previous one until it commits),
  * and read as aggregates. The read methods run inside the caller's {@link TenantScope}.
  */
+@Published
 @Singleton
 public class AnalyticsSnapshots {
 

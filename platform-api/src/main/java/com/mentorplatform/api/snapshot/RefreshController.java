@@ -2,7 +2,7 @@ package com.mentorplatform.api.snapshot;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.annotation.Controller;

@@ -9,7 +9,8 @@ import com.mentorplatform.api.pairs.WorkspaceAccess.Relation;
 import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.programmes.Cohorts;
-import com.mentorplatform.api.programmes.HrOnly;
+import com.mentorplatform.api.security.HrOnly;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
@@ -26,6 +27,7 @@ import java.util.UUID;
  * the pair's flags, notes included: the mentee is told what their mentor said about them, and a new flag
  * reaches them as a notification. Every change is audited in the same transaction.
  */
+@Published
 @Singleton
 public class SponsorshipService {
 

@@ -4,6 +4,7 @@ import com.mentorplatform.api.framework.CompetencyService;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.roadmaps.RoadmapDigest;
+import com.mentorplatform.api.seams.Published;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
  * tenant's, milestones must be on the mentee's own roadmaps. Runs inside the caller's open tenant
  * transaction.
  */
+@Published
 @Singleton
 public class WorkspaceLinks {
 

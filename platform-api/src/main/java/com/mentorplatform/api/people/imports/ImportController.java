@@ -6,6 +6,7 @@ import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemResponseProcessor;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
+import com.mentorplatform.api.uploads.FileNames;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;

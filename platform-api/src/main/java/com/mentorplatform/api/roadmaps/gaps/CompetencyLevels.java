@@ -1,5 +1,6 @@
 package com.mentorplatform.api.roadmaps.gaps;
 
+import com.mentorplatform.api.seams.Published;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -12,6 +13,7 @@ import java.util.UUID;
  * gap analysis. Runs inside the caller's open tenant transaction, after the caller's access to the roadmap was
  * checked.
  */
+@Published
 @Singleton
 public class CompetencyLevels {
 

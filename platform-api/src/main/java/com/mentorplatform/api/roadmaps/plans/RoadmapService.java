@@ -14,6 +14,7 @@ import com.mentorplatform.api.roadmaps.RoadmapChanges;
 import com.mentorplatform.api.roadmaps.RoadmapChanges.Change;
 import com.mentorplatform.api.roadmaps.Subject;
 import com.mentorplatform.api.roadmaps.gaps.GapService;
+import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
@@ -28,6 +29,7 @@ import java.util.UUID;
  * Creates, lists and reads roadmaps and changes their vision. A mentee has one active roadmap per
  * cohort: a new one archives the earlier one, which stays readable as it was.
  */
+@Published
 @Singleton
 public class RoadmapService {
 

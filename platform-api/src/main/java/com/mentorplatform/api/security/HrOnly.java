@@ -1,14 +1,13 @@
-package com.mentorplatform.api.programmes;
+package com.mentorplatform.api.security;
 
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.security.Caller;
 import io.micronaut.http.HttpStatus;
 
 import java.util.List;
 
 /**
- * Programme data is HR's: controllers already admit only HR roles, and services check again so a
- * future caller cannot skip it.
+ * HR's data (programmes, cohorts, analytics) is for HR roles: controllers already admit only them, and services
+ * check again so a future caller cannot skip it.
  */
 public final class HrOnly {
 

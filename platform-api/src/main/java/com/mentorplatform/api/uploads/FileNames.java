@@ -1,4 +1,4 @@
-package com.mentorplatform.api.people.imports;
+package com.mentorplatform.api.uploads;
 
 import io.micronaut.core.annotation.Nullable;
 
