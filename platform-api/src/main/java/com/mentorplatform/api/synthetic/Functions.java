@@ -21,6 +21,11 @@ final class Functions {
                 SELECT md5(current_setting('synthetic.tenant') || '/' || current_setting('synthetic.seed') || '/'
                            || salt || '/' || k)::uuid
             $$;
+            CREATE OR REPLACE FUNCTION pg_temp.score5(salt text, k bigint, match numeric, early boolean) RETURNS int
+                LANGUAGE sql STABLE AS $$
+                SELECT least(5, greatest(1, round(1.4 + 3.2 * match + (pg_temp.rnd(salt, k) - 0.5) * 2.4
+                                                  - CASE WHEN early THEN 0.8 ELSE 0 END)))::int
+            $$;
             CREATE OR REPLACE FUNCTION pg_temp.child(parent uuid, salt text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
                 SELECT md5(parent::text || '/' || salt)::uuid
             $$;

@@ -1,11 +1,13 @@
 package com.mentorplatform.api.synthetic;
 
+import com.mentorplatform.analytics.kpi.ScoreBand;
 import com.mentorplatform.api.database.BulkCopy;
 import com.mentorplatform.api.programmes.CohortMatchingWeights;
 import com.mentorplatform.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,7 @@ public class HistoryGenerator {
             phase(phases, "roadmaps", rows -> roadmaps(sql, rows));
             phase(phases, "check-ins", rows -> rows.put("check_ins", sql.update(WorkSql.INSERT_CHECK_INS)));
             phase(phases, "journal, evidence, flags", rows -> journalEvidenceFlags(sql, rows));
+            phase(phases, "surveys", rows -> surveys(sql, rows));
             return new HistoryReport(List.copyOf(phases));
         });
     }
@@ -104,7 +107,8 @@ public class HistoryGenerator {
                 .set("feedbacks", Texts.OBSERVATIONS.length).set("journalTitles", Texts.JOURNAL_TITLES)
                 .set("journalBodies", Texts.JOURNAL_BODIES).set("evidenceKinds", Texts.EVIDENCE_KINDS)
                 .set("evidenceTitles", Texts.EVIDENCE_TITLES).set("evidenceImpacts", Texts.EVIDENCE_IMPACTS)
-                .set("flagNotes", Texts.FLAG_NOTES);
+                .set("flagNotes", Texts.FLAG_NOTES)
+                .set("scoreBands", Arrays.stream(ScoreBand.bounds()).mapToObj(Double::toString).toArray(String[]::new));
         sql.update(Functions.BIND);
         sql.script(Functions.CREATE);
     }
@@ -166,5 +170,12 @@ public class HistoryGenerator {
         rows.put("evidence", sql.update(WorkSql.INSERT_EVIDENCE));
         rows.put("evidence_milestones", sql.update(WorkSql.INSERT_EVIDENCE_MILESTONES));
         rows.put("sponsorship_flags", sql.update(WorkSql.INSERT_FLAGS));
+    }
+
+    private static void surveys(Sql sql, Map<String, Integer> rows) {
+        sql.script(SurveySql.CREATE_TABLE);
+        sql.update(SurveySql.DRAW);
+        rows.put("survey_invitations", sql.update(SurveySql.INSERT_INVITATIONS));
+        rows.put("survey_answers", sql.update(SurveySql.INSERT_ANSWERS));
     }
 }

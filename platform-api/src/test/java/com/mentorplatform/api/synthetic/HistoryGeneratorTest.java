@@ -142,6 +142,25 @@ class HistoryGeneratorTest {
 
     /** The console reads a proposal's score parts as a list; history keeps only the score, so the list is empty. */
     @Test
+    void both_people_of_a_pair_answer_its_surveys_more_kindly_the_better_they_were_matched() {
+        assertThat(report.rows("survey_answers")).isGreaterThan(report.rows("pairs"));
+        assertThat(strings("SELECT DISTINCT kind FROM survey_answers WHERE tenant_id = ?", tenant.id()))
+                .containsExactlyInAnyOrder("FIT", "QUALITY", "END");
+        assertThat(number("""
+                SELECT count(*) FROM survey_answers a JOIN survey_invitations i
+                  ON i.tenant_id = a.tenant_id AND i.id = a.invitation_id
+                WHERE a.tenant_id = ? AND (i.answered_at IS DISTINCT FROM a.answered_at OR a.answered_at < i.created_at)
+                """, tenant.id())).as("an answer is its invitation's, given after it was asked").isZero();
+        double wellMatched = number("""
+                SELECT round(100 * avg(a.recommend)) FROM survey_answers a JOIN pairs p ON p.tenant_id = a.tenant_id
+                  AND p.id = a.pair_id WHERE a.tenant_id = ? AND a.kind = 'END' AND p.score >= 0.8""", tenant.id());
+        double poorlyMatched = number("""
+                SELECT round(100 * avg(a.recommend)) FROM survey_answers a JOIN pairs p ON p.tenant_id = a.tenant_id
+                  AND p.id = a.pair_id WHERE a.tenant_id = ? AND a.kind = 'END' AND p.score < 0.6""", tenant.id());
+        assertThat(wellMatched).isGreaterThan(poorlyMatched + 100);
+    }
+
+    @Test
     void historical_proposals_keep_their_score_parts_in_the_shape_the_console_reads() {
         assertThat(number("SELECT count(*) FROM matching_proposals WHERE tenant_id = ?", tenant.id())).isPositive();
         assertThat(strings("SELECT DISTINCT jsonb_typeof(parts) FROM matching_proposals WHERE tenant_id = ?", tenant.id()))
