@@ -63,4 +63,6 @@ SELECT create_distributed_table('scim_users', 'tenant_id');
 SELECT create_distributed_table('sponsorship_flags', 'tenant_id');
 SELECT create_distributed_table('survey_invitations', 'tenant_id');
 SELECT create_distributed_table('survey_answers', 'tenant_id');
+SELECT create_distributed_table('tenant_exports', 'tenant_id');
+SELECT create_distributed_table('tenant_export_files', 'tenant_id');
 SELECT create_distributed_table('weekly_digests', 'tenant_id');

@@ -72,7 +72,7 @@ class ArchitectureTest {
 
     /** Packages every feature uses: infrastructure, not features. */
     private static final Set<String> KERNEL = Set.of("security", "tenancy", "problem", "apidocs", "database",
-            "background", "lifecycle", "paging", "mergepatch", "csv", "pdf", "audit", "icalendar", "uploads", "seams");
+            "background", "lifecycle", "paging", "mergepatch", "csv", "pdf", "audit", "icalendar", "uploads", "export", "seams");
     /** Seeding builds whole tenants through every feature's services, as an admin would (docs/ARCHITECTURE.md). */
     private static final Set<String> SEEDING = Set.of("demo", "synthetic");
 

@@ -4,6 +4,7 @@ import com.mentorplatform.api.security.AccessTokens;
 import com.mentorplatform.api.security.PasswordHasher;
 import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.tenancy.TenantStatus;
 import com.mentorplatform.api.tenancy.TenantTokens;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.context.annotation.Value;
@@ -32,11 +33,12 @@ class AuthService {
     private final AccessTokens accessTokens;
     private final Clock clock;
     private final Duration refreshLifetime;
+    private final TenantStatus tenantStatus;
 
     AuthService(Tenants tenants, TenantScope tenantScope, AccountRepository accounts,
                 RefreshTokenRepository refreshTokens, LoginThrottle throttle, PasswordHasher hasher,
                 AccessTokens accessTokens, Clock clock,
-                @Value("${platform.jwt.refresh-token-lifetime:7d}") Duration refreshLifetime) {
+                @Value("${platform.jwt.refresh-token-lifetime:7d}") Duration refreshLifetime, TenantStatus tenantStatus) {
         this.tenants = tenants;
         this.tenantScope = tenantScope;
         this.accounts = accounts;
@@ -46,6 +48,7 @@ class AuthService {
         this.accessTokens = accessTokens;
         this.clock = clock;
         this.refreshLifetime = refreshLifetime;
+        this.tenantStatus = tenantStatus;
     }
 
     /** Logs in; {@code clientAddress} (null when unknown) is counted with the e-mail towards the lockout. */
@@ -83,7 +86,8 @@ class AuthService {
     }
 
     TokenResponse refresh(String token) {
-        TenantTokens.Parsed parsed = TenantTokens.parse(token).orElseThrow(AuthProblems::badRefreshToken);
+        TenantTokens.Parsed parsed = TenantTokens.parse(token).filter(p -> tenantStatus.active(p.tenantId()))
+                .orElseThrow(AuthProblems::badRefreshToken);
         Optional<TokenResponse> rotated = tenantScope.write(parsed.tenantId(), () -> rotate(parsed));
         return rotated.orElseThrow(AuthProblems::badRefreshToken);
     }

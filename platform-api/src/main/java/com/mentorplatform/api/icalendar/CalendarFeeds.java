@@ -3,6 +3,7 @@ package com.mentorplatform.api.icalendar;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.tenancy.TenantStatus;
 import com.mentorplatform.api.tenancy.TenantTokens;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -31,10 +32,13 @@ class CalendarFeeds {
     private final TenantScope tenantScope;
     private final Clock clock;
     private final String publicApiUrl;
+    private final TenantStatus tenantStatus;
 
     CalendarFeeds(CalendarRepository repository, TenantScope tenantScope, Clock clock,
-                  @Value("${platform.public-api.url:`http://localhost:8080`}") String publicApiUrl) {
+                  @Value("${platform.public-api.url:`http://localhost:8080`}") String publicApiUrl,
+                  TenantStatus tenantStatus) {
         this.repository = repository;
+        this.tenantStatus = tenantStatus;
         this.tenantScope = tenantScope;
         this.clock = clock;
         this.publicApiUrl = publicApiUrl.endsWith("/") ? publicApiUrl.substring(0, publicApiUrl.length() - 1)
@@ -61,12 +65,15 @@ class CalendarFeeds {
 
     /**
      * The iCalendar text of the feed a token opens: its person's check-ins of the last 90 days and all scheduled
-     * ones. A token not shaped like one is a 400 naming it; an unknown or revoked one, or one whose person has
-     * left, a 404.
+     * ones. A token not shaped like one is a 400 naming it; an unknown or revoked one, one whose person has
+     * left, or one of a tenant that is no longer active, a 404.
      */
     String feed(String token) {
         TenantTokens.Parsed parsed = TenantTokens.parse(token)
                 .orElseThrow(() -> ProblemException.invalidField("token", "is not a calendar feed token"));
+        if (!tenantStatus.active(parsed.tenantId())) {
+            throw ProblemException.notFound("Calendar feed");
+        }
         return tenantScope.read(parsed.tenantId(), () -> {
             CalendarFeed feed = repository.feedByHash(parsed.tenantId(), parsed.hash())
                     .orElseThrow(() -> ProblemException.notFound("Calendar feed"));

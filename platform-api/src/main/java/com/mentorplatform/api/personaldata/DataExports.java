@@ -2,6 +2,7 @@ package com.mentorplatform.api.personaldata;
 
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.database.TimeOrderedIds;
+import com.mentorplatform.api.export.ExportJobs;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -24,12 +25,17 @@ class DataExports {
     private final TenantScope tenantScope;
     private final DataExportRepository exports;
     private final ExportJobs jobs;
+    private final DataExportStore store;
+    private final ExportArchive archive;
     private final AuditLog auditLog;
 
-    DataExports(TenantScope tenantScope, DataExportRepository exports, ExportJobs jobs, AuditLog auditLog) {
+    DataExports(TenantScope tenantScope, DataExportRepository exports, ExportJobs jobs, DataExportStore store,
+                ExportArchive archive, AuditLog auditLog) {
         this.tenantScope = tenantScope;
         this.exports = exports;
         this.jobs = jobs;
+        this.store = store;
+        this.archive = archive;
         this.auditLog = auditLog;
     }
 
@@ -45,7 +51,7 @@ class DataExports {
                     Map.of("personId", personId));
             return exports.find(tenantId, id).orElseThrow();
         });
-        jobs.submit(tenantId, id, personId);
+        jobs.submit(store, tenantId, id, () -> archive.write(tenantId, personId));
         return DataExportResponse.of(queued);
     }
 

@@ -5,6 +5,7 @@ import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.BearerRealms;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.tenancy.TenantStatus;
 import com.mentorplatform.api.tenancy.TenantTokens;
 import jakarta.inject.Singleton;
 
@@ -26,11 +27,13 @@ class ScimTokens {
     private final ScimTokenRepository tokens;
     private final TenantScope tenantScope;
     private final AuditLog auditLog;
+    private final TenantStatus tenantStatus;
 
-    ScimTokens(ScimTokenRepository tokens, TenantScope tenantScope, AuditLog auditLog) {
+    ScimTokens(ScimTokenRepository tokens, TenantScope tenantScope, AuditLog auditLog, TenantStatus tenantStatus) {
         this.tokens = tokens;
         this.tenantScope = tenantScope;
         this.auditLog = auditLog;
+        this.tenantStatus = tenantStatus;
     }
 
     CreatedScimToken create(Caller caller, CreateScimTokenRequest request) {
@@ -62,12 +65,12 @@ class ScimTokens {
         });
     }
 
-    /** The identity provider holding this token, if it is a live SCIM token; notes the use. Blocks. */
+    /** The identity provider holding this token, if it is a live SCIM token of an active tenant; notes the use. Blocks. */
     Optional<ScimClient> authenticate(String token) {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return TenantTokens.parse(token.substring(PREFIX.length())).flatMap(parsed ->
+        return TenantTokens.parse(token.substring(PREFIX.length())).filter(p -> tenantStatus.active(p.tenantId())).flatMap(parsed ->
                 tenantScope.write(parsed.tenantId(), () -> tokens.findLive(parsed.tenantId(), parsed.hash()).map(found -> {
                     tokens.touch(found.tenantId(), found.id());
                     return new ScimClient(found.tenantId(), found.id(), found.createdBy());

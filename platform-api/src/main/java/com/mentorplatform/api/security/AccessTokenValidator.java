@@ -7,6 +7,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
 import io.micronaut.security.token.validator.TokenValidator;
+import com.mentorplatform.api.tenancy.TenantStatus;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
@@ -25,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * it would be refused, its authentication is remembered, since every request carries the same token and checking
  * it again (parse, HMAC, claims) cost about a tenth of a directory page's CPU. The framework's own reactive token
  * validator is switched off in application.yml, so that this is the one place a bearer token is turned into an
- * authentication.
+ * authentication. A token of a tenant that is no longer active (an operator scheduled its deletion) is refused from
+ * then on, however long it has left ({@link TenantStatus}).
  */
 @Singleton
 class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
@@ -36,13 +38,15 @@ class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> fullCheck;
     private final JwtAuthenticationFactory authentications;
     private final Clock clock;
+    private final TenantStatus tenantStatus;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     AccessTokenValidator(JsonWebTokenValidator<JWT, HttpRequest<?>> fullCheck, JwtAuthenticationFactory authentications,
-                         Clock clock) {
+                         Clock clock, TenantStatus tenantStatus) {
         this.fullCheck = fullCheck;
         this.authentications = authentications;
         this.clock = clock;
+        this.tenantStatus = tenantStatus;
     }
 
     @Override
@@ -55,6 +59,10 @@ class AccessTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     /** The authentication a valid token carries, or empty for any token that is not exactly right. */
     Optional<Authentication> verify(String token, HttpRequest<?> request) {
+        return signed(token, request).filter(authentication -> tenantStatus.active(Caller.of(authentication).tenantId()));
+    }
+
+    private Optional<Authentication> signed(String token, HttpRequest<?> request) {
         Verified known = verified.get(token);
         if (known != null && clock.instant().isBefore(known.until())) {
             return Optional.of(known.authentication());

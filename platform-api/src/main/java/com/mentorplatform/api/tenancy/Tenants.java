@@ -1,7 +1,10 @@
 package com.mentorplatform.api.tenancy;
 
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +39,34 @@ public class Tenants {
     public Tenant register(UUID id, String slug, String name, TenantKind kind) {
         tenants.insert(id, slug, name, kind.name());
         return tenants.findBySlug(slug).orElseThrow();
+    }
+
+    /** The tenant's status (ACTIVE, SUSPENDED, DELETION_SCHEDULED, DELETED), read now; empty for an unknown id. */
+    public Optional<String> statusOf(UUID id) {
+        return tenants.statusOf(id);
+    }
+
+    /**
+     * Makes a customer tenant inactive until {@code dueAt}, when its data is deleted; false when it is the operators'
+     * tenant or already scheduled or deleted. {@code byTenant} and {@code by} are the operator who asked.
+     */
+    public boolean scheduleDeletion(UUID id, Instant dueAt, UUID byTenant, UUID by) {
+        return tenants.scheduleDeletion(id, dueAt, byTenant, by) == 1;
+    }
+
+    /** Gives a tenant scheduled for deletion back the status it had; false when it is not scheduled. */
+    public boolean cancelDeletion(UUID id) {
+        return tenants.cancelDeletion(id) == 1;
+    }
+
+    /** Tenants whose scheduled deletion is due, oldest first. */
+    public List<DueDeletion> dueForDeletion() {
+        return tenants.dueForDeletion();
+    }
+
+    /** A tenant whose deletion is due, and the operator (of {@code requestedByTenant}) who scheduled it. */
+    @MappedEntity
+    public record DueDeletion(@Id UUID tenantId, UUID requestedByTenant, UUID requestedBy, Instant dueAt) {
     }
 
     /** Customer organisations, and the one tenant where platform operators live. */

@@ -18,7 +18,7 @@ import static com.mentorplatform.api.personaldata.PersonalDataFixtures.SHARED_NO
 import static com.mentorplatform.api.personaldata.PersonalDataFixtures.UPLOADED;
 import static com.mentorplatform.api.testing.TestExports.awaitDone;
 import static com.mentorplatform.api.personaldata.PersonalDataFixtures.expect;
-import static com.mentorplatform.api.personaldata.PersonalDataFixtures.unzip;
+import static com.mentorplatform.api.testing.TestExports.unzip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -5,9 +5,6 @@ import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestWorkspace;
 import com.mentorplatform.api.testing.TestWorkspace.Pairing;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * An active pair whose mentee has a journal entry, a roadmap with a reached milestone, and a held check-in
@@ -88,19 +83,6 @@ final class PersonalDataFixtures {
             }
         });
         return new Workspace(pairing, checkInId, evidenceId);
-    }
-
-    /** Every entry of the ZIP, by name, as text. */
-    static Map<String, String> unzip(byte[] zip) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
     }
 
     /** How many rows the query (with the tenant id as its only parameter) counts, read as the table owner. */

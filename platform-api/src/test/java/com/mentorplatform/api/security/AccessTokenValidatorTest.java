@@ -42,7 +42,8 @@ class AccessTokenValidatorTest {
     private final AtomicInteger fullChecks = new AtomicInteger();
     private final AccessTokens tokens = issuer("issuer");
     private final AccessTokenValidator validator = new AccessTokenValidator(fullCheck(),
-            new DefaultJwtAuthenticationFactory(TOKEN_CONFIGURATION, new DefaultRolesFinder(TOKEN_CONFIGURATION)), clock);
+            new DefaultJwtAuthenticationFactory(TOKEN_CONFIGURATION, new DefaultRolesFinder(TOKEN_CONFIGURATION)), clock,
+            tenantId -> true);
 
     @Test
     void a_remembered_token_is_refused_once_it_has_expired() throws Exception {

@@ -41,8 +41,12 @@ record ApiRoute(String method, String template, List<String> pathVariables, List
             // company sign-in's browser stops: {tenant} is a tenant's public slug, and each answer is a redirect
             // (CompanySignInTest crosses tenants through them)
             "GET /oauth/login/{tenant}", "GET /oauth/callback/{tenant}",
-            // the platform operator's tenant administration: operator only, across tenants by purpose
+            // the platform operator's tenant administration: operator only, across tenants by purpose ({id} is the
+            // tenant acted on; TenantDataApiTest shows every other role is refused)
             "GET /api/operator/tenants", "POST /api/operator/tenants",
+            "POST /api/operator/tenants/{id}/exports", "GET /api/operator/tenants/{id}/exports/{exportId}",
+            "GET /api/operator/tenants/{id}/exports/{exportId}/file",
+            "POST /api/operator/tenants/{id}/deletion", "DELETE /api/operator/tenants/{id}/deletion",
             // liveness and metrics for the platform, no tenant data
             "GET /health", "GET /health/{selector}", "GET /prometheus",
             // the API's description and its viewer

@@ -47,6 +47,7 @@ class RowLevelSecurityTest {
         TestTenant.inTenant(tenant.id(), connection -> insertCompanySignInRows(connection, person));
         Http.send("POST", "/api/people/imports?dryRun=true", admin, "email,display_name\n", "text/csv");
         TestExports.own(admin);
+        TestExports.ofTenant(tenant.id());
         // An identity provider's token, and a user it provisioned with the attributes only SCIM keeps.
         String scimToken = Http.post("/api/scim-tokens", admin, Map.of("name", "RLS IdP")).string("token");
         Http.send("POST", "/scim/v2/Users", scimToken, Http.toJson(Map.of(

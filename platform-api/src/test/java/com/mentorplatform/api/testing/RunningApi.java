@@ -57,6 +57,8 @@ public final class RunningApi {
                     "platform.checkins.first-overdue-check", "24h",
                     "platform.surveys.first-check", "24h",
                     "platform.mail.digest-cron", "off"));
+            // Tenant deletions too: tests run the deletion of due tenants themselves.
+            properties.put("platform.tenants.first-deletion-check", "24h");
             // Every mail the API sends lands in an SMTP server inside this JVM, polled and retried every second.
             properties.putAll(Map.of(
                     "platform.smtp.host", "127.0.0.1",

@@ -21,9 +21,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.util.Locale;
 
-/** The platform operator's tenants: who is on the platform, since when, and a way to add one. */
+/**
+ * The platform operator's tenants: who is on the platform, since when, and a way to add one; a selected tenant's
+ * data can be exported, and the tenant deleted after a grace period.
+ */
 @Route(value = "tenants", layout = MainLayout.class)
 @PageTitle("Tenants | Mentoring Platform")
 @RequiresRole(Role.PLATFORM_OPERATOR)
@@ -32,14 +34,16 @@ public class TenantsView extends VerticalLayout {
     final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
     final Button newTenant = new Button("New tenant", VaadinIcon.PLUS.create());
     final NewTenantDialog dialog = new NewTenantDialog();
+    final TenantDataPanel data;
     private final TenantsClient tenants;
 
     public TenantsView() {
         tenants = new TenantsClient(ConsoleSession.current().api());
+        data = new TenantDataPanel(tenants, changed -> refreshGrid());
         setSizeFull();
         configureGrid();
         configureDialog();
-        add(toolbar(), grid);
+        add(toolbar(), grid, data);
         refreshGrid();
     }
 
@@ -53,12 +57,15 @@ public class TenantsView extends VerticalLayout {
         grid.addColumn(tenant -> tenant.getCreatedAt() == null ? "" : Dates.day(tenant.getCreatedAt().toLocalDate()))
                 .setKey("createdAt").setHeader("Created");
         grid.setEmptyStateText("No tenants yet.");
+        grid.asSingleSelect().addValueChangeListener(selected -> {
+            if (selected.getValue() != null) {
+                data.show(selected.getValue());
+            }
+        });
     }
 
     private static Component statusBadge(Tenant tenant) {
-        String status = tenant.getStatus() == null ? "UNKNOWN" : tenant.getStatus();
-        String label = status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT);
-        return Badge.of(label, "ACTIVE".equals(status) ? Badge.Tone.SUCCESS : Badge.Tone.CONTRAST);
+        return Badge.of(TenantLabels.status(tenant.getStatus()), TenantLabels.tone(tenant.getStatus()));
     }
 
     private void configureDialog() {

@@ -42,6 +42,7 @@ public final class RunningPlatform implements BeforeAllCallback {
                     // the demo stays as seeded while the views are tested: no background reminders or surveys
                     "PLATFORM_CHECKINS_FIRST_OVERDUE_CHECK", "24h",
                     "PLATFORM_SURVEYS_FIRST_CHECK", "24h",
+                    "PLATFORM_TENANTS_FIRST_DELETION_CHECK", "24h",
                     "PLATFORM_MAIL_DIGEST_CRON", "off",
                     "PLATFORM_CONSOLE_URL", "http://localhost:" + consolePort), Path.of("target", "platform-api-test.log"));
             String url = "http://localhost:" + port;

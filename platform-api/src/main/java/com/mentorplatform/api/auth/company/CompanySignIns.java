@@ -150,7 +150,9 @@ class CompanySignIns {
     }
 
     TokenResponse exchange(String code) {
-        TenantTokens.Parsed parsed = TenantTokens.parse(code).orElseThrow(CompanySignIns::badHandoff);
+        TenantTokens.Parsed parsed = TenantTokens.parse(code)
+                .filter(p -> tenants.findById(p.tenantId()).filter(Tenant::active).isPresent())
+                .orElseThrow(CompanySignIns::badHandoff);
         return tenantScope.write(parsed.tenantId(), () -> repository.spendHandoff(parsed.tenantId(), parsed.hash()).stream().findFirst()
                         .flatMap(person -> signIns.issueTokens(parsed.tenantId(), person)))
                 .orElseThrow(CompanySignIns::badHandoff);

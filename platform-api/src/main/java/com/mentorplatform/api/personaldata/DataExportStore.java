@@ -1,27 +1,43 @@
 package com.mentorplatform.api.personaldata;
 
-import com.mentorplatform.api.background.LeasedWork;
+import com.mentorplatform.api.export.ExportStore;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
 import java.util.UUID;
 
-/** The leases of exports being produced by some API process, renewed while it lives. */
+/** Person exports' rows, leases and ZIPs, for the export jobs. */
 @Singleton
-class ExportLeases implements LeasedWork {
+class DataExportStore implements ExportStore {
 
     /** An export is written in one transaction, so one cut off left no partial file behind. */
     static final String INTERRUPTED = "The API stopped before the export was ready; request a new one.";
 
     private final DataExportRepository exports;
 
-    ExportLeases(DataExportRepository exports) {
+    DataExportStore(DataExportRepository exports) {
         this.exports = exports;
     }
 
     @Override
     public String kind() {
         return "data export";
+    }
+
+    @Override
+    public boolean start(UUID tenantId, UUID id) {
+        return exports.start(tenantId, id) == 1;
+    }
+
+    @Override
+    public boolean finish(UUID tenantId, UUID id, byte[] zip) {
+        exports.store(tenantId, id, zip);
+        return exports.finish(tenantId, id, zip.length) == 1;
+    }
+
+    @Override
+    public void fail(UUID tenantId, UUID id, String failure) {
+        exports.fail(tenantId, id, failure);
     }
 
     @Override
