@@ -1,54 +1,57 @@
 package com.mentorplatform.api.tenancy;
 
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * {@link TenantStatus} read from the tenants table. The answer is remembered for {@link #RECHECK}, so that a request
- * costs a map lookup; that is as long as another replica may still let a tenant's tokens through after an operator
- * shut it. The replica that made the change forgets it at once.
+ * {@link TenantStatus} read from the tenants table. Every tenant's status is read again every few seconds in the
+ * background, so checking a token (on the event loop) costs a map lookup and never waits for the database; only a
+ * tenant made since the last read is looked up on the spot. That interval is how long another replica may still
+ * let a tenant's tokens through after an operator shut it; the replica that made the change reads it at once.
  */
 @Singleton
 public class RememberedTenantStatus implements TenantStatus {
 
-    static final Duration RECHECK = Duration.ofSeconds(5);
-    /** Statuses are remembered up to this many tenants, then forgotten all at once (a bound, not a policy). */
-    private static final int REMEMBERED = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(RememberedTenantStatus.class);
 
     private final Tenants tenants;
-    private final Clock clock;
-    private final Map<UUID, Known> known = new ConcurrentHashMap<>();
+    private final Map<UUID, Boolean> active = new ConcurrentHashMap<>();
 
-    RememberedTenantStatus(Tenants tenants, Clock clock) {
+    RememberedTenantStatus(Tenants tenants) {
         this.tenants = tenants;
-        this.clock = clock;
     }
 
     @Override
     public boolean active(UUID tenantId) {
-        Instant now = clock.instant();
-        Known status = known.get(tenantId);
-        if (status == null || !now.isBefore(status.until())) {
-            status = new Known("ACTIVE".equals(tenants.statusOf(tenantId).orElse(null)), now.plus(RECHECK));
-            if (known.size() >= REMEMBERED) {
-                known.clear();
-            }
-            known.put(tenantId, status);
-        }
-        return status.active();
+        Boolean known = active.get(tenantId);
+        return known != null ? known : readNow(tenantId);
     }
 
     /** Call after changing a tenant's status, so that this replica answers from the database again. */
     public void forget(UUID tenantId) {
-        known.remove(tenantId);
+        readNow(tenantId);
     }
 
-    private record Known(boolean active, Instant until) {
+    @Scheduled(fixedDelay = "${platform.tenants.status-refresh:5s}")
+    void readAll() {
+        try {
+            for (Tenants.Status status : tenants.statuses()) {
+                active.put(status.id(), status.active());
+            }
+        } catch (RuntimeException e) {
+            // The database is away: the statuses read last stand until it is back.
+            LOG.warn("Could not read the tenants' statuses: {}", e.toString());
+        }
+    }
+
+    private boolean readNow(UUID tenantId) {
+        boolean now = tenants.statusOf(tenantId).map("ACTIVE"::equals).orElse(false);
+        active.put(tenantId, now);
+        return now;
     }
 }

@@ -28,6 +28,9 @@ interface TenantRepository extends GenericRepository<Tenant, UUID> {
     @Query("SELECT status FROM tenants WHERE id = :id")
     Optional<String> statusOf(UUID id);
 
+    @Query("SELECT id, status FROM tenants")
+    List<Tenants.Status> statuses();
+
     /** Makes a customer tenant that is not yet scheduled inactive until its deletion; 0 for any other. */
     @Query("""
             UPDATE tenants SET status = 'DELETION_SCHEDULED', status_before_deletion = status,

@@ -2,6 +2,7 @@ package com.mentorplatform.api.tenancy;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.core.annotation.Introspected;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -44,6 +45,19 @@ public class Tenants {
     /** The tenant's status (ACTIVE, SUSPENDED, DELETION_SCHEDULED, DELETED), read now; empty for an unknown id. */
     public Optional<String> statusOf(UUID id) {
         return tenants.statusOf(id);
+    }
+
+    /** Every tenant's status, read now (a few hundred rows at most). */
+    public List<Status> statuses() {
+        return tenants.statuses();
+    }
+
+    /** A tenant's id and status. */
+    @Introspected
+    public record Status(UUID id, String status) {
+        public boolean active() {
+            return "ACTIVE".equals(status);
+        }
     }
 
     /**
