@@ -20,6 +20,13 @@ interface AccountRepository extends GenericRepository<Account, UUID> {
     @Query(SELECT_ACCOUNT + "WHERE a.tenant_id = :tenantId AND lower(p.email) = lower(:email)")
     Optional<Account> findByEmail(UUID tenantId, String email);
 
+    /** A person still with the company (not a leaver) who has this e-mail, whether or not they have a login. */
+    @Query("SELECT id FROM people WHERE tenant_id = :tenantId AND lower(email) = lower(:email) AND status = 'ACTIVE'")
+    Optional<UUID> activePersonWithEmail(UUID tenantId, String email);
+
+    @Query("UPDATE accounts SET roles = string_to_array(:roles, ',') WHERE tenant_id = :tenantId AND person_id = :personId")
+    void updateRoles(UUID tenantId, UUID personId, String roles);
+
     @Query(SELECT_ACCOUNT + "WHERE a.tenant_id = :tenantId AND a.person_id = :personId")
     Optional<Account> findByPerson(UUID tenantId, UUID personId);
 

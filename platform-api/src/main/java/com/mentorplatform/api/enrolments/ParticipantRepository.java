@@ -22,6 +22,12 @@ interface ParticipantRepository extends GenericRepository<Participant, UUID> {
             JOIN people p ON p.tenant_id = cp.tenant_id AND p.id = cp.person_id
             """;
 
+    /** The roles the person is enrolled in, in any cohort, not withdrawn. */
+    @Query("""
+            SELECT DISTINCT role FROM cohort_participants
+            WHERE tenant_id = :tenantId AND person_id = :personId AND status = 'ENROLLED'""")
+    List<String> enrolledRoles(UUID tenantId, UUID personId);
+
     @Query(SELECT_PARTICIPANT + "WHERE cp.tenant_id = :tenantId AND cp.cohort_id = :cohortId AND cp.id = :id")
     Optional<Participant> find(UUID tenantId, UUID cohortId, UUID id);
 

@@ -14,7 +14,9 @@ final class CompanySignInRefusals {
             "unverified-email", "Your company account did not confirm your e-mail address. Ask your IT team.",
             "foreign-domain", "Your company account's e-mail address does not belong to this organisation.",
             "no-account", "There is no account for your e-mail address in this organisation. "
-                    + "Ask your programme manager to give you access.");
+                    + "Ask your programme manager to give you access.",
+            "not-in-a-programme", "You are in your organisation's directory but not in a mentoring programme yet. "
+                    + "Ask your programme manager to enrol you.");
 
     private CompanySignInRefusals() {
     }

@@ -24,8 +24,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Turns a verified ID token into a platform person: the provider must vouch for the e-mail
- * ({@code email_verified}), its domain must be one of the tenant's, and an active account in that tenant (and
- * only that tenant) must have it. The roles are the platform's own, never the provider's.
+ * ({@code email_verified}), its domain must be one of the tenant's, and a person of that tenant (and only that
+ * tenant) must have it ({@link ProvenSignIns}). The roles are the platform's own, never the provider's.
  */
 @Singleton
 @Replaces(DefaultOpenIdAuthenticationMapper.class)
@@ -66,11 +66,15 @@ class CompanyAccountMapper implements OpenIdAuthenticationMapper {
         if (!provider.emailDomains().contains(domain)) {
             return refused(SignInRefusal.FOREIGN_DOMAIN);
         }
-        return tenantScope.read(provider.tenantId(), () -> signIns.activeAccount(provider.tenantId(), email))
-                .map(account -> AuthenticationResponse.success(account.personId().toString(),
-                        account.roles().stream().map(Role::name).collect(Collectors.toList()),
-                        Map.of(TENANT_ID, provider.tenantId().toString())))
-                .orElseGet(() -> refused(SignInRefusal.NO_ACCOUNT));
+        ProvenSignIns.Outcome outcome = tenantScope.write(provider.tenantId(),
+                () -> signIns.signIn(provider.tenantId(), email));
+        if (outcome instanceof ProvenSignIns.SignedIn in) {
+            return AuthenticationResponse.success(in.personId().toString(),
+                    in.roles().stream().map(Role::name).collect(Collectors.toList()),
+                    Map.of(TENANT_ID, provider.tenantId().toString()));
+        }
+        return refused(((ProvenSignIns.Refused) outcome).why() == ProvenSignIns.Refusal.NOT_IN_A_PROGRAMME
+                ? SignInRefusal.NOT_IN_A_PROGRAMME : SignInRefusal.NO_ACCOUNT);
     }
 
     private static AuthenticationResponse refused(SignInRefusal refusal) {

@@ -21,8 +21,10 @@ enum SignInRefusal {
     UNVERIFIED_EMAIL,
     /** The e-mail's domain is not one of the tenant's. */
     FOREIGN_DOMAIN,
-    /** No active account in this tenant has the e-mail. */
-    NO_ACCOUNT;
+    /** No one with the company in this tenant has the e-mail. */
+    NO_ACCOUNT,
+    /** The person has no login of their own and is in no programme yet. */
+    NOT_IN_A_PROGRAMME;
 
     String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
+import com.mentorplatform.api.testing.TestProgrammes;
 import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestUser;
 import com.nimbusds.jose.JOSEObjectType;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +78,41 @@ class CompanySignInTest {
         Http.Response again = Http.post("/api/auth/company-sign-in/token", null, Map.of("code", code));
         assertThat(again.status()).isEqualTo(401);
         assertThat(again.text()).doesNotContain(code);
+    }
+
+    @Test
+    void someone_hr_added_without_a_login_gets_one_on_first_sign_in_with_the_roles_their_programme_gives() {
+        String admin = acme.admin().token();
+        String email = "nia.new@" + acmeDomain;
+        UUID person = UUID.fromString(Http.post("/api/people", admin, Map.of("email", email, "displayName", "Nia New",
+                "department", "Sales", "level", 2)).string("id"));
+        assertThat(refusal(new Browser().signIn(acme, "acme", claims(email, true)))).isEqualTo("not-in-a-programme");
+
+        UUID cohort = TestProgrammes.cohort(admin, TestProgrammes.programme(admin, "Sign-in programme"), 5);
+        TestProgrammes.enrol(admin, cohort, person, "MENTEE");
+        URI landing = new Browser().signIn(acme, "acme", claims(email, true));
+
+        String token = Http.post("/api/auth/company-sign-in/token", null, Map.of("code", query(landing, "code")))
+                .string("accessToken");
+        Http.Response me = Http.get("/api/me", token);
+        assertThat(me.string("id")).isEqualTo(person.toString());
+        assertThat(me.strings("roles")).containsExactly("MENTEE");
+        assertThat(new TestUser(acme.slug(), email, "a-guess-at-the-password", person).login().status())
+                .as("the login made for company sign-in has no password").isEqualTo(401);
+    }
+
+    @Test
+    void a_mentor_enrolled_as_a_mentee_too_signs_in_with_both_roles() {
+        String admin = acme.admin().token();
+        TestUser mentor = acme.user("meg.both@" + acmeDomain, Role.MENTOR);
+        UUID cohort = TestProgrammes.cohort(admin, TestProgrammes.programme(admin, "Both roles programme"), 5);
+        TestProgrammes.enrol(admin, cohort, mentor.personId(), "MENTEE");
+
+        URI landing = new Browser().signIn(acme, "acme", claims(mentor.email(), true));
+
+        String token = Http.post("/api/auth/company-sign-in/token", null, Map.of("code", query(landing, "code")))
+                .string("accessToken");
+        assertThat(Http.get("/api/me", token).strings("roles")).containsExactlyInAnyOrder("MENTOR", "MENTEE");
     }
 
     @Test
