@@ -1,5 +1,6 @@
 package com.mentorplatform.api.personaldata;
 
+import com.mentorplatform.api.export.ExportRows;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 /** The exports of one tenant, their leases and their ZIPs; every statement names the tenant. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface DataExportRepository extends GenericRepository<DataExport, UUID> {
+interface DataExportRepository extends GenericRepository<DataExport, UUID>, ExportRows {
 
     @Query("""
             INSERT INTO data_exports (tenant_id, id, person_id, requested_by)

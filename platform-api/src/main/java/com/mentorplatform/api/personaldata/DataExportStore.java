@@ -1,52 +1,13 @@
 package com.mentorplatform.api.personaldata;
 
-import com.mentorplatform.api.export.ExportStore;
+import com.mentorplatform.api.export.ExportRowsStore;
 import jakarta.inject.Singleton;
-
-import java.util.Collection;
-import java.util.UUID;
 
 /** Person exports' rows, leases and ZIPs, for the export jobs. */
 @Singleton
-class DataExportStore implements ExportStore {
-
-    /** An export is written in one transaction, so one cut off left no partial file behind. */
-    static final String INTERRUPTED = "The API stopped before the export was ready; request a new one.";
-
-    private final DataExportRepository exports;
+class DataExportStore extends ExportRowsStore {
 
     DataExportStore(DataExportRepository exports) {
-        this.exports = exports;
-    }
-
-    @Override
-    public String kind() {
-        return "data export";
-    }
-
-    @Override
-    public boolean start(UUID tenantId, UUID id) {
-        return exports.start(tenantId, id) == 1;
-    }
-
-    @Override
-    public boolean finish(UUID tenantId, UUID id, byte[] zip) {
-        exports.store(tenantId, id, zip);
-        return exports.finish(tenantId, id, zip.length) == 1;
-    }
-
-    @Override
-    public void fail(UUID tenantId, UUID id, String failure) {
-        exports.fail(tenantId, id, failure);
-    }
-
-    @Override
-    public void renew(UUID tenantId, Collection<UUID> ids) {
-        exports.renew(tenantId, ids);
-    }
-
-    @Override
-    public int failExpired(UUID tenantId, long staleSeconds) {
-        return exports.failExpired(tenantId, staleSeconds, INTERRUPTED);
+        super("data export", exports);
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.tenantdata;
 
+import com.mentorplatform.api.export.ExportRows;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 /** The exports of one tenant, their leases and their ZIPs; every statement names the exported tenant. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface TenantExportRepository extends GenericRepository<TenantExport, UUID> {
+interface TenantExportRepository extends GenericRepository<TenantExport, UUID>, ExportRows {
 
     @Query("""
             INSERT INTO tenant_exports (tenant_id, id, requested_by_tenant, requested_by)
