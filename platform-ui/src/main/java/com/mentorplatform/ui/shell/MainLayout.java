@@ -116,7 +116,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    /** One entry for a mentor or a mentee; someone who is both finds each profile under it. */
     /** A mentee's weekly work, in the order a month of it usually goes. */
     private static void addMenteeWorkspace(SideNav nav) {
         nav.addItem(new SideNavItem("My roadmap", "me/roadmap", VaadinIcon.ROAD.create()));
@@ -125,6 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Promotion case", "me/promotion-case", VaadinIcon.FILE_TEXT_O.create()));
     }
 
+    /** One entry for a mentor or a mentee; someone who is both finds each profile under it. */
     private static SideNavItem mentoringProfile(UserProfile user) {
         boolean mentor = user.hasAnyRole(Role.MENTOR);
         SideNavItem item = new SideNavItem("My mentoring profile", mentor ? "me/mentor-profile" : "me/mentee-profile",
