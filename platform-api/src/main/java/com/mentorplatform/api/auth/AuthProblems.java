@@ -1,10 +1,9 @@
 package com.mentorplatform.api.auth;
 
 import com.mentorplatform.api.problem.ProblemException;
-import io.micronaut.http.HttpStatus;
+import com.mentorplatform.api.problem.ProblemType;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /** The few answers authentication gives; deliberately the same whatever part was wrong. */
@@ -14,29 +13,20 @@ final class AuthProblems {
     }
 
     static ProblemException badCredentials() {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials",
-                "Wrong tenant, e-mail or password", null, List.of());
+        return ProblemType.BAD_CREDENTIALS.exception();
     }
 
     static ProblemException passwordLoginOff() {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "password-login-off",
-                "This organisation signs in with its company account",
-                "Use \"Sign in with your company account\" on the login page", List.of());
+        return ProblemType.PASSWORD_LOGIN_OFF.exception("Use \"Sign in with your company account\" on the login page");
     }
 
     static ProblemException badRefreshToken() {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "bad-refresh-token",
-                "The refresh token is not valid; log in again", null, List.of());
+        return ProblemType.BAD_REFRESH_TOKEN.exception();
     }
 
     static ProblemException tooManyAttempts(Duration retryAfter) {
         long seconds = Math.max(1, retryAfter.toSeconds() + 1);
-        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts",
-                "Too many failed logins", "Try again in " + seconds + " seconds", List.of()) {
-            @Override
-            public Map<String, String> responseHeaders() {
-                return Map.of("Retry-After", Long.toString(seconds));
-            }
-        };
+        return ProblemType.TOO_MANY_LOGIN_ATTEMPTS.exception("Try again in " + seconds + " seconds")
+                .withHeaders(Map.of("Retry-After", Long.toString(seconds)));
     }
 }

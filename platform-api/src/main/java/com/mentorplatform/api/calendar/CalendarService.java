@@ -3,6 +3,7 @@ package com.mentorplatform.api.calendar;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
@@ -77,7 +78,7 @@ public class CalendarService {
             CalendarEvent current = load(caller.tenantId(), id);
             long uses = references.stream().mapToLong(r -> r.eventUses(caller.tenantId(), id)).sum();
             if (uses > 0) {
-                throw ProblemException.conflict("calendar-event-in-use", "The event is in use",
+                throw ProblemType.CALENDAR_EVENT_IN_USE.exception(
                         uses + (uses == 1 ? " roadmap milestone is" : " roadmap milestones are")
                                 + " due by this event; move the event's date instead, or unlink the milestones first");
             }

@@ -4,11 +4,11 @@ import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.people.PeopleSelection;
 import com.mentorplatform.api.people.SelectedPerson;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.programmes.Cohorts;
 import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -60,7 +60,7 @@ class BulkEnrolment {
                         + plan.menteePlacesLeft() + " places are left; nobody was enrolled");
             }
             if (request.expectedCount() != null && request.expectedCount() != plan.toAdd().size()) {
-                throw ProblemException.conflict("selection-changed", "The selection has changed since the preview",
+                throw ProblemType.SELECTION_CHANGED.exception(
                         plan.toAdd().size() + " people would now be enrolled, not " + request.expectedCount()
                                 + "; preview again");
             }
@@ -81,8 +81,8 @@ class BulkEnrolment {
         }
         List<SelectedPerson> matching = people.matching(tenantId, criteria);
         if (matching.size() > PeopleSelection.MAX_SELECTION) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "selection-too-large", "The filter selects too many people",
-                    "More than " + PeopleSelection.MAX_SELECTION + " people match; narrow the filter", List.of());
+            throw ProblemType.SELECTION_TOO_LARGE.exception(
+                    "More than " + PeopleSelection.MAX_SELECTION + " people match; narrow the filter");
         }
         String[] ids = Enrolling.text(matching.stream().map(SelectedPerson::id).toList());
         Map<UUID, ParticipantRole> enrolled = participants.enrolledAmong(tenantId, seats.cohortId(), ids).stream()

@@ -2,7 +2,7 @@ package com.mentorplatform.api.enrolments;
 
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
-import io.micronaut.http.HttpStatus;
+import com.mentorplatform.api.problem.ProblemType;
 
 import java.util.List;
 
@@ -19,18 +19,16 @@ final class EnrolmentProblems {
     }
 
     static ProblemException cohortFinished() {
-        return ProblemException.conflict("cohort-finished", "The cohort has finished",
-                "A finished cohort's participants are kept as they were");
+        return ProblemType.COHORT_FINISHED.exception("A finished cohort's participants are kept as they were");
     }
 
     static ProblemException cohortFull(String detail) {
-        return ProblemException.conflict("cohort-full", "The cohort is full", detail);
+        return ProblemType.COHORT_FULL.exception(detail);
     }
 
     static ProblemException alreadyEnrolled(ParticipantRole existing, ParticipantRole wanted) {
         boolean same = existing == wanted;
-        return new ProblemException(HttpStatus.CONFLICT, same ? "already-enrolled" : "enrolled-in-other-role",
-                same ? "The person is already enrolled" : "The person is already enrolled in the other role",
+        return (same ? ProblemType.ALREADY_ENROLLED : ProblemType.ENROLLED_IN_OTHER_ROLE).exception(
                 "A person takes part in a cohort once, as mentor or as mentee",
                 List.of(new Problem.Violation(PERSON_ID, "is already enrolled as " + existing)));
     }
@@ -48,6 +46,6 @@ final class EnrolmentProblems {
     }
 
     static ProblemException alreadyWithdrawn() {
-        return ProblemException.conflict("already-withdrawn", "The participant has already been withdrawn", null);
+        return ProblemType.ALREADY_WITHDRAWN.exception("The participant has already been withdrawn");
     }
 }

@@ -2,8 +2,8 @@ package com.mentorplatform.api.evidence;
 
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,8 +75,8 @@ final class FileCheck {
 
     /** A 413 naming {@code file}: the limit is the route's, below the server's overall one. */
     static ProblemException tooLarge() {
-        return new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
-                "The file is larger than 10 MB", "Evidence files may be up to 10 MB (10,485,760 bytes)",
+        return ProblemType.PAYLOAD_TOO_LARGE.exception(
+                "The file is larger than 10 MB: evidence files may be up to 10 MB (10,485,760 bytes)",
                 List.of(new Problem.Violation(FIELD, "is larger than 10 MB")));
     }
 

@@ -4,10 +4,10 @@ import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
@@ -87,7 +87,7 @@ public class CompetencyService {
             long roleProfiles = competencies.roleProfilesUsing(caller.tenantId(), id);
             long others = references.stream().mapToLong(r -> r.competencyUses(caller.tenantId(), id)).sum();
             if (roleProfiles + others > 0) {
-                throw ProblemException.conflict("competency-in-use", "The competency is in use",
+                throw ProblemType.COMPETENCY_IN_USE.exception(
                         "Used by " + roleProfiles + " role profile(s) and " + others
                                 + " participant profile(s) or roadmap(s); remove it from them first");
             }
@@ -133,8 +133,7 @@ public class CompetencyService {
 
     private void checkNameFree(UUID tenantId, String name, UUID id) {
         if (competencies.nameTaken(tenantId, name, id)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "competency-name-taken",
-                    "A competency with this name already exists", null,
+            throw ProblemType.COMPETENCY_NAME_TAKEN.exception(null,
                     List.of(new Problem.Violation("name", "is already used by another competency")));
         }
     }

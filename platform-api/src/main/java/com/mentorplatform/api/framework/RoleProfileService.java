@@ -3,10 +3,10 @@ package com.mentorplatform.api.framework;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ public class RoleProfileService {
             RoleProfileResponse before = response(caller.tenantId(), id);
             long uses = references.stream().mapToLong(r -> r.roleProfileUses(caller.tenantId(), id)).sum();
             if (uses > 0) {
-                throw ProblemException.conflict("role-profile-in-use", "The role profile is in use",
+                throw ProblemType.ROLE_PROFILE_IN_USE.exception(
                         "Targeted by " + uses + " mentee profile(s) or roadmap(s); change their target role first");
             }
             profiles.delete(caller.tenantId(), id);
@@ -116,8 +116,7 @@ public class RoleProfileService {
         }
         String name = request.name().trim();
         if (profiles.nameTaken(tenantId, name, id)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "role-profile-name-taken",
-                    "A role profile with this name already exists", null,
+            throw ProblemType.ROLE_PROFILE_NAME_TAKEN.exception(null,
                     List.of(new Problem.Violation("name", "is already used by another role profile")));
         }
         String description = request.description() == null || request.description().isBlank() ? null : request.description().trim();

@@ -5,6 +5,7 @@ import com.mentorplatform.analytics.retention.KaplanMeier;
 import com.mentorplatform.analytics.retention.SurvivalCurve;
 import com.mentorplatform.analytics.retention.TimeCount;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.programmes.ProgrammeScopes;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -16,7 +17,6 @@ import com.mentorplatform.api.snapshot.SnapshotFilter;
 import com.mentorplatform.api.snapshot.SnapshotInfo;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.util.Arrays;
@@ -107,7 +107,7 @@ class LeaderReports {
 
     private static void requireReader(Caller caller) {
         if (!caller.hasAnyOf(READERS)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", null, List.of());
+            throw ProblemType.FORBIDDEN.exception();
         }
     }
 

@@ -1,16 +1,14 @@
 package com.mentorplatform.api.leadership;
 
 import com.mentorplatform.api.audit.AuditLog;
-import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.snapshot.AnalyticsSnapshots;
 import com.mentorplatform.api.tenancy.TenantScope;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 import java.util.Map;
 
 /** Reads and changes the anonymity threshold; a change is audited and rebuilds the leader plan straight away. */
@@ -34,8 +32,7 @@ class ThresholdSetting {
 
     AnonymitySettings set(Caller caller, int threshold) {
         if (!caller.roles().contains(Role.TENANT_ADMIN)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Only a tenant admin may change the threshold",
-                    null, List.of());
+            throw ProblemType.FORBIDDEN.exception("Only a tenant admin may change the threshold");
         }
         tenantScope.write(caller.tenantId(), () -> {
             int before = snapshots.threshold(caller.tenantId());

@@ -1,16 +1,14 @@
 package com.mentorplatform.api.lifecycle;
 
-import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -42,12 +40,7 @@ class ShuttingDown implements GracefulShutdownCapable {
         if (!stopping || request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)) {
             return null;
         }
-        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "shutting-down", "The service is restarting",
-                "This instance is shutting down; try again", List.of()) {
-            @Override
-            public Map<String, String> responseHeaders() {
-                return Map.of("Retry-After", "1", "Connection", "close");
-            }
-        }.toResponse();
+        return ProblemType.SHUTTING_DOWN.exception("This instance is shutting down; try again")
+                .withHeaders(Map.of("Retry-After", "1", "Connection", "close")).toResponse();
     }
 }

@@ -5,10 +5,10 @@ import com.mentorplatform.api.pairs.NewPair;
 import com.mentorplatform.api.pairs.PairService;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ public class Accepting {
             scope.requireMentee("proposalIds", p.menteeId());
             scope.requireMentor("proposalIds", p.mentorId());
             if (!paired.add(p.menteeId())) {
-                throw new ProblemException(HttpStatus.CONFLICT, "mentee-already-paired", "The mentee already has a pair",
+                throw ProblemType.MENTEE_ALREADY_PAIRED.exception(
                         p.menteeName() + " already has an open pair in this cohort",
                         List.of(new Problem.Violation("proposalIds", p.id() + " names a mentee who is already paired")));
             }

@@ -7,9 +7,9 @@ import com.mentorplatform.api.matching.inputs.CohortInputs;
 import com.mentorplatform.api.matching.inputs.MatchingInputs;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.programmes.CohortMatchingWeights;
 import com.mentorplatform.api.programmes.Cohorts;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -41,7 +41,7 @@ class DecisionRules {
         cohorts.lockSeats(tenantId, found.cohortId());
         MatchingRun run = runs.lock(tenantId, runId).orElseThrow(MatchingRunService::notFound);
         if (run.status() != RunStatus.SUCCEEDED) {
-            throw ProblemException.conflict("run-not-finished", "The matching run has not finished",
+            throw ProblemType.RUN_NOT_FINISHED.exception(
                     "Decisions are made on a run that has SUCCEEDED; this one is " + run.status());
         }
         return scope(tenantId, run.cohortId(), json.weights(run.weights()), run);
@@ -82,13 +82,13 @@ class DecisionRules {
 
     /** A 400 saying which hard rule the change would break. */
     static ProblemException hardRule(String field, HardRule rule) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "hard-rule-broken", "The change breaks a hard rule",
-                rule.description(), List.of(new Problem.Violation(field, rule.name() + ": " + rule.description())));
+        return ProblemType.HARD_RULE_BROKEN.exception(rule.description(),
+                List.of(new Problem.Violation(field, rule.name() + ": " + rule.description())));
     }
 
     /** A 400 naming the mentor who has no place left. */
     static ProblemException overCapacity(String field, String mentorName, int capacity) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "mentor-over-capacity", "The mentor has no place left",
+        return ProblemType.MENTOR_OVER_CAPACITY.exception(
                 mentorName + " takes " + capacity + " mentee(s) in this cohort and every place is used",
                 List.of(new Problem.Violation(field, "has no place left: capacity " + capacity + " is used")));
     }

@@ -4,6 +4,7 @@ import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.paging.Keyset;
 import com.mentorplatform.api.paging.NameCursor;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.programmes.CohortMatchingWeights;
 import com.mentorplatform.api.programmes.Cohorts;
 import com.mentorplatform.api.security.HrOnly;
@@ -64,7 +65,7 @@ public class MatchingRunService {
         return tenantScope.write(caller.tenantId(), () -> {
             UUID tenantId = caller.tenantId();
             if (!cohorts.seats(tenantId, cohortId).status().acceptsEnrolmentChanges()) {
-                throw ProblemException.conflict("cohort-finished", "The cohort has finished",
+                throw ProblemType.COHORT_FINISHED.exception(
                         "A finished cohort keeps its pairs; matching it again is not possible");
             }
             CohortMatchingWeights weights = cohorts.matchingWeights(tenantId, cohortId);

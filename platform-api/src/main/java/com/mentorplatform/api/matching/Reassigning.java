@@ -5,6 +5,7 @@ import com.mentorplatform.analytics.matching.PairScore;
 import com.mentorplatform.analytics.matching.SwapEvaluation;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -148,8 +149,7 @@ public class Reassigning {
     }
 
     private static ProblemException accepted() {
-        return ProblemException.conflict("proposal-accepted", "The proposal is already accepted",
-                "An accepted proposal is a pair now; change the pair instead");
+        return ProblemType.PROPOSAL_ACCEPTED.exception("An accepted proposal is a pair now; change the pair instead");
     }
 
     private static AuditLog.Actor actor(Caller caller) {

@@ -5,7 +5,7 @@ import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.pairs.NewPair;
 import com.mentorplatform.api.pairs.PairResponse;
 import com.mentorplatform.api.pairs.PairService;
-import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -41,18 +41,18 @@ class Rematching {
             UUID tenantId = caller.tenantId();
             PairResponse ended = pairs.find(tenantId, pairId);
             if (ended.status().isOpen()) {
-                throw ProblemException.conflict("pair-still-open", "The pair has not ended",
+                throw ProblemType.PAIR_STILL_OPEN.exception(
                         "Only the mentee of a completed or ended pair is rematched");
             }
             DecisionRules.Scope scope = rules.cohort(tenantId, ended.cohortId());
             if (!scope.cohort().isMentee(ended.menteeId())) {
-                throw ProblemException.conflict("mentee-withdrawn", "The mentee is no longer enrolled",
+                throw ProblemType.MENTEE_WITHDRAWN.exception(
                         ended.menteeName() + " has been withdrawn from the cohort");
             }
             scope.requireMentor("mentorId", request.mentorId());
             List<PairService.OpenPair> open = pairs.openPairs(tenantId, ended.cohortId());
             if (open.stream().anyMatch(p -> p.menteeId().equals(ended.menteeId()))) {
-                throw ProblemException.conflict("mentee-already-paired", "The mentee already has a pair",
+                throw ProblemType.MENTEE_ALREADY_PAIRED.exception(
                         ended.menteeName() + " already has an open pair in this cohort");
             }
             int capacity = scope.cohort().capacityOf(request.mentorId());

@@ -3,8 +3,8 @@ package com.mentorplatform.api.mergepatch;
 import com.mentorplatform.api.problem.JsonShapes;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
@@ -14,7 +14,6 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,8 +37,7 @@ public class MergePatch {
     /** The validated merge of {@code patch} into {@code current}; a 400 naming every bad field otherwise. */
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
         if (!patch.isObject()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
-                    "A PATCH body must be a JSON object of the fields to change", List.of());
+            throw ProblemType.INVALID_REQUEST.exception("A PATCH body must be a JSON object of the fields to change");
         }
         JsonShapes.misfit(patch, Argument.of(type)).ifPresent(misfit -> {
             throw misfit;

@@ -5,13 +5,12 @@ import com.mentorplatform.api.auth.Accounts;
 import com.mentorplatform.api.people.PeopleService;
 import com.mentorplatform.api.people.PersonRequest;
 import com.mentorplatform.api.problem.Problem;
-import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -50,8 +49,7 @@ public class TenantOnboarding {
     public Onboarded onboard(String slug, String name, Tenants.TenantKind kind, FirstPerson first,
                              @Nullable AuditLog.Actor actor) {
         if (tenants.findBySlug(slug).isPresent()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "slug-taken", "A tenant with this slug already exists",
-                    null, List.of(new Problem.Violation("slug", "is already taken")));
+            throw ProblemType.SLUG_TAKEN.exception(null, List.of(new Problem.Violation("slug", "is already taken")));
         }
         UUID tenantId = UUID.randomUUID();
         return tenantScope.write(tenantId, () -> {

@@ -2,7 +2,7 @@ package com.mentorplatform.api.pairs;
 
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
-import io.micronaut.http.HttpStatus;
+import com.mentorplatform.api.problem.ProblemType;
 
 import java.util.List;
 
@@ -17,8 +17,8 @@ final class PairProblems {
     }
 
     static ProblemException refused(PairStatus from, PairStatus to) {
-        return new ProblemException(HttpStatus.CONFLICT, "transition-refused", "The pair cannot move to " + to,
-                "A " + from + " pair cannot become " + to, List.of(new Problem.Violation("status",
+        return ProblemType.TRANSITION_REFUSED.exception("A " + from + " pair cannot become " + to,
+                List.of(new Problem.Violation("status",
                 "cannot move from " + from + " to " + to)));
     }
 

@@ -7,11 +7,11 @@ import com.mentorplatform.api.paging.Like;
 import com.mentorplatform.api.paging.NameCursor;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
@@ -193,8 +193,8 @@ public class PeopleService {
             throw ProblemException.invalidFields(violations);
         }
         if (people.emailTaken(tenantId, request.email().trim(), id)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "email-taken", "A person with this e-mail already exists",
-                    null, List.of(new Problem.Violation("email", "is already used by another person")));
+            throw ProblemType.EMAIL_TAKEN.exception(null,
+                    List.of(new Problem.Violation("email", "is already used by another person")));
         }
     }
 

@@ -4,6 +4,7 @@ import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.export.ExportJobs;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -64,7 +65,7 @@ class DataExports {
         return tenantScope.read(caller.tenantId(), () -> {
             DataExport export = visible(caller, id);
             if (!export.status().equals("DONE")) {
-                throw ProblemException.conflict("export-not-ready", "The export is not ready",
+                throw ProblemType.EXPORT_NOT_READY.exception(
                         "The export is " + export.status() + "; poll it until it is DONE");
             }
             return exports.content(caller.tenantId(), id).orElseThrow().content();

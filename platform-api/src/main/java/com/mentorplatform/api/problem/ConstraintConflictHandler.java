@@ -3,7 +3,6 @@ package com.mentorplatform.api.problem;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.web.router.RouteAttributes;
@@ -39,8 +38,7 @@ class ConstraintConflictHandler implements ExceptionHandler<DataAccessException,
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
         String state = sqlState(exception);
         if (UNIQUE_VIOLATION.equals(state) || FOREIGN_KEY_VIOLATION.equals(state)) {
-            return new ProblemException(HttpStatus.CONFLICT, "conflict", "The change conflicts with existing data",
-                    "Another change got there first; reload and try again", List.of()).toResponse();
+            return ProblemType.CONFLICT.exception("Another change got there first; reload and try again").toResponse();
         }
         if (state != null && UNSTORABLE_TEXT.contains(state)) {
             LOG.warn("Unstorable text reached the database on {} {}", request.getMethod(), route(request));
@@ -57,8 +55,7 @@ class ConstraintConflictHandler implements ExceptionHandler<DataAccessException,
                     .toResponse();
         }
         LOG.error("Database failure on {} {}", request.getMethod(), route(request), exception);
-        return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error", null,
-                List.of()).toResponse();
+        return ProblemType.SERVER_ERROR.exception().toResponse();
     }
 
     /**

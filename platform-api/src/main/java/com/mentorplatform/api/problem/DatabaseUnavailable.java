@@ -1,11 +1,9 @@
 package com.mentorplatform.api.problem;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,14 +56,9 @@ final class DatabaseUnavailable {
     }
 
     static ProblemException problem() {
-        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                "The service is briefly unavailable", "The database is unreachable or busy; try again in a few seconds",
-                List.of()) {
-            @Override
-            public Map<String, String> responseHeaders() {
-                return Map.of("Retry-After", RETRY_AFTER_SECONDS);
-            }
-        };
+        return ProblemType.DATABASE_UNAVAILABLE.exception(
+                "The database is unreachable or busy; try again in a few seconds")
+                .withHeaders(Map.of("Retry-After", RETRY_AFTER_SECONDS));
     }
 
     static MutableHttpResponse<Problem> response() {

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.problem;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -8,27 +9,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A problem a service reports to the client: a stable type, a title, a status, and for bad input
- * the fields at fault. Features extend it with small named exceptions.
+ * A problem a service reports to the client: one of the {@link ProblemType}s, what is particular to this
+ * occurrence (the detail), and for bad input the fields at fault. Built from the registry only
+ * ({@code ProblemType.COHORT_FULL.exception(detail)}), so every answer's type, status and title are the
+ * ones the OpenAPI document lists.
  */
-public class ProblemException extends RuntimeException {
+public final class ProblemException extends RuntimeException {
 
-    private final HttpStatus status;
-    private final String type;
-    private final String title;
+    private final ProblemType type;
     private final List<Problem.Violation> violations;
+    private final Map<String, String> headers;
 
-    public ProblemException(HttpStatus status, String type, String title, String detail, List<Problem.Violation> violations) {
+    ProblemException(ProblemType type, @Nullable String detail, List<Problem.Violation> violations) {
+        this(type, detail, violations, Map.of());
+    }
+
+    private ProblemException(ProblemType type, @Nullable String detail, List<Problem.Violation> violations,
+            Map<String, String> headers) {
         super(detail);
-        this.status = status;
         this.type = type;
-        this.title = title;
         this.violations = List.copyOf(violations);
+        this.headers = Map.copyOf(headers);
     }
 
     /** A 404 for something missing or belonging to another tenant; both read exactly the same. */
     public static ProblemException notFound(String what) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", what + " not found", null, List.of());
+        return ProblemType.NOT_FOUND.exception(what + " not found");
     }
 
     /** A 400 naming one field. */
@@ -38,8 +44,7 @@ public class ProblemException extends RuntimeException {
 
     /** A 400 naming every field at fault. */
     public static ProblemException invalidFields(List<Problem.Violation> violations) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields",
-                null, violations);
+        return ProblemType.INVALID_REQUEST.exception(null, violations);
     }
 
     /** A 400 for a body that could not be read, naming the property at fault when it is known. */
@@ -48,9 +53,9 @@ public class ProblemException extends RuntimeException {
                 .orElse(new Problem.Violation("body", "is not valid JSON of the expected shape"))));
     }
 
-    /** A 409: the request is valid but clashes with what exists. */
-    public static ProblemException conflict(String type, String title, String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, type, title, detail, List.of());
+    /** The same problem, answered with these extra headers too (such as {@code Retry-After}). */
+    public ProblemException withHeaders(Map<String, String> extra) {
+        return new ProblemException(type, getMessage(), violations, extra);
     }
 
     /** The fields at fault, as the client wrote them; none for a problem that is not about fields. */
@@ -60,25 +65,26 @@ public class ProblemException extends RuntimeException {
 
     /** The status this problem answers with. */
     public HttpStatus getStatus() {
-        return status;
+        return type.status();
     }
 
-    /** The problem's stable type, as a short name ({@code email-taken}), not yet a URI. */
-    public String getType() {
+    /** The problem's kind. */
+    public ProblemType getType() {
         return type;
     }
 
     /** Extra response headers, such as {@code Retry-After}; none by default. */
     public Map<String, String> responseHeaders() {
-        return Map.of();
+        return headers;
     }
 
     /** The problem+json response for this exception, headers included. */
     public MutableHttpResponse<Problem> toResponse() {
+        HttpStatus status = type.status();
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
-                .body(new Problem(ProblemTypes.uri(type), title, status.getCode(), getMessage(), violations))
+                .body(new Problem(type.uri(), type.title(), status.getCode(), getMessage(), violations))
                 .contentType(ProblemResponseProcessor.PROBLEM_JSON);
-        responseHeaders().forEach(response::header);
+        headers.forEach(response::header);
         return response;
     }
 }

@@ -39,9 +39,28 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
         // A 413's own message names the framework's settings; the title already states the limits.
         boolean quiet = status.getCode() >= 500 || status == HttpStatus.REQUEST_ENTITY_TOO_LARGE;
         String detail = quiet || !violations.isEmpty() ? null : clientDetail(context, status);
-        Problem problem = new Problem(ProblemTypes.forStatus(status), ProblemTypes.titleFor(status), status.getCode(),
-                detail, violations);
-        return response.body(problem).contentType(PROBLEM_JSON);
+        return response.body(problem(status, detail, violations)).contentType(PROBLEM_JSON);
+    }
+
+    /** The status's generic type from the registry; a status it does not list reads {@code http-<status>}. */
+    private static Problem problem(HttpStatus status, String detail, List<Problem.Violation> violations) {
+        ProblemType type = switch (status) {
+            case BAD_REQUEST -> ProblemType.INVALID_REQUEST;
+            case UNAUTHORIZED -> ProblemType.UNAUTHENTICATED;
+            case FORBIDDEN -> ProblemType.FORBIDDEN;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
+            case NOT_ACCEPTABLE -> ProblemType.HTTP_406;
+            case REQUEST_ENTITY_TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_MANY_REQUESTS -> ProblemType.TOO_MANY_REQUESTS;
+            default -> status.getCode() >= 500 ? ProblemType.SERVER_ERROR : null;
+        };
+        if (type == null) {
+            return new Problem(ProblemType.BASE_URI + "http-" + status.getCode(), status.getReason(), status.getCode(),
+                    detail, violations);
+        }
+        return new Problem(type.uri(), type.title(), status.getCode(), detail, violations);
     }
 
     private static List<Problem.Violation> violations(ErrorContext context, HttpStatus status) {

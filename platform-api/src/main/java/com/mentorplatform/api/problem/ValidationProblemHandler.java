@@ -3,7 +3,6 @@ package com.mentorplatform.api.problem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
@@ -25,7 +24,6 @@ class ValidationProblemHandler implements ExceptionHandler<ConstraintViolationEx
                 .map(v -> new Problem.Violation(FieldPaths.jsonField(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields", null,
-                violations).toResponse();
+        return ProblemException.invalidFields(violations).toResponse();
     }
 }

@@ -4,9 +4,9 @@ import com.mentorplatform.api.framework.CompetencyService;
 import com.mentorplatform.api.people.PeopleService;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.time.ZoneId;
@@ -47,7 +47,7 @@ class ProfileRules {
             return;
         }
         if (!caller.isHr()) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", null, List.of());
+            throw ProblemType.FORBIDDEN.exception();
         }
         if (!people.allExist(caller.tenantId(), List.of(personId))) {
             throw ProblemException.notFound("Person");

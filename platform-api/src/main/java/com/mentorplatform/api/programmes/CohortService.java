@@ -4,10 +4,10 @@ import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.tenancy.TenantScope;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
@@ -62,8 +62,7 @@ public class CohortService {
             CohortRequest complete = complete(request, CohortStatus.PLANNED);
             checkFields(complete);
             if (programme.status() == ProgrammeStatus.CLOSED) {
-                throw ProblemException.conflict("programme-closed", "The programme is closed",
-                        "A closed programme takes no new cohorts");
+                throw ProblemType.PROGRAMME_CLOSED.exception("A closed programme takes no new cohorts");
             }
             checkTransition(CohortStatus.PLANNED, complete.status(), programme.status());
             checkName(tenantId, programmeId, id, complete.name());
@@ -91,8 +90,7 @@ public class CohortService {
             checkFields(changed);
             checkTransition(current.status(), changed.status(), programme.status());
             if (current.status() == CohortStatus.FINISHED && !changed.equals(before)) {
-                throw ProblemException.conflict("cohort-finished", "The cohort has finished",
-                        "A finished cohort is kept as it was");
+                throw ProblemType.COHORT_FINISHED.exception("A finished cohort is kept as it was");
             }
             checkCapacity(current, changed.capacity());
             checkName(tenantId, programmeId, id, changed.name());
@@ -133,16 +131,14 @@ public class CohortService {
             throw Transitions.refused("cohort", from, to);
         }
         if (to != from && to.isLive() && programme != ProgrammeStatus.ACTIVE) {
-            throw new ProblemException(HttpStatus.CONFLICT, "programme-not-active", "The programme is not active",
-                    "Activate the programme before a cohort enrols or runs",
+            throw ProblemType.PROGRAMME_NOT_ACTIVE.exception("Activate the programme before a cohort enrols or runs",
                     List.of(new Problem.Violation("status", "needs an active programme")));
         }
     }
 
     private static void checkCapacity(Cohort current, int capacity) {
         if (capacity < current.menteesEnrolled()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "capacity-below-enrolled",
-                    "The capacity is below the mentees already enrolled",
+            throw ProblemType.CAPACITY_BELOW_ENROLLED.exception(
                     current.menteesEnrolled() + " mentees are enrolled; withdraw some first",
                     List.of(new Problem.Violation("capacity", "must be at least " + current.menteesEnrolled())));
         }
@@ -150,8 +146,8 @@ public class CohortService {
 
     private void checkName(UUID tenantId, UUID programmeId, UUID id, String name) {
         if (cohorts.nameTaken(tenantId, programmeId, name.trim(), id)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "name-taken", "This programme already has a cohort of this name",
-                    null, List.of(new Problem.Violation("name", "is already used by another cohort of the programme")));
+            throw ProblemType.NAME_TAKEN.exception("This programme already has a cohort of this name",
+                    List.of(new Problem.Violation("name", "is already used by another cohort of the programme")));
         }
     }
 

@@ -9,11 +9,11 @@ import com.mentorplatform.api.people.PeopleSelection;
 import com.mentorplatform.api.people.SelectedPerson;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
@@ -107,8 +107,7 @@ public class ProgrammeService {
             throw Transitions.refused("programme", from, to);
         }
         if (to == ProgrammeStatus.CLOSED && from != to && programmes.hasLiveCohorts(tenantId, id)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "programme-has-live-cohorts",
-                    "The programme still has cohorts enrolling or running", "Finish them before closing the programme",
+            throw ProblemType.PROGRAMME_HAS_LIVE_COHORTS.exception("Finish them before closing the programme",
                     List.of(new Problem.Violation("status", "cohorts are still enrolling or running")));
         }
     }
@@ -125,8 +124,8 @@ public class ProgrammeService {
 
     private void checkName(UUID tenantId, UUID id, String name) {
         if (programmes.nameTaken(tenantId, name.trim(), id)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "name-taken", "A programme with this name already exists",
-                    null, List.of(new Problem.Violation("name", "is already used by another programme")));
+            throw ProblemType.NAME_TAKEN.exception("A programme with this name already exists",
+                    List.of(new Problem.Violation("name", "is already used by another programme")));
         }
     }
 

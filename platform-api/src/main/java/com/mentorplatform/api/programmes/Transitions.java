@@ -2,7 +2,7 @@ package com.mentorplatform.api.programmes;
 
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
-import io.micronaut.http.HttpStatus;
+import com.mentorplatform.api.problem.ProblemType;
 
 import java.util.List;
 
@@ -13,8 +13,7 @@ final class Transitions {
     }
 
     static ProblemException refused(String what, Enum<?> from, Enum<?> to) {
-        return new ProblemException(HttpStatus.CONFLICT, "invalid-status-transition",
-                "This status change is not allowed", "A " + what + " cannot move from " + from + " to " + to,
+        return ProblemType.INVALID_STATUS_TRANSITION.exception("A " + what + " cannot move from " + from + " to " + to,
                 List.of(new Problem.Violation("status", "cannot move from " + from + " to " + to)));
     }
 }

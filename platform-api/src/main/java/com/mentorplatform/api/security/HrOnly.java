@@ -1,9 +1,6 @@
 package com.mentorplatform.api.security;
 
-import com.mentorplatform.api.problem.ProblemException;
-import io.micronaut.http.HttpStatus;
-
-import java.util.List;
+import com.mentorplatform.api.problem.ProblemType;
 
 /**
  * HR's data (programmes, cohorts, analytics) is for HR roles: controllers already admit only them, and services
@@ -17,7 +14,7 @@ public final class HrOnly {
     /** Throws a 403 unless the caller is a TENANT_ADMIN or PROGRAMME_MANAGER. */
     public static void require(Caller caller) {
         if (!caller.isHr()) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", null, List.of());
+            throw ProblemType.FORBIDDEN.exception();
         }
     }
 }

@@ -8,13 +8,13 @@ import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
 import com.mentorplatform.api.pairs.WorkspaceAccess.Relation;
 import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.programmes.Cohorts;
 import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
@@ -67,7 +67,7 @@ public class SponsorshipService {
                 throw forbidden("Only the pair's mentor flags the mentee, while the pair is active or paused");
             }
             if (flags.isOpen(caller.tenantId(), pairId, request.kind().name())) {
-                throw ProblemException.conflict("already-flagged", "The mentee is already flagged for this",
+                throw ProblemType.ALREADY_FLAGGED.exception(
                         "Withdraw the open " + request.kind() + " flag before raising a new one");
             }
             UUID id = UUID.randomUUID();
@@ -86,7 +86,7 @@ public class SponsorshipService {
             SponsorshipFlag current = flags.lock(caller.tenantId(), flagId).orElseThrow(SponsorshipService::notFound);
             checkMayWithdraw(caller, current);
             if (!current.open()) {
-                throw ProblemException.conflict("already-withdrawn", "The flag was already withdrawn", null);
+                throw ProblemType.ALREADY_WITHDRAWN.exception("The flag was already withdrawn");
             }
             flags.withdraw(caller.tenantId(), flagId);
             SponsorshipFlag after = load(caller.tenantId(), flagId);
@@ -144,7 +144,7 @@ public class SponsorshipService {
     }
 
     private static ProblemException forbidden(String detail) {
-        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", detail, List.of());
+        return ProblemType.FORBIDDEN.exception(detail);
     }
 
     private static AuditLog.Actor actor(Caller caller) {

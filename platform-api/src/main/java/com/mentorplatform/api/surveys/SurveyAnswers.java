@@ -3,6 +3,7 @@ package com.mentorplatform.api.surveys;
 import com.mentorplatform.analytics.kpi.ScoreBand;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;
@@ -48,8 +49,7 @@ public class SurveyAnswers {
             Answerable survey = repository.lockOwn(caller.tenantId(), caller.personId(), invitationId, BOUNDS)
                     .orElseThrow(() -> ProblemException.notFound("Survey"));
             if (survey.answeredAt() != null) {
-                throw ProblemException.conflict("survey-answered", "The survey was already answered",
-                        "Each survey is answered once");
+                throw ProblemType.SURVEY_ANSWERED.exception("Each survey is answered once");
             }
             requireFieldsOf(survey.kind(), request);
             String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();

@@ -4,6 +4,7 @@ import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.auth.ProvenSignIns;
 import com.mentorplatform.api.auth.TokenResponse;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.SecretSealer;
 import com.mentorplatform.api.tenancy.Tenant;
@@ -12,7 +13,6 @@ import com.mentorplatform.api.tenancy.TenantTokens;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.security.oauth2.client.OpenIdClient;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -78,7 +78,7 @@ class CompanySignIns {
                 .distinct().toList();
         for (String domain : domains) {
             repository.slugForDomain(domain).filter(slug -> !slug.equals(tenant.slug())).ifPresent(other -> {
-                throw ProblemException.conflict("email-domain-taken", "The e-mail domain belongs to another tenant",
+                throw ProblemType.EMAIL_DOMAIN_TAKEN.exception(
                         domain + " already leads to another organisation; ask the platform operator");
             });
         }
@@ -159,8 +159,7 @@ class CompanySignIns {
     }
 
     private static ProblemException badHandoff() {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "bad-handoff-code",
-                "The sign-in code is not valid (used, expired or unknown); sign in again", null, List.of());
+        return ProblemType.BAD_HANDOFF_CODE.exception();
     }
 
     private Tenant tenantOf(Caller caller) {

@@ -3,6 +3,7 @@ package com.mentorplatform.api.people.imports;
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.problem.ProblemResponseProcessor;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
@@ -159,8 +160,7 @@ class ImportController {
     }
 
     private static ProblemException tooLarge() {
-        return new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
-                "The import file is larger than 32 MiB", "Split the file or leave out columns the import does not read",
-                List.of());
+        return ProblemType.PAYLOAD_TOO_LARGE.exception(
+                "The import file is larger than 32 MiB; split the file or leave out columns the import does not read");
     }
 }

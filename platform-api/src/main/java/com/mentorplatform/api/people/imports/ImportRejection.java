@@ -1,5 +1,6 @@
 package com.mentorplatform.api.people.imports;
 
+import com.mentorplatform.api.problem.ProblemType;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -10,8 +11,8 @@ import io.micronaut.serde.annotation.Serdeable;
 public record ImportRejection(String type, String title, int status, String detail, ImportReport report) {
 
     static ImportRejection of(ImportReport report) {
-        return new ImportRejection("https://mentoring-platform.example/problems/import-has-problems",
-                "The file has problems; nothing was imported", 400,
+        ProblemType type = ProblemType.IMPORT_HAS_PROBLEMS;
+        return new ImportRejection(type.uri(), type.title(), type.status().getCode(),
                 report.summary().problemCount() + " problem(s); fix them and import again", report);
     }
 }

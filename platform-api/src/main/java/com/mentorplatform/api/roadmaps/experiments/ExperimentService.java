@@ -4,6 +4,7 @@ import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.roadmaps.Inputs;
 import com.mentorplatform.api.roadmaps.OpenRoadmap;
 import com.mentorplatform.api.roadmaps.RoadmapAccess;
@@ -90,8 +91,8 @@ public class ExperimentService {
     ExperimentResult patch(Caller caller, UUID id, JsonNode patch) {
         return change(caller, id, (roadmap, current) -> {
             if (!current.status().open()) {
-                throw ProblemException.conflict("experiment-closed", "The experiment is " + current.status(),
-                        "A closed experiment is kept with its result");
+                throw ProblemType.EXPERIMENT_CLOSED.exception("The experiment is " + current.status()
+                        + "; a closed experiment is kept with its result");
             }
             ExperimentRequest before = ExperimentRequest.of(current);
             ExperimentRequest merged = mergePatch.apply(before, patch, ExperimentRequest.class);

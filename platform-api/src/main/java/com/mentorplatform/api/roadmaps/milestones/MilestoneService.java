@@ -3,6 +3,7 @@ package com.mentorplatform.api.roadmaps.milestones;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.roadmaps.Inputs;
 import com.mentorplatform.api.roadmaps.OpenRoadmap;
 import com.mentorplatform.api.roadmaps.RoadmapAccess;
@@ -73,7 +74,7 @@ public class MilestoneService {
             access.forMentee(caller, roadmapId, "Roadmap");
             MilestoneRequest r = checks.checked(tenantId, request);
             if (milestones.countOn(tenantId, roadmapId) >= MAX_PER_ROADMAP) {
-                throw ProblemException.conflict("too-many-milestones", "The roadmap has too many milestones",
+                throw ProblemType.TOO_MANY_MILESTONES.exception(
                         "A roadmap holds at most " + MAX_PER_ROADMAP + " milestones; drop or reach some first");
             }
             UUID id = TimeOrderedIds.next();
@@ -89,8 +90,8 @@ public class MilestoneService {
     public MilestoneResponse patch(Caller caller, UUID id, JsonNode patch) {
         return change(caller, id, access::forMentee, (roadmap, current) -> {
             if (!current.status().open()) {
-                throw ProblemException.conflict("milestone-closed", "The milestone is " + current.status(),
-                        "A reached or dropped milestone is kept as it was");
+                throw ProblemType.MILESTONE_CLOSED.exception("The milestone is " + current.status()
+                        + "; a reached or dropped milestone is kept as it was");
             }
             MilestoneRequest before = MilestoneRequest.of(current);
             MilestoneRequest r = checks.checked(roadmap.tenantId(), mergePatch.apply(before, patch, MilestoneRequest.class));

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.roadmaps.milestones;
 
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.roadmaps.Inputs;
 import com.mentorplatform.api.roadmaps.RoadmapProblems;
 import io.micronaut.core.annotation.Nullable;
@@ -53,12 +54,10 @@ record Progress(MilestoneStatus status, @Nullable Instant startedAt, @Nullable I
     /** The mentor's answer to a reached milestone; a 409 unless it is reached (and not yet endorsed, to endorse). */
     Progress answer(Endorsement decision, @Nullable String comment, UUID mentorId, Instant now) {
         if (status != REACHED) {
-            throw ProblemException.conflict("milestone-not-reached", "The milestone is not reached",
-                    "Only a reached milestone is endorsed or sent back");
+            throw ProblemType.MILESTONE_NOT_REACHED.exception("Only a reached milestone is endorsed or sent back");
         }
         if (decision == Endorsement.ENDORSED && endorsement == Endorsement.ENDORSED) {
-            throw ProblemException.conflict("milestone-endorsed", "The milestone is already endorsed",
-                    "It was endorsed on " + endorsedAt);
+            throw ProblemType.MILESTONE_ENDORSED.exception("It was endorsed on " + endorsedAt);
         }
         String text = Inputs.optional(comment);
         if (decision == Endorsement.SENT_BACK) {

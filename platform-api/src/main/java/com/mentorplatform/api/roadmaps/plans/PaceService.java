@@ -1,7 +1,7 @@
 package com.mentorplatform.api.roadmaps.plans;
 
 import com.mentorplatform.api.pairs.WorkspaceAccess.Relation;
-import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.roadmaps.OpenRoadmap;
 import com.mentorplatform.api.roadmaps.RoadmapAccess;
 import com.mentorplatform.api.roadmaps.RoadmapChanges;
@@ -62,7 +62,7 @@ public class PaceService {
             OpenRoadmap roadmap = access.forEither(caller, id, "Roadmap");
             RoadmapRow row = views.row(caller.tenantId(), id);
             if (row.paceMeasure() == null) {
-                throw ProblemException.conflict("no-pace", "There is no pace to agree to", "Set the pace first");
+                throw ProblemType.NO_PACE.exception("Set the pace first");
             }
             boolean mentee = roadmap.relation() == Relation.SELF;
             if ((mentee ? row.paceAgreedByMenteeAt() : row.paceAgreedByMentorAt()) == null) {
