@@ -1,5 +1,7 @@
 package com.mentorplatform.api;
 
+import com.mentorplatform.api.problem.Problem;
+import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.seams.Published;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -15,6 +17,10 @@ import io.micronaut.http.annotation.Controller;
 import jakarta.inject.Inject;
 import java.util.Set;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -26,7 +32,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 @AnalyzeClasses(packages = "com.mentorplatform.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-
 
     @ArchTest
     static final ArchRule features_have_no_cycles =
@@ -69,6 +74,14 @@ class ArchitectureTest {
             noClasses().that().resideOutsideOfPackages("com.mentorplatform.api.database..", "com.mentorplatform.api.tenancy..")
                     .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.DriverManager")
                     .because(explained("pooled connections run as platform_app under row-level security", "The two tenant locks, and the keys"));
+
+    @ArchTest
+    static final ArchRule problems_come_from_the_registry =
+            noClasses().that().resideOutsideOfPackage("com.mentorplatform.api.problem..")
+                    .should().callConstructorWhere(target(owner(assignableTo(ProblemException.class).or(type(Problem.class)))))
+                    .because(explained("every problem type, with its status and title, is a problem.ProblemType that the "
+                            + "OpenAPI document lists: throw ProblemType.X.exception(detail), never a type written at "
+                            + "the call site", "Problems (errors)"));
 
     /** Packages every feature uses: infrastructure, not features. */
     private static final Set<String> KERNEL = Set.of("security", "tenancy", "problem", "apidocs", "database",

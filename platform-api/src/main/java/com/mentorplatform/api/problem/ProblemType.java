@@ -10,8 +10,8 @@ import java.util.Locale;
  * Every kind of error the API answers with, in one place: its stable slug (the last segment of the
  * problem's {@code type} URI, which clients switch on), its HTTP status and its title. A title is the same
  * for every occurrence; what is particular to one occurrence goes into the detail. The OpenAPI document
- * lists these types ({@code src/main/openapi/problems.yml}, checked against this enum by
- * {@code apidocs.ProblemTypesDocumentTest}).
+ * lists these types ({@code src/main/openapi/problem-types.yml}, written from this enum by
+ * {@code apidocs.ProblemTypesDocumentTest}, which fails when they differ).
  *
  * <p>A service throws {@code ProblemType.COHORT_FULL.exception("The cohort takes 12 mentees")}. A new kind of
  * error is a new constant here, never a string at the call site: slugs are a public contract and are never

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.apidocs;
 
 import com.mentorplatform.api.problem.Problem;
+import com.mentorplatform.api.problem.ProblemType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -160,6 +161,21 @@ class OpenApiDocumentTest {
         Set<String> violation = new HashSet<>(Arrays.stream(Problem.Violation.class.getRecordComponents())
                 .map(c -> c.getName()).toList());
         assertThat(map(schema("Violation").get("properties")).keySet()).containsExactlyInAnyOrderElementsOf(violation);
+    }
+
+    /** Written from problem.ProblemType (ProblemTypesDocumentTest); here: it reached the document intact. */
+    @Test
+    void the_problem_type_lists_every_type_of_the_registry() {
+        assertThat(map(map(schema("Problem").get("properties")).get("type")).get("$ref"))
+                .isEqualTo("#/components/schemas/ProblemType");
+        Map<String, Object> listed = map(schema("ProblemType").get("x-problem-types"));
+        assertThat(listed.keySet()).containsExactlyElementsOf(
+                Arrays.stream(ProblemType.values()).map(ProblemType::slug).toList());
+        for (ProblemType type : ProblemType.values()) {
+            assertThat(map(listed.get(type.slug()))).as(type.slug())
+                    .containsEntry("status", type.status().getCode()).containsEntry("title", type.title());
+        }
+        assertThat((String) schema("ProblemType").get("description")).contains("| cohort-full | 409 | The cohort is full |");
     }
 
     @Test

@@ -1,19 +1,22 @@
 package com.mentorplatform.api.badinput;
 
 import com.mentorplatform.api.badinput.Sweep.Answer;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.testing.RunningApi;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * What is wrong with one answer, as "kind: answer" lines (none when it is right). A refused request
- * must get a 4xx problem+json with a title, and a 400 about a body field must name that field; any
- * answer must be free of Java class names, stack traces and SQL; nothing may be a 5xx.
+ * must get a 4xx problem+json whose type and title are the registry's (problem.ProblemType), and a 400
+ * about a body field must name that field; any answer must be free of Java class names, stack traces and
+ * SQL; nothing may be a 5xx.
  */
 final class ProblemCheck {
 
@@ -66,10 +69,21 @@ final class ProblemCheck {
                 || problem.get("title").getStringValue().isBlank()) {
             defects.add("no title: " + answer);
         }
+        if (problem != null && problem.isObject() && !listed(problem)) {
+            defects.add("type or title not from problem.ProblemType: " + answer);
+        }
         if (INTERNALS.matcher(answer.body()).find()) {
             defects.add("internals shown: " + answer);
         }
         return defects;
+    }
+
+    /** A registered type with its own title, or the generic type of a status the registry does not list. */
+    private static boolean listed(JsonNode problem) {
+        String type = problem.get("type") == null ? "" : problem.get("type").getStringValue();
+        String title = problem.get("title") == null ? "" : problem.get("title").getStringValue();
+        return Arrays.stream(ProblemType.values()).anyMatch(known -> known.uri().equals(type) && known.title().equals(title))
+                || type.matches(Pattern.quote(ProblemType.BASE_URI) + "http-\\d{3}");
     }
 
     /** The SCIM realm answers errors as RFC 7644 §3.12 has them: its schema, the status as text, a detail. */

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.contract;
 
 import com.mentorplatform.api.demo.SeededDemo;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.client.ApiException;
 import com.mentorplatform.client.ApiClient;
 import com.mentorplatform.client.api.AuthenticationApi;
@@ -181,6 +182,7 @@ class ClientContractTest {
         assertThat(invalid.getStatus()).isEqualTo(400);
         assertThat(invalid.getViolations()).extracting(Violation::getField).containsExactly("limit");
         assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(String.valueOf(missing.getType())).isEqualTo(ProblemType.NOT_FOUND.uri());
         assertThat(anonymous.getStatus()).isEqualTo(401);
     }
 
