@@ -25,6 +25,7 @@ public enum ProblemType {
     FORBIDDEN(HttpStatus.FORBIDDEN, "Not allowed for your role"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed"),
+    /** Named for its slug, which 406 answers carried before the registry and clients may match. */
     HTTP_406(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable"),
     CONFLICT(HttpStatus.CONFLICT, "The change conflicts with existing data"),
     PAYLOAD_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
