@@ -47,6 +47,10 @@ public enum ProblemType {
 
     // Tenants and people
     SLUG_TAKEN(HttpStatus.CONFLICT, "A tenant with this slug already exists"),
+    PLATFORM_TENANT(HttpStatus.CONFLICT, "The operators' tenant cannot be deleted"),
+    DELETION_ALREADY_SCHEDULED(HttpStatus.CONFLICT, "The tenant's deletion is already scheduled"),
+    DELETION_NOT_SCHEDULED(HttpStatus.CONFLICT, "The tenant's deletion is not scheduled"),
+    TENANT_DELETED(HttpStatus.CONFLICT, "The tenant was deleted"),
     EMAIL_TAKEN(HttpStatus.CONFLICT, "A person with this e-mail already exists"),
     IMPORT_HAS_PROBLEMS(HttpStatus.BAD_REQUEST, "The file has problems; nothing was imported"),
     EXPORT_NOT_READY(HttpStatus.CONFLICT, "The export is not ready"),

@@ -2,6 +2,7 @@ package com.mentorplatform.api.tenantdata;
 
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.RememberedTenantStatus;
 import com.mentorplatform.api.tenancy.Tenant;
@@ -64,8 +65,7 @@ class TenantDeletions {
             throw ProblemException.invalidField("confirmation", "must be the tenant's slug, typed again");
         }
         if (!Tenants.TenantKind.CUSTOMER.name().equals(tenant.kind())) {
-            throw ProblemException.conflict("platform-tenant", "The operators' tenant cannot be deleted",
-                    "Only customer tenants can be deleted");
+            throw ProblemType.PLATFORM_TENANT.exception("Only customer tenants can be deleted");
         }
         refuseUnlessLive(tenant);
         Instant due = clock.instant().plus(grace);
@@ -86,8 +86,8 @@ class TenantDeletions {
         Tenant tenant = find(tenantId);
         tenantScope.write(operator.tenantId(), () -> {
             if (!tenants.cancelDeletion(tenantId)) {
-                throw DELETED.equals(tenant.status()) ? deleted() : ProblemException.conflict("deletion-not-scheduled",
-                        "The tenant's deletion is not scheduled", "Only a scheduled deletion can be cancelled");
+                throw DELETED.equals(tenant.status()) ? deleted() : ProblemType.DELETION_NOT_SCHEDULED.exception(
+                        "Only a scheduled deletion can be cancelled");
             }
             auditLog.record(operator.tenantId(), AuditLog.Actor.of(operator), "tenant.deletion_cancelled", ENTITY,
                     tenantId, Map.of("slug", tenant.slug()), null);
@@ -138,11 +138,10 @@ class TenantDeletions {
     }
 
     private static ProblemException alreadyScheduled() {
-        return ProblemException.conflict("deletion-already-scheduled", "The tenant's deletion is already scheduled",
-                "Cancel it first to change the date");
+        return ProblemType.DELETION_ALREADY_SCHEDULED.exception("Cancel it first to change the date");
     }
 
     static ProblemException deleted() {
-        return ProblemException.conflict("tenant-deleted", "The tenant was deleted", "A deleted tenant has no data");
+        return ProblemType.TENANT_DELETED.exception("A deleted tenant has no data");
     }
 }

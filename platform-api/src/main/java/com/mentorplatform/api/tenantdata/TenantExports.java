@@ -4,6 +4,7 @@ import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.export.ExportJobs;
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -68,7 +69,7 @@ class TenantExports {
         return tenantScope.read(tenantId, () -> {
             TenantExport export = find(tenantId, id);
             if (!export.status().equals("DONE")) {
-                throw ProblemException.conflict("export-not-ready", "The export is not ready",
+                throw ProblemType.EXPORT_NOT_READY.exception(
                         "The export is " + export.status() + "; poll it until it is DONE");
             }
             return exports.content(tenantId, id).orElseThrow().content();
