@@ -3,6 +3,7 @@ package com.mentorplatform.ui.kit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -37,6 +38,11 @@ public final class Dates {
         return instant == null ? "" : DAY.format(local(instant));
     }
 
+    /** The day of a contract model's instant in the console's time zone, "6 Sept 2027". */
+    public static String day(OffsetDateTime time) {
+        return time == null ? "" : day(time.toInstant());
+    }
+
     /** "6 Sept", for a date whose year is plain from the context. */
     public static String dayInYear(LocalDate date) {
         return date == null ? "" : DAY_IN_YEAR.format(date);
@@ -55,6 +61,11 @@ public final class Dates {
     /** "6 Sept 2027, 14:30" in the console's time zone. */
     public static String moment(Instant instant) {
         return instant == null ? "" : MOMENT.format(local(instant));
+    }
+
+    /** A contract model's instant, "6 Sept 2027, 14:30" in the console's time zone. */
+    public static String moment(OffsetDateTime time) {
+        return time == null ? "" : moment(time.toInstant());
     }
 
     /** "Mon 6 Sept 2027, 14:30", a meeting's time in the zone it is shown in. */

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import java.time.OffsetDateTime;
 
 /**
  * The tokens an identity provider keeps the directory in step with (SCIM 2.0): when each was last used, a new
@@ -38,8 +37,8 @@ class ScimTokensCard extends Card {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
         grid.addColumn(ScimTokenResponse::getName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(token -> day(token.getCreatedAt())).setHeader("Created");
-        grid.addColumn(token -> token.getLastUsedAt() == null ? "Never" : moment(token.getLastUsedAt()))
+        grid.addColumn(token -> Dates.day(token.getCreatedAt())).setHeader("Created");
+        grid.addColumn(token -> token.getLastUsedAt() == null ? "Never" : Dates.moment(token.getLastUsedAt()))
                 .setHeader("Last used");
         grid.addColumn(new ComponentRenderer<>(this::stateOrRevoke)).setHeader("").setAutoWidth(true);
         grid.setEmptyStateText("No SCIM tokens yet.");
@@ -62,7 +61,7 @@ class ScimTokensCard extends Card {
 
     private Component stateOrRevoke(ScimTokenResponse token) {
         if (token.getRevokedAt() != null) {
-            return Badge.of("Revoked " + day(token.getRevokedAt()), Badge.Tone.CONTRAST);
+            return Badge.of("Revoked " + Dates.day(token.getRevokedAt()), Badge.Tone.CONTRAST);
         }
         Button revoke = new Button("Revoke", click -> {
             client.revokeScimToken(token.getId());
@@ -91,13 +90,5 @@ class ScimTokensCard extends Card {
 
     private void refresh() {
         grid.setItems(client.scimTokens());
-    }
-
-    private static String day(OffsetDateTime time) {
-        return time == null ? "" : Dates.day(time.toInstant());
-    }
-
-    private static String moment(OffsetDateTime time) {
-        return Dates.moment(time.toInstant());
     }
 }

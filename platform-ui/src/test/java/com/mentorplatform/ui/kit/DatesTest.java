@@ -3,7 +3,9 @@ package com.mentorplatform.ui.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -32,7 +34,9 @@ class DatesTest {
     @Test
     void an_absent_date_is_written_as_nothing() {
         assertThat(Dates.day((LocalDate) null)).isEmpty();
-        assertThat(Dates.moment(null)).isEmpty();
+        assertThat(Dates.moment((Instant) null)).isEmpty();
+        assertThat(Dates.moment((OffsetDateTime) null)).isEmpty();
+        assertThat(Dates.day((OffsetDateTime) null)).isEmpty();
     }
 
     @Test
