@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.CalendarEventResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.framework.FrameworkClient;
@@ -18,7 +19,7 @@ final class Lookups {
     private final RoadmapClient roadmaps;
     private List<RoleProfile> roles;
     private List<Competency> competencies;
-    private List<CalendarDate> calendar;
+    private List<CalendarEventResponse> calendar;
 
     Lookups(ApiClient api, RoadmapClient roadmaps) {
         this.framework = new FrameworkClient(api);
@@ -40,7 +41,7 @@ final class Lookups {
     }
 
     /** The organisational events of the next two years, to align a due date with. */
-    List<CalendarDate> calendar() {
+    List<CalendarEventResponse> calendar() {
         if (calendar == null) {
             calendar = roadmaps.calendarAhead(CALENDAR_MONTHS);
         }

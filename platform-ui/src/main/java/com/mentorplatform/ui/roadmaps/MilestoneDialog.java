@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.CalendarEventResponse;
 import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,7 +23,7 @@ class MilestoneDialog extends FormDialog<Milestone, MilestoneChange> {
     final MultiSelectComboBox<Competency> competencies = new MultiSelectComboBox<>("Competencies it develops");
     final TextArea criteria = textArea("Reached when", 2000, "The threshold to call it reached and move on");
     final DatePicker dueOn = datePicker("Due on");
-    final ComboBox<CalendarDate> alignTo = new ComboBox<>("Align with");
+    final ComboBox<CalendarEventResponse> alignTo = new ComboBox<>("Align with");
     final TextArea minimumExperience = textArea("Minimum experience it needs", 2000, null);
     final TextArea expectedOutcomes = textArea("Expected outcomes", 2000, null);
     final TextArea alternativeRoutes = textArea("Alternative routes", 2000, "What you will try when this route is blocked");
@@ -59,13 +60,13 @@ class MilestoneDialog extends FormDialog<Milestone, MilestoneChange> {
         dueOn.setRequiredIndicatorVisible(true);
         alignTo.setId("milestone-align");
         alignTo.setItems(lookups.calendar());
-        alignTo.setItemLabelGenerator(event -> event.name() + " · " + Dates.day(event.startsOn()));
+        alignTo.setItemLabelGenerator(event -> event.getName() + " · " + Dates.day(event.getStartsOn()));
         alignTo.setClearButtonVisible(true);
         alignTo.setPlaceholder("An organisational event");
         alignTo.setHelperText("A promotion round or review period; its first day becomes the due date");
         alignTo.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                dueOn.setValue(change.getValue().startsOn());
+                dueOn.setValue(change.getValue().getStartsOn());
             }
         });
     }
@@ -81,7 +82,7 @@ class MilestoneDialog extends FormDialog<Milestone, MilestoneChange> {
         criteria.setValue(orEmpty(shown.criteria()));
         dueOn.setValue(shown.dueOn());
         alignTo.setValue(alignTo.getListDataView().getItems()
-                .filter(event -> event.id().equals(shown.calendarEventId())).findFirst().orElse(null));
+                .filter(event -> event.getId().toString().equals(shown.calendarEventId())).findFirst().orElse(null));
         minimumExperience.setValue(orEmpty(shown.minimumExperience()));
         expectedOutcomes.setValue(orEmpty(shown.expectedOutcomes()));
         alternativeRoutes.setValue(orEmpty(shown.alternativeRoutes()));
@@ -98,7 +99,7 @@ class MilestoneDialog extends FormDialog<Milestone, MilestoneChange> {
         List<String> ids = competencies.getValue().stream().map(Competency::id).toList();
         return new MilestoneChange(optional(title.getValue()), ids, optional(minimumExperience.getValue()),
                 optional(expectedOutcomes.getValue()), optional(criteria.getValue()), dueOn.getValue(),
-                alignTo.isEmpty() ? null : alignTo.getValue().id(), optional(alternativeRoutes.getValue()));
+                alignTo.isEmpty() ? null : alignTo.getValue().getId().toString(), optional(alternativeRoutes.getValue()));
     }
 
     private static String orEmpty(String text) {

@@ -1,13 +1,13 @@
 package com.mentorplatform.ui.roadmaps;
 
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.ReviewChange;
+import com.mentorplatform.client.model.ReviewRequest;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
 
 /** Adds a review point: the day of the review, what changed in the plan, and why. */
-class ReviewDialog extends FormDialog<Roadmap, ReviewChange> {
+class ReviewDialog extends FormDialog<Roadmap, ReviewRequest> {
 
     final DatePicker reviewedOn = datePicker("Reviewed on");
     final TextArea summary = textArea("What changed", 2000, "Priorities recalibrated, dates moved, the target changed ...");
@@ -28,7 +28,8 @@ class ReviewDialog extends FormDialog<Roadmap, ReviewChange> {
     }
 
     @Override
-    ReviewChange change() {
-        return new ReviewChange(reviewedOn.getValue(), optional(summary.getValue()), optional(why.getValue()));
+    ReviewRequest change() {
+        return new ReviewRequest().reviewedOn(reviewedOn.getValue()).summary(optional(summary.getValue()))
+                .why(optional(why.getValue()));
     }
 }

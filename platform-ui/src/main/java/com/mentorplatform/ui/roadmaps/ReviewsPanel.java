@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.ReviewResponse;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.button.Button;
@@ -43,8 +44,9 @@ class ReviewsPanel extends VerticalLayout {
     void show(Roadmap shown) {
         roadmap = shown;
         add.setVisible(shown.collaborates());
-        List<Review> reviews = actions.client.reviews(shown.id()).stream()
-                .sorted(Comparator.comparing(Review::reviewedOn).thenComparing(Review::createdAt).reversed()).toList();
+        List<ReviewResponse> reviews = actions.client.reviews(shown.id()).stream()
+                .sorted(Comparator.comparing(ReviewResponse::getReviewedOn)
+                .thenComparing(ReviewResponse::getCreatedAt).reversed()).toList();
         list.removeAll();
         reviews.forEach(review -> list.add(card(review)));
         if (reviews.isEmpty()) {
@@ -53,9 +55,9 @@ class ReviewsPanel extends VerticalLayout {
         }
     }
 
-    private static Div card(Review review) {
-        Div card = RoadmapStyle.card(Hint.of(Dates.day(review.reviewedOn()) + " · " + review.authorName()),
-                RoadmapStyle.labelled("What changed", review.summary()), RoadmapStyle.labelled("Why", review.why()));
+    private static Div card(ReviewResponse review) {
+        Div card = RoadmapStyle.card(Hint.of(Dates.day(review.getReviewedOn()) + " · " + review.getAuthorName()),
+                RoadmapStyle.labelled("What changed", review.getSummary()), RoadmapStyle.labelled("Why", review.getWhy()));
         card.addClassName("review-card");
         card.setWidthFull();
         return card;

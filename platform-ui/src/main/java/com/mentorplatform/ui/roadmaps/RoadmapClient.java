@@ -1,5 +1,10 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.CalendarEventResponse;
+import com.mentorplatform.client.model.ReviewRequest;
+import com.mentorplatform.client.model.ReviewResponse;
+import com.mentorplatform.client.model.TimelineItem;
+import com.mentorplatform.client.model.TimelinePage;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;
@@ -9,7 +14,6 @@ import com.mentorplatform.ui.roadmaps.RoadmapRequests.MentorRatings;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.MilestoneMove;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.NewRoadmap;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.PaceChange;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.ReviewChange;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.VisionChange;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -91,19 +95,19 @@ final class RoadmapClient {
         return api.send("POST", EXPERIMENTS + ApiPaths.encode(id) + "/status", change, Experiment.Saved.class);
     }
 
-    List<Review> reviews(String roadmapId) {
-        return api.getList(roadmap(roadmapId, "/reviews"), Review.class);
+    List<ReviewResponse> reviews(String roadmapId) {
+        return api.getList(roadmap(roadmapId, "/reviews"), ReviewResponse.class);
     }
 
-    Review addReview(String roadmapId, ReviewChange review) {
-        return api.send("POST", roadmap(roadmapId, "/reviews"), review, Review.class);
+    ReviewResponse addReview(String roadmapId, ReviewRequest review) {
+        return api.send("POST", roadmap(roadmapId, "/reviews"), review, ReviewResponse.class);
     }
 
-    KeysetPage<TimelineEntry> timeline(String roadmapId, int limit, String after) {
+    KeysetPage<TimelineItem> timeline(String roadmapId, int limit, String after) {
         String path = roadmap(roadmapId, "/timeline")
                 + ApiPaths.query(Map.of("limit", String.valueOf(limit), "after", ApiPaths.orEmpty(after)));
         TimelinePage page = api.get(path, TimelinePage.class);
-        return new KeysetPage<>(page.items(), page.next());
+        return new KeysetPage<>(page.getItems(), page.getNext());
     }
 
     /** The cohorts of the user's current pairs in which they are the mentee, each once. */
@@ -121,17 +125,15 @@ final class RoadmapClient {
     }
 
     /** Organisational events from today on, for aligning a due date. */
-    List<CalendarDate> calendarAhead(int months) {
+    List<CalendarEventResponse> calendarAhead(int months) {
         LocalDate today = LocalDate.now();
         return api.getList("/api/calendar" + ApiPaths.query(Map.of("from", today.toString(),
-                "to", today.plusMonths(months).toString())), CalendarDate.class);
+                "to", today.plusMonths(months).toString())), CalendarEventResponse.class);
     }
 
     private static String roadmap(String id, String rest) {
         return ROADMAPS + "/" + ApiPaths.encode(id) + rest;
     }
-
-    record TimelinePage(List<TimelineEntry> items, String next) {}
 
     record ProfileTarget(String targetRoleId) {}
 }

@@ -1,6 +1,5 @@
 package com.mentorplatform.ui.roadmaps;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** The bodies the roadmap page sends besides milestones and experiments, named as the API's JSON names them. */
@@ -26,8 +25,6 @@ final class RoadmapRequests {
 
     /** An experiment's move: starting it (ACTIVE), or closing it (DONE or ABANDONED) with its result and what was learned. */
     record ExperimentMove(ExperimentStatus status, String result, String learned) {}
-
-    record ReviewChange(LocalDate reviewedOn, String summary, String why) {}
 
     record MentorRatings(List<Rating> ratings) {}
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.TimelineItem;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,8 +14,8 @@ import java.util.stream.Stream;
  */
 class TimelinePanel extends VerticalLayout {
 
-    final Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
-    private final KeysetPages<String, TimelineEntry> pages;
+    final Grid<TimelineItem> grid = new Grid<>(TimelineItem.class, false);
+    private final KeysetPages<String, TimelineItem> pages;
     private String roadmapId;
 
     TimelinePanel(RoadmapClient client) {
@@ -23,11 +24,11 @@ class TimelinePanel extends VerticalLayout {
         setPadding(false);
         grid.setId("timeline-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(entry -> Dates.moment(entry.occurredAt())).setKey("when").setHeader("When")
+        grid.addColumn(entry -> Dates.moment(entry.getOccurredAt())).setKey("when").setHeader("When")
                 .setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(entry -> entry.actorName() == null ? "—" : entry.actorName()).setKey("who").setHeader("Who")
+        grid.addColumn(entry -> entry.getActorName() == null ? "—" : entry.getActorName()).setKey("who").setHeader("Who")
                 .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(TimelineEntry::summary).setKey("what").setHeader("What changed").setFlexGrow(1);
+        grid.addColumn(TimelineItem::getSummary).setKey("what").setHeader("What changed").setFlexGrow(1);
         grid.getColumns().forEach(column -> column.setSortable(false));
         grid.setHeight("30rem");
         grid.setEmptyStateText("No changes yet.");

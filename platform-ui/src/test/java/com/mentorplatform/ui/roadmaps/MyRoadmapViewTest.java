@@ -101,7 +101,7 @@ class MyRoadmapViewTest {
                 .contains("Run the quarterly planning", "The plan was signed off on Friday", "Awaiting endorsement");
         assertThat(page.roadmap().milestones()).singleElement()
                 .extracting(Milestone::status).isEqualTo(MilestoneStatus.REACHED);
-        assertThat(GridKt._get(page.timeline.grid, 0).summary())
+        assertThat(GridKt._get(page.timeline.grid, 0).getSummary())
                 .startsWith("Reached 'Run the quarterly planning'");
     }
 
