@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.ActionRequest;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** The agreed actions being written in the check-in dialog: one row each, with owner and due date. */
 class ActionRows extends Div {
@@ -47,9 +49,10 @@ class ActionRows extends Div {
             expand(description);
         }
 
-        NewAction value() {
-            return new NewAction(description.getValue().strip(), owner.getValue() == null ? null : owner.getValue().id(),
-                    dueOn.getValue());
+        ActionRequest value() {
+            return new ActionRequest().description(description.getValue().strip())
+                    .ownerId(owner.getValue() == null ? null : UUID.fromString(owner.getValue().id()))
+                    .dueOn(dueOn.getValue());
         }
 
         boolean blank() {
@@ -95,7 +98,7 @@ class ActionRows extends Div {
     }
 
     /** The actions filled in; rows left blank are not sent. */
-    List<NewAction> values() {
+    List<ActionRequest> values() {
         return rows.stream().filter(row -> !row.blank()).map(Row::value).toList();
     }
 

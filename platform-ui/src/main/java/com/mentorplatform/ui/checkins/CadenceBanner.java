@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.CadenceResponse;
 import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.html.Div;
 import java.time.ZoneId;
@@ -16,24 +17,24 @@ class CadenceBanner extends Div {
         setWidthFull();
     }
 
-    void show(Cadence cadence, ZoneId zone) {
+    void show(CadenceResponse cadence, ZoneId zone) {
         setText(sentence(cadence, zone));
-        getElement().setAttribute("data-overdue", String.valueOf(cadence.overdue()));
-        setClassName("error", cadence.overdue());
+        getElement().setAttribute("data-overdue", String.valueOf(cadence.getOverdue()));
+        setClassName("error", Boolean.TRUE.equals(cadence.getOverdue()));
     }
 
-    static String sentence(Cadence cadence, ZoneId zone) {
-        String expected = "the cohort expects one every " + cadence.cadenceDays() + " days";
+    static String sentence(CadenceResponse cadence, ZoneId zone) {
+        String expected = "the cohort expects one every " + cadence.getCadenceDays() + " days";
         String last;
-        if (cadence.lastHeldAt() != null) {
-            last = "Last check-in " + Dates.daysAgo(cadence.daysSinceLast());
-        } else if (cadence.daysSinceLast() != null) {
-            last = "No check-in yet since the pair started " + Dates.daysAgo(cadence.daysSinceLast());
+        if (cadence.getLastHeldAt() != null) {
+            last = "Last check-in " + Dates.daysAgo(cadence.getDaysSinceLast());
+        } else if (cadence.getDaysSinceLast() != null) {
+            last = "No check-in yet since the pair started " + Dates.daysAgo(cadence.getDaysSinceLast());
         } else {
             last = "No check-in yet";
         }
-        String next = cadence.nextScheduledAt() == null ? ""
-                : ". Next check-in " + Dates.weekdayInYear(cadence.nextScheduledAt().atZone(zone));
+        String next = cadence.getNextScheduledAt() == null ? ""
+                : ". Next check-in " + Dates.weekdayInYear(cadence.getNextScheduledAt().atZoneSameInstant(zone));
         return last + "; " + expected + next + ".";
     }
 }

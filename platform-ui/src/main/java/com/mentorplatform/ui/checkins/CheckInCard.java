@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.CheckInResponse;
+import com.mentorplatform.client.model.CheckInPatchFeedback;
+import com.mentorplatform.client.model.ActionResponse;
 import com.mentorplatform.client.model.CheckInStatus;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Card;
@@ -26,46 +29,46 @@ import java.time.ZoneId;
  */
 class CheckInCard extends Card {
 
-    private final CheckIn checkIn;
+    private final CheckInResponse checkIn;
     private final boolean writable;
     private final CheckInCommands commands;
 
-    CheckInCard(CheckIn checkIn, boolean pairOpen, CheckInCommands commands, ZoneId zone) {
+    CheckInCard(CheckInResponse checkIn, boolean pairOpen, CheckInCommands commands, ZoneId zone) {
         this.checkIn = checkIn;
-        this.writable = pairOpen && checkIn.status() != CheckInStatus.CANCELLED;
+        this.writable = pairOpen && checkIn.getStatus() != CheckInStatus.CANCELLED;
         this.commands = commands;
         addClassName("check-in-card");
-        getElement().setAttribute("data-status", checkIn.status().name());
-        if (checkIn.status() == CheckInStatus.CANCELLED) {
+        getElement().setAttribute("data-status", checkIn.getStatus().name());
+        if (checkIn.getStatus() == CheckInStatus.CANCELLED) {
             mute();
         }
         setWidthFull();
         add(header(zone));
-        text("Agenda", checkIn.agenda(), "check-in-agenda-text");
-        text("Shared notes", checkIn.sharedNotes(), "check-in-notes-text");
+        text("Agenda", checkIn.getAgenda(), "check-in-agenda-text");
+        text("Shared notes", checkIn.getSharedNotes(), "check-in-notes-text");
         feedback();
         actions();
-        if (writable && checkIn.status() == CheckInStatus.SCHEDULED) {
+        if (writable && checkIn.getStatus() == CheckInStatus.SCHEDULED) {
             add(scheduledButtons());
         }
         add(privateNote());
     }
 
     private HorizontalLayout header(ZoneId zone) {
-        Span when = new Span(Dates.weekdayMoment(checkIn.occursAt().atZone(zone)));
+        Span when = new Span(Dates.weekdayMoment(checkIn.getOccursAt().atZoneSameInstant(zone)));
         when.addClassName("check-in-when");
-        HorizontalLayout header = new HorizontalLayout(when, CheckInLabels.badge(checkIn.status()));
-        if (checkIn.durationMinutes() != null) {
-            header.add(Hint.of(Dates.minutes(checkIn.durationMinutes())));
+        HorizontalLayout header = new HorizontalLayout(when, CheckInLabels.badge(checkIn.getStatus()));
+        if (checkIn.getDurationMinutes() != null) {
+            header.add(Hint.of(Dates.minutes(checkIn.getDurationMinutes())));
         }
-        if (checkIn.progressRating() != null) {
-            Span rating = new Span("★".repeat(checkIn.progressRating()) + "☆".repeat(5 - checkIn.progressRating()));
+        if (checkIn.getProgressRating() != null) {
+            Span rating = new Span("★".repeat(checkIn.getProgressRating()) + "☆".repeat(5 - checkIn.getProgressRating()));
             rating.addClassName("check-in-rating");
-            rating.getElement().setAttribute("title", "Progress " + checkIn.progressRating() + " of 5");
+            rating.getElement().setAttribute("title", "Progress " + checkIn.getProgressRating() + " of 5");
             header.add(rating);
         }
-        Span by = Hint.of((checkIn.status() == CheckInStatus.SCHEDULED ? "Scheduled by " : "Logged by ")
-                + checkIn.createdByName());
+        Span by = Hint.of((checkIn.getStatus() == CheckInStatus.SCHEDULED ? "Scheduled by " : "Logged by ")
+                + checkIn.getCreatedByName());
         header.add(by);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -84,15 +87,15 @@ class CheckInCard extends Card {
     }
 
     private void feedback() {
-        Feedback f = checkIn.feedback();
+        CheckInPatchFeedback f = checkIn.getFeedback();
         if (f == null) {
             return;
         }
         Div parts = new Div();
         parts.addClassName("check-in-feedback");
-        addPart(parts, "Observation", f.observation());
-        addPart(parts, "Impact", f.impact());
-        addPart(parts, "Suggestion", f.suggestion());
+        addPart(parts, "Observation", f.getObservation());
+        addPart(parts, "Impact", f.getImpact());
+        addPart(parts, "Suggestion", f.getSuggestion());
         add(heading("Feedback"), parts);
     }
 
@@ -105,14 +108,14 @@ class CheckInCard extends Card {
     }
 
     private void actions() {
-        if (checkIn.actions().isEmpty()) {
+        if (checkIn.getActions().isEmpty()) {
             return;
         }
         Div list = new Div();
         list.addClassName("check-in-actions");
-        for (CheckInAction action : checkIn.actions()) {
-            Checkbox box = new Checkbox(action.description() + " — " + action.ownerName()
-                    + (action.dueOn() == null ? "" : ", due " + Dates.dayInYear(action.dueOn())), action.done());
+        for (ActionResponse action : checkIn.getActions()) {
+            Checkbox box = new Checkbox(action.getDescription() + " — " + action.getOwnerName()
+                    + (action.getDueOn() == null ? "" : ", due " + Dates.dayInYear(action.getDueOn())), Boolean.TRUE.equals(action.getDone()));
             box.addClassName("check-in-action");
             box.setEnabled(writable);
             box.addValueChangeListener(change -> {
@@ -121,7 +124,7 @@ class CheckInCard extends Card {
                 }
             });
             Div row = new Div(box);
-            if (!action.done() && action.dueOn() != null && action.dueOn().isBefore(LocalDate.now())) {
+            if (!Boolean.TRUE.equals(action.getDone()) && action.getDueOn() != null && action.getDueOn().isBefore(LocalDate.now())) {
                 Span overdue = Badge.of("Overdue", Badge.Tone.ERROR);
                 overdue.addClassName("check-in-action-overdue");
                 row.add(overdue);

@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.CheckInResponse;
+import com.mentorplatform.client.model.CheckInRequest;
+import com.mentorplatform.client.model.CheckInPatchFeedback;
 import com.mentorplatform.client.model.CheckInStatus;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Badge;
@@ -28,6 +31,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +63,11 @@ class CheckInDialog extends Dialog {
     final TextArea privateNote = new TextArea("Private note");
     final Button save = new Button();
     private final Mode mode;
-    private final CheckIn scheduled;
+    private final CheckInResponse scheduled;
     private final ZoneId zone;
     private final FormProblems problems;
 
-    CheckInDialog(Mode mode, CheckIn scheduled, List<ActionRows.Member> members, ActionRows.Member viewer,
+    CheckInDialog(Mode mode, CheckInResponse scheduled, List<ActionRows.Member> members, ActionRows.Member viewer,
                   String otherName, ZoneId zone) {
         this.mode = mode;
         this.scheduled = scheduled;
@@ -113,10 +117,10 @@ class CheckInDialog extends Dialog {
         privateNote.setMaxLength(8000);
         privateNote.setHelperText("Not shown to " + otherName + ", the programme manager or anyone else");
         if (scheduled != null) {
-            agenda.setValue(orEmpty(scheduled.agenda()));
-            sharedNotes.setValue(orEmpty(scheduled.sharedNotes()));
-            duration.setValue(scheduled.durationMinutes());
-            privateNote.setValue(orEmpty(scheduled.myPrivateNote()));
+            agenda.setValue(orEmpty(scheduled.getAgenda()));
+            sharedNotes.setValue(orEmpty(scheduled.getSharedNotes()));
+            duration.setValue(scheduled.getDurationMinutes());
+            privateNote.setValue(orEmpty(scheduled.getMyPrivateNote()));
         }
     }
 
@@ -126,8 +130,8 @@ class CheckInDialog extends Dialog {
         if (mode == Mode.SCHEDULE) {
             return now.plusWeeks(1).withMinute(0);
         }
-        boolean plannedPassed = scheduled != null && scheduled.occursAt().isBefore(Instant.now());
-        return plannedPassed ? LocalDateTime.ofInstant(scheduled.occursAt(), zone) : now;
+        boolean plannedPassed = scheduled != null && scheduled.getOccursAt().toInstant().isBefore(Instant.now());
+        return plannedPassed ? LocalDateTime.ofInstant(scheduled.getOccursAt().toInstant(), zone) : now;
     }
 
     private Div form() {
@@ -192,14 +196,34 @@ class CheckInDialog extends Dialog {
         return new Button[] {cancel, save};
     }
 
-    CheckInChange change() {
+    /**
+     * The body of a new check-in; for a scheduled one being logged as held, its shared fields plus the actions
+     * and private note sent after it. Instants go in UTC, as the API writes them.
+     */
+    CheckInRequest change() {
         boolean held = mode != Mode.SCHEDULE;
-        return new CheckInChange(held ? CheckInStatus.HELD : CheckInStatus.SCHEDULED,
-                when.getValue() == null ? null : when.getValue().atZone(zone).toInstant(), duration.getValue(),
-                Feedback.blankToNull(agenda.getValue()), held ? Feedback.blankToNull(sharedNotes.getValue()) : null,
-                held ? Feedback.ofParts(observation.getValue(), impact.getValue(), suggestion.getValue()) : null,
-                held ? rating.getValue() : null, held ? actions.values() : List.of(),
-                Feedback.blankToNull(privateNote.getValue()));
+        return new CheckInRequest().status(held ? CheckInStatus.HELD : CheckInStatus.SCHEDULED)
+                .occursAt(when.getValue() == null ? null
+                        : when.getValue().atZone(zone).toInstant().atOffset(ZoneOffset.UTC))
+                .durationMinutes(duration.getValue())
+                .agenda(blankToNull(agenda.getValue()))
+                .sharedNotes(held ? blankToNull(sharedNotes.getValue()) : null)
+                .feedback(held ? feedback(observation.getValue(), impact.getValue(), suggestion.getValue()) : null)
+                .progressRating(held ? rating.getValue() : null)
+                .actions(held ? actions.values() : List.of())
+                .privateNote(blankToNull(privateNote.getValue()));
+    }
+
+    /** Null when every part is empty, so the API stores no feedback at all. */
+    private static CheckInPatchFeedback feedback(String observation, String impact, String suggestion) {
+        CheckInPatchFeedback feedback = new CheckInPatchFeedback().observation(blankToNull(observation))
+                .impact(blankToNull(impact)).suggestion(blankToNull(suggestion));
+        return feedback.getObservation() == null && feedback.getImpact() == null && feedback.getSuggestion() == null
+                ? null : feedback;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Puts the suggested agenda in the agenda field, unless something is there already. */
@@ -224,7 +248,7 @@ class CheckInDialog extends Dialog {
                 .get(jsonName);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent<CheckIn, CheckInChange>> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent<CheckInResponse, CheckInRequest>> listener) {
         return SaveEvent.listen(this, listener);
     }
 

@@ -1,5 +1,12 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.CheckInResponse;
+import com.mentorplatform.client.model.CheckInRequest;
+import com.mentorplatform.client.model.CheckInPage;
+import com.mentorplatform.client.model.CadenceResponse;
+import com.mentorplatform.client.model.AgendaResponse;
+import com.mentorplatform.client.model.ActionResponse;
+import com.mentorplatform.client.model.ActionRequest;
 import com.mentorplatform.client.model.CheckInStatus;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
@@ -26,47 +33,47 @@ final class CheckInsClient {
                 "after", ApiPaths.orEmpty(after))), CheckInPage.class);
     }
 
-    Cadence cadence(String pairId) {
-        return api.get(pairPath(pairId) + "/cadence", Cadence.class);
+    CadenceResponse cadence(String pairId) {
+        return api.get(pairPath(pairId) + "/cadence", CadenceResponse.class);
     }
 
-    Agenda agenda(String pairId) {
-        return api.get(pairPath(pairId) + "/agenda", Agenda.class);
+    AgendaResponse agenda(String pairId) {
+        return api.get(pairPath(pairId) + "/agenda", AgendaResponse.class);
     }
 
     /** One check-in with the user's own private note, if they wrote one. */
-    CheckIn checkIn(String id) {
-        return api.get(path(id), CheckIn.class);
+    CheckInResponse checkIn(String id) {
+        return api.get(path(id), CheckInResponse.class);
     }
 
-    CheckIn create(String pairId, CheckInChange change) {
-        return api.send("POST", pairPath(pairId), change, CheckIn.class);
+    CheckInResponse create(String pairId, CheckInRequest change) {
+        return api.send("POST", pairPath(pairId), change, CheckInResponse.class);
     }
 
     /** Logs a scheduled check-in as held with the dialog's shared fields (actions and note go separately). */
-    CheckIn markHeld(String id, CheckInChange change) {
+    CheckInResponse markHeld(String id, CheckInRequest change) {
         Map<String, Object> patch = new HashMap<>();
         patch.put("status", CheckInStatus.HELD);
-        patch.put("occursAt", change.occursAt());
-        patch.put("durationMinutes", change.durationMinutes());
-        patch.put("agenda", change.agenda());
-        patch.put("sharedNotes", change.sharedNotes());
-        patch.put("feedback", change.feedback());
-        patch.put("progressRating", change.progressRating());
-        return api.send("PATCH", path(id), patch, CheckIn.class);
+        patch.put("occursAt", change.getOccursAt());
+        patch.put("durationMinutes", change.getDurationMinutes());
+        patch.put("agenda", change.getAgenda());
+        patch.put("sharedNotes", change.getSharedNotes());
+        patch.put("feedback", change.getFeedback());
+        patch.put("progressRating", change.getProgressRating());
+        return api.send("PATCH", path(id), patch, CheckInResponse.class);
     }
 
-    CheckIn cancel(String id) {
-        return api.send("PATCH", path(id), Map.of("status", CheckInStatus.CANCELLED), CheckIn.class);
+    CheckInResponse cancel(String id) {
+        return api.send("PATCH", path(id), Map.of("status", CheckInStatus.CANCELLED), CheckInResponse.class);
     }
 
-    CheckInAction addAction(String checkInId, NewAction action) {
-        return api.send("POST", path(checkInId) + "/actions", action, CheckInAction.class);
+    ActionResponse addAction(String checkInId, ActionRequest action) {
+        return api.send("POST", path(checkInId) + "/actions", action, ActionResponse.class);
     }
 
-    CheckInAction tick(String actionId, boolean done) {
+    ActionResponse tick(String actionId, boolean done) {
         return api.send("PATCH", "/api/check-in-actions/" + ApiPaths.encode(actionId), Map.of("done", done),
-                CheckInAction.class);
+                ActionResponse.class);
     }
 
     void savePrivateNote(String checkInId, String note) {

@@ -1,5 +1,9 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.CheckInResponse;
+import com.mentorplatform.client.model.CheckInRequest;
+import com.mentorplatform.client.model.CheckInPage;
+import com.mentorplatform.client.model.ActionResponse;
 import com.mentorplatform.client.model.CheckInStatus;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
@@ -111,25 +115,25 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
 
     private void showMore() {
         CheckInPage page = client.page(pair.id(), PAGE_SIZE, next);
-        page.items().forEach(checkIn -> list.add(new CheckInCard(checkIn, pair.open(), this, zone)));
-        next = page.next();
+        page.getItems().forEach(checkIn -> list.add(new CheckInCard(checkIn, pair.open(), this, zone)));
+        next = page.getNext();
         older.setVisible(next != null);
         empty.setVisible(list.getComponentCount() == 0);
     }
 
-    private void openDialog(CheckInDialog.Mode mode, CheckIn scheduled) {
+    private void openDialog(CheckInDialog.Mode mode, CheckInResponse scheduled) {
         List<ActionRows.Member> members = List.of(new ActionRows.Member(pair.mentorId(), pair.mentorName()),
                 new ActionRows.Member(pair.menteeId(), pair.menteeName()));
         ActionRows.Member viewer = members.stream().filter(m -> m.id().equals(user.id())).findFirst().orElseThrow();
         dialog = new CheckInDialog(mode, scheduled, members, viewer, pair.otherThan(user.id()), zone);
         if (mode != CheckInDialog.Mode.LOG_SCHEDULED) {
-            dialog.suggestAgenda(client.agenda(pair.id()).text());
+            dialog.suggestAgenda(client.agenda(pair.id()).getText());
         }
         dialog.addSaveListener(this::save);
         dialog.open();
     }
 
-    private void save(SaveEvent<CheckIn, CheckInChange> event) {
+    private void save(SaveEvent<CheckInResponse, CheckInRequest> event) {
         try {
             if (event.original() == null) {
                 client.create(pair.id(), event.change());
@@ -137,7 +141,7 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
                 new ScheduledCheckInLogging(client, dialog).log(event.original(), event.change());
             }
             dialog.close();
-            notice(event.change().status() == CheckInStatus.SCHEDULED ? "Check-in scheduled" : "Check-in logged", true);
+            notice(event.change().getStatus() == CheckInStatus.SCHEDULED ? "Check-in scheduled" : "Check-in logged", true);
             reload();
         } catch (ApiProblem problem) {
             dialog.showProblem(problem);
@@ -145,34 +149,34 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     @Override
-    public boolean tick(CheckInAction action, boolean done) {
-        return attempt(() -> client.tick(action.id(), done), done ? "Action done" : "Action reopened");
+    public boolean tick(ActionResponse action, boolean done) {
+        return attempt(() -> client.tick(action.getId().toString(), done), done ? "Action done" : "Action reopened");
     }
 
     @Override
-    public String privateNote(CheckIn checkIn) {
-        return client.checkIn(checkIn.id()).myPrivateNote();
+    public String privateNote(CheckInResponse checkIn) {
+        return client.checkIn(checkIn.getId().toString()).getMyPrivateNote();
     }
 
     @Override
-    public boolean savePrivateNote(CheckIn checkIn, String note) {
+    public boolean savePrivateNote(CheckInResponse checkIn, String note) {
         return attempt(() -> {
             if (note == null || note.isBlank()) {
-                client.deletePrivateNote(checkIn.id());
+                client.deletePrivateNote(checkIn.getId().toString());
             } else {
-                client.savePrivateNote(checkIn.id(), note.strip());
+                client.savePrivateNote(checkIn.getId().toString(), note.strip());
             }
         }, "Private note saved");
     }
 
     @Override
-    public void logAsHeld(CheckIn checkIn) {
-        openDialog(CheckInDialog.Mode.LOG_SCHEDULED, client.checkIn(checkIn.id()));
+    public void logAsHeld(CheckInResponse checkIn) {
+        openDialog(CheckInDialog.Mode.LOG_SCHEDULED, client.checkIn(checkIn.getId().toString()));
     }
 
     @Override
-    public void cancel(CheckIn checkIn) {
-        if (attempt(() -> client.cancel(checkIn.id()), "Check-in cancelled")) {
+    public void cancel(CheckInResponse checkIn) {
+        if (attempt(() -> client.cancel(checkIn.getId().toString()), "Check-in cancelled")) {
             reload();
         }
     }

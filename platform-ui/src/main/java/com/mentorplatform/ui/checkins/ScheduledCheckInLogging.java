@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.CheckInResponse;
+import com.mentorplatform.client.model.CheckInRequest;
+import com.mentorplatform.client.model.ActionRequest;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.FieldViolation;
 
@@ -18,20 +21,21 @@ final class ScheduledCheckInLogging {
         this.dialog = dialog;
     }
 
-    void log(CheckIn scheduled, CheckInChange change) {
-        client.markHeld(scheduled.id(), change);
-        for (NewAction action : change.actions()) {
+    void log(CheckInResponse scheduled, CheckInRequest change) {
+        String id = scheduled.getId().toString();
+        client.markHeld(id, change);
+        for (ActionRequest action : change.getActions()) {
             try {
-                client.addAction(scheduled.id(), action);
+                client.addAction(id, action);
             } catch (ApiProblem problem) {
                 throw onFirstRow(problem);
             }
             dialog.actions.removeSent(1);
         }
-        if (change.privateNote() != null) {
-            client.savePrivateNote(scheduled.id(), change.privateNote());
-        } else if (scheduled.myPrivateNote() != null) {
-            client.deletePrivateNote(scheduled.id());
+        if (change.getPrivateNote() != null) {
+            client.savePrivateNote(id, change.getPrivateNote());
+        } else if (scheduled.getMyPrivateNote() != null) {
+            client.deletePrivateNote(id);
         }
     }
 

@@ -83,7 +83,7 @@ class CheckInsViewTest {
         assertThat(row.dueOn.isInvalid()).isTrue();
         assertThat(row.dueOn.getErrorMessage()).contains("must not be before");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(new CheckInsClient(ConsoleSession.current().api()).page(firstPair().id(), 50, null).items())
+        assertThat(new CheckInsClient(ConsoleSession.current().api()).page(firstPair().id(), 50, null).getItems())
                 .hasSize(before);
     }
 

@@ -1,5 +1,0 @@
-package com.mentorplatform.ui.checkins;
-
-/** The suggested agenda of the next check-in, as text ready for the agenda field. */
-record Agenda(String text) {
-}
