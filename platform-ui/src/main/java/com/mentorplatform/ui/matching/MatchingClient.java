@@ -1,7 +1,12 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.AcceptResult;
 import com.mentorplatform.client.model.EndReason;
 import com.mentorplatform.client.model.PairStatus;
+import com.mentorplatform.client.model.ProposalPage;
+import com.mentorplatform.client.model.ProposalResponse;
+import com.mentorplatform.client.model.SwapResponse;
+import com.mentorplatform.client.model.Unmatched;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;
@@ -42,19 +47,19 @@ final class MatchingClient {
         return api.get(RUNS + ApiPaths.encode(runId), MatchingRun.class);
     }
 
-    KeysetPage<Proposal> proposals(String runId, int limit, String after) {
+    KeysetPage<ProposalResponse> proposals(String runId, int limit, String after) {
         String path = RUNS + ApiPaths.encode(runId) + "/proposals"
                 + ApiPaths.query(Map.of("limit", String.valueOf(limit), "after", ApiPaths.orEmpty(after)));
         ProposalPage page = api.get(path, ProposalPage.class);
-        return new KeysetPage<>(page.items(), page.next());
+        return new KeysetPage<>(page.getItems(), page.getNext());
     }
 
     /** Every proposal of the run, page after page (a cohort's run has a few hundred). */
-    List<Proposal> allProposals(String runId) {
-        List<Proposal> all = new ArrayList<>();
+    List<ProposalResponse> allProposals(String runId) {
+        List<ProposalResponse> all = new ArrayList<>();
         String after = null;
         do {
-            KeysetPage<Proposal> page = proposals(runId, KeysetPages.MAX_PAGE, after);
+            KeysetPage<ProposalResponse> page = proposals(runId, KeysetPages.MAX_PAGE, after);
             all.addAll(page.items());
             after = page.hasNext() ? page.next() : null;
         } while (after != null);
@@ -66,22 +71,22 @@ final class MatchingClient {
     }
 
     int acceptAll(String runId) {
-        return api.send("POST", RUNS + ApiPaths.encode(runId) + "/accept-all", Map.of(), Accepted.class).accepted();
+        return api.send("POST", RUNS + ApiPaths.encode(runId) + "/accept-all", Map.of(), AcceptResult.class).getAccepted();
     }
 
     int accept(String runId, List<String> proposalIds) {
         return api.send("POST", RUNS + ApiPaths.encode(runId) + "/accept", Map.of("proposalIds", proposalIds),
-                Accepted.class).accepted();
+                AcceptResult.class).getAccepted();
     }
 
-    SwapResult swap(String runId, String firstProposalId, String secondProposalId) {
+    SwapResponse swap(String runId, String firstProposalId, String secondProposalId) {
         return api.send("POST", RUNS + ApiPaths.encode(runId) + "/swaps",
-                Map.of("firstProposalId", firstProposalId, "secondProposalId", secondProposalId), SwapResult.class);
+                Map.of("firstProposalId", firstProposalId, "secondProposalId", secondProposalId), SwapResponse.class);
     }
 
-    Proposal assign(String runId, String menteeId, String mentorId) {
+    ProposalResponse assign(String runId, String menteeId, String mentorId) {
         return api.send("POST", RUNS + ApiPaths.encode(runId) + "/assignments",
-                Map.of("menteeId", menteeId, "mentorId", mentorId), Proposal.class);
+                Map.of("menteeId", menteeId, "mentorId", mentorId), ProposalResponse.class);
     }
 
     List<Pair> pairs(String cohortId) {
@@ -108,15 +113,7 @@ final class MatchingClient {
         return api.get(path, MentorPage.class).items();
     }
 
-    /** The JSON shape of one page of proposals. */
-    record ProposalPage(List<Proposal> items, String next) {
-    }
-
     /** The JSON shape of one page of participants, read for the mentors only. */
     record MentorPage(List<CohortMentor> items, String next) {
-    }
-
-    /** The part of an accept's answer the workbench shows. */
-    record Accepted(int accepted) {
     }
 }

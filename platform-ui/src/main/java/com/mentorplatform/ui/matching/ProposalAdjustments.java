@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.ProposalResponse;
+import com.mentorplatform.client.model.SwapResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,27 +22,27 @@ import java.util.function.Supplier;
  */
 class ProposalAdjustments extends VerticalLayout {
 
-    final ComboBox<Proposal> swapWith = new ComboBox<>("Swap mentor with…");
+    final ComboBox<ProposalResponse> swapWith = new ComboBox<>("Swap mentor with…");
     final Button swap = new Button("Swap");
     final ComboBox<CohortMentor> mentor = new ComboBox<>("Assign by hand");
     final Button assign = new Button("Assign");
     final Div outcome = new Div();
     private final MatchingClient client;
-    private final Supplier<List<Proposal>> proposals;
+    private final Supplier<List<ProposalResponse>> proposals;
     private final Supplier<List<CohortMentor>> mentors;
-    private final Consumer<Proposal> onChange;
-    private Proposal shown;
+    private final Consumer<ProposalResponse> onChange;
+    private ProposalResponse shown;
     private String runId;
 
-    ProposalAdjustments(MatchingClient client, Supplier<List<Proposal>> proposals,
-                        Supplier<List<CohortMentor>> mentors, Consumer<Proposal> onChange) {
+    ProposalAdjustments(MatchingClient client, Supplier<List<ProposalResponse>> proposals,
+                        Supplier<List<CohortMentor>> mentors, Consumer<ProposalResponse> onChange) {
         this.client = client;
         this.proposals = proposals;
         this.mentors = mentors;
         this.onChange = onChange;
         setPadding(false);
         swapWith.setId("swap-with");
-        swapWith.setItemLabelGenerator(p -> p.menteeName() + " (now with " + p.mentorName() + ")");
+        swapWith.setItemLabelGenerator(p -> p.getMenteeName() + " (now with " + p.getMentorName() + ")");
         swapWith.setWidth("20rem");
         swap.setId("swap");
         swap.addClickListener(click -> swap());
@@ -60,15 +62,15 @@ class ProposalAdjustments extends VerticalLayout {
         return row;
     }
 
-    void show(String shownRunId, Proposal proposal) {
+    void show(String shownRunId, ProposalResponse proposal) {
         runId = shownRunId;
         shown = proposal;
         outcome.setVisible(false);
         // Only another mentor's mentees: swapping two mentees of one mentor would change nothing.
         swapWith.setItems(proposals.get().stream()
-                .filter(other -> !other.mentorId().equals(proposal.mentorId()) && !other.isAccepted()).toList());
+                .filter(other -> !other.getMentorId().equals(proposal.getMentorId()) && !Proposals.isAccepted(other)).toList());
         mentor.setItems(mentors.get());
-        boolean open = !proposal.isAccepted();
+        boolean open = !Proposals.isAccepted(proposal);
         swapWith.setEnabled(open);
         swap.setEnabled(open);
         mentor.setEnabled(open);
@@ -76,16 +78,16 @@ class ProposalAdjustments extends VerticalLayout {
     }
 
     private void swap() {
-        Proposal other = swapWith.getValue();
+        ProposalResponse other = swapWith.getValue();
         if (other == null) {
             say("Pick the mentee whose mentor to swap with.", false);
             return;
         }
         try {
-            SwapResult swapped = client.swap(runId, shown.id(), other.id());
-            BigDecimal change = swapped.scoreChange();
-            onChange.accept(swapped.first());
-            say("Swapped with " + other.menteeName() + ". Total score " + (change.signum() >= 0 ? "+" : "")
+            SwapResponse swapped = client.swap(runId, shown.getId().toString(), other.getId().toString());
+            BigDecimal change = swapped.getScoreChange();
+            onChange.accept(swapped.getFirst());
+            say("Swapped with " + other.getMenteeName() + ". Total score " + (change.signum() >= 0 ? "+" : "")
                     + change.setScale(3, RoundingMode.HALF_UP).toPlainString(), true);
         } catch (ApiProblem refused) {
             say("Swap refused: " + refused.userMessage(), false);
@@ -99,9 +101,9 @@ class ProposalAdjustments extends VerticalLayout {
             return;
         }
         try {
-            Proposal made = client.assign(runId, shown.menteeId(), chosen.personId());
+            ProposalResponse made = client.assign(runId, shown.getMenteeId().toString(), chosen.personId());
             onChange.accept(made);
-            say("Assigned " + made.mentorName() + ", score " + RunsGrid.format(made.score()), true);
+            say("Assigned " + made.getMentorName() + ", score " + RunsGrid.format(made.getScore()), true);
         } catch (ApiProblem refused) {
             say("Assignment refused: " + refused.userMessage(), false);
         }

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.ProposalResponse;
+import com.mentorplatform.client.model.ProposalResponseRunnerUp;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -39,14 +41,14 @@ class ProposalDetail extends VerticalLayout {
         add(hint);
     }
 
-    void show(String runId, Proposal proposal) {
+    void show(String runId, ProposalResponse proposal) {
         removeAll();
-        title.setText(proposal.menteeName() + " ↔ " + proposal.mentorName());
-        score.setText("Score " + RunsGrid.format(proposal.score()) + " · mentor places used "
-                + proposal.capacityText());
-        chart.show(proposal.parts());
+        title.setText(proposal.getMenteeName() + " ↔ " + proposal.getMentorName());
+        score.setText("Score " + RunsGrid.format(proposal.getScore()) + " · mentor places used "
+                + Proposals.capacityText(proposal));
+        chart.show(proposal.getParts());
         reasons.removeAll();
-        proposal.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
+        proposal.getReasons().forEach(reason -> reasons.add(new ListItem(reason)));
         runnerUp.setText(runnerUpText(proposal));
         adjustments.show(runId, proposal);
         VerticalLayout words = new VerticalLayout(section("Why this pair"), reasons, section("Runner-up"), runnerUp,
@@ -64,16 +66,16 @@ class ProposalDetail extends VerticalLayout {
         add(hint);
     }
 
-    private static String runnerUpText(Proposal proposal) {
-        Proposal.RunnerUp runnerUp = proposal.runnerUp();
-        if (runnerUp == null && proposal.isByHand()) {
+    private static String runnerUpText(ProposalResponse proposal) {
+        ProposalResponseRunnerUp runnerUp = proposal.getRunnerUp();
+        if (runnerUp == null && Proposals.isByHand(proposal)) {
             return "None: this pair was made by hand (a swap or an assignment), not by the optimiser.";
         }
         if (runnerUp == null) {
             return "No other mentor was possible for this mentee.";
         }
-        return runnerUp.mentorName() + " (score " + RunsGrid.format(runnerUp.score()) + "): "
-                + runnerUp.whyNotChosen();
+        return runnerUp.getMentorName() + " (score " + RunsGrid.format(runnerUp.getScore()) + "): "
+                + runnerUp.getWhyNotChosen();
     }
 
     private static Span section(String text) {

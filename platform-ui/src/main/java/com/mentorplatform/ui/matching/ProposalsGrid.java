@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.ProposalResponse;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -14,24 +15,24 @@ import java.util.stream.Stream;
  * A run's proposals, paged lazily through the API's keyset pages in mentee-name order (a 500-mentee run only
  * loads the rows on screen); checkboxes pick proposals to accept, a click on a row opens its detail.
  */
-class ProposalsGrid extends Grid<Proposal> {
+class ProposalsGrid extends Grid<ProposalResponse> {
 
-    private final KeysetPages<String, Proposal> pages;
+    private final KeysetPages<String, ProposalResponse> pages;
     private String runId;
 
     ProposalsGrid(MatchingClient client) {
-        super(Proposal.class, false);
+        super(ProposalResponse.class, false);
         pages = new KeysetPages<>(client::proposals);
         setId("proposals-grid");
         setSelectionMode(SelectionMode.MULTI);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        addColumn(Proposal::menteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
-        addColumn(Proposal::mentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
-        addColumn(proposal -> RunsGrid.format(proposal.score())).setKey("score").setHeader("Score")
+        addColumn(ProposalResponse::getMenteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
+        addColumn(ProposalResponse::getMentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
+        addColumn(proposal -> RunsGrid.format(proposal.getScore())).setKey("score").setHeader("Score")
                 .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         addColumn(ProposalsGrid::topReason).setKey("reasons").setHeader("Top reasons").setFlexGrow(4)
-                .setTooltipGenerator(proposal -> String.join("\n", proposal.reasons()));
-        addColumn(Proposal::capacityText).setKey("capacity").setHeader("Mentor places").setWidth("8rem")
+                .setTooltipGenerator(proposal -> String.join("\n", proposal.getReasons()));
+        addColumn(Proposals::capacityText).setKey("capacity").setHeader("Mentor places").setWidth("8rem")
                 .setFlexGrow(0).setTooltipGenerator(proposal -> "Places of this mentor the proposals use");
         addColumn(new ComponentRenderer<>(ProposalsGrid::statusBadge)).setKey("status").setHeader("Status")
                 .setWidth("8rem").setFlexGrow(0);
@@ -43,7 +44,7 @@ class ProposalsGrid extends Grid<Proposal> {
             int limit = query.getLimit();
             return runId == null ? Stream.empty() : pages.stream(runId, offset, limit);
         });
-        getLazyDataView().setIdentifierProvider(Proposal::id);
+        getLazyDataView().setIdentifierProvider(ProposalResponse::getId);
     }
 
     void show(String shownRunId) {
@@ -63,18 +64,18 @@ class ProposalsGrid extends Grid<Proposal> {
     }
 
     List<String> selectedIds() {
-        return getSelectedItems().stream().map(Proposal::id).toList();
+        return getSelectedItems().stream().map(proposal -> proposal.getId().toString()).toList();
     }
 
-    private static String topReason(Proposal proposal) {
-        return String.join(" · ", proposal.reasons().stream().limit(2).toList());
+    private static String topReason(ProposalResponse proposal) {
+        return String.join(" · ", proposal.getReasons().stream().limit(2).toList());
     }
 
-    private static Span statusBadge(Proposal proposal) {
-        if (proposal.isAccepted()) {
+    private static Span statusBadge(ProposalResponse proposal) {
+        if (Proposals.isAccepted(proposal)) {
             return Badge.of("Accepted", Badge.Tone.SUCCESS);
         }
-        return Badge.of(proposal.isByHand() ? "By hand" : "KEPT".equals(proposal.source())
+        return Badge.of(Proposals.isByHand(proposal) ? "By hand" : "KEPT".equals(proposal.getSource())
                 ? "Kept" : "Proposed", Badge.Tone.NEUTRAL);
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.ScorePart;
 import com.mentorplatform.ui.charts.BarChart;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +23,9 @@ class ScoreChart extends BarChart {
 
     void show(List<ScorePart> shown) {
         parts = List.copyOf(shown);
-        show(new Bars(parts.stream().map(ScorePart::label).toList(), List.of(
-                new Series("Match (0–1)", "#9bb8e8", null, parts.stream().map(ScorePart::value).toList(), null),
-                new Series("Adds to score", "#1676f3", null, parts.stream().map(ScorePart::contribution).toList(), 2)),
+        show(new Bars(parts.stream().map(ScorePart::getLabel).toList(), List.of(
+                new Series("Match (0–1)", "#9bb8e8", null, parts.stream().map(ScorePart::getValue).toList(), null),
+                new Series("Adds to score", "#1676f3", null, parts.stream().map(ScorePart::getContribution).toList(), 2)),
                 Set.of()));
     }
 

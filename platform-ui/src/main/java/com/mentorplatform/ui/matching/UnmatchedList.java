@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.Unmatched;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,9 +15,9 @@ class UnmatchedList extends Details {
         setId("unmatched");
         setWidthFull();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(Unmatched::menteeName).setHeader("Mentee").setFlexGrow(1);
-        grid.addColumn(Unmatched::explanation).setHeader("Why unmatched").setFlexGrow(3)
-                .setTooltipGenerator(Unmatched::explanation);
+        grid.addColumn(Unmatched::getMenteeName).setHeader("Mentee").setFlexGrow(1);
+        grid.addColumn(Unmatched::getExplanation).setHeader("Why unmatched").setFlexGrow(3)
+                .setTooltipGenerator(Unmatched::getExplanation);
         grid.setAllRowsVisible(true);
         add(grid);
     }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.ProposalResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.programmes.MatchingWeights;
@@ -31,7 +32,7 @@ class Workbench extends VerticalLayout {
     final Span runSummary = new Span();
     private final MatchingClient client;
     private final Runnable onAccepted;
-    private List<Proposal> allProposals;
+    private List<ProposalResponse> allProposals;
 
     Workbench(ApiClient api, MatchingClient client, String cohortId, Supplier<List<CohortMentor>> mentors,
               Runnable onAccepted) {
@@ -89,7 +90,7 @@ class Workbench extends VerticalLayout {
     }
 
     /** A swap or an assignment changed proposals: read them again and keep the changed one open. */
-    private void changed(Proposal now) {
+    private void changed(ProposalResponse now) {
         proposals.reload();
         allProposals = null;
         detail.show(proposals.runId(), now);
@@ -116,7 +117,7 @@ class Workbench extends VerticalLayout {
         }
     }
 
-    private List<Proposal> allProposals() {
+    private List<ProposalResponse> allProposals() {
         if (allProposals == null) {
             allProposals = client.allProposals(proposals.runId());
         }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.ProposalResponse;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -53,11 +54,11 @@ class MatchingViewTest {
         Workbench workbench = runOnDemoEnrollingCohort();
 
         assertThat(_size(workbench.proposals)).isPositive();
-        Proposal first = _get(workbench.proposals, 0);
-        assertThat(first.reasons()).isNotEmpty().allSatisfy(reason -> assertThat(reason).isNotBlank());
+        ProposalResponse first = _get(workbench.proposals, 0);
+        assertThat(first.getReasons()).isNotEmpty().allSatisfy(reason -> assertThat(reason).isNotBlank());
         _clickItem(workbench.proposals, 0);
         assertThat(workbench.detail.chart.parts()).isNotEmpty();
-        assertThat(workbench.detail.reasonTexts()).containsExactlyElementsOf(first.reasons());
+        assertThat(workbench.detail.reasonTexts()).containsExactlyElementsOf(first.getReasons());
         assertThat(workbench.runs.runs.getGenericDataView().getItems().count()).isPositive();
     }
 
@@ -67,11 +68,11 @@ class MatchingViewTest {
         int row = firstOpenRow(workbench.proposals);
         _clickItem(workbench.proposals, row);
         ProposalAdjustments adjust = workbench.detail.adjustments;
-        List<Proposal> others = adjust.swapWith.getGenericDataView().getItems().toList();
+        List<ProposalResponse> others = adjust.swapWith.getGenericDataView().getItems().toList();
 
-        String mentor = _get(workbench.proposals, row).mentorId();
+        String mentor = _get(workbench.proposals, row).getMentorId().toString();
         assertThat(others).as("only another mentor's mentees are offered").isNotEmpty()
-                .allSatisfy(other -> assertThat(other.mentorId()).isNotEqualTo(mentor));
+                .allSatisfy(other -> assertThat(other.getMentorId().toString()).isNotEqualTo(mentor));
 
         boolean swapped = false;
         for (int i = 0; i < Math.min(10, others.size()) && !swapped; i++) {
@@ -87,7 +88,7 @@ class MatchingViewTest {
     @Test
     void accepting_a_proposal_creates_a_pair_shown_in_the_pairs_section() {
         Workbench workbench = runOnDemoEnrollingCohort();
-        Proposal picked = _get(workbench.proposals, firstOpenRow(workbench.proposals));
+        ProposalResponse picked = _get(workbench.proposals, firstOpenRow(workbench.proposals));
         workbench.proposals.select(picked);
 
         _click(workbench.acceptSelected);
@@ -96,7 +97,7 @@ class MatchingViewTest {
         assertThat(view.tabs.getSelectedTab()).isSameAs(view.pairsTab);
         List<Pair> pairs = view.pairs.grid.getGenericDataView().getItems().toList();
         assertThat(pairs).anySatisfy(pair -> {
-            assertThat(pair.menteeName()).isEqualTo(picked.menteeName());
+            assertThat(pair.menteeName()).isEqualTo(picked.getMenteeName());
             assertThat(pair.status()).isEqualTo(PairStatus.PROPOSED);
         });
     }
@@ -131,7 +132,7 @@ class MatchingViewTest {
     /** The first proposal not accepted yet: other tests may have accepted some of the demo cohort's. */
     private static int firstOpenRow(ProposalsGrid proposals) {
         for (int row = 0; row < _size(proposals); row++) {
-            if (!_get(proposals, row).isAccepted()) {
+            if (!Proposals.isAccepted(_get(proposals, row))) {
                 return row;
             }
         }
