@@ -1,9 +1,11 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.BulkPreview;
+import com.mentorplatform.client.model.BulkResult;
 import com.mentorplatform.client.model.ParticipantRole;
-import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.people.PeopleClient;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -99,8 +101,8 @@ class BulkEnrolDialog extends ActionDialog {
             problems().clear();
             shown = enrolments.preview(cohortId, filter());
             previewPanel.show(shown);
-            confirm.setText("Enrol " + shown.toAdd());
-            confirm.setEnabled(shown.toAdd() > 0 && shown.fitsCapacity());
+            confirm.setText("Enrol " + shown.getToAdd());
+            confirm.setEnabled(shown.getToAdd() > 0 && Boolean.TRUE.equals(shown.getFitsCapacity()));
         } catch (ApiProblem problem) {
             forgetPreview();
             problems().show(problem);
@@ -116,7 +118,7 @@ class BulkEnrolDialog extends ActionDialog {
 
     @Override
     String apply() {
-        BulkResult result = enrolments.enrolAll(cohortId, filter().expecting(shown.toAdd()));
-        return result.added() + " " + EnrolmentLabels.role(result.role()).toLowerCase(Locale.ROOT) + "s enrolled";
+        BulkResult result = enrolments.enrolAll(cohortId, filter().expecting(shown.getToAdd()));
+        return result.getAdded() + " " + EnrolmentLabels.role(result.getRole()).toLowerCase(Locale.ROOT) + "s enrolled";
     }
 }

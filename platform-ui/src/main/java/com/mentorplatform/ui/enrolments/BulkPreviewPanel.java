@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.BulkPreview;
+import com.mentorplatform.client.model.BulkPreviewCandidate;
+import com.mentorplatform.client.model.BulkPreviewSkipped;
 import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +19,7 @@ class BulkPreviewPanel extends VerticalLayout {
     private static final int NAMES_SHOWN = 5;
 
     final Span summary = new Span();
-    final Grid<BulkPreview.Candidate> toAdd = new Grid<>(BulkPreview.Candidate.class, false);
+    final Grid<BulkPreviewCandidate> toAdd = new Grid<>(BulkPreviewCandidate.class, false);
     final VerticalLayout skipped = new VerticalLayout();
     final Div capacityWarning = new Div();
 
@@ -27,10 +30,10 @@ class BulkPreviewPanel extends VerticalLayout {
         summary.addClassName("label");
         toAdd.setId("bulk-preview-people");
         toAdd.addThemeVariants(GridVariant.LUMO_COMPACT);
-        toAdd.addColumn(BulkPreview.Candidate::displayName).setHeader("Would be added").setFlexGrow(2);
-        toAdd.addColumn(BulkPreview.Candidate::department).setHeader("Department").setFlexGrow(1);
-        toAdd.addColumn(BulkPreview.Candidate::location).setHeader("Location").setFlexGrow(1);
-        toAdd.addColumn(BulkPreview.Candidate::level).setHeader("Level").setWidth("5rem").setFlexGrow(0)
+        toAdd.addColumn(BulkPreviewCandidate::getDisplayName).setHeader("Would be added").setFlexGrow(2);
+        toAdd.addColumn(BulkPreviewCandidate::getDepartment).setHeader("Department").setFlexGrow(1);
+        toAdd.addColumn(BulkPreviewCandidate::getLocation).setHeader("Location").setFlexGrow(1);
+        toAdd.addColumn(BulkPreviewCandidate::getLevel).setHeader("Level").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         toAdd.setHeight("12rem");
         skipped.setId("bulk-preview-skipped");
@@ -43,28 +46,28 @@ class BulkPreviewPanel extends VerticalLayout {
     }
 
     void show(BulkPreview preview) {
-        String who = EnrolmentLabels.role(preview.role()).toLowerCase(Locale.ROOT) + (preview.toAdd() == 1 ? "" : "s");
-        summary.setText(preview.matched() + " match the filter: " + preview.toAdd() + " " + who + " would be added"
-                + (preview.people().size() < preview.toAdd() ? " (the first " + preview.people().size() + " shown)" : ""));
-        toAdd.setItems(preview.people());
-        toAdd.setVisible(!preview.people().isEmpty());
+        String who = EnrolmentLabels.role(preview.getRole()).toLowerCase(Locale.ROOT) + (preview.getToAdd() == 1 ? "" : "s");
+        summary.setText(preview.getMatched() + " match the filter: " + preview.getToAdd() + " " + who + " would be added"
+                + (preview.getPeople().size() < preview.getToAdd() ? " (the first " + preview.getPeople().size() + " shown)" : ""));
+        toAdd.setItems(preview.getPeople());
+        toAdd.setVisible(!preview.getPeople().isEmpty());
         skipped.removeAll();
-        preview.skipped().forEach(reason -> skipped.add(skippedLine(reason)));
-        capacityWarning.setText(preview.fitsCapacity() ? "" : "Too many mentees: only " + preview.menteePlacesLeft()
+        preview.getSkipped().forEach(reason -> skipped.add(skippedLine(reason)));
+        capacityWarning.setText(Boolean.TRUE.equals(preview.getFitsCapacity()) ? "" : "Too many mentees: only " + preview.getMenteePlacesLeft()
                 + " places are left in the cohort. Narrow the filter or raise the cohort's capacity.");
-        capacityWarning.setVisible(!preview.fitsCapacity());
+        capacityWarning.setVisible(!Boolean.TRUE.equals(preview.getFitsCapacity()));
         setVisible(true);
     }
 
-    private static Div skippedLine(BulkPreview.Skipped group) {
-        String names = group.people().stream().limit(NAMES_SHOWN).map(BulkPreview.Candidate::displayName)
+    private static Div skippedLine(BulkPreviewSkipped group) {
+        String names = group.getPeople().stream().limit(NAMES_SHOWN).map(BulkPreviewCandidate::getDisplayName)
                 .collect(Collectors.joining(", "));
-        String more = group.count() > NAMES_SHOWN ? " and " + (group.count() - NAMES_SHOWN) + " more" : "";
-        Span count = Badge.of(group.count() + " skipped", Badge.Tone.CONTRAST);
-        Span why = new Span(" " + group.reason().explanation() + ": " + names + more);
+        String more = group.getCount() > NAMES_SHOWN ? " and " + (group.getCount() - NAMES_SHOWN) + " more" : "";
+        Span count = Badge.of(group.getCount() + " skipped", Badge.Tone.CONTRAST);
+        Span why = new Span(" " + EnrolmentLabels.skipped(group.getReason()) + ": " + names + more);
         why.addClassName("small-text");
         Div line = new Div(count, why);
-        line.addClassName("bulk-skipped-" + group.reason().name().toLowerCase(Locale.ROOT));
+        line.addClassName("bulk-skipped-" + group.getReason().name().toLowerCase(Locale.ROOT));
         return line;
     }
 

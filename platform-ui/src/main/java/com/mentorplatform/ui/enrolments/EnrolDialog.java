@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.EnrolRequest;
 import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.people.PersonPicker;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /** Enrols one person found in the directory, as a mentor (taking two mentees unless told) or as a mentee. */
 class EnrolDialog extends ActionDialog {
@@ -51,9 +53,9 @@ class EnrolDialog extends ActionDialog {
     @Override
     String apply() {
         boolean mentor = role.getValue() == ParticipantRole.MENTOR;
-        Participant enrolled = enrolments.enrol(cohortId, new EnrolmentClient.EnrolRequest(
-                person.getValue() == null ? null : person.getValue().id(), role.getValue(),
-                mentor ? capacity.getValue() : null));
+        Participant enrolled = enrolments.enrol(cohortId, new EnrolRequest()
+                .personId(person.getValue() == null ? null : UUID.fromString(person.getValue().id()))
+                .role(role.getValue()).mentorCapacity(mentor ? capacity.getValue() : null));
         return enrolled.displayName() + " enrolled as " + EnrolmentLabels.role(enrolled.role()).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,9 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.BulkPreview;
+import com.mentorplatform.client.model.BulkResult;
+import com.mentorplatform.client.model.EnrolRequest;
+import com.mentorplatform.client.model.HistoryEntry;
 import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
@@ -61,10 +65,6 @@ final class EnrolmentClient {
 
     private static String participant(Participant participant) {
         return participants(participant.cohortId()) + "/" + ApiPaths.encode(participant.id());
-    }
-
-    /** Enrols one person; {@code mentorCapacity} is for mentors only. */
-    record EnrolRequest(String personId, ParticipantRole role, Integer mentorCapacity) {
     }
 
     /** The JSON shape of one page of participants. */

@@ -1,9 +1,15 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.BulkPreviewSkipReason;
+import com.mentorplatform.client.model.HistoryEntry;
 import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.client.model.ParticipantStatus;
+import java.util.Locale;
 
-/** How the console words a participant's role and status (the contract's values): the one place for that text. */
+/**
+ * How the console words a participant's role and status, an enrolment's changes and a bulk enrolment's skip reasons
+ * (the contract's values): the one place for that text.
+ */
 final class EnrolmentLabels {
 
     private EnrolmentLabels() {}
@@ -12,6 +18,27 @@ final class EnrolmentLabels {
         return switch (role) {
             case MENTOR -> "Mentor";
             case MENTEE -> "Mentee";
+        };
+    }
+
+    /** One change of an enrolment in words, e.g. "Capacity 2 → 3". */
+    static String change(HistoryEntry entry) {
+        return switch (entry.getKind()) {
+            case "ENROLLED" -> "Enrolled as " + role(entry.getRole()).toLowerCase(Locale.ROOT)
+                    + (entry.getMentorCapacity() == null ? "" : " taking " + entry.getMentorCapacity() + " mentees");
+            case "CAPACITY_CHANGED" -> "Capacity " + entry.getMentorCapacityBefore() + " → " + entry.getMentorCapacity();
+            case "WITHDRAWN" -> "Withdrawn: " + entry.getReason();
+            default -> entry.getKind();
+        };
+    }
+
+    /** Why a bulk enrolment skips people, as the end of "3 skipped …: names". */
+    static String skipped(BulkPreviewSkipReason reason) {
+        return switch (reason) {
+            case ALREADY_ENROLLED -> "already enrolled in this role";
+            case ENROLLED_IN_OTHER_ROLE -> "already enrolled in the other role";
+            case LEAVER -> "have left the organisation";
+            case OVER_CAPACITY -> "would exceed the cohort's capacity";
         };
     }
 

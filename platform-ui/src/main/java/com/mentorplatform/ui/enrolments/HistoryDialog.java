@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.HistoryEntry;
 import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,10 +18,10 @@ class HistoryDialog extends Dialog {
         setHeaderTitle("History of " + participant.displayName());
         setWidth("44rem");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(entry -> Dates.moment(entry.occurredAt())).setHeader("When").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(HistoryEntry::description).setHeader("Change").setFlexGrow(2)
-                .setTooltipGenerator(HistoryEntry::description);
-        grid.addColumn(entry -> entry.actorName() == null ? "—" : entry.actorName()).setHeader("By").setFlexGrow(1);
+        grid.addColumn(entry -> Dates.moment(entry.getOccurredAt())).setHeader("When").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(EnrolmentLabels::change).setHeader("Change").setFlexGrow(2)
+                .setTooltipGenerator(EnrolmentLabels::change);
+        grid.addColumn(entry -> entry.getActorName() == null ? "—" : entry.getActorName()).setHeader("By").setFlexGrow(1);
         grid.setItems(history);
         grid.setAllRowsVisible(true);
         add(grid);

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.BulkPreviewCandidate;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -9,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.client.model.ParticipantStatus;
-import com.mentorplatform.ui.people.PeopleClient;
-import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.people.PersonRef;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -151,7 +152,7 @@ class ParticipantsPanelTest {
         _click(rowButton(0, "participant-history"));
 
         assertThat(_findAll(panel.grid).get(0).mentorCapacity()).isEqualTo(4);
-        assertThat(_findAll(_get(HistoryDialog.class).grid)).extracting(HistoryEntry::description)
+        assertThat(_findAll(_get(HistoryDialog.class).grid)).extracting(EnrolmentLabels::change)
                 .containsExactly("Enrolled as mentor taking 2 mentees", "Capacity 2 → 4");
     }
 
@@ -171,9 +172,9 @@ class ParticipantsPanelTest {
         _click(dialog.preview);
 
         BulkPreviewPanel preview = dialog.previewPanel;
-        List<BulkPreview.Candidate> toAdd = _findAll(preview.toAdd);
-        assertThat(toAdd).isNotEmpty().allMatch(candidate -> "Sales".equals(candidate.department())
-                && candidate.level() >= 5);
+        List<BulkPreviewCandidate> toAdd = _findAll(preview.toAdd);
+        assertThat(toAdd).isNotEmpty().allMatch(candidate -> "Sales".equals(candidate.getDepartment())
+                && candidate.getLevel() >= 5);
         assertThat(preview.summary.getText()).contains(toAdd.size() + " mentors would be added");
         assertThat(dialog.confirm.isEnabled()).isTrue();
         boolean menteeMatches = sales.get(0).getLevel() != null && sales.get(0).getLevel() >= 5;
@@ -185,7 +186,7 @@ class ParticipantsPanelTest {
         assertThat(dialog.isOpened()).isFalse();
         _setValue(panel.role, ParticipantRole.MENTOR);
         assertThat(_findAll(panel.grid)).extracting(Participant::displayName)
-                .containsExactlyElementsOf(toAdd.stream().map(BulkPreview.Candidate::displayName).toList());
+                .containsExactlyElementsOf(toAdd.stream().map(BulkPreviewCandidate::getDisplayName).toList());
         assertThat(_findAll(panel.grid)).extracting(Participant::mentorCapacity).containsOnly(3);
     }
 
