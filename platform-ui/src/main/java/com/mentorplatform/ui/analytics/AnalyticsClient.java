@@ -1,5 +1,10 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.AnalyticsPairPage;
+import com.mentorplatform.client.model.AnalyticsPairPageAnalyticsPair;
+import com.mentorplatform.client.model.AnonymitySettings;
+import com.mentorplatform.client.model.RetentionReport;
+import com.mentorplatform.client.model.SnapshotRefreshed;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;
@@ -45,13 +50,13 @@ final class AnalyticsClient {
         return api.get(SURVEYS + query.query(), SurveyReport.class);
     }
 
-    KeysetPage<PairRow> pairs(PairsQuery query, int limit, String after) {
+    KeysetPage<AnalyticsPairPageAnalyticsPair> pairs(PairsQuery query, int limit, String after) {
         String path = PAIRS + query.filters().query(Map.of(
                 "concern", query.concern().name(),
                 "limit", String.valueOf(limit),
                 "after", ApiPaths.orEmpty(after)));
-        PairPage page = api.get(path, PairPage.class);
-        return new KeysetPage<>(page.items(), page.next());
+        AnalyticsPairPage page = api.get(path, AnalyticsPairPage.class);
+        return new KeysetPage<>(page.getItems(), page.getNext());
     }
 
     /** The drill-down's pairs, as CSV (the first page of the API's largest). */
@@ -67,16 +72,16 @@ final class AnalyticsClient {
 
     /** Recomputes the snapshot retention is read from; answers when the new one was taken. */
     Instant refresh() {
-        return api.send("POST", "/api/analytics/refresh", null, Refreshed.class).asOf();
+        return api.send("POST", "/api/analytics/refresh", null, SnapshotRefreshed.class).getAsOf().toInstant();
     }
 
     int anonymityThreshold() {
-        return api.get("/api/analytics/settings", Settings.class).anonymityThreshold();
+        return api.get("/api/analytics/settings", AnonymitySettings.class).getAnonymityThreshold();
     }
 
     int changeAnonymityThreshold(int threshold) {
-        return api.send("PATCH", "/api/analytics/settings", new Settings(threshold), Settings.class)
-                .anonymityThreshold();
+        return api.send("PATCH", "/api/analytics/settings", new AnonymitySettings().anonymityThreshold(threshold),
+                AnonymitySettings.class).getAnonymityThreshold();
     }
 
     /** The tenant's programmes, by name. */
@@ -86,15 +91,5 @@ final class AnalyticsClient {
 
     List<Choice> cohorts(String programmeId) {
         return api.getList("/api/programmes/" + ApiPaths.encode(programmeId) + "/cohorts", Choice.class);
-    }
-
-    /** The JSON shape of one page of the drill-down. */
-    record PairPage(List<PairRow> items, String next) {
-    }
-
-    record Refreshed(Instant asOf) {
-    }
-
-    record Settings(int anonymityThreshold) {
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.RetentionReport;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.session.ConsoleSession;

@@ -2,8 +2,8 @@ package com.mentorplatform.ui.analytics;
 
 import com.mentorplatform.ui.charts.ValueFormat;
 import com.mentorplatform.ui.kit.Dates;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /** How the dashboard writes its figures: one place, so every card, table and tooltip reads the same. */
@@ -41,7 +41,7 @@ final class Figures {
     }
 
     /** An instant as the time in the console's zone: "6 Dec 2026, 05:00". */
-    static String moment(Instant instant) {
-        return instant == null ? "not yet" : Dates.moment(instant);
+    static String moment(OffsetDateTime time) {
+        return time == null ? "not yet" : Dates.moment(time);
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.AnalyticsPairPageAnalyticsPair;
 import com.mentorplatform.ui.charts.CsvDownload;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,9 +17,9 @@ import java.util.function.Supplier;
 /** The pairs behind the numbers (HR only), for the dashboard's filters and a chosen concern, paged lazily. */
 class PairsDrillDown extends Div {
 
-    final Grid<PairRow> grid = new Grid<>(PairRow.class, false);
+    final Grid<AnalyticsPairPageAnalyticsPair> grid = new Grid<>(AnalyticsPairPageAnalyticsPair.class, false);
     final Select<Concern> concern = new Select<>();
-    private final KeysetPages<PairsQuery, PairRow> pages;
+    private final KeysetPages<PairsQuery, AnalyticsPairPageAnalyticsPair> pages;
     private final Supplier<AnalyticsQuery> filters;
 
     PairsDrillDown(AnalyticsClient client, Supplier<AnalyticsQuery> filters) {
@@ -57,19 +58,19 @@ class PairsDrillDown extends Div {
         grid.setId("pairs-grid");
         grid.addClassName("drill-down-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(PairRow::menteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
-        grid.addColumn(PairRow::mentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(row -> row.cohortId() == null ? new Div()
-                        : new Anchor("cohorts/" + row.cohortId() + "?tab=pair-health", row.cohortName())))
+        grid.addColumn(AnalyticsPairPageAnalyticsPair::getMenteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
+        grid.addColumn(AnalyticsPairPageAnalyticsPair::getMentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(row -> row.getCohortId() == null ? new Div()
+                        : new Anchor("cohorts/" + row.getCohortId() + "?tab=pair-health", row.getCohortName())))
                 .setKey("cohort").setHeader("Cohort").setFlexGrow(2);
-        grid.addColumn(row -> status(row.status())).setKey("status").setHeader("Status").setFlexGrow(1);
-        grid.addColumn(row -> row.score() == null ? "–" : String.format(Locale.ENGLISH, "%.2f", row.score()))
+        grid.addColumn(row -> status(row.getStatus())).setKey("status").setHeader("Status").setFlexGrow(1);
+        grid.addColumn(row -> row.getScore() == null ? "–" : String.format(Locale.ENGLISH, "%.2f", row.getScore()))
                 .setKey("score").setHeader("Score").setFlexGrow(0).setWidth("6rem");
-        grid.addColumn(row -> Figures.day(row.lastCheckInOn())).setKey("lastCheckIn").setHeader("Last check-in")
+        grid.addColumn(row -> Figures.day(row.getLastCheckInOn())).setKey("lastCheckIn").setHeader("Last check-in")
                 .setFlexGrow(1);
-        grid.addColumn(row -> row.milestones() == null ? "–" : row.milestonesReached() + " of " + row.milestones())
+        grid.addColumn(row -> row.getMilestones() == null ? "–" : row.getMilestonesReached() + " of " + row.getMilestones())
                 .setKey("milestones").setHeader("Milestones reached").setFlexGrow(1);
-        grid.addColumn(row -> row.endReason() == null ? "" : status(row.endReason())).setKey("endReason")
+        grid.addColumn(row -> row.getEndReason() == null ? "" : status(row.getEndReason())).setKey("endReason")
                 .setHeader("End reason").setFlexGrow(1);
         grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
         grid.setEmptyStateText("No pairs for these filters.");

@@ -1,5 +1,11 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.RetentionReport;
+import com.mentorplatform.client.model.RetentionReportArm;
+import com.mentorplatform.client.model.RetentionReportCurvePoint;
+import com.mentorplatform.client.model.RetentionReportHorizon;
+import com.mentorplatform.client.model.RetentionReportLogRank;
+import com.mentorplatform.client.model.RetentionReportMatching;
 import com.mentorplatform.ui.charts.ChartPanel;
 import com.mentorplatform.ui.charts.LineChart;
 import com.mentorplatform.ui.charts.Palette;
@@ -68,19 +74,19 @@ class RetentionPanel extends Div {
 
     void show(RetentionReport report) {
         shown = report;
-        caveat.setText(report.caveat() == null || report.caveat().isBlank()
+        caveat.setText(report.getCaveat() == null || report.getCaveat().isBlank()
                 ? "People choose to join, so this is an association, not proof that mentoring caused it."
-                : report.caveat());
-        asOf.setText("As of " + Figures.moment(report.asOf()));
+                : report.getCaveat());
+        asOf.setText("As of " + Figures.moment(report.getAsOf()));
         showGroups(report);
-        showCurve(report.curve());
-        showHorizons(report.horizons());
+        showCurve(report.getCurve());
+        showHorizons(report.getHorizons());
         promotion.showTable(List.of("Within", "Participants promoted", "Eligible", "Comparison promoted", "Eligible",
-                "Participants moved", "Comparison moved"), report.promotion().stream()
-                .map(row -> List.<Object>of(row.months() + " months", Figures.percent(row.participantsRate()),
-                        Figures.count(row.participantsEligible()), Figures.percent(row.comparisonRate()),
-                        Figures.count(row.comparisonEligible()), Figures.percent(row.mobilityParticipantsRate()),
-                        Figures.percent(row.mobilityComparisonRate())))
+                "Participants moved", "Comparison moved"), report.getPromotion().stream()
+                .map(row -> List.<Object>of(row.getMonths() + " months", Figures.percent(row.getParticipantsRate()),
+                        Figures.count(row.getParticipantsEligible()), Figures.percent(row.getComparisonRate()),
+                        Figures.count(row.getComparisonEligible()), Figures.percent(row.getMobilityParticipantsRate()),
+                        Figures.percent(row.getMobilityComparisonRate())))
                 .toList());
     }
 
@@ -90,57 +96,57 @@ class RetentionPanel extends Div {
     }
 
     private void showGroups(RetentionReport report) {
-        RetentionReport.Group participants = report.participants();
-        RetentionReport.Group comparison = report.comparison();
-        RetentionReport.Matching matching = report.matching();
+        RetentionReportArm participants = report.getParticipants();
+        RetentionReportArm comparison = report.getComparison();
+        RetentionReportMatching matching = report.getMatching();
         groups.setText(String.format(Locale.ENGLISH,
                 "Participants: %s people, %s left. Comparison group: %s people of the same department, level and "
                         + "tenure band, %s left. %s of %s strata and %s participants had no counterpart and are left out.",
-                Figures.count(participants == null ? null : participants.people()),
-                Figures.count(participants == null ? null : participants.leavers()),
-                Figures.count(comparison == null ? null : comparison.people()),
-                Figures.count(comparison == null ? null : comparison.leavers()),
-                Figures.count(matching == null ? null : matching.strataDropped()),
-                Figures.count(matching == null ? null : matching.strata()),
-                Figures.count(matching == null ? null : matching.participantsDropped())));
-        RetentionReport.LogRank logRank = report.logRank();
-        test.setText(logRank == null || logRank.pValue() == null ? "Log-rank test: not enough data."
+                Figures.count(participants == null ? null : participants.getPeople()),
+                Figures.count(participants == null ? null : participants.getLeavers()),
+                Figures.count(comparison == null ? null : comparison.getPeople()),
+                Figures.count(comparison == null ? null : comparison.getLeavers()),
+                Figures.count(matching == null ? null : matching.getStrataDropped()),
+                Figures.count(matching == null ? null : matching.getStrata()),
+                Figures.count(matching == null ? null : matching.getParticipantsDropped())));
+        RetentionReportLogRank logRank = report.getLogRank();
+        test.setText(logRank == null || logRank.getpValue() == null ? "Log-rank test: not enough data."
                 : String.format(Locale.ENGLISH, "Log-rank test of the two curves: χ² = %.2f, p = %s.",
-                        logRank.chiSquare(), pValue(logRank.pValue())));
+                        logRank.getChiSquare(), pValue(logRank.getpValue())));
     }
 
-    private void showCurve(List<RetentionReport.CurvePoint> points) {
-        curveChart.show(new LineChart.Lines(points.stream().map(point -> String.valueOf(point.month())).toList(), List.of(
+    private void showCurve(List<RetentionReportCurvePoint> points) {
+        curveChart.show(new LineChart.Lines(points.stream().map(point -> String.valueOf(point.getMonth())).toList(), List.of(
                 LineChart.Line.withBand("Participants", Palette.BLUE,
-                        points.stream().map(RetentionReport.CurvePoint::participants).toList(),
-                        points.stream().map(RetentionReport.CurvePoint::participantsLower).toList(),
-                        points.stream().map(RetentionReport.CurvePoint::participantsUpper).toList()),
+                        points.stream().map(RetentionReportCurvePoint::getParticipants).toList(),
+                        points.stream().map(RetentionReportCurvePoint::getParticipantsLower).toList(),
+                        points.stream().map(RetentionReportCurvePoint::getParticipantsUpper).toList()),
                 LineChart.Line.withBand("Comparison group", Palette.ORANGE,
-                        points.stream().map(RetentionReport.CurvePoint::comparison).toList(),
-                        points.stream().map(RetentionReport.CurvePoint::comparisonLower).toList(),
-                        points.stream().map(RetentionReport.CurvePoint::comparisonUpper).toList()))));
+                        points.stream().map(RetentionReportCurvePoint::getComparison).toList(),
+                        points.stream().map(RetentionReportCurvePoint::getComparisonLower).toList(),
+                        points.stream().map(RetentionReportCurvePoint::getComparisonUpper).toList()))));
         curve.showTable(List.of("Month", "Participants", "Lower", "Upper", "Comparison", "Lower", "Upper"),
-                points.stream().map(point -> List.<Object>of(String.valueOf(point.month()),
-                        Figures.percent(point.participants()), Figures.percent(point.participantsLower()),
-                        Figures.percent(point.participantsUpper()), Figures.percent(point.comparison()),
-                        Figures.percent(point.comparisonLower()), Figures.percent(point.comparisonUpper())))
+                points.stream().map(point -> List.<Object>of(String.valueOf(point.getMonth()),
+                        Figures.percent(point.getParticipants()), Figures.percent(point.getParticipantsLower()),
+                        Figures.percent(point.getParticipantsUpper()), Figures.percent(point.getComparison()),
+                        Figures.percent(point.getComparisonLower()), Figures.percent(point.getComparisonUpper())))
                         .toList());
     }
 
-    private void showHorizons(List<RetentionReport.Horizon> rows) {
+    private void showHorizons(List<RetentionReportHorizon> rows) {
         horizons.showTable(List.of("After", "Participants", "At risk", "Comparison", "At risk", "Difference"),
-                rows.stream().map(row -> List.<Object>of(row.months() + " months",
-                        interval(row.participants(), row.participantsLower(), row.participantsUpper()),
-                        Figures.count(row.participantsAtRisk()),
-                        interval(row.comparison(), row.comparisonLower(), row.comparisonUpper()),
-                        Figures.count(row.comparisonAtRisk()),
+                rows.stream().map(row -> List.<Object>of(row.getMonths() + " months",
+                        interval(row.getParticipants(), row.getParticipantsLower(), row.getParticipantsUpper()),
+                        Figures.count(row.getParticipantsAtRisk()),
+                        interval(row.getComparison(), row.getComparisonLower(), row.getComparisonUpper()),
+                        Figures.count(row.getComparisonAtRisk()),
                         difference(row)))
                         .toList());
     }
 
-    private static String difference(RetentionReport.Horizon row) {
-        return row.difference() == null ? "–" : Figures.points(row.difference()) + " ("
-                + Figures.points(row.differenceLower()) + " to " + Figures.points(row.differenceUpper()) + ")";
+    private static String difference(RetentionReportHorizon row) {
+        return row.getDifference() == null ? "–" : Figures.points(row.getDifference()) + " ("
+                + Figures.points(row.getDifferenceLower()) + " to " + Figures.points(row.getDifferenceUpper()) + ")";
     }
 
     private static String interval(Double value, Double lower, Double upper) {

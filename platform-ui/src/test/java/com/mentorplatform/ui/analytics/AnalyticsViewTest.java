@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.AnalyticsPairPageAnalyticsPair;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,7 @@ import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -96,11 +97,11 @@ class AnalyticsViewTest {
     @Test
     void refresh_now_takes_a_new_retention_snapshot_and_says_when() {
         AnalyticsView view = signIn("admin@acme.example");
-        Instant before = view.retention.shown().asOf();
+        OffsetDateTime before = view.retention.shown().getAsOf();
 
         _click(view.retention.refresh);
 
-        assertThat(view.retention.shown().asOf()).isAfter(before);
+        assertThat(view.retention.shown().getAsOf()).isAfter(before);
         assertThat(view.retention.asOf.getText()).startsWith("As of ");
     }
 
@@ -145,12 +146,12 @@ class AnalyticsViewTest {
     void the_drill_down_lists_the_pairs_behind_the_numbers_with_their_people() {
         AnalyticsView view = signIn("admin@acme.example");
 
-        List<PairRow> all = _findAll(view.pairs.grid);
-        assertThat(all).isNotEmpty().allSatisfy(pair -> assertThat(pair.menteeName()).isNotBlank());
+        List<AnalyticsPairPageAnalyticsPair> all = _findAll(view.pairs.grid);
+        assertThat(all).isNotEmpty().allSatisfy(pair -> assertThat(pair.getMenteeName()).isNotBlank());
 
         view.pairs.concern.setValue(Concern.ENDED_EARLY);
 
-        assertThat(_findAll(view.pairs.grid)).allSatisfy(pair -> assertThat(pair.endReason()).isNotBlank());
+        assertThat(_findAll(view.pairs.grid)).allSatisfy(pair -> assertThat(pair.getEndReason()).isNotBlank());
     }
 
     @Test
