@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.CompetencyLevel;
+import com.mentorplatform.client.model.RatedCompetency;
 import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.framework.RoleProfile.Requirement;
 import com.vaadin.flow.component.HasValidation;
@@ -51,7 +53,7 @@ class CompetencyLevelsEditor extends VerticalLayout {
     void setLevels(List<RatedCompetency> levels) {
         rows.clear();
         rowsBox.removeAll();
-        levels.forEach(level -> addRow(competency(level.competencyId()), level.level(), null));
+        levels.forEach(level -> addRow(competency(level.getCompetencyId().toString()), level.getLevel(), null));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.CompetencyLevel;
 import com.mentorplatform.ui.framework.Competency;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 /** One competency and its level; the level's choices read as the framework describes them for that competency. */
@@ -69,7 +71,8 @@ class CompetencyRow extends HorizontalLayout {
     }
 
     CompetencyLevel value() {
-        return new CompetencyLevel(competencyId().orElse(null), level.getValue());
+        return new CompetencyLevel().competencyId(competencyId().map(UUID::fromString).orElse(null))
+                .level(level.getValue());
     }
 
     private String levelLabel(Integer value) {

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.MenteeProfileRequest;
+import com.mentorplatform.client.model.MenteeProfileResponse;
 import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.framework.RoleProfile;
 import com.mentorplatform.ui.people.PersonRef;
@@ -12,6 +14,7 @@ import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
 import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A mentee's profile: target role, a self-rated level per competency (the target role's competencies first),
@@ -81,13 +84,13 @@ class MenteeProfileForm extends ProfileForm {
     }
 
     /** Shows {@code profile}; {@code preferred} and {@code avoided} are its people with their names. */
-    void edit(MenteeProfile profile, List<PersonRef> preferred, List<PersonRef> avoided) {
-        showCommon(profile.competencies(), profile.languages(), profile.timeZone(), profile.interests());
+    void edit(MenteeProfileResponse profile, List<PersonRef> preferred, List<PersonRef> avoided) {
+        showCommon(profile.getCompetencies(), profile.getLanguages(), profile.getTimeZone(), profile.getInterests());
         targetRole.setValue(targetRole.getListDataView().getItems()
-                .filter(role -> role.id().equals(profile.targetRoleId())).findFirst().orElse(null));
+                .filter(role -> profile.getTargetRoleId() != null && role.id().equals(profile.getTargetRoleId().toString())).findFirst().orElse(null));
         pinTargetRole();
-        goals.setValue(profile.goals() == null ? "" : profile.goals());
-        topics.setTags(TOPIC_SUGGESTIONS, profile.topics());
+        goals.setValue(profile.getGoals() == null ? "" : profile.getGoals());
+        topics.setTags(TOPIC_SUGGESTIONS, profile.getTopics());
         preferredMentors.setValue(new LinkedHashSet<>(preferred));
         avoidPeople.setValue(new LinkedHashSet<>(avoided));
     }
@@ -98,17 +101,18 @@ class MenteeProfileForm extends ProfileForm {
 
     @Override
     void save() {
-        fireEvent(new SaveEvent<Void, MenteeProfileChange>(this, null, new MenteeProfileChange(
-                targetRole.isEmpty() ? null : targetRole.getValue().id(), competencies.value(), trimmed(goals.getValue()),
-                List.copyOf(languages.getValue()), timeZone.getValue(), interests.tags(), topics.tags(),
-                ids(preferredMentors), ids(avoidPeople))));
+        fireEvent(new SaveEvent<Void, MenteeProfileRequest>(this, null, new MenteeProfileRequest()
+                .targetRoleId(targetRole.isEmpty() ? null : UUID.fromString(targetRole.getValue().id()))
+                .competencies(competencies.value()).goals(trimmed(goals.getValue()))
+                .languages(List.copyOf(languages.getValue())).timeZone(timeZone.getValue()).interests(interests.tags())
+                .topics(topics.tags()).preferredMentorIds(ids(preferredMentors)).avoidPersonIds(ids(avoidPeople))));
     }
 
-    private static List<String> ids(MultiSelectComboBox<PersonRef> people) {
-        return people.getValue().stream().map(PersonRef::id).toList();
+    private static List<UUID> ids(MultiSelectComboBox<PersonRef> people) {
+        return people.getValue().stream().map(PersonRef::id).map(UUID::fromString).toList();
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent<Void, MenteeProfileChange>> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent<Void, MenteeProfileRequest>> listener) {
         return SaveEvent.listen(this, listener);
     }
 }

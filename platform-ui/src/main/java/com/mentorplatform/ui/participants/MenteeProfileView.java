@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.MenteeProfileResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.framework.FrameworkClient;
@@ -14,7 +15,7 @@ import com.vaadin.flow.router.Route;
 @Route(value = "me/mentee-profile", layout = MainLayout.class)
 @PageTitle("My mentoring profile | Mentoring Platform")
 @RequiresRole(Role.MENTEE)
-public class MenteeProfileView extends ProfileScreen<MenteeProfile> {
+public class MenteeProfileView extends ProfileScreen<MenteeProfileResponse> {
 
     final MenteeProfileForm form;
 
@@ -34,13 +35,14 @@ public class MenteeProfileView extends ProfileScreen<MenteeProfile> {
     }
 
     @Override
-    MenteeProfile load(ProfileOwner whose) {
+    MenteeProfileResponse load(ProfileOwner whose) {
         return client.menteeProfile(whose);
     }
 
     @Override
-    void show(MenteeProfile profile) {
-        form.edit(profile, client.people(profile.preferredMentorIds()), client.people(profile.avoidPersonIds()));
-        showSavedAt(profile.updatedAt());
+    void show(MenteeProfileResponse profile) {
+        form.edit(profile, client.people(profile.getPreferredMentorIds()),
+                client.people(profile.getAvoidPersonIds()));
+        showSavedAt(profile.getUpdatedAt());
     }
 }

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.MentorProfileRequest;
+import com.mentorplatform.client.model.MentorProfileResponse;
 import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -50,21 +52,22 @@ class MentorProfileForm extends ProfileForm {
         register("declinedTopics", declinedTopics);
     }
 
-    void edit(MentorProfile profile) {
-        showCommon(profile.competencies(), profile.languages(), profile.timeZone(), profile.interests());
-        hoursPerMonth.setValue(profile.hoursPerMonth());
-        bio.setValue(profile.bio() == null ? "" : profile.bio());
-        declinedTopics.setTags(TOPIC_SUGGESTIONS, profile.declinedTopics());
+    void edit(MentorProfileResponse profile) {
+        showCommon(profile.getCompetencies(), profile.getLanguages(), profile.getTimeZone(), profile.getInterests());
+        hoursPerMonth.setValue(profile.getHoursPerMonth());
+        bio.setValue(profile.getBio() == null ? "" : profile.getBio());
+        declinedTopics.setTags(TOPIC_SUGGESTIONS, profile.getDeclinedTopics());
     }
 
     @Override
     void save() {
-        fireEvent(new SaveEvent<Void, MentorProfileChange>(this, null, new MentorProfileChange(competencies.value(), List.copyOf(languages.getValue()),
-                timeZone.getValue(), interests.tags(), hoursPerMonth.getValue(), trimmed(bio.getValue()),
-                declinedTopics.tags())));
+        fireEvent(new SaveEvent<Void, MentorProfileRequest>(this, null, new MentorProfileRequest()
+                .competencies(competencies.value()).languages(List.copyOf(languages.getValue()))
+                .timeZone(timeZone.getValue()).interests(interests.tags()).hoursPerMonth(hoursPerMonth.getValue())
+                .bio(trimmed(bio.getValue())).declinedTopics(declinedTopics.tags())));
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent<Void, MentorProfileChange>> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent<Void, MentorProfileRequest>> listener) {
         return SaveEvent.listen(this, listener);
     }
 }

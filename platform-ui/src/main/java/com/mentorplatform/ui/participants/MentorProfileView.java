@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.MentorProfileResponse;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.framework.FrameworkClient;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -12,7 +13,7 @@ import com.vaadin.flow.router.Route;
 @Route(value = "me/mentor-profile", layout = MainLayout.class)
 @PageTitle("My mentoring profile | Mentoring Platform")
 @RequiresRole(Role.MENTOR)
-public class MentorProfileView extends ProfileScreen<MentorProfile> {
+public class MentorProfileView extends ProfileScreen<MentorProfileResponse> {
 
     final MentorProfileForm form;
 
@@ -29,13 +30,13 @@ public class MentorProfileView extends ProfileScreen<MentorProfile> {
     }
 
     @Override
-    MentorProfile load(ProfileOwner whose) {
+    MentorProfileResponse load(ProfileOwner whose) {
         return client.mentorProfile(whose);
     }
 
     @Override
-    void show(MentorProfile profile) {
+    void show(MentorProfileResponse profile) {
         form.edit(profile);
-        showSavedAt(profile.updatedAt());
+        showSavedAt(profile.getUpdatedAt());
     }
 }

@@ -1,5 +1,9 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.MenteeProfileRequest;
+import com.mentorplatform.client.model.MenteeProfileResponse;
+import com.mentorplatform.client.model.MentorProfileRequest;
+import com.mentorplatform.client.model.MentorProfileResponse;
 import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
@@ -7,6 +11,7 @@ import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.people.PersonRef;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Reads and replaces mentor and mentee profiles for one user, their own or (for HR) anyone's. */
 final class ParticipantsClient {
@@ -17,20 +22,20 @@ final class ParticipantsClient {
         this.api = api;
     }
 
-    MentorProfile mentorProfile(ProfileOwner owner) {
-        return api.get(owner.apiBase() + "/mentor-profile", MentorProfile.class);
+    MentorProfileResponse mentorProfile(ProfileOwner owner) {
+        return api.get(owner.apiBase() + "/mentor-profile", MentorProfileResponse.class);
     }
 
-    MentorProfile saveMentorProfile(ProfileOwner owner, MentorProfileChange change) {
-        return api.send("PUT", owner.apiBase() + "/mentor-profile", change, MentorProfile.class);
+    MentorProfileResponse saveMentorProfile(ProfileOwner owner, MentorProfileRequest change) {
+        return api.send("PUT", owner.apiBase() + "/mentor-profile", change, MentorProfileResponse.class);
     }
 
-    MenteeProfile menteeProfile(ProfileOwner owner) {
-        return api.get(owner.apiBase() + "/mentee-profile", MenteeProfile.class);
+    MenteeProfileResponse menteeProfile(ProfileOwner owner) {
+        return api.get(owner.apiBase() + "/mentee-profile", MenteeProfileResponse.class);
     }
 
-    MenteeProfile saveMenteeProfile(ProfileOwner owner, MenteeProfileChange change) {
-        return api.send("PUT", owner.apiBase() + "/mentee-profile", change, MenteeProfile.class);
+    MenteeProfileResponse saveMenteeProfile(ProfileOwner owner, MenteeProfileRequest change) {
+        return api.send("PUT", owner.apiBase() + "/mentee-profile", change, MenteeProfileResponse.class);
     }
 
     /** The person with this id, or empty when the directory has none (a 404, whatever the reason). */
@@ -46,7 +51,7 @@ final class ParticipantsClient {
     }
 
     /** The people a profile names, with their names, in the order given; anyone since removed is left out. */
-    List<PersonRef> people(List<String> ids) {
-        return ids.stream().map(this::person).flatMap(Optional::stream).map(PersonRef::of).toList();
+    List<PersonRef> people(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).map(this::person).flatMap(Optional::stream).map(PersonRef::of).toList();
     }
 }

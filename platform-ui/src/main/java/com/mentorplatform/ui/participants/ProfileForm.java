@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.RatedCompetency;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.shell.FormProblems;

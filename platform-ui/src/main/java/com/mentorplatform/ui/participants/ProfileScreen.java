@@ -17,7 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -91,9 +91,9 @@ abstract class ProfileScreen<P> extends VerticalLayout implements BeforeEnterObs
     }
 
     /** Says when the profile was last saved, or that there is none yet. */
-    final void showSavedAt(Instant updatedAt) {
+    final void showSavedAt(OffsetDateTime updatedAt) {
         lastSaved.setText(updatedAt == null ? "Not filled in yet: the form starts empty."
-                : "Last saved " + Dates.momentWithZone(updatedAt));
+                : "Last saved " + Dates.momentWithZone(updatedAt.toInstant()));
     }
 
     private static Component backToPeople() {

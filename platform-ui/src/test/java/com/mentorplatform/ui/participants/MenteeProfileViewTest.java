@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.MenteeProfileResponse;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -7,11 +8,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.client.model.PersonResponse;
-import com.mentorplatform.ui.people.PeopleClient;
-import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.framework.FrameworkClient;
 import com.mentorplatform.ui.framework.RoleProfile;
+import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.people.PeopleView;
+import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.people.PersonRef;
 import com.mentorplatform.ui.roadmaps.MyRoadmapView;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -92,9 +93,9 @@ class MenteeProfileViewTest {
         _click(view.form.save);
 
         assertThat(view.heading.getText()).isEqualTo("Mentee profile of " + someone.getDisplayName());
-        MenteeProfile stored = new ParticipantsClient(ConsoleSession.current().api())
+        MenteeProfileResponse stored = new ParticipantsClient(ConsoleSession.current().api())
                 .menteeProfile(ProfileOwner.person(someone));
-        assertThat(stored.goals()).isEqualTo(goals);
+        assertThat(stored.getGoals()).isEqualTo(goals);
         assertThat(view.lastSaved.getText()).startsWith("Last saved");
     }
 
