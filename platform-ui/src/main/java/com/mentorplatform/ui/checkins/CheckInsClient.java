@@ -1,13 +1,15 @@
 package com.mentorplatform.ui.checkins;
 
-import com.mentorplatform.client.model.CheckInResponse;
-import com.mentorplatform.client.model.CheckInRequest;
-import com.mentorplatform.client.model.CheckInPage;
-import com.mentorplatform.client.model.CadenceResponse;
-import com.mentorplatform.client.model.AgendaResponse;
-import com.mentorplatform.client.model.ActionResponse;
 import com.mentorplatform.client.model.ActionRequest;
+import com.mentorplatform.client.model.ActionResponse;
+import com.mentorplatform.client.model.AgendaResponse;
+import com.mentorplatform.client.model.CadenceResponse;
+import com.mentorplatform.client.model.CheckInPage;
+import com.mentorplatform.client.model.CheckInRequest;
+import com.mentorplatform.client.model.CheckInResponse;
 import com.mentorplatform.client.model.CheckInStatus;
+import com.mentorplatform.client.model.PairResponse;
+import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.util.HashMap;
@@ -23,8 +25,9 @@ final class CheckInsClient {
     }
 
     /** The signed-in user's own pair with this id, or null when it is not theirs. */
-    PairInfo pair(String pairId) {
-        return api.getList("/api/me/pairs", PairInfo.class).stream().filter(pair -> pair.id().equals(pairId))
+    PairResponse pair(String pairId) {
+        return api.getList("/api/me/pairs", PairResponse.class).stream()
+                .filter(pair -> pair.getId().toString().equals(pairId))
                 .findFirst().orElse(null);
     }
 
@@ -82,6 +85,16 @@ final class CheckInsClient {
 
     void deletePrivateNote(String checkInId) {
         api.send("DELETE", path(checkInId) + "/private-note", null);
+    }
+
+    /** Whether the pair's members may still add check-ins (it is active or paused). */
+    static boolean isOpen(PairResponse pair) {
+        return pair.getStatus() == PairStatus.ACTIVE || pair.getStatus() == PairStatus.PAUSED;
+    }
+
+    /** The name of the pair's member who is not {@code personId}. */
+    static String otherThan(PairResponse pair, String personId) {
+        return pair.getMentorId().toString().equals(personId) ? pair.getMenteeName() : pair.getMentorName();
     }
 
     private static String pairPath(String pairId) {

@@ -1,10 +1,11 @@
 package com.mentorplatform.ui.checkins;
 
-import com.mentorplatform.client.model.CheckInResponse;
-import com.mentorplatform.client.model.CheckInRequest;
-import com.mentorplatform.client.model.CheckInPage;
 import com.mentorplatform.client.model.ActionResponse;
+import com.mentorplatform.client.model.CheckInPage;
+import com.mentorplatform.client.model.CheckInRequest;
+import com.mentorplatform.client.model.CheckInResponse;
 import com.mentorplatform.client.model.CheckInStatus;
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;
@@ -56,7 +57,7 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
     private final CheckInsClient client = new CheckInsClient(ConsoleSession.current().api());
     private final UserProfile user = ConsoleSession.current().user().orElseThrow();
     private final ZoneId zone = ZoneId.systemDefault();
-    private PairInfo pair;
+    private PairResponse pair;
     private String next;
 
     public CheckInsView() {
@@ -83,11 +84,12 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        String other = pair.otherThan(user.id());
+        String other = CheckInsClient.otherThan(pair, user.id());
         title.setText("Check-ins with " + other);
-        subtitle.setText(pair.cohortName() + (pair.open() ? "" : " · this pair has ended; its check-ins are history"));
-        log.setVisible(pair.open());
-        schedule.setVisible(pair.open());
+        boolean open = CheckInsClient.isOpen(pair);
+        subtitle.setText(pair.getCohortName() + (open ? "" : " · this pair has ended; its check-ins are history"));
+        log.setVisible(open);
+        schedule.setVisible(open);
         HorizontalLayout toolbar = new HorizontalLayout(log, schedule);
         removeAll();
         add(title, subtitle, banner, toolbar, empty, list, older);
@@ -110,24 +112,25 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
         list.removeAll();
         next = null;
         showMore();
-        banner.show(client.cadence(pair.id()), zone);
+        banner.show(client.cadence(pairId()), zone);
     }
 
     private void showMore() {
-        CheckInPage page = client.page(pair.id(), PAGE_SIZE, next);
-        page.getItems().forEach(checkIn -> list.add(new CheckInCard(checkIn, pair.open(), this, zone)));
+        CheckInPage page = client.page(pairId(), PAGE_SIZE, next);
+        page.getItems().forEach(checkIn -> list.add(new CheckInCard(checkIn, CheckInsClient.isOpen(pair), this, zone)));
         next = page.getNext();
         older.setVisible(next != null);
         empty.setVisible(list.getComponentCount() == 0);
     }
 
     private void openDialog(CheckInDialog.Mode mode, CheckInResponse scheduled) {
-        List<ActionRows.Member> members = List.of(new ActionRows.Member(pair.mentorId(), pair.mentorName()),
-                new ActionRows.Member(pair.menteeId(), pair.menteeName()));
+        List<ActionRows.Member> members = List.of(
+                new ActionRows.Member(pair.getMentorId().toString(), pair.getMentorName()),
+                new ActionRows.Member(pair.getMenteeId().toString(), pair.getMenteeName()));
         ActionRows.Member viewer = members.stream().filter(m -> m.id().equals(user.id())).findFirst().orElseThrow();
-        dialog = new CheckInDialog(mode, scheduled, members, viewer, pair.otherThan(user.id()), zone);
+        dialog = new CheckInDialog(mode, scheduled, members, viewer, CheckInsClient.otherThan(pair, user.id()), zone);
         if (mode != CheckInDialog.Mode.LOG_SCHEDULED) {
-            dialog.suggestAgenda(client.agenda(pair.id()).getText());
+            dialog.suggestAgenda(client.agenda(pairId()).getText());
         }
         dialog.addSaveListener(this::save);
         dialog.open();
@@ -136,12 +139,13 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
     private void save(SaveEvent<CheckInResponse, CheckInRequest> event) {
         try {
             if (event.original() == null) {
-                client.create(pair.id(), event.change());
+                client.create(pairId(), event.change());
             } else {
                 new ScheduledCheckInLogging(client, dialog).log(event.original(), event.change());
             }
             dialog.close();
-            notice(event.change().getStatus() == CheckInStatus.SCHEDULED ? "Check-in scheduled" : "Check-in logged", true);
+            boolean scheduled = event.change().getStatus() == CheckInStatus.SCHEDULED;
+            notice(scheduled ? "Check-in scheduled" : "Check-in logged", true);
             reload();
         } catch (ApiProblem problem) {
             dialog.showProblem(problem);
@@ -195,5 +199,9 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
     private static void notice(String text, boolean success) {
         Notification.show(text, success ? 3000 : 6000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+    }
+
+    private String pairId() {
+        return pair.getId().toString();
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
@@ -75,7 +76,7 @@ public class MyRoadmapView extends VerticalLayout {
         welcome.setId("roadmap-welcome");
         welcome.setPadding(false);
         welcome.setMaxWidth("52rem");
-        List<PairCohort> cohorts = client.cohortsAsMentee(userId);
+        List<PairResponse> cohorts = client.cohortsAsMentee(userId);
         if (cohorts.isEmpty()) {
             welcome.add(RoadmapStyle.emptyState("You can start a roadmap once you are paired with a mentor in a "
                     + "programme cohort. Your programme manager will let you know."));
@@ -105,7 +106,7 @@ public class MyRoadmapView extends VerticalLayout {
         dialog.open();
     }
 
-    private StartRoadmapForm newStartForm(List<PairCohort> cohorts) {
+    private StartRoadmapForm newStartForm(List<PairResponse> cohorts) {
         return new StartRoadmapForm(cohorts, new FrameworkClient(api).roleProfiles(), client.profileTargetRoleId());
     }
 

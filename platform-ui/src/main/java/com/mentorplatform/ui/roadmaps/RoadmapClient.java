@@ -1,6 +1,8 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.CalendarEventResponse;
+import com.mentorplatform.client.model.PairResponse;
+import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.client.model.ReviewRequest;
 import com.mentorplatform.client.model.ReviewResponse;
 import com.mentorplatform.client.model.TimelineItem;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The roadmaps part of the API, typed; every refusal (a bad field, a state conflict) is an {@code ApiProblem}. */
 final class RoadmapClient {
@@ -111,11 +114,11 @@ final class RoadmapClient {
     }
 
     /** The cohorts of the user's current pairs in which they are the mentee, each once. */
-    List<PairCohort> cohortsAsMentee(String userId) {
-        Map<String, PairCohort> byCohort = new LinkedHashMap<>();
-        api.getList("/api/me/pairs", PairCohort.class).stream()
-                .filter(pair -> userId.equals(pair.menteeId()) && pair.isCurrent())
-                .forEach(pair -> byCohort.putIfAbsent(pair.cohortId(), pair));
+    List<PairResponse> cohortsAsMentee(String userId) {
+        Map<UUID, PairResponse> byCohort = new LinkedHashMap<>();
+        api.getList("/api/me/pairs", PairResponse.class).stream()
+                .filter(pair -> userId.equals(pair.getMenteeId().toString()) && isCurrent(pair.getStatus()))
+                .forEach(pair -> byCohort.putIfAbsent(pair.getCohortId(), pair));
         return List.copyOf(byCohort.values());
     }
 
@@ -129,6 +132,11 @@ final class RoadmapClient {
         LocalDate today = LocalDate.now();
         return api.getList("/api/calendar" + ApiPaths.query(Map.of("from", today.toString(),
                 "to", today.plusMonths(months).toString())), CalendarEventResponse.class);
+    }
+
+    /** A pair that runs (or is about to) rather than one that ended. */
+    private static boolean isCurrent(PairStatus status) {
+        return status == PairStatus.PROPOSED || status == PairStatus.ACTIVE || status == PairStatus.PAUSED;
     }
 
     private static String roadmap(String id, String rest) {

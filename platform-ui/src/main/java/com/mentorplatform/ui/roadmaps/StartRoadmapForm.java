@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.framework.RoleProfile;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.NewRoadmap;
@@ -25,20 +26,20 @@ import java.util.Map;
  */
 class StartRoadmapForm extends FormLayout {
 
-    final Select<PairCohort> cohort = new Select<>();
+    final Select<PairResponse> cohort = new Select<>();
     final VisionFields vision;
     final Button start = new Button("Start my roadmap", VaadinIcon.ROAD.create());
     private final FormProblems problems;
 
     /** {@code suggestedRoleId} (may be null), the target role of the mentee's profile, is picked to start with. */
-    StartRoadmapForm(List<PairCohort> cohorts, List<RoleProfile> roles, String suggestedRoleId) {
+    StartRoadmapForm(List<PairResponse> cohorts, List<RoleProfile> roles, String suggestedRoleId) {
         setId("start-roadmap-form");
         vision = new VisionFields(roles);
         vision.show(new Roadmap.Vision(null, null, null, VisionFields.DEFAULT_HORIZON_MONTHS, suggestedRoleId, null));
         cohort.setId("start-cohort");
         cohort.setLabel("Cohort");
         cohort.setItems(cohorts);
-        cohort.setItemLabelGenerator(PairCohort::cohortName);
+        cohort.setItemLabelGenerator(PairResponse::getCohortName);
         cohort.setHelperText("The programme cohort you are being mentored in");
         cohort.setValue(cohorts.isEmpty() ? null : cohorts.get(0));
         Map<String, HasValidation> fields = new HashMap<>(vision.byJsonName());
@@ -56,7 +57,7 @@ class StartRoadmapForm extends FormLayout {
 
     private NewRoadmap change() {
         VisionChange typed = vision.value();
-        return new NewRoadmap(cohort.isEmpty() ? null : cohort.getValue().cohortId(), typed.aspiration(),
+        return new NewRoadmap(cohort.isEmpty() ? null : cohort.getValue().getCohortId().toString(), typed.aspiration(),
                 typed.whyItMatters(), typed.successLooksLike(), typed.horizonMonths(), typed.targetRoleId());
     }
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.checkins;
 
+import com.mentorplatform.client.model.PairResponse;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -35,7 +36,7 @@ class CheckInsViewTest {
     void the_mentor_sees_the_history_newest_first_with_the_next_one_scheduled_and_the_cohort_cadence() {
         CheckInsView view = openOwnPair("mentor@acme.example");
 
-        assertThat(view.title.getText()).isEqualTo("Check-ins with " + firstPair().menteeName());
+        assertThat(view.title.getText()).isEqualTo("Check-ins with " + firstPair().getMenteeName());
         assertThat(cards(view)).hasSizeGreaterThanOrEqualTo(3);
         assertThat(cards(view).get(0).getElement().getAttribute("data-status")).isEqualTo("SCHEDULED");
         assertThat(view.banner.getText()).startsWith("Last check-in").contains("the cohort expects one every 14 days",
@@ -55,7 +56,7 @@ class CheckInsViewTest {
         assertThat(dialog.agenda.getValue()).contains("Open actions", " due ");
         assertThat(_get(dialog, Component.class, spec -> spec.withId("private-note-marker")).getElement().getText())
                 .isEqualTo("Only you can see this");
-        assertThat(dialog.privateNote.getHelperText()).contains("Not shown to " + firstPair().menteeName());
+        assertThat(dialog.privateNote.getHelperText()).contains("Not shown to " + firstPair().getMenteeName());
         assertThat(dialog.observation.getHelperText()).isNotBlank();
         assertThat(dialog.impact.getHelperText()).isNotBlank();
         assertThat(dialog.suggestion.getHelperText()).isNotBlank();
@@ -83,7 +84,7 @@ class CheckInsViewTest {
         assertThat(row.dueOn.isInvalid()).isTrue();
         assertThat(row.dueOn.getErrorMessage()).contains("must not be before");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(new CheckInsClient(ConsoleSession.current().api()).page(firstPair().id(), 50, null).getItems())
+        assertThat(new CheckInsClient(ConsoleSession.current().api()).page(firstPair().getId().toString(), 50, null).getItems())
                 .hasSize(before);
     }
 
@@ -135,13 +136,13 @@ class CheckInsViewTest {
     private static CheckInsView openOwnPair(String email) {
         KaribuConsole.start();
         KaribuConsole.signIn("acme", email);
-        UI.getCurrent().navigate("pairs/" + firstPair().id() + "/check-ins");
+        UI.getCurrent().navigate("pairs/" + firstPair().getId().toString() + "/check-ins");
         return (CheckInsView) KaribuConsole.currentView();
     }
 
-    private static PairInfo firstPair() {
-        return ConsoleSession.current().api().getList("/api/me/pairs", PairInfo.class).stream()
-                .filter(PairInfo::open).findFirst().orElseThrow();
+    private static PairResponse firstPair() {
+        return ConsoleSession.current().api().getList("/api/me/pairs", PairResponse.class).stream()
+                .filter(CheckInsClient::isOpen).findFirst().orElseThrow();
     }
 
     private static List<CheckInCard> cards(CheckInsView view) {

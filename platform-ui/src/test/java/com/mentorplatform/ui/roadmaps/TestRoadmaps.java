@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.MilestoneMove;
 import com.mentorplatform.ui.roadmaps.RoadmapRequests.NewRoadmap;
@@ -26,8 +27,8 @@ final class TestRoadmaps {
     /** A new active roadmap of the demo mentee in the cohort of their pair, with a unique aspiration. */
     static Roadmap fresh(ApiClient api) {
         RoadmapClient mentee = new RoadmapClient(api);
-        PairCohort cohort = mentee.cohortsAsMentee(api.me().id()).get(0);
-        return mentee.create(new NewRoadmap(cohort.cohortId(), "Lead a team " + UUID.randomUUID(),
+        PairResponse cohort = mentee.cohortsAsMentee(api.me().id()).get(0);
+        return mentee.create(new NewRoadmap(cohort.getCohortId().toString(), "Lead a team " + UUID.randomUUID(),
                 "I like helping people grow", null, 18, null));
     }
 
