@@ -68,7 +68,8 @@ class PairsDrillDown extends Div {
                 .setKey("score").setHeader("Score").setFlexGrow(0).setWidth("6rem");
         grid.addColumn(row -> Figures.day(row.getLastCheckInOn())).setKey("lastCheckIn").setHeader("Last check-in")
                 .setFlexGrow(1);
-        grid.addColumn(row -> row.getMilestones() == null ? "–" : row.getMilestonesReached() + " of " + row.getMilestones())
+        grid.addColumn(row -> row.getMilestones() == null ? "–"
+                        : row.getMilestonesReached() + " of " + row.getMilestones())
                 .setKey("milestones").setHeader("Milestones reached").setFlexGrow(1);
         grid.addColumn(row -> row.getEndReason() == null ? "" : status(row.getEndReason())).setKey("endReason")
                 .setHeader("End reason").setFlexGrow(1);

@@ -116,7 +116,8 @@ class RetentionPanel extends Div {
     }
 
     private void showCurve(List<RetentionReportCurvePoint> points) {
-        curveChart.show(new LineChart.Lines(points.stream().map(point -> String.valueOf(point.getMonth())).toList(), List.of(
+        List<String> months = points.stream().map(point -> String.valueOf(point.getMonth())).toList();
+        curveChart.show(new LineChart.Lines(months, List.of(
                 LineChart.Line.withBand("Participants", Palette.BLUE,
                         points.stream().map(RetentionReportCurvePoint::getParticipants).toList(),
                         points.stream().map(RetentionReportCurvePoint::getParticipantsLower).toList(),

@@ -114,8 +114,9 @@ class CheckInCard extends Card {
         Div list = new Div();
         list.addClassName("check-in-actions");
         for (ActionResponse action : checkIn.getActions()) {
+            boolean done = Boolean.TRUE.equals(action.getDone());
             Checkbox box = new Checkbox(action.getDescription() + " — " + action.getOwnerName()
-                    + (action.getDueOn() == null ? "" : ", due " + Dates.dayInYear(action.getDueOn())), Boolean.TRUE.equals(action.getDone()));
+                    + (action.getDueOn() == null ? "" : ", due " + Dates.dayInYear(action.getDueOn())), done);
             box.addClassName("check-in-action");
             box.setEnabled(writable);
             box.addValueChangeListener(change -> {
@@ -124,7 +125,7 @@ class CheckInCard extends Card {
                 }
             });
             Div row = new Div(box);
-            if (!Boolean.TRUE.equals(action.getDone()) && action.getDueOn() != null && action.getDueOn().isBefore(LocalDate.now())) {
+            if (!done && action.getDueOn() != null && action.getDueOn().isBefore(LocalDate.now())) {
                 Span overdue = Badge.of("Overdue", Badge.Tone.ERROR);
                 overdue.addClassName("check-in-action-overdue");
                 row.add(overdue);

@@ -46,16 +46,19 @@ class BulkPreviewPanel extends VerticalLayout {
     }
 
     void show(BulkPreview preview) {
-        String who = EnrolmentLabels.role(preview.getRole()).toLowerCase(Locale.ROOT) + (preview.getToAdd() == 1 ? "" : "s");
+        String who = EnrolmentLabels.role(preview.getRole()).toLowerCase(Locale.ROOT)
+                + (preview.getToAdd() == 1 ? "" : "s");
         summary.setText(preview.getMatched() + " match the filter: " + preview.getToAdd() + " " + who + " would be added"
-                + (preview.getPeople().size() < preview.getToAdd() ? " (the first " + preview.getPeople().size() + " shown)" : ""));
+                + (preview.getPeople().size() < preview.getToAdd()
+                        ? " (the first " + preview.getPeople().size() + " shown)" : ""));
         toAdd.setItems(preview.getPeople());
         toAdd.setVisible(!preview.getPeople().isEmpty());
         skipped.removeAll();
         preview.getSkipped().forEach(reason -> skipped.add(skippedLine(reason)));
-        capacityWarning.setText(Boolean.TRUE.equals(preview.getFitsCapacity()) ? "" : "Too many mentees: only " + preview.getMenteePlacesLeft()
+        boolean fits = Boolean.TRUE.equals(preview.getFitsCapacity());
+        capacityWarning.setText(fits ? "" : "Too many mentees: only " + preview.getMenteePlacesLeft()
                 + " places are left in the cohort. Narrow the filter or raise the cohort's capacity.");
-        capacityWarning.setVisible(!Boolean.TRUE.equals(preview.getFitsCapacity()));
+        capacityWarning.setVisible(!fits);
         setVisible(true);
     }
 

@@ -71,7 +71,8 @@ final class MatchingClient {
     }
 
     int acceptAll(String runId) {
-        return api.send("POST", RUNS + ApiPaths.encode(runId) + "/accept-all", Map.of(), AcceptResult.class).getAccepted();
+        return api.send("POST", RUNS + ApiPaths.encode(runId) + "/accept-all", Map.of(), AcceptResult.class)
+                .getAccepted();
     }
 
     int accept(String runId, List<String> proposalIds) {

@@ -68,7 +68,8 @@ class ProposalAdjustments extends VerticalLayout {
         outcome.setVisible(false);
         // Only another mentor's mentees: swapping two mentees of one mentor would change nothing.
         swapWith.setItems(proposals.get().stream()
-                .filter(other -> !other.getMentorId().equals(proposal.getMentorId()) && !Proposals.isAccepted(other)).toList());
+                .filter(other -> !other.getMentorId().equals(proposal.getMentorId()) && !Proposals.isAccepted(other))
+                .toList());
         mentor.setItems(mentors.get());
         boolean open = !Proposals.isAccepted(proposal);
         swapWith.setEnabled(open);

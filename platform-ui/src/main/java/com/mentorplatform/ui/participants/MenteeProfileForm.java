@@ -87,7 +87,9 @@ class MenteeProfileForm extends ProfileForm {
     void edit(MenteeProfileResponse profile, List<PersonRef> preferred, List<PersonRef> avoided) {
         showCommon(profile.getCompetencies(), profile.getLanguages(), profile.getTimeZone(), profile.getInterests());
         targetRole.setValue(targetRole.getListDataView().getItems()
-                .filter(role -> profile.getTargetRoleId() != null && role.id().equals(profile.getTargetRoleId().toString())).findFirst().orElse(null));
+                .filter(role -> profile.getTargetRoleId() != null
+                        && role.id().equals(profile.getTargetRoleId().toString()))
+                .findFirst().orElse(null));
         pinTargetRole();
         goals.setValue(profile.getGoals() == null ? "" : profile.getGoals());
         topics.setTags(TOPIC_SUGGESTIONS, profile.getTopics());
