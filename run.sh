@@ -78,10 +78,11 @@ cat <<BANNER
   Demo logins (password demo-password-1):
     tenant acme      admin@acme.example     (tenant admin + programme manager)
                      mentor@acme.example    mentee@acme.example    (a pair: Kemi Osei mentors Tara Tanaka)
-                     leader@acme.example
+                     leader@acme.example    manager@acme.example   (programme manager, not an admin)
                      new-mentor@acme.example  new-mentee@acme.example  (in "Autumn 2027", to match)
     tenant globex    admin@globex.example   (tenant admin + programme manager)
                      mentor@globex.example  mentee@globex.example  leader@globex.example
+                     manager@globex.example
     tenant platform  operator@platform.example (platform operator)
 
   Press Ctrl-C to stop.
