@@ -12,6 +12,7 @@ import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.kit.BackgroundExport;
 import com.mentorplatform.ui.personaldata.PersonalDataActions;
 import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.testing.BackgroundExports;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.UI;
@@ -42,12 +43,7 @@ class PersonalDataTabTest {
         BackgroundExport export = _get(BackgroundExport.class);
 
         _click(export.request);
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (_find(Anchor.class, spec -> spec.withId("person-data-export-download")).isEmpty()
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200); // the API's background worker makes the ZIP; this is what the browser's poll does
-            export.refresh();
-        }
+        BackgroundExports.awaitDownload(export, "person-data-export-download");
 
         assertThat(export.status.getText()).isEqualTo("The export is ready.");
         assertThat(_get(Anchor.class, spec -> spec.withId("person-data-export-download")).getText())

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.kit.BackgroundExport;
 import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.testing.BackgroundExports;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.UI;
@@ -84,12 +85,7 @@ class ProfileSettingsTest {
 
         _click(export.request);
         String whilePreparing = export.status.getText();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (_find(Anchor.class, spec -> spec.withId("data-export-download")).isEmpty()
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200); // the export is made by the API's background worker; this is what the UI's poll does
-            export.refresh();
-        }
+        BackgroundExports.awaitDownload(export, "data-export-download");
 
         assertThat(whilePreparing).isIn("Preparing your copy…", "Your copy is ready.");
         assertThat(_get(Span.class, spec -> spec.withId("data-export-status")).getText()).isEqualTo("Your copy is ready.");

@@ -13,6 +13,7 @@ import com.mentorplatform.client.model.Tenant;
 import com.mentorplatform.ui.analytics.AnalyticsView;
 import com.mentorplatform.ui.kit.BackgroundExport;
 import com.mentorplatform.ui.testing.InMemoryTokens;
+import com.mentorplatform.ui.testing.BackgroundExports;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.UI;
@@ -86,12 +87,7 @@ class TenantsViewTest {
         BackgroundExport export = _get(view.data, BackgroundExport.class);
 
         _click(export.request);
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (_find(Anchor.class, spec -> spec.withId("tenant-export-download")).isEmpty()
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200); // the API's background worker makes the ZIP; this is what the browser's poll does
-            export.refresh();
-        }
+        BackgroundExports.awaitDownload(export, "tenant-export-download");
 
         assertThat(export.status.getText()).isEqualTo("The export is ready.");
         assertThat(_get(Anchor.class, spec -> spec.withId("tenant-export-download")).getText())
