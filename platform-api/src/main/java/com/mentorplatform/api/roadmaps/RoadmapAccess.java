@@ -55,14 +55,14 @@ public class RoadmapAccess {
 
     private OpenRoadmap writing(Caller caller, UUID roadmapId, String what, Relation only) {
         RoadmapHeader header = roadmaps.lock(caller.tenantId(), roadmapId).orElseThrow(() -> ProblemException.notFound(what));
-        Relation relation = workspaces.writerTo(caller, header.menteeId(), what);
-        if (only != null && relation != only) {
+        OpenRoadmap roadmap = open(caller, header, workspaces.writerTo(caller, header.menteeId(), what));
+        if (only != null && roadmap.relation() != only) {
             throw RoadmapProblems.otherSide(only == Relation.SELF ? "mentee" : "mentor");
         }
-        if (!ACTIVE.equals(header.status())) {
+        if (roadmap.archived()) {
             throw RoadmapProblems.archived();
         }
-        return open(caller, header, relation);
+        return roadmap;
     }
 
     private static OpenRoadmap open(Caller caller, RoadmapHeader header, Relation relation) {

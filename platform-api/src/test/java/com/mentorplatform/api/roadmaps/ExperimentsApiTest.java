@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static com.mentorplatform.api.roadmaps.RoadmapFixtures.badFields;
@@ -137,6 +138,27 @@ class ExperimentsApiTest {
     }
 
     @Test
+    void each_experiment_says_which_statuses_its_mentee_may_move_it_to_next_and_others_get_none() {
+        String roadmap = world.roadmap("Moves");
+        String id = id(create(roadmap, experimentBody("Demo to sales", LocalDate.now(), LocalDate.now().plusDays(20))));
+        String running = experiment(mentee, roadmap, "Write the onboarding guide", "ACTIVE");
+
+        List<String> planned = allowed(mentee, roadmap, id);
+        List<String> active = allowed(move(id, Map.of("status", "ACTIVE")).json().get("experiment"));
+        List<String> done = allowed(move(id, Map.of("status", "DONE", "result", "Two demos", "learned", "Ask early"))
+                .json().get("experiment"));
+        List<String> toTheMentor = allowed(world.mentor().token(), roadmap, running);
+        world.roadmap("Moves, afresh");
+        List<String> archived = allowed(mentee, roadmap, running);
+
+        assertThat(planned).containsExactly("ACTIVE", "ABANDONED");
+        assertThat(active).containsExactly("PLANNED", "DONE", "ABANDONED");
+        assertThat(done).isEmpty();
+        assertThat(toTheMentor).isEmpty();
+        assertThat(archived).isEmpty();
+    }
+
+    @Test
     void bad_experiments_are_a_400_naming_the_field_and_store_nothing() {
         String roadmap = world.roadmap("Bad experiments");
 
@@ -163,6 +185,20 @@ class ExperimentsApiTest {
 
     private static Http.Response move(String id, Map<String, Object> body) {
         return Http.post("/api/experiments/" + id + "/status", mentee, new HashMap<>(body));
+    }
+
+    /** The experiment's allowed transitions as {@code token} reads the roadmap. */
+    private static List<String> allowed(String token, String roadmap, String id) {
+        for (JsonNode x : Http.get("/api/roadmaps/" + roadmap, token).json().get("experiments").values()) {
+            if (x.get("id").getStringValue().equals(id)) {
+                return allowed(x);
+            }
+        }
+        throw new AssertionError("No experiment " + id);
+    }
+
+    private static List<String> allowed(JsonNode experiment) {
+        return Http.strings(experiment, "allowedTransitions");
     }
 
     private static String id(Http.Response result) {

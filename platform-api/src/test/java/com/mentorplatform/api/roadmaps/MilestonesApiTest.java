@@ -153,6 +153,25 @@ class MilestonesApiTest {
     }
 
     @Test
+    void each_milestone_says_which_statuses_its_mentee_may_move_it_to_next_and_its_mentor_gets_none() {
+        String id = milestone(mentee, roadmap, "Facilitate a retro");
+
+        List<String> planned = Http.strings(milestoneOf(id), "allowedTransitions");
+        List<String> inProgress = status(id, "IN_PROGRESS", null).strings("allowedTransitions");
+        List<String> reached = status(id, "REACHED", "The team asked me to run the next one")
+                .strings("allowedTransitions");
+        List<String> toTheMentor = endorse(mentor, id, "SENT_BACK", "Ask the team what worked")
+                .strings("allowedTransitions");
+        List<String> sentBack = Http.strings(milestoneOf(id), "allowedTransitions");
+
+        assertThat(planned).containsExactly("IN_PROGRESS", "REACHED", "DROPPED");
+        assertThat(inProgress).containsExactly("PLANNED", "REACHED", "DROPPED");
+        assertThat(reached).isEmpty();
+        assertThat(toTheMentor).isEmpty();
+        assertThat(sentBack).containsExactly("PLANNED", "REACHED", "DROPPED");
+    }
+
+    @Test
     void moves_the_status_does_not_allow_are_refused_and_dropping_needs_a_note() {
         String id = milestone(mentee, roadmap, "Shadow a director");
 

@@ -42,10 +42,15 @@ public final class Http {
 
         /** A field holding a list of strings (e.g. a status's {@code allowedTransitions}), in the answer's order. */
         public List<String> strings(String field) {
-            List<String> values = new ArrayList<>();
-            json().get(field).values().forEach(value -> values.add(value.getStringValue()));
-            return values;
+            return Http.strings(json(), field);
         }
+    }
+
+    /** A field of {@code node} holding a list of strings, for objects nested in an answer; in the answer's order. */
+    public static List<String> strings(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        node.get(field).values().forEach(value -> values.add(value.getStringValue()));
+        return values;
     }
 
     public static Response get(String path, String token) {

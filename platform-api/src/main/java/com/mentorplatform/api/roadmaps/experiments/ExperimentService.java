@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -41,8 +40,6 @@ import static com.mentorplatform.api.roadmaps.experiments.ExperimentStatus.PLANN
 public class ExperimentService {
 
     private static final String WHAT = "Experiment";
-    private static final Map<ExperimentStatus, Set<ExperimentStatus>> MOVES = Map.of(PLANNED, Set.of(ACTIVE, ABANDONED),
-            ACTIVE, Set.of(PLANNED, DONE, ABANDONED), DONE, Set.of(), ABANDONED, Set.of());
     private static final Map<ExperimentStatus, String> ACTIONS = Map.of(ACTIVE, "STARTED", PLANNED, "POSTPONED",
             DONE, "DONE", ABANDONED, "ABANDONED");
 
@@ -65,10 +62,11 @@ public class ExperimentService {
         this.clock = clock;
     }
 
-    /** The roadmap's experiments and workload, inside the caller's open transaction (access already checked). */
-    public Workload workloadInOpenTransaction(UUID tenantId, UUID roadmapId) {
-        List<ExperimentResponse> all = experiments.ofRoadmap(tenantId, roadmapId).stream().map(ExperimentResponse::of).toList();
-        return Workload.of(all, experiments.limitOf(tenantId), LocalDate.now(clock));
+    /** The roadmap's experiments as its caller sees them, and its workload, inside the caller's open transaction. */
+    public Workload workloadInOpenTransaction(OpenRoadmap roadmap) {
+        List<ExperimentResponse> all = experiments.ofRoadmap(roadmap.tenantId(), roadmap.id()).stream()
+                .map(x -> ExperimentResponse.of(x, roadmap)).toList();
+        return Workload.of(all, experiments.limitOf(roadmap.tenantId()), LocalDate.now(clock));
     }
 
     public ExperimentResult create(Caller caller, UUID roadmapId, ExperimentRequest request) {
@@ -113,7 +111,7 @@ public class ExperimentService {
     public ExperimentResult move(Caller caller, UUID id, ExperimentStatusRequest request) {
         return change(caller, id, (roadmap, current) -> {
             ExperimentStatus to = request.status();
-            if (!MOVES.get(current.status()).contains(to)) {
+            if (!current.status().allowedNext().contains(to)) {
                 throw RoadmapProblems.refused("experiment", current.status(), to);
             }
             String result = Inputs.optional(request.result());
@@ -172,7 +170,7 @@ public class ExperimentService {
     }
 
     private ExperimentResult result(OpenRoadmap roadmap, UUID id) {
-        Workload workload = workloadInOpenTransaction(roadmap.tenantId(), roadmap.id());
+        Workload workload = workloadInOpenTransaction(roadmap);
         ExperimentResponse experiment = workload.experiments().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound(WHAT));
         return new ExperimentResult(experiment, workload.warnings());

@@ -57,10 +57,11 @@ public class MilestoneService {
         this.clock = clock;
     }
 
-    /** The roadmap's milestones in order, inside the caller's open transaction (access already checked). */
-    public List<MilestoneResponse> listInOpenTransaction(UUID tenantId, UUID roadmapId) {
+    /** The roadmap's milestones in order as its caller sees them, inside the caller's open transaction. */
+    public List<MilestoneResponse> listInOpenTransaction(OpenRoadmap roadmap) {
         LocalDate today = LocalDate.now(clock);
-        return milestones.ofRoadmap(tenantId, roadmapId).stream().map(m -> MilestoneResponse.of(m, today)).toList();
+        return milestones.ofRoadmap(roadmap.tenantId(), roadmap.id()).stream()
+                .map(m -> MilestoneResponse.of(m, today, roadmap)).toList();
     }
 
     /** The milestone's title when it is on this roadmap, inside the caller's open transaction. */
@@ -71,7 +72,7 @@ public class MilestoneService {
     public MilestoneResponse create(Caller caller, UUID roadmapId, MilestoneRequest request) {
         return tenantScope.write(caller.tenantId(), () -> {
             UUID tenantId = caller.tenantId();
-            access.forMentee(caller, roadmapId, "Roadmap");
+            OpenRoadmap roadmap = access.forMentee(caller, roadmapId, "Roadmap");
             MilestoneRequest r = checks.checked(tenantId, request);
             if (milestones.countOn(tenantId, roadmapId) >= MAX_PER_ROADMAP) {
                 throw ProblemType.TOO_MANY_MILESTONES.exception(
@@ -82,7 +83,7 @@ public class MilestoneService {
                     r.criteria(), r.dueOn(), r.calendarEventId(), r.alternativeRoutes());
             addCompetencies(tenantId, id, r.competencyIds());
             changes.record(caller, roadmapId, Change.of(Subject.MILESTONE, id, "CREATED", null, r));
-            return response(tenantId, id);
+            return response(roadmap, id);
         });
     }
 
@@ -138,7 +139,7 @@ public class MilestoneService {
             UUID roadmapId = milestones.roadmapOf(caller.tenantId(), id).orElseThrow(() -> ProblemException.notFound(WHAT));
             OpenRoadmap roadmap = side.open(caller, roadmapId, WHAT);
             work.apply(roadmap, load(caller.tenantId(), id));
-            return response(caller.tenantId(), id);
+            return response(roadmap, id);
         });
     }
 
@@ -163,8 +164,8 @@ public class MilestoneService {
         return milestones.find(tenantId, id).orElseThrow(() -> ProblemException.notFound(WHAT));
     }
 
-    private MilestoneResponse response(UUID tenantId, UUID id) {
-        return MilestoneResponse.of(load(tenantId, id), LocalDate.now(clock));
+    private MilestoneResponse response(OpenRoadmap roadmap, UUID id) {
+        return MilestoneResponse.of(load(roadmap.tenantId(), id), LocalDate.now(clock), roadmap);
     }
 
     /** How a change opens the milestone's roadmap: as its mentee or as its mentor. */

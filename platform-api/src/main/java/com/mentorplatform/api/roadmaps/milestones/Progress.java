@@ -28,12 +28,7 @@ record Progress(MilestoneStatus status, @Nullable Instant startedAt, @Nullable I
 
     /** The mentee's move to {@code to} with its note; a 409 for a move the status does not allow, a 400 for a missing note. */
     Progress moveTo(MilestoneStatus to, @Nullable String note, Instant now) {
-        boolean allowed = switch (to) {
-            case IN_PROGRESS -> status == PLANNED;
-            case PLANNED -> status == IN_PROGRESS;
-            case REACHED, DROPPED -> status.open();
-        };
-        if (!allowed) {
+        if (!status.allowedNext().contains(to)) {
             throw RoadmapProblems.refused(WHAT, status, to);
         }
         String text = Inputs.optional(note);

@@ -30,11 +30,11 @@ class RoadmapViews {
 
     RoadmapResponse of(OpenRoadmap roadmap) {
         RoadmapRow r = row(roadmap.tenantId(), roadmap.id());
-        Workload workload = experiments.workloadInOpenTransaction(roadmap.tenantId(), roadmap.id());
+        Workload workload = experiments.workloadInOpenTransaction(roadmap);
         // An archived roadmap is history: what ran on it then is no longer something to act on.
         boolean active = "ACTIVE".equals(r.status());
         return new RoadmapResponse(r.id(), r.menteeId(), r.menteeName(), r.cohortId(), r.cohortName(), r.status(),
-                Vision.of(r), pace(roadmap, r), milestones.listInOpenTransaction(roadmap.tenantId(), roadmap.id()),
+                Vision.of(r), pace(roadmap, r), milestones.listInOpenTransaction(roadmap),
                 workload.experiments(), workload.active(), workload.limit(), active && workload.overcommitted(),
                 active ? workload.warnings() : List.of(), roadmap.relation(), r.createdAt(), r.updatedAt());
     }
