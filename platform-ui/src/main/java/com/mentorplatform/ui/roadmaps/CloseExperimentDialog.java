@@ -1,28 +1,35 @@
 package com.mentorplatform.ui.roadmaps;
 
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.ExperimentMove;
+import com.mentorplatform.client.model.ExperimentResponse;
+import com.mentorplatform.client.model.ExperimentStatus;
+import com.mentorplatform.client.model.ExperimentStatusRequest;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import java.util.Map;
 
-/** Closes an experiment, done or abandoned, with its result and what was learned (both kept for the promotion case). */
-class CloseExperimentDialog extends FormDialog<Experiment, ExperimentMove> {
+/**
+ * Closes an experiment as one of {@code outcomes}, the closing moves the API allows it (done or abandoned), with
+ * its result and what was learned (both kept for the promotion case).
+ */
+class CloseExperimentDialog extends FormDialog<ExperimentResponse, ExperimentStatusRequest> {
 
     final RadioButtonGroup<ExperimentStatus> outcome = new RadioButtonGroup<>("How did it end?");
     final TextArea result = textArea("Result", 2000, null);
     final TextArea learned = textArea("What you learned", 2000, "Even an abandoned experiment teaches something");
 
-    CloseExperimentDialog(Experiment experiment) {
-        super("Close: " + experiment.objective(), "Close experiment", experiment);
+    CloseExperimentDialog(ExperimentResponse experiment, List<ExperimentStatus> outcomes) {
+        super("Close: " + experiment.getObjective(), "Close experiment", experiment);
         setId("close-experiment-dialog");
         save.setId("close-experiment-save");
         outcome.setId("experiment-outcome");
-        outcome.setItems(ExperimentStatus.DONE, ExperimentStatus.ABANDONED);
-        outcome.setItemLabelGenerator(ExperimentStatus::label);
-        outcome.setValue(ExperimentStatus.DONE);
+        outcome.setItems(outcomes);
+        outcome.setItemLabelGenerator(RoadmapLabels::status);
+        outcome.setValue(outcomes.get(0));
         result.setId("experiment-result");
         result.setRequiredIndicatorVisible(true);
-        result.setHelperText("Against the metric: " + experiment.successMetric() + " " + experiment.movement());
+        result.setHelperText("Against the metric: " + experiment.getSuccessMetric() + " "
+                + RoadmapLabels.movement(experiment));
         learned.setId("experiment-learned");
         learned.setRequiredIndicatorVisible(true);
         addFields(Map.of("status", outcome, "result", result, "learned", learned), outcome, result, learned);
@@ -30,7 +37,8 @@ class CloseExperimentDialog extends FormDialog<Experiment, ExperimentMove> {
     }
 
     @Override
-    ExperimentMove change() {
-        return new ExperimentMove(outcome.getValue(), optional(result.getValue()), optional(learned.getValue()));
+    ExperimentStatusRequest change() {
+        return new ExperimentStatusRequest().status(outcome.getValue()).result(optional(result.getValue()))
+                .learned(optional(learned.getValue()));
     }
 }

@@ -1,6 +1,9 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.mentorplatform.client.model.ExperimentKind;
+import com.mentorplatform.client.model.ExperimentResponse;
+import com.mentorplatform.client.model.ExperimentStatus;
 import java.time.LocalDate;
 
 /**
@@ -9,4 +12,12 @@ import java.time.LocalDate;
  */
 record ExperimentChange(String objective, ExperimentKind kind, String successMetric, String baseline, String target,
         LocalDate startsOn, LocalDate endsOn, String milestoneId,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ExperimentStatus status) {}
+        @JsonInclude(JsonInclude.Include.NON_NULL) ExperimentStatus status) {
+
+    /** What the form starts from when {@code experiment} is edited. */
+    static ExperimentChange of(ExperimentResponse experiment) {
+        return new ExperimentChange(experiment.getObjective(), experiment.getKind(), experiment.getSuccessMetric(),
+                experiment.getBaseline(), experiment.getTarget(), experiment.getStartsOn(), experiment.getEndsOn(),
+                experiment.getMilestoneId() == null ? null : experiment.getMilestoneId().toString(), null);
+    }
+}

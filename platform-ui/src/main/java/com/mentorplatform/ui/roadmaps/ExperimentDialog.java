@@ -1,5 +1,9 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.ExperimentKind;
+import com.mentorplatform.client.model.ExperimentResponse;
+import com.mentorplatform.client.model.ExperimentStatus;
+import com.mentorplatform.client.model.MilestoneResponse;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,7 +18,7 @@ import java.util.Map;
  * Adds or edits an experiment: objective, kind, success metric from a baseline to a target, a timebox, the
  * milestone it serves; a new one may start running at once.
  */
-class ExperimentDialog extends FormDialog<Experiment, ExperimentChange> {
+class ExperimentDialog extends FormDialog<ExperimentResponse, ExperimentChange> {
 
     static final int DEFAULT_WEEKS = 6;
 
@@ -25,10 +29,10 @@ class ExperimentDialog extends FormDialog<Experiment, ExperimentChange> {
     final TextField target = new TextField("Target");
     final DatePicker startsOn = datePicker("Starts on");
     final DatePicker endsOn = datePicker("Ends on");
-    final ComboBox<Milestone> milestone = new ComboBox<>("Serves milestone");
+    final ComboBox<MilestoneResponse> milestone = new ComboBox<>("Serves milestone");
     final Checkbox startNow = new Checkbox("Start it now (it counts as running)");
 
-    ExperimentDialog(Experiment experiment, List<Milestone> openMilestones) {
+    ExperimentDialog(ExperimentResponse experiment, List<MilestoneResponse> openMilestones) {
         super(experiment == null ? "New experiment" : "Edit experiment", experiment == null ? "Add experiment" : "Save",
                 experiment);
         setId("experiment-dialog");
@@ -44,13 +48,13 @@ class ExperimentDialog extends FormDialog<Experiment, ExperimentChange> {
         show(experiment);
     }
 
-    private void configureFields(List<Milestone> openMilestones) {
+    private void configureFields(List<MilestoneResponse> openMilestones) {
         objective.setId("experiment-objective");
         objective.setRequiredIndicatorVisible(true);
         kind.setId("experiment-kind");
         kind.setLabel("Kind");
         kind.setItems(ExperimentKind.values());
-        kind.setItemLabelGenerator(ExperimentKind::label);
+        kind.setItemLabelGenerator(RoadmapLabels::kind);
         successMetric.setId("experiment-metric");
         successMetric.setMaxLength(500);
         successMetric.setRequiredIndicatorVisible(true);
@@ -66,16 +70,16 @@ class ExperimentDialog extends FormDialog<Experiment, ExperimentChange> {
         endsOn.setRequiredIndicatorVisible(true);
         milestone.setId("experiment-milestone");
         milestone.setItems(openMilestones);
-        milestone.setItemLabelGenerator(Milestone::title);
+        milestone.setItemLabelGenerator(MilestoneResponse::getTitle);
         milestone.setClearButtonVisible(true);
         milestone.setPlaceholder("None");
         startNow.setId("experiment-start-now");
     }
 
-    private void show(Experiment experiment) {
+    private void show(ExperimentResponse experiment) {
         LocalDate today = LocalDate.now();
         ExperimentChange shown = experiment == null ? new ExperimentChange(null, ExperimentKind.PROJECT, null, null,
-                null, today, today.plusWeeks(DEFAULT_WEEKS), null, null) : experiment.asChange();
+                null, today, today.plusWeeks(DEFAULT_WEEKS), null, null) : ExperimentChange.of(experiment);
         objective.setValue(orEmpty(shown.objective()));
         kind.setValue(shown.kind());
         successMetric.setValue(orEmpty(shown.successMetric()));
@@ -84,7 +88,7 @@ class ExperimentDialog extends FormDialog<Experiment, ExperimentChange> {
         startsOn.setValue(shown.startsOn());
         endsOn.setValue(shown.endsOn());
         milestone.setValue(milestone.getListDataView().getItems()
-                .filter(open -> open.id().equals(shown.milestoneId())).findFirst().orElse(null));
+                .filter(open -> open.getId().toString().equals(shown.milestoneId())).findFirst().orElse(null));
     }
 
     @Override
@@ -92,7 +96,7 @@ class ExperimentDialog extends FormDialog<Experiment, ExperimentChange> {
         ExperimentStatus status = startNow.isVisible() && startNow.getValue() ? ExperimentStatus.ACTIVE : null;
         return new ExperimentChange(optional(objective.getValue()), kind.getValue(), optional(successMetric.getValue()),
                 optional(baseline.getValue()), optional(target.getValue()), startsOn.getValue(), endsOn.getValue(),
-                milestone.isEmpty() ? null : milestone.getValue().id(), status);
+                milestone.isEmpty() ? null : milestone.getValue().getId().toString(), status);
     }
 
     private static String orEmpty(String text) {

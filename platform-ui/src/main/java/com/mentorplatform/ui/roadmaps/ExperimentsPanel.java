@@ -1,8 +1,12 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.ExperimentResponse;
+import com.mentorplatform.client.model.ExperimentResult;
+import com.mentorplatform.client.model.ExperimentStatus;
+import com.mentorplatform.client.model.ExperimentStatusRequest;
+import com.mentorplatform.client.model.RoadmapResponse;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.kit.Hint;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.ExperimentMove;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,19 +19,20 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.List;
 
 /**
  * The experiments: objective and the milestone it serves, kind, timebox, metric from baseline to target, status,
- * and once closed the result and what was learned. The mentee adds, edits, starts and closes them; how many run
- * against the limit shows above the list.
+ * and once closed the result and what was learned. The mentee adds and edits them and moves them as the API allows
+ * each one; how many run against the limit shows above the list.
  */
 class ExperimentsPanel extends VerticalLayout {
 
     final Button add = new Button("Add experiment", VaadinIcon.PLUS.create());
     final Span running = new Span();
-    final Grid<Experiment> grid = new Grid<>(Experiment.class, false);
+    final Grid<ExperimentResponse> grid = new Grid<>(ExperimentResponse.class, false);
     private final PageActions actions;
-    private Roadmap roadmap;
+    private RoadmapResponse roadmap;
 
     ExperimentsPanel(PageActions actions) {
         this.actions = actions;
@@ -51,37 +56,44 @@ class ExperimentsPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addColumn(new ComponentRenderer<>(ExperimentsPanel::objective)).setKey("objective")
                 .setHeader("Objective").setFlexGrow(3);
-        grid.addColumn(experiment -> experiment.kind().label()).setKey("kind").setHeader("Kind").setFlexGrow(1);
-        grid.addColumn(experiment -> Dates.period(experiment.startsOn(), experiment.endsOn())).setKey("timebox")
+        grid.addColumn(experiment -> RoadmapLabels.kind(experiment.getKind())).setKey("kind").setHeader("Kind")
+                .setFlexGrow(1);
+        grid.addColumn(experiment -> Dates.period(experiment.getStartsOn(), experiment.getEndsOn())).setKey("timebox")
                 .setHeader("Timebox").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(experiment -> experiment.successMetric() + (experiment.movement().isEmpty() ? ""
-                : ": " + experiment.movement())).setKey("metric").setHeader("Success metric").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(experiment -> experiment.status().badge())).setKey("status")
-                .setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(ExperimentsPanel::metric).setKey("metric").setHeader("Success metric").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(experiment -> RoadmapLabels.badge(experiment.getStatus())))
+                .setKey("status").setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::actionsFor)).setKey("actions").setHeader("")
                 .setWidth("12rem").setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setSortable(false));
         grid.setEmptyStateText("No experiments yet: small projects, training, a stretch assignment, a month or a quarter each.");
     }
 
-    void show(Roadmap shown) {
+    void show(RoadmapResponse shown) {
         roadmap = shown;
-        add.setVisible(shown.menteeWrites());
-        running.setText(shown.activeExperiments() + " running · limit " + shown.experimentLimit() + " at once");
+        add.setVisible(Roadmaps.menteeWrites(shown));
+        running.setText(shown.getActiveExperiments() + " running · limit " + shown.getExperimentLimit() + " at once");
         running.getElement().getThemeList().clear();
-        running.getElement().getThemeList().add(shown.overcommitted() ? "badge error" : "badge");
-        grid.setItems(shown.experiments());
+        boolean overcommitted = Boolean.TRUE.equals(shown.getOvercommitted());
+        running.getElement().getThemeList().add(overcommitted ? "badge error" : "badge");
+        grid.setItems(shown.getExperiments());
+    }
+
+    /** "Demos given: from 0 to 3", or the metric alone when it names no baseline or target. */
+    private static String metric(ExperimentResponse experiment) {
+        String movement = RoadmapLabels.movement(experiment);
+        return experiment.getSuccessMetric() + (movement.isEmpty() ? "" : ": " + movement);
     }
 
     /** The objective, the milestone it serves, and for a closed one its result and what was learned. */
-    private static Div objective(Experiment experiment) {
-        Div cell = new Div(block(new Span(experiment.objective())));
-        if (experiment.milestoneTitle() != null) {
-            cell.add(block(Hint.of("For: " + experiment.milestoneTitle())));
+    private static Div objective(ExperimentResponse experiment) {
+        Div cell = new Div(block(new Span(experiment.getObjective())));
+        if (experiment.getMilestoneTitle() != null) {
+            cell.add(block(Hint.of("For: " + experiment.getMilestoneTitle())));
         }
-        if (experiment.status().isClosed()) {
-            cell.add(block(Hint.of("Result: " + experiment.result())),
-                    block(Hint.of("Learned: " + experiment.learned())));
+        if (Roadmaps.isClosed(experiment.getStatus())) {
+            cell.add(block(Hint.of("Result: " + experiment.getResult())),
+                    block(Hint.of("Learned: " + experiment.getLearned())));
         }
         return cell;
     }
@@ -91,16 +103,22 @@ class ExperimentsPanel extends VerticalLayout {
         return span;
     }
 
-    private Component actionsFor(Experiment experiment) {
+    /**
+     * The moves the API allows the reader (both ways of closing behind one "Close", which asks for the result), then
+     * editing while the experiment is open.
+     */
+    private Component actionsFor(ExperimentResponse experiment) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
         buttons.addClassName("tags");
-        if (roadmap.menteeWrites() && !experiment.status().isClosed()) {
-            if (experiment.status() == ExperimentStatus.PLANNED) {
-                buttons.add(action("Start", () -> start(experiment)));
-            } else {
-                buttons.add(action("Close", () -> openClose(experiment)));
-            }
+        List<ExperimentStatus> allowed = experiment.getAllowedTransitions();
+        List<ExperimentStatus> closing = allowed.stream().filter(Roadmaps::isClosed).toList();
+        allowed.stream().filter(next -> !Roadmaps.isClosed(next))
+                .forEach(next -> buttons.add(action(RoadmapLabels.move(next), () -> move(experiment, next))));
+        if (!closing.isEmpty()) {
+            buttons.add(action(RoadmapLabels.move(closing.get(0)), () -> openClose(experiment, closing)));
+        }
+        if (Roadmaps.menteeWrites(roadmap) && !Roadmaps.isClosed(experiment.getStatus())) {
             buttons.add(action("Edit", () -> openEditor(experiment)));
         }
         return buttons;
@@ -112,27 +130,27 @@ class ExperimentsPanel extends VerticalLayout {
         return button;
     }
 
-    void openEditor(Experiment experiment) {
-        actions.open(new ExperimentDialog(experiment, roadmap.milestones().stream()
-                .filter(milestone -> milestone.status().isOpen()).toList()), (original, change) -> {
-            Experiment.Saved saved = original == null ? actions.client.addExperiment(roadmap.id(), change)
-                    : actions.client.updateExperiment(original.id(), change);
+    void openEditor(ExperimentResponse experiment) {
+        actions.open(new ExperimentDialog(experiment, roadmap.getMilestones().stream()
+                .filter(milestone -> Roadmaps.isOpen(milestone.getStatus())).toList()), (original, change) -> {
+            ExperimentResult saved = original == null ? actions.client.addExperiment(roadmap.getId(), change)
+                    : actions.client.updateExperiment(original.getId(), change);
             return said("Experiment saved", saved);
         });
     }
 
-    private void start(Experiment experiment) {
-        actions.run(() -> said("Experiment started", actions.client.moveExperiment(experiment.id(),
-                new ExperimentMove(ExperimentStatus.ACTIVE, null, null))));
+    private void move(ExperimentResponse experiment, ExperimentStatus next) {
+        actions.run(() -> said(RoadmapLabels.moved(next), actions.client.moveExperiment(experiment.getId(),
+                new ExperimentStatusRequest().status(next))));
     }
 
-    private void openClose(Experiment experiment) {
-        actions.open(new CloseExperimentDialog(experiment), (original, closing) ->
-                said("Experiment closed", actions.client.moveExperiment(original.id(), closing)));
+    private void openClose(ExperimentResponse experiment, List<ExperimentStatus> outcomes) {
+        actions.open(new CloseExperimentDialog(experiment, outcomes), (original, closing) -> said(
+                RoadmapLabels.moved(closing.getStatus()), actions.client.moveExperiment(original.getId(), closing)));
     }
 
     /** What was done, followed by the API's warnings about the plan (too many running, say). */
-    private static String said(String done, Experiment.Saved saved) {
-        return saved.warnings().isEmpty() ? done : done + ". " + String.join(" ", saved.warnings());
+    private static String said(String done, ExperimentResult saved) {
+        return saved.getWarnings().isEmpty() ? done : done + ". " + String.join(" ", saved.getWarnings());
     }
 }

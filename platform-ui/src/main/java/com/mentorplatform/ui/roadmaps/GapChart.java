@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.GapsResponse;
+import com.mentorplatform.client.model.GapsResponseCompetencyGap;
 import com.mentorplatform.ui.charts.BarChart;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,15 +23,16 @@ class GapChart extends BarChart {
     }
 
     /** Shows the gaps; without a target role, the current levels only. */
-    void show(Gaps gaps) {
-        List<Gaps.Gap> rows = gaps.competencies();
+    void show(GapsResponse gaps) {
+        List<GapsResponseCompetencyGap> rows = gaps.getCompetencies();
         setHeight(rows.size() * ROW_HEIGHT_PX + FRAME_HEIGHT_PX + "px");
         Series current = new Series("Current level", "#1676f3", "#d97706",
-                rows.stream().map(Gaps.Gap::currentLevel).toList(), 0);
-        List<Series> series = gaps.targetRoleId() == null ? List.of(current) : List.of(new Series(
-                "Required by the role", "#c3d3ee", null, rows.stream().map(Gaps.Gap::required).toList(), null), current);
-        show(new Bars(rows.stream().map(Gaps.Gap::name).toList(), series,
-                IntStream.range(0, rows.size()).filter(i -> gaps.isCandidate(rows.get(i))).boxed()
+                rows.stream().map(GapsResponseCompetencyGap::getCurrentLevel).toList(), 0);
+        List<Series> series = gaps.getTargetRoleId() == null ? List.of(current) : List.of(new Series(
+                "Required by the role", "#c3d3ee", null, rows.stream().map(Roadmaps::required).toList(), null),
+                current);
+        show(new Bars(rows.stream().map(GapsResponseCompetencyGap::getName).toList(), series,
+                IntStream.range(0, rows.size()).filter(i -> Roadmaps.isCandidate(gaps, rows.get(i))).boxed()
                         .collect(Collectors.toSet())));
     }
 }

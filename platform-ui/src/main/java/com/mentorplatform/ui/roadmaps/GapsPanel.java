@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.GapsResponse;
+import com.mentorplatform.client.model.RoadmapResponse;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.Component;
@@ -22,8 +24,8 @@ class GapsPanel extends Div {
     final HorizontalLayout candidates = new HorizontalLayout();
     private final PageActions actions;
     private final Consumer<String> planMilestone;
-    private Roadmap roadmap;
-    private Gaps gaps;
+    private RoadmapResponse roadmap;
+    private GapsResponse gaps;
 
     /** {@code planMilestone} opens a new milestone for the competency of the given id. */
     GapsPanel(PageActions actions, Consumer<String> planMilestone) {
@@ -33,7 +35,7 @@ class GapsPanel extends Div {
         rate.setId("rate-competencies");
         rate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         rate.addClickListener(click -> actions.open(new RatingsDialog(roadmap, gaps), (original, ratings) -> {
-            actions.client.rate(original.id(), ratings);
+            actions.client.rate(original.getId(), ratings);
             return "Ratings saved";
         }));
         candidates.setId("gap-candidates");
@@ -41,25 +43,25 @@ class GapsPanel extends Div {
         candidates.addClassName("wrap");
     }
 
-    void show(Roadmap shown) {
+    void show(RoadmapResponse shown) {
         roadmap = shown;
-        gaps = actions.client.gaps(shown.id());
+        gaps = actions.client.gaps(shown.getId());
         removeAll();
-        String role = gaps.targetRoleName() == null ? "" : " for " + gaps.targetRoleName();
+        String role = gaps.getTargetRoleName() == null ? "" : " for " + gaps.getTargetRoleName();
         HorizontalLayout header = new HorizontalLayout(RoadmapStyle.heading("Competency gaps" + role), rate);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        rate.setVisible(shown.mentorActs() && !gaps.competencies().isEmpty());
-        if (gaps.competencies().isEmpty()) {
-            add(RoadmapStyle.card(header, RoadmapStyle.emptyState(gaps.targetRoleId() == null
+        rate.setVisible(Roadmaps.mentorActs(shown) && !gaps.getCompetencies().isEmpty());
+        if (gaps.getCompetencies().isEmpty()) {
+            add(RoadmapStyle.card(header, RoadmapStyle.emptyState(gaps.getTargetRoleId() == null
                     ? "No target role yet. Pick one in the vision to see which competencies it asks for and where the gaps are."
                     : "The target role names no competencies yet.")));
             return;
         }
         chart.show(gaps);
         showCandidates();
-        add(RoadmapStyle.card(header, Hint.of(gaps.targetRoleId() == null
+        add(RoadmapStyle.card(header, Hint.of(gaps.getTargetRoleId() == null
                 ? "No target role yet: pick one in the vision to see what it asks for. Until then, the current levels (1–5)."
                 : "Levels 1–5. Current is the mentor's rating where given, else the self-rating. Highlighted: the "
                 + "largest gaps, proposed as next milestones."), chart, candidates));
@@ -68,14 +70,15 @@ class GapsPanel extends Div {
     private void showCandidates() {
         candidates.removeAll();
         candidates.add(Hint.of("Largest gaps:"));
-        gaps.competencies().stream().filter(gaps::isCandidate).forEach(gap -> {
-            String text = gap.name() + " (gap " + gap.gap() + ")";
-            Component candidate = roadmap.menteeWrites()
-                    ? RoadmapStyle.small(text, VaadinIcon.PLUS, () -> planMilestone.accept(gap.competencyId()))
+        gaps.getCompetencies().stream().filter(gap -> Roadmaps.isCandidate(gaps, gap)).forEach(gap -> {
+            String text = gap.getName() + " (gap " + gap.getGap() + ")";
+            Component candidate = Roadmaps.menteeWrites(roadmap)
+                    ? RoadmapStyle.small(text, VaadinIcon.PLUS,
+                            () -> planMilestone.accept(gap.getCompetencyId().toString()))
                     : Badge.of(text, Badge.Tone.NEUTRAL);
             candidate.getElement().getClassList().add("gap-candidate");
             candidates.add(candidate);
         });
-        candidates.setVisible(!gaps.candidates().isEmpty());
+        candidates.setVisible(!gaps.getCandidates().isEmpty());
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A mentee's roadmap seen by someone else: their mentor (who endorses, rates, agrees the pace and reviews), a
@@ -58,7 +60,7 @@ public class MenteeRoadmapView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         page = new RoadmapPage(api);
-        String shown = roadmaps.stream().filter(RoadmapSummary::isActive).findFirst().orElse(roadmaps.get(0)).id();
+        UUID shown = roadmaps.stream().filter(Roadmaps::isActive).findFirst().orElse(roadmaps.get(0)).getId();
         page.show(roadmaps, shown);
         add(page);
     }

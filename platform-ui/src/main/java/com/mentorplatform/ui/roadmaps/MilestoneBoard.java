@@ -1,7 +1,11 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.Endorsement;
+import com.mentorplatform.client.model.MilestoneResponse;
+import com.mentorplatform.client.model.MilestoneStatus;
+import com.mentorplatform.client.model.MilestoneStatusRequest;
+import com.mentorplatform.client.model.RoadmapResponse;
 import com.mentorplatform.ui.kit.Hint;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.MilestoneMove;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -16,16 +20,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The milestones as a board with a column per status (planned, in progress, reached, dropped). The mentee adds,
- * edits, starts, reaches and drops them; the mentor endorses a reached one or sends it back.
+ * The milestones as a board with a column per status (planned, in progress, reached, dropped). The mentee adds and
+ * edits them and moves them as the API allows each one; the mentor endorses a reached one or sends it back.
  */
 class MilestoneBoard extends VerticalLayout {
+
+    private static final Map<MilestoneStatus, VaadinIcon> ICONS = Map.of(MilestoneStatus.PLANNED, VaadinIcon.ARROW_LEFT,
+            MilestoneStatus.IN_PROGRESS, VaadinIcon.PLAY, MilestoneStatus.REACHED, VaadinIcon.FLAG_CHECKERED,
+            MilestoneStatus.DROPPED, VaadinIcon.CLOSE_SMALL);
 
     final Button add = new Button("Add milestone", VaadinIcon.PLUS.create());
     final Map<MilestoneStatus, VerticalLayout> columns = new EnumMap<>(MilestoneStatus.class);
     private final PageActions actions;
     private final Lookups lookups;
-    private Roadmap roadmap;
+    private RoadmapResponse roadmap;
 
     MilestoneBoard(PageActions actions, Lookups lookups) {
         this.actions = actions;
@@ -56,13 +64,14 @@ class MilestoneBoard extends VerticalLayout {
         add(toolbar, board);
     }
 
-    void show(Roadmap shown) {
+    void show(RoadmapResponse shown) {
         roadmap = shown;
-        add.setVisible(shown.menteeWrites());
+        add.setVisible(Roadmaps.menteeWrites(shown));
         columns.forEach((status, column) -> {
-            List<Milestone> here = shown.milestones().stream().filter(milestone -> milestone.status() == status).toList();
+            List<MilestoneResponse> here = shown.getMilestones().stream()
+                    .filter(milestone -> milestone.getStatus() == status).toList();
             column.removeAll();
-            Span title = new Span(status.label() + " (" + here.size() + ")");
+            Span title = new Span(RoadmapLabels.status(status) + " (" + here.size() + ")");
             title.addClassNames("hint", "label");
             column.add(title);
             here.forEach(milestone -> column.add(new MilestoneCard(milestone, actionsFor(milestone))));
@@ -74,7 +83,7 @@ class MilestoneBoard extends VerticalLayout {
 
     private String emptyText(MilestoneStatus status) {
         return switch (status) {
-            case PLANNED -> roadmap.milestones().isEmpty() && roadmap.menteeWrites()
+            case PLANNED -> roadmap.getMilestones().isEmpty() && Roadmaps.menteeWrites(roadmap)
                     ? "No milestones yet. Add the first step towards your vision, or plan one from a gap."
                     : "Nothing planned.";
             case IN_PROGRESS -> "Nothing in progress.";
@@ -84,36 +93,39 @@ class MilestoneBoard extends VerticalLayout {
     }
 
     /** Opens a new milestone (or {@code milestone} to edit), new ones developing {@code competencyIds}. */
-    void openEditor(Milestone milestone, Set<String> competencyIds) {
+    void openEditor(MilestoneResponse milestone, Set<String> competencyIds) {
         MilestoneDialog dialog = new MilestoneDialog(milestone, lookups);
         dialog.preselect(competencyIds);
         actions.open(dialog, (original, change) -> {
-            Milestone saved = original == null ? actions.client.addMilestone(roadmap.id(), change)
-                    : actions.client.updateMilestone(original.id(), change);
-            return "Milestone \"" + saved.title() + "\" saved";
+            MilestoneResponse saved = original == null ? actions.client.addMilestone(roadmap.getId(), change)
+                    : actions.client.updateMilestone(original.getId(), change);
+            return "Milestone \"" + saved.getTitle() + "\" saved";
         });
     }
 
-    private List<Button> actionsFor(Milestone milestone) {
+    /** The moves the API allows the reader, then editing while open; for the mentor, the answer to a reached one. */
+    private List<Button> actionsFor(MilestoneResponse milestone) {
         List<Button> buttons = new ArrayList<>();
-        if (roadmap.menteeWrites() && milestone.status().isOpen()) {
-            if (milestone.status() == MilestoneStatus.PLANNED) {
-                buttons.add(action("Start", VaadinIcon.PLAY, () -> start(milestone)));
-            } else {
-                buttons.add(action("Mark reached", VaadinIcon.FLAG_CHECKERED,
-                        () -> openMove(milestone, MilestoneStatus.REACHED)));
-            }
+        milestone.getAllowedTransitions().forEach(next -> buttons.add(moveButton(milestone, next)));
+        if (Roadmaps.menteeWrites(roadmap) && Roadmaps.isOpen(milestone.getStatus())) {
             buttons.add(action("Edit", VaadinIcon.EDIT, () -> openEditor(milestone, Set.of())));
-            buttons.add(action("Drop", VaadinIcon.CLOSE_SMALL, () -> openMove(milestone, MilestoneStatus.DROPPED)));
         }
-        if (roadmap.mentorActs() && milestone.status() == MilestoneStatus.REACHED && milestone.endorsement() == null) {
-            Button endorse = action("Endorse", VaadinIcon.CHECK, () -> openEndorsement(milestone, Milestone.Endorsement.ENDORSED));
+        if (Roadmaps.mentorActs(roadmap) && milestone.getStatus() == MilestoneStatus.REACHED
+                && milestone.getEndorsement() == null) {
+            Button endorse = action("Endorse", VaadinIcon.CHECK,
+                    () -> openEndorsement(milestone, Endorsement.ENDORSED));
             endorse.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             buttons.add(endorse);
             buttons.add(action("Send back", VaadinIcon.ARROW_BACKWARD,
-                    () -> openEndorsement(milestone, Milestone.Endorsement.SENT_BACK)));
+                    () -> openEndorsement(milestone, Endorsement.SENT_BACK)));
         }
         return buttons;
+    }
+
+    /** A move to an open status is one click; closing the milestone (reached, dropped) asks for its note. */
+    private Button moveButton(MilestoneResponse milestone, MilestoneStatus next) {
+        return action(RoadmapLabels.move(next), ICONS.get(next), Roadmaps.isOpen(next) ? () -> move(milestone, next)
+                : () -> openMove(milestone, next));
     }
 
     private static Button action(String text, VaadinIcon icon, Runnable run) {
@@ -122,24 +134,24 @@ class MilestoneBoard extends VerticalLayout {
         return button;
     }
 
-    private void start(Milestone milestone) {
+    private void move(MilestoneResponse milestone, MilestoneStatus next) {
         actions.run(() -> {
-            actions.client.move(milestone.id(), new MilestoneMove(MilestoneStatus.IN_PROGRESS, null));
-            return "\"" + milestone.title() + "\" is in progress";
+            actions.client.move(milestone.getId(), new MilestoneStatusRequest().status(next));
+            return RoadmapLabels.moved(milestone.getTitle(), next);
         });
     }
 
-    private void openMove(Milestone milestone, MilestoneStatus to) {
-        actions.open(new MoveDialog(milestone, to), (original, move) -> {
-            actions.client.move(original.id(), move);
-            return "\"" + original.title() + "\" " + (to == MilestoneStatus.REACHED ? "reached" : "dropped");
+    private void openMove(MilestoneResponse milestone, MilestoneStatus next) {
+        actions.open(new MoveDialog(milestone, next), (original, move) -> {
+            actions.client.move(original.getId(), move);
+            return RoadmapLabels.moved(original.getTitle(), next);
         });
     }
 
-    private void openEndorsement(Milestone milestone, Milestone.Endorsement decision) {
+    private void openEndorsement(MilestoneResponse milestone, Endorsement decision) {
         actions.open(new EndorsementDialog(milestone, decision), (original, change) -> {
-            actions.client.endorse(original.id(), change);
-            return "\"" + original.title() + "\" " + (decision == Milestone.Endorsement.ENDORSED
+            actions.client.endorse(original.getId(), change);
+            return "\"" + original.getTitle() + "\" " + (decision == Endorsement.ENDORSED
                     ? "endorsed" : "sent back to in progress");
         });
     }

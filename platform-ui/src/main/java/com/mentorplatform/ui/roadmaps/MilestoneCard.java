@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.Endorsement;
+import com.mentorplatform.client.model.MilestoneResponse;
+import com.mentorplatform.client.model.MilestoneStatus;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.kit.Hint;
@@ -20,10 +23,10 @@ class MilestoneCard extends Div {
 
     final HorizontalLayout buttons = new HorizontalLayout();
 
-    MilestoneCard(Milestone milestone, List<Button> actions) {
+    MilestoneCard(MilestoneResponse milestone, List<Button> actions) {
         addClassName("milestone-card");
-        getElement().setAttribute("data-status", milestone.status().name());
-        Span title = new Span(milestone.title());
+        getElement().setAttribute("data-status", milestone.getStatus().name());
+        Span title = new Span(milestone.getTitle());
         title.addClassName("milestone-title");
         Div card = RoadmapStyle.card(title, dueLine(milestone), competencies(milestone));
         noteOf(milestone).ifPresent(card::add);
@@ -36,8 +39,8 @@ class MilestoneCard extends Div {
         add(card);
     }
 
-    private static HorizontalLayout dueLine(Milestone milestone) {
-        HorizontalLayout due = new HorizontalLayout(Hint.of("Due " + Dates.day(milestone.dueOn())));
+    private static HorizontalLayout dueLine(MilestoneResponse milestone) {
+        HorizontalLayout due = new HorizontalLayout(Hint.of("Due " + Dates.day(milestone.getDueOn())));
         due.setSpacing(false);
         due.setAlignItems(FlexComponent.Alignment.BASELINE);
         due.addClassName("tags");
@@ -45,57 +48,58 @@ class MilestoneCard extends Div {
             badge.addClassName("milestone-timing");
             due.add(badge);
         });
-        if (milestone.calendarEventName() != null) {
-            due.add(Hint.of("· " + milestone.calendarEventName()));
+        if (milestone.getCalendarEventName() != null) {
+            due.add(Hint.of("· " + milestone.getCalendarEventName()));
         }
         return due;
     }
 
     /** "Overdue" for an open milestone past due; "On time" or "Late" once reached. */
-    static Optional<Span> timing(Milestone milestone) {
-        if (milestone.overdue()) {
+    static Optional<Span> timing(MilestoneResponse milestone) {
+        if (Boolean.TRUE.equals(milestone.getOverdue())) {
             return Optional.of(Badge.of("Overdue", Badge.Tone.ERROR));
         }
-        if (milestone.status() == MilestoneStatus.REACHED && milestone.onTime() != null) {
-            return Optional.of(milestone.onTime() ? Badge.of("On time", Badge.Tone.SUCCESS)
+        if (milestone.getStatus() == MilestoneStatus.REACHED && milestone.getOnTime() != null) {
+            return Optional.of(milestone.getOnTime() ? Badge.of("On time", Badge.Tone.SUCCESS)
                     : Badge.of("Late", Badge.Tone.CONTRAST));
         }
         return Optional.empty();
     }
 
-    private static Div competencies(Milestone milestone) {
+    private static Div competencies(MilestoneResponse milestone) {
         Div tags = new Div();
         tags.addClassName("tags");
-        milestone.competencyNames().forEach(name -> tags.add(Badge.of(name, Badge.Tone.NEUTRAL)));
+        milestone.getCompetencyNames().forEach(name -> tags.add(Badge.of(name, Badge.Tone.NEUTRAL)));
         return tags;
     }
 
     /** What showed it reached; a dropped one says when (why is in the timeline, which keeps the note). */
-    private static Optional<Component> noteOf(Milestone milestone) {
-        return switch (milestone.status()) {
-            case REACHED -> Optional.of(RoadmapStyle.labelled("Reached " + Dates.day(milestone.reachedAt()),
-                    milestone.reachedNote()));
-            case DROPPED -> Optional.of(Hint.of("Dropped " + Dates.day(milestone.droppedAt())));
+    private static Optional<Component> noteOf(MilestoneResponse milestone) {
+        return switch (milestone.getStatus()) {
+            case REACHED -> Optional.of(RoadmapStyle.labelled("Reached " + Dates.day(milestone.getReachedAt()),
+                    milestone.getReachedNote()));
+            case DROPPED -> Optional.of(Hint.of("Dropped " + Dates.day(milestone.getDroppedAt())));
             default -> Optional.empty();
         };
     }
 
     /** The mentor's answer: endorsed or sent back (with the comment), or still awaited for a reached milestone. */
-    static Optional<Component> endorsementOf(Milestone milestone) {
+    static Optional<Component> endorsementOf(MilestoneResponse milestone) {
         Span badge;
-        if (milestone.endorsement() == Milestone.Endorsement.ENDORSED) {
-            badge = Badge.of("Endorsed by " + milestone.endorsedByName(), Badge.Tone.SUCCESS);
-        } else if (milestone.endorsement() == Milestone.Endorsement.SENT_BACK) {
-            badge = Badge.of("Sent back by " + milestone.endorsedByName(), Badge.Tone.ERROR);
-        } else if (milestone.status() == MilestoneStatus.REACHED) {
+        if (milestone.getEndorsement() == Endorsement.ENDORSED) {
+            badge = Badge.of("Endorsed by " + milestone.getEndorsedByName(), Badge.Tone.SUCCESS);
+        } else if (milestone.getEndorsement() == Endorsement.SENT_BACK) {
+            badge = Badge.of("Sent back by " + milestone.getEndorsedByName(), Badge.Tone.ERROR);
+        } else if (milestone.getStatus() == MilestoneStatus.REACHED) {
             badge = Badge.of("Awaiting endorsement", Badge.Tone.CONTRAST);
         } else {
             return Optional.empty();
         }
         badge.addClassName("milestone-endorsement");
         Div endorsement = new Div(badge);
-        if (milestone.endorsementComment() != null && !milestone.endorsementComment().isBlank()) {
-            Span comment = Hint.of("“" + milestone.endorsementComment() + "”");
+        String said = milestone.getEndorsementComment();
+        if (said != null && !said.isBlank()) {
+            Span comment = Hint.of("“" + said + "”");
             comment.addClassNames("quote", "block");
             endorsement.add(comment);
         }

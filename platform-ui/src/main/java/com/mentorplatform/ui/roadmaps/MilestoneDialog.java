@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.CalendarEventResponse;
+import com.mentorplatform.client.model.MilestoneResponse;
 import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,7 +18,7 @@ import java.util.Set;
  * Adds or edits a milestone: the competencies it develops, what it needs and brings, the criteria to call it
  * reached, a due date (which an organisational event can set), and alternative routes when blocked.
  */
-class MilestoneDialog extends FormDialog<Milestone, MilestoneChange> {
+class MilestoneDialog extends FormDialog<MilestoneResponse, MilestoneChange> {
 
     final TextField title = new TextField("Title");
     final MultiSelectComboBox<Competency> competencies = new MultiSelectComboBox<>("Competencies it develops");
@@ -28,7 +29,7 @@ class MilestoneDialog extends FormDialog<Milestone, MilestoneChange> {
     final TextArea expectedOutcomes = textArea("Expected outcomes", 2000, null);
     final TextArea alternativeRoutes = textArea("Alternative routes", 2000, "What you will try when this route is blocked");
 
-    MilestoneDialog(Milestone milestone, Lookups lookups) {
+    MilestoneDialog(MilestoneResponse milestone, Lookups lookups) {
         super(milestone == null ? "New milestone" : "Edit milestone", milestone == null ? "Add milestone" : "Save",
                 milestone);
         setId("milestone-dialog");
@@ -42,7 +43,7 @@ class MilestoneDialog extends FormDialog<Milestone, MilestoneChange> {
         form.setColspan(title, 2);
         form.setColspan(competencies, 2);
         if (milestone != null) {
-            show(milestone.asChange());
+            show(MilestoneChange.of(milestone));
         }
     }
 

@@ -1,12 +1,13 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.CreateRoadmapRequest;
 import com.mentorplatform.client.model.PairResponse;
+import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.framework.FrameworkClient;
 import com.mentorplatform.ui.kit.Hint;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.NewRoadmap;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -54,7 +55,7 @@ public class MyRoadmapView extends VerticalLayout {
     private void refresh() {
         removeAll();
         List<RoadmapSummary> mine = client.summaries(null);
-        Optional<RoadmapSummary> active = mine.stream().filter(RoadmapSummary::isActive).findFirst();
+        Optional<RoadmapSummary> active = mine.stream().filter(Roadmaps::isActive).findFirst();
         if (active.isEmpty()) {
             page = null;
             add(welcome(mine));
@@ -62,7 +63,7 @@ public class MyRoadmapView extends VerticalLayout {
         }
         page = new RoadmapPage(api);
         page.extraActions.add(startAgain);
-        page.show(mine, active.get().id());
+        page.show(mine, active.get().getId());
         add(page);
     }
 
@@ -87,7 +88,7 @@ public class MyRoadmapView extends VerticalLayout {
         }
         if (!earlier.isEmpty()) {
             welcome.add(Hint.of("Your earlier roadmaps are kept: "
-                    + String.join("; ", earlier.stream().map(RoadmapSummary::label).toList())));
+                    + String.join("; ", earlier.stream().map(RoadmapLabels::summary).toList())));
         }
         return welcome;
     }
@@ -110,7 +111,7 @@ public class MyRoadmapView extends VerticalLayout {
         return new StartRoadmapForm(cohorts, new FrameworkClient(api).roleProfiles(), client.profileTargetRoleId());
     }
 
-    private void create(SaveEvent<Void, NewRoadmap> event, StartRoadmapForm form, Dialog dialog) {
+    private void create(SaveEvent<Void, CreateRoadmapRequest> event, StartRoadmapForm form, Dialog dialog) {
         try {
             client.create(event.change());
             if (dialog != null) {

@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.RoadmapResponsePace;
+import com.mentorplatform.client.model.WorkspaceAccessRelation;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.kit.Hint;
@@ -11,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * Sustainable pace: what "enough progress" means, how much of it the last period saw and whether that is
@@ -22,7 +25,7 @@ class PaceCard extends Div {
     final Button change = new Button("Change pace", VaadinIcon.EDIT.create());
     final Button agree = new Button("Agree", VaadinIcon.HANDSHAKE.create());
     private final PageActions actions;
-    private Roadmap roadmap;
+    private RoadmapResponse roadmap;
 
     PaceCard(PageActions actions) {
         this.actions = actions;
@@ -30,23 +33,23 @@ class PaceCard extends Div {
         change.setId("change-pace");
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         change.addClickListener(click -> actions.open(new PaceDialog(roadmap), (original, pace) -> {
-            actions.client.setPace(original.id(), pace);
+            actions.client.setPace(original.getId(), pace);
             return "Pace saved; both of you agree again";
         }));
         agree.setId("agree-pace");
         agree.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         agree.addClickListener(click -> actions.run(() -> {
-            actions.client.agreePace(roadmap.id());
+            actions.client.agreePace(roadmap.getId());
             return "You agreed to the pace";
         }));
     }
 
-    void show(Roadmap shown) {
+    void show(RoadmapResponse shown) {
         roadmap = shown;
-        Roadmap.Pace pace = shown.pace();
+        RoadmapResponsePace pace = shown.getPace();
         removeAll();
         change.setText(pace == null ? "Set the pace" : "Change pace");
-        change.setVisible(shown.collaborates());
+        change.setVisible(Roadmaps.collaborates(shown));
         agree.setVisible(false);
         HorizontalLayout header = new HorizontalLayout(RoadmapStyle.heading("Pace"), change);
         header.setWidthFull();
@@ -59,30 +62,34 @@ class PaceCard extends Div {
         add(card);
     }
 
-    private Div body(Roadmap.Pace pace) {
-        Paragraph statement = new Paragraph(pace.statement() == null ? "" : pace.statement());
+    private Div body(RoadmapResponsePace pace) {
+        Paragraph statement = new Paragraph(pace.getStatement() == null ? "" : pace.getStatement());
         statement.addClassName("quote");
-        Span rule = Hint.of("At least " + pace.measure().counted(pace.minimum()) + " every "
-                + pace.periodDays() + " days");
-        Span achieved = new Span(pace.achieved() + " of " + pace.minimum() + " in the last " + pace.periodDays() + " days");
+        Span rule = Hint.of("At least " + RoadmapLabels.counted(pace.getMeasure(), pace.getMinimum()) + " every "
+                + pace.getPeriodDays() + " days");
+        Span achieved = new Span(pace.getAchieved() + " of " + pace.getMinimum() + " in the last " + pace.getPeriodDays()
+                + " days");
         achieved.setId("pace-achieved");
-        Span met = pace.met() ? Badge.of("Enough progress", Badge.Tone.SUCCESS) : Badge.of("Not yet", Badge.Tone.CONTRAST);
+        Span met = Boolean.TRUE.equals(pace.getMet()) ? Badge.of("Enough progress", Badge.Tone.SUCCESS)
+                : Badge.of("Not yet", Badge.Tone.CONTRAST);
         met.setId("pace-met");
         HorizontalLayout progress = new HorizontalLayout(achieved, met);
         progress.setAlignItems(FlexComponent.Alignment.BASELINE);
-        agree.setVisible(roadmap.collaborates() && !agreedByReader(pace));
+        agree.setVisible(Roadmaps.collaborates(roadmap) && !agreedByReader(pace));
         HorizontalLayout agreement = new HorizontalLayout(
-                agreement("Mentee", pace.agreedByMenteeAt()), agreement("Mentor", pace.agreedByMentorAt()), agree);
+                agreement("Mentee", pace.getAgreedByMenteeAt()), agreement("Mentor", pace.getAgreedByMentorAt()),
+                agree);
         agreement.setAlignItems(FlexComponent.Alignment.CENTER);
         agreement.addClassNames("wrap", "card-actions");
         return new Div(statement, rule, progress, agreement);
     }
 
-    private boolean agreedByReader(Roadmap.Pace pace) {
-        return (roadmap.access() == Access.SELF ? pace.agreedByMenteeAt() : pace.agreedByMentorAt()) != null;
+    private boolean agreedByReader(RoadmapResponsePace pace) {
+        return (roadmap.getAccess() == WorkspaceAccessRelation.SELF ? pace.getAgreedByMenteeAt()
+                : pace.getAgreedByMentorAt()) != null;
     }
 
-    private static Span agreement(String who, Instant at) {
+    private static Span agreement(String who, OffsetDateTime at) {
         return at == null ? Badge.of(who + ": not agreed yet", Badge.Tone.NEUTRAL)
                 : Badge.of(who + " agreed " + Dates.day(at), Badge.Tone.SUCCESS);
     }

@@ -1,13 +1,16 @@
 package com.mentorplatform.ui.roadmaps;
 
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.PaceChange;
+import com.mentorplatform.client.model.PaceMeasure;
+import com.mentorplatform.client.model.PaceRequest;
+import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.RoadmapResponsePace;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 
 /** Sets what "enough progress" means; a change asks both mentee and mentor to agree again. */
-class PaceDialog extends FormDialog<Roadmap, PaceChange> {
+class PaceDialog extends FormDialog<RoadmapResponse, PaceRequest> {
 
     static final int DEFAULT_PERIOD_DAYS = 30;
 
@@ -17,7 +20,7 @@ class PaceDialog extends FormDialog<Roadmap, PaceChange> {
     final IntegerField minimum = new IntegerField("At least");
     final IntegerField periodDays = new IntegerField("Every (days)");
 
-    PaceDialog(Roadmap roadmap) {
+    PaceDialog(RoadmapResponse roadmap) {
         super("Set the pace", "Save pace", roadmap);
         setId("pace-dialog");
         save.setId("pace-save");
@@ -25,7 +28,7 @@ class PaceDialog extends FormDialog<Roadmap, PaceChange> {
         measure.setId("pace-measure");
         measure.setLabel("Counting");
         measure.setItems(PaceMeasure.values());
-        measure.setItemLabelGenerator(PaceMeasure::label);
+        measure.setItemLabelGenerator(RoadmapLabels::measure);
         minimum.setId("pace-minimum");
         minimum.setMin(1);
         minimum.setMax(100);
@@ -37,19 +40,19 @@ class PaceDialog extends FormDialog<Roadmap, PaceChange> {
         periodDays.setHelperText("Both of you agree again after a change");
         addFields(Map.of("statement", statement, "measure", measure, "minimum", minimum, "periodDays", periodDays),
                 statement, measure, minimum, periodDays);
-        show(roadmap.pace());
+        show(roadmap.getPace());
     }
 
-    private void show(Roadmap.Pace pace) {
-        statement.setValue(pace == null || pace.statement() == null ? "" : pace.statement());
-        measure.setValue(pace == null ? PaceMeasure.EXPERIMENTS_CLOSED : pace.measure());
-        minimum.setValue(pace == null ? 1 : pace.minimum());
-        periodDays.setValue(pace == null ? DEFAULT_PERIOD_DAYS : pace.periodDays());
+    private void show(RoadmapResponsePace pace) {
+        statement.setValue(pace == null || pace.getStatement() == null ? "" : pace.getStatement());
+        measure.setValue(pace == null ? PaceMeasure.EXPERIMENTS_CLOSED : pace.getMeasure());
+        minimum.setValue(pace == null ? 1 : pace.getMinimum());
+        periodDays.setValue(pace == null ? DEFAULT_PERIOD_DAYS : pace.getPeriodDays());
     }
 
     @Override
-    PaceChange change() {
-        return new PaceChange(optional(statement.getValue()), measure.getValue(), minimum.getValue(),
-                periodDays.getValue());
+    PaceRequest change() {
+        return new PaceRequest().statement(optional(statement.getValue())).measure(measure.getValue())
+                .minimum(minimum.getValue()).periodDays(periodDays.getValue());
     }
 }

@@ -1,19 +1,20 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.ReviewRequest;
+import com.mentorplatform.client.model.RoadmapResponse;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
 
 /** Adds a review point: the day of the review, what changed in the plan, and why. */
-class ReviewDialog extends FormDialog<Roadmap, ReviewRequest> {
+class ReviewDialog extends FormDialog<RoadmapResponse, ReviewRequest> {
 
     final DatePicker reviewedOn = datePicker("Reviewed on");
     final TextArea summary = textArea("What changed", 2000, "Priorities recalibrated, dates moved, the target changed ...");
     final TextArea why = textArea("Why", 2000, null);
 
-    ReviewDialog(Roadmap roadmap) {
+    ReviewDialog(RoadmapResponse roadmap) {
         super("Add a review point", "Add review", roadmap);
         setId("review-dialog");
         save.setId("review-save");

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.ReviewResponse;
+import com.mentorplatform.client.model.RoadmapResponse;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.button.Button;
@@ -19,7 +20,7 @@ class ReviewsPanel extends VerticalLayout {
     final Button add = new Button("Add review point", VaadinIcon.PLUS.create());
     final VerticalLayout list = new VerticalLayout();
     private final PageActions actions;
-    private Roadmap roadmap;
+    private RoadmapResponse roadmap;
 
     ReviewsPanel(PageActions actions) {
         this.actions = actions;
@@ -28,7 +29,7 @@ class ReviewsPanel extends VerticalLayout {
         add.setId("add-review");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.addClickListener(click -> actions.open(new ReviewDialog(roadmap), (original, review) -> {
-            actions.client.addReview(original.id(), review);
+            actions.client.addReview(original.getId(), review);
             return "Review point added";
         }));
         list.setPadding(false);
@@ -41,10 +42,10 @@ class ReviewsPanel extends VerticalLayout {
         add(header, list);
     }
 
-    void show(Roadmap shown) {
+    void show(RoadmapResponse shown) {
         roadmap = shown;
-        add.setVisible(shown.collaborates());
-        List<ReviewResponse> reviews = actions.client.reviews(shown.id()).stream()
+        add.setVisible(Roadmaps.collaborates(shown));
+        List<ReviewResponse> reviews = actions.client.reviews(shown.getId()).stream()
                 .sorted(Comparator.comparing(ReviewResponse::getReviewedOn)
                 .thenComparing(ReviewResponse::getCreatedAt).reversed()).toList();
         list.removeAll();

@@ -1,22 +1,27 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.CalendarEventResponse;
+import com.mentorplatform.client.model.CreateRoadmapRequest;
+import com.mentorplatform.client.model.EndorsementRequest;
+import com.mentorplatform.client.model.ExperimentResult;
+import com.mentorplatform.client.model.ExperimentStatusRequest;
+import com.mentorplatform.client.model.GapsResponse;
+import com.mentorplatform.client.model.MentorRatingsRequest;
+import com.mentorplatform.client.model.MilestoneResponse;
+import com.mentorplatform.client.model.MilestoneStatusRequest;
+import com.mentorplatform.client.model.PaceRequest;
 import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.client.model.ReviewRequest;
 import com.mentorplatform.client.model.ReviewResponse;
+import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.client.model.TimelineItem;
 import com.mentorplatform.client.model.TimelinePage;
+import com.mentorplatform.client.model.VisionPatch;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.EndorsementDecision;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.ExperimentMove;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.MentorRatings;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.MilestoneMove;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.NewRoadmap;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.PaceChange;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.VisionChange;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,71 +47,71 @@ final class RoadmapClient {
                 RoadmapSummary.class);
     }
 
-    Roadmap roadmap(String id) {
-        return api.get(roadmap(id, ""), Roadmap.class);
+    RoadmapResponse roadmap(UUID id) {
+        return api.get(roadmap(id, ""), RoadmapResponse.class);
     }
 
-    Roadmap create(NewRoadmap roadmap) {
-        return api.send("POST", ROADMAPS, roadmap, Roadmap.class);
+    RoadmapResponse create(CreateRoadmapRequest roadmap) {
+        return api.send("POST", ROADMAPS, roadmap, RoadmapResponse.class);
     }
 
-    Roadmap updateVision(String id, VisionChange vision) {
-        return api.send("PATCH", roadmap(id, ""), vision, Roadmap.class);
+    RoadmapResponse updateVision(UUID id, VisionPatch vision) {
+        return api.send("PATCH", roadmap(id, ""), vision, RoadmapResponse.class);
     }
 
-    Gaps gaps(String id) {
-        return api.get(roadmap(id, "/gaps"), Gaps.class);
+    GapsResponse gaps(UUID id) {
+        return api.get(roadmap(id, "/gaps"), GapsResponse.class);
     }
 
-    Gaps rate(String id, MentorRatings ratings) {
-        return api.send("PUT", roadmap(id, "/mentor-ratings"), ratings, Gaps.class);
+    GapsResponse rate(UUID id, MentorRatingsRequest ratings) {
+        return api.send("PUT", roadmap(id, "/mentor-ratings"), ratings, GapsResponse.class);
     }
 
-    Roadmap setPace(String id, PaceChange pace) {
-        return api.send("PUT", roadmap(id, "/pace"), pace, Roadmap.class);
+    RoadmapResponse setPace(UUID id, PaceRequest pace) {
+        return api.send("PUT", roadmap(id, "/pace"), pace, RoadmapResponse.class);
     }
 
-    Roadmap agreePace(String id) {
-        return api.send("POST", roadmap(id, "/pace/agreement"), null, Roadmap.class);
+    RoadmapResponse agreePace(UUID id) {
+        return api.send("POST", roadmap(id, "/pace/agreement"), null, RoadmapResponse.class);
     }
 
-    Milestone addMilestone(String roadmapId, MilestoneChange milestone) {
-        return api.send("POST", roadmap(roadmapId, "/milestones"), milestone, Milestone.class);
+    MilestoneResponse addMilestone(UUID roadmapId, MilestoneChange milestone) {
+        return api.send("POST", roadmap(roadmapId, "/milestones"), milestone, MilestoneResponse.class);
     }
 
-    Milestone updateMilestone(String id, MilestoneChange milestone) {
-        return api.send("PATCH", MILESTONES + ApiPaths.encode(id), milestone, Milestone.class);
+    MilestoneResponse updateMilestone(UUID id, MilestoneChange milestone) {
+        return api.send("PATCH", MILESTONES + id, milestone, MilestoneResponse.class);
     }
 
-    Milestone move(String id, MilestoneMove move) {
-        return api.send("POST", MILESTONES + ApiPaths.encode(id) + "/status", move, Milestone.class);
+    MilestoneResponse move(UUID id, MilestoneStatusRequest move) {
+        return api.send("POST", MILESTONES + id + "/status", move, MilestoneResponse.class);
     }
 
-    Milestone endorse(String id, EndorsementDecision decision) {
-        return api.send("POST", MILESTONES + ApiPaths.encode(id) + "/endorsement", decision, Milestone.class);
+    MilestoneResponse endorse(UUID id, EndorsementRequest decision) {
+        return api.send("POST", MILESTONES + id + "/endorsement", decision, MilestoneResponse.class);
     }
 
-    Experiment.Saved addExperiment(String roadmapId, ExperimentChange experiment) {
-        return api.send("POST", roadmap(roadmapId, "/experiments"), experiment, Experiment.Saved.class);
+    ExperimentResult addExperiment(UUID roadmapId, ExperimentChange experiment) {
+        return api.send("POST", roadmap(roadmapId, "/experiments"), experiment, ExperimentResult.class);
     }
 
-    Experiment.Saved updateExperiment(String id, ExperimentChange experiment) {
-        return api.send("PATCH", EXPERIMENTS + ApiPaths.encode(id), experiment, Experiment.Saved.class);
+    ExperimentResult updateExperiment(UUID id, ExperimentChange experiment) {
+        return api.send("PATCH", EXPERIMENTS + id, experiment, ExperimentResult.class);
     }
 
-    Experiment.Saved moveExperiment(String id, ExperimentMove change) {
-        return api.send("POST", EXPERIMENTS + ApiPaths.encode(id) + "/status", change, Experiment.Saved.class);
+    ExperimentResult moveExperiment(UUID id, ExperimentStatusRequest change) {
+        return api.send("POST", EXPERIMENTS + id + "/status", change, ExperimentResult.class);
     }
 
-    List<ReviewResponse> reviews(String roadmapId) {
+    List<ReviewResponse> reviews(UUID roadmapId) {
         return api.getList(roadmap(roadmapId, "/reviews"), ReviewResponse.class);
     }
 
-    ReviewResponse addReview(String roadmapId, ReviewRequest review) {
+    ReviewResponse addReview(UUID roadmapId, ReviewRequest review) {
         return api.send("POST", roadmap(roadmapId, "/reviews"), review, ReviewResponse.class);
     }
 
-    KeysetPage<TimelineItem> timeline(String roadmapId, int limit, String after) {
+    KeysetPage<TimelineItem> timeline(UUID roadmapId, int limit, String after) {
         String path = roadmap(roadmapId, "/timeline")
                 + ApiPaths.query(Map.of("limit", String.valueOf(limit), "after", ApiPaths.orEmpty(after)));
         TimelinePage page = api.get(path, TimelinePage.class);
@@ -139,8 +144,8 @@ final class RoadmapClient {
         return status == PairStatus.PROPOSED || status == PairStatus.ACTIVE || status == PairStatus.PAUSED;
     }
 
-    private static String roadmap(String id, String rest) {
-        return ROADMAPS + "/" + ApiPaths.encode(id) + rest;
+    private static String roadmap(UUID id, String rest) {
+        return ROADMAPS + "/" + id + rest;
     }
 
     record ProfileTarget(String targetRoleId) {}

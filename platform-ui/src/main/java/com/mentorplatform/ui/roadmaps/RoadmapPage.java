@@ -1,7 +1,9 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.RoadmapSummary;
+import com.mentorplatform.client.model.WorkspaceAccessRelation;
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * One roadmap with everything in it, the same page for the mentee and for their mentor, HR and former mentors:
@@ -42,7 +45,7 @@ class RoadmapPage extends VerticalLayout {
     final Tab milestonesTab;
     final Tab experimentsTab;
     private final RoadmapClient client;
-    private Roadmap roadmap;
+    private RoadmapResponse roadmap;
 
     RoadmapPage(ApiClient api) {
         client = new RoadmapClient(api);
@@ -76,12 +79,12 @@ class RoadmapPage extends VerticalLayout {
         progress.addClassName("note");
         status.setId("roadmap-status");
         picker.setId("roadmap-picker");
-        picker.setItemLabelGenerator(RoadmapSummary::label);
+        picker.setItemLabelGenerator(RoadmapLabels::summary);
         picker.setAriaLabel("Roadmap");
         picker.setWidth("22rem");
         picker.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                open(change.getValue().id());
+                open(change.getValue().getId());
             }
         });
         HorizontalLayout heading = new HorizontalLayout(title, status);
@@ -118,40 +121,40 @@ class RoadmapPage extends VerticalLayout {
     }
 
     /** Shows the roadmap of id {@code shownId}; {@code all} (the mentee's roadmaps) fills the picker. */
-    void show(List<RoadmapSummary> all, String shownId) {
+    void show(List<RoadmapSummary> all, UUID shownId) {
         picker.setItems(all);
-        picker.setValue(all.stream().filter(summary -> summary.id().equals(shownId)).findFirst().orElse(null));
+        picker.setValue(all.stream().filter(summary -> summary.getId().equals(shownId)).findFirst().orElse(null));
         picker.setVisible(all.size() > 1);
         open(shownId);
     }
 
-    private void open(String id) {
+    private void open(UUID id) {
         roadmap = client.roadmap(id);
         render();
     }
 
     /** Reads the roadmap again after a change and shows it everywhere. */
     void reload() {
-        open(roadmap.id());
+        open(roadmap.getId());
     }
 
-    Roadmap roadmap() {
+    RoadmapResponse roadmap() {
         return roadmap;
     }
 
     private void render() {
-        title.setText(roadmap.access() == Access.SELF ? "Your roadmap · " + roadmap.cohortName()
-                : roadmap.menteeName() + " · " + roadmap.cohortName());
+        title.setText(roadmap.getAccess() == WorkspaceAccessRelation.SELF ? "Your roadmap · " + roadmap.getCohortName()
+                : roadmap.getMenteeName() + " · " + roadmap.getCohortName());
         status.removeAll();
-        status.add(roadmap.status() == RoadmapStatus.ACTIVE ? Badge.of("Active", Badge.Tone.SUCCESS)
-                : Badge.of("Archived", Badge.Tone.CONTRAST));
-        progress.setText(roadmap.milestonesReached() + " of " + roadmap.milestones().size() + " milestones reached · "
-                + roadmap.activeExperiments() + " experiments running · started " + Dates.day(roadmap.createdAt()));
+        status.add(RoadmapLabels.badge(roadmap.getStatus()));
+        progress.setText(Roadmaps.milestonesReached(roadmap) + " of " + roadmap.getMilestones().size()
+                + " milestones reached · " + roadmap.getActiveExperiments() + " experiments running · started "
+                + Dates.day(roadmap.getCreatedAt()));
         notice.setText(noticeText());
         notice.setVisible(!notice.getText().isEmpty());
         warnings.show(roadmap);
-        milestonesTab.setLabel("Milestones (" + roadmap.milestones().size() + ")");
-        experimentsTab.setLabel("Experiments (" + roadmap.experiments().size() + ")");
+        milestonesTab.setLabel("Milestones (" + roadmap.getMilestones().size() + ")");
+        experimentsTab.setLabel("Experiments (" + roadmap.getExperiments().size() + ")");
         vision.show(roadmap);
         pace.show(roadmap);
         gaps.show(roadmap);
@@ -162,11 +165,11 @@ class RoadmapPage extends VerticalLayout {
     }
 
     private String noticeText() {
-        String name = roadmap.menteeName();
-        if (roadmap.status() == RoadmapStatus.ARCHIVED) {
+        String name = roadmap.getMenteeName();
+        if (!Roadmaps.isActive(roadmap)) {
             return "This roadmap is archived: it is kept as it was when a newer one started, and can no longer change.";
         }
-        return switch (roadmap.access()) {
+        return switch (roadmap.getAccess()) {
             case SELF -> "";
             case MENTOR -> "You mentor " + name + ": endorse reached milestones or send them back, rate competencies, "
                     + "agree the pace and add review points. " + name + " changes the plan itself.";

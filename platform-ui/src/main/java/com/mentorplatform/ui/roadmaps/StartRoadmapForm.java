@@ -1,10 +1,11 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.CreateRoadmapRequest;
 import com.mentorplatform.client.model.PairResponse;
+import com.mentorplatform.client.model.Vision;
+import com.mentorplatform.client.model.VisionPatch;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.framework.RoleProfile;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.NewRoadmap;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.VisionChange;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -19,6 +20,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Starts a roadmap: the cohort it belongs to (one of the mentee's pairs) and the vision. It never calls the
@@ -35,7 +37,8 @@ class StartRoadmapForm extends FormLayout {
     StartRoadmapForm(List<PairResponse> cohorts, List<RoleProfile> roles, String suggestedRoleId) {
         setId("start-roadmap-form");
         vision = new VisionFields(roles);
-        vision.show(new Roadmap.Vision(null, null, null, VisionFields.DEFAULT_HORIZON_MONTHS, suggestedRoleId, null));
+        vision.show(new Vision().horizonMonths(VisionFields.DEFAULT_HORIZON_MONTHS)
+                .targetRoleId(suggestedRoleId == null ? null : UUID.fromString(suggestedRoleId)));
         cohort.setId("start-cohort");
         cohort.setLabel("Cohort");
         cohort.setItems(cohorts);
@@ -51,21 +54,23 @@ class StartRoadmapForm extends FormLayout {
         add(vision.whyItMatters, vision.successLooksLike, vision.horizonMonths, vision.targetRole, cohort);
         start.setId("start-roadmap");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.addClickListener(click -> fireEvent(new SaveEvent<Void, NewRoadmap>(this, null, change())));
+        start.addClickListener(click -> fireEvent(new SaveEvent<Void, CreateRoadmapRequest>(this, null, change())));
         add(new HorizontalLayout(start), 2);
     }
 
-    private NewRoadmap change() {
-        VisionChange typed = vision.value();
-        return new NewRoadmap(cohort.isEmpty() ? null : cohort.getValue().getCohortId().toString(), typed.aspiration(),
-                typed.whyItMatters(), typed.successLooksLike(), typed.horizonMonths(), typed.targetRoleId());
+    private CreateRoadmapRequest change() {
+        VisionPatch typed = vision.value();
+        return new CreateRoadmapRequest().cohortId(cohort.isEmpty() ? null : cohort.getValue().getCohortId())
+                .aspiration(typed.getAspiration()).whyItMatters(typed.getWhyItMatters())
+                .successLooksLike(typed.getSuccessLooksLike()).horizonMonths(typed.getHorizonMonths())
+                .targetRoleId(typed.getTargetRoleId());
     }
 
     void showProblem(ApiProblem problem) {
         problems.show(problem);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent<Void, NewRoadmap>> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent<Void, CreateRoadmapRequest>> listener) {
         return SaveEvent.listen(this, listener);
     }
 }

@@ -1,11 +1,13 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.RoadmapResponse;
 import com.mentorplatform.client.model.TimelineItem;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -15,8 +17,8 @@ import java.util.stream.Stream;
 class TimelinePanel extends VerticalLayout {
 
     final Grid<TimelineItem> grid = new Grid<>(TimelineItem.class, false);
-    private final KeysetPages<String, TimelineItem> pages;
-    private String roadmapId;
+    private final KeysetPages<UUID, TimelineItem> pages;
+    private UUID roadmapId;
 
     TimelinePanel(RoadmapClient client) {
         pages = new KeysetPages<>(client::timeline);
@@ -38,8 +40,8 @@ class TimelinePanel extends VerticalLayout {
     }
 
     /** Shows the roadmap's history from its newest change, reading it afresh. */
-    void show(Roadmap roadmap) {
-        roadmapId = roadmap.id();
+    void show(RoadmapResponse roadmap) {
+        roadmapId = roadmap.getId();
         pages.forget();
         grid.getDataProvider().refreshAll();
     }

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.Vision;
 import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +17,7 @@ class VisionCard extends Div {
     final Button edit = new Button("Edit vision", VaadinIcon.EDIT.create());
     private final PageActions actions;
     private final Lookups lookups;
-    private Roadmap roadmap;
+    private RoadmapResponse roadmap;
 
     VisionCard(PageActions actions, Lookups lookups) {
         this.actions = actions;
@@ -26,35 +28,36 @@ class VisionCard extends Div {
         edit.addClickListener(click -> openEditor());
     }
 
-    void show(Roadmap shown) {
+    void show(RoadmapResponse shown) {
         roadmap = shown;
-        Roadmap.Vision vision = shown.vision();
+        Vision vision = shown.getVision();
         removeAll();
         HorizontalLayout header = new HorizontalLayout(RoadmapStyle.heading("Vision"), edit);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        edit.setVisible(shown.menteeWrites());
-        Paragraph aspiration = new Paragraph(vision.aspiration());
+        edit.setVisible(Roadmaps.menteeWrites(shown));
+        Paragraph aspiration = new Paragraph(vision.getAspiration());
         aspiration.setId("vision-aspiration-text");
         aspiration.addClassNames("prose", "aspiration");
         Div card = RoadmapStyle.card(header, aspiration,
-                RoadmapStyle.labelled("Why it matters", vision.whyItMatters()),
-                RoadmapStyle.labelled("What success looks like", vision.successLooksLike()),
+                RoadmapStyle.labelled("Why it matters", vision.getWhyItMatters()),
+                RoadmapStyle.labelled("What success looks like", vision.getSuccessLooksLike()),
                 Hint.of(horizon(vision)));
         card.setHeightFull();
         add(card);
     }
 
     /** "Horizon 18 months · aiming for Senior Engineer" or "Horizon 18 months · no target role yet". */
-    static String horizon(Roadmap.Vision vision) {
-        String role = vision.targetRoleName() == null ? "no target role yet" : "aiming for " + vision.targetRoleName();
-        return "Horizon " + vision.horizonMonths() + " months · " + role;
+    static String horizon(Vision vision) {
+        String role = vision.getTargetRoleName() == null ? "no target role yet"
+                : "aiming for " + vision.getTargetRoleName();
+        return "Horizon " + vision.getHorizonMonths() + " months · " + role;
     }
 
     private void openEditor() {
         actions.open(new VisionDialog(roadmap, lookups.roles()), (original, change) -> {
-            actions.client.updateVision(original.id(), change);
+            actions.client.updateVision(original.getId(), change);
             return "Vision saved";
         });
     }

@@ -1,25 +1,26 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.VisionPatch;
 import com.mentorplatform.ui.framework.RoleProfile;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.VisionChange;
 import java.util.List;
 
 /** Edits the vision of a roadmap; the change is kept in the roadmap's history. */
-class VisionDialog extends FormDialog<Roadmap, VisionChange> {
+class VisionDialog extends FormDialog<RoadmapResponse, VisionPatch> {
 
     final VisionFields fields;
 
-    VisionDialog(Roadmap roadmap, List<RoleProfile> roles) {
+    VisionDialog(RoadmapResponse roadmap, List<RoleProfile> roles) {
         super("Edit your vision", "Save vision", roadmap);
         setId("vision-dialog");
         save.setId("vision-save");
         fields = new VisionFields(roles);
         addFields(fields.byJsonName(), fields.components());
-        fields.show(roadmap.vision());
+        fields.show(roadmap.getVision());
     }
 
     @Override
-    VisionChange change() {
+    VisionPatch change() {
         return fields.value();
     }
 }

@@ -1,7 +1,8 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.Vision;
+import com.mentorplatform.client.model.VisionPatch;
 import com.mentorplatform.ui.framework.RoleProfile;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.VisionChange;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The fields of a roadmap's vision, shared by the form that starts a roadmap and the dialog that edits it. */
 final class VisionFields {
@@ -53,19 +55,23 @@ final class VisionFields {
                 "horizonMonths", horizonMonths, "targetRoleId", targetRole);
     }
 
-    void show(Roadmap.Vision vision) {
-        aspiration.setValue(orEmpty(vision.aspiration()));
-        whyItMatters.setValue(orEmpty(vision.whyItMatters()));
-        successLooksLike.setValue(orEmpty(vision.successLooksLike()));
-        horizonMonths.setValue(vision.horizonMonths());
+    void show(Vision vision) {
+        aspiration.setValue(orEmpty(vision.getAspiration()));
+        whyItMatters.setValue(orEmpty(vision.getWhyItMatters()));
+        successLooksLike.setValue(orEmpty(vision.getSuccessLooksLike()));
+        horizonMonths.setValue(vision.getHorizonMonths());
+        String roleId = vision.getTargetRoleId() == null ? null : vision.getTargetRoleId().toString();
         targetRole.setValue(targetRole.getListDataView().getItems()
-                .filter(role -> role.id().equals(vision.targetRoleId())).findFirst().orElse(null));
+                .filter(role -> role.id().equals(roleId)).findFirst().orElse(null));
     }
 
-    VisionChange value() {
-        return new VisionChange(FormDialog.optional(aspiration.getValue()), FormDialog.optional(whyItMatters.getValue()),
-                FormDialog.optional(successLooksLike.getValue()), horizonMonths.getValue(),
-                targetRole.isEmpty() ? null : targetRole.getValue().id());
+    /** The vision as typed, as a merge patch of every field (a cleared one is sent as null). */
+    VisionPatch value() {
+        return new VisionPatch().aspiration(FormDialog.optional(aspiration.getValue()))
+                .whyItMatters(FormDialog.optional(whyItMatters.getValue()))
+                .successLooksLike(FormDialog.optional(successLooksLike.getValue()))
+                .horizonMonths(horizonMonths.getValue())
+                .targetRoleId(targetRole.isEmpty() ? null : UUID.fromString(targetRole.getValue().id()));
     }
 
     private static String orEmpty(String text) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.RoadmapResponse;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -23,13 +24,14 @@ class WarningBanner extends Div {
         addClassName("warning");
     }
 
-    void show(Roadmap roadmap) {
-        List<String> warnings = new ArrayList<>(roadmap.warnings());
-        if (roadmap.overcommitted() && warnings.isEmpty()) {
-            warnings.add(roadmap.activeExperiments() + " experiments are running; the limit is "
-                    + roadmap.experimentLimit() + ".");
+    void show(RoadmapResponse roadmap) {
+        List<String> warnings = new ArrayList<>(roadmap.getWarnings());
+        boolean overcommitted = Boolean.TRUE.equals(roadmap.getOvercommitted());
+        if (overcommitted && warnings.isEmpty()) {
+            warnings.add(roadmap.getActiveExperiments() + " experiments are running; the limit is "
+                    + roadmap.getExperimentLimit() + ".");
         }
-        if (roadmap.overcommitted()) {
+        if (overcommitted) {
             warnings.add("The plan is overcommitted: close or pause an experiment before starting another.");
         }
         text.setText(String.join(" ", warnings.stream().map(w -> w.endsWith(".") ? w : w + ".").toList()));

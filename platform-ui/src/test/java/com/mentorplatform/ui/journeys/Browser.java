@@ -154,12 +154,17 @@ final class Browser implements AutoCloseable {
      * {@code cardText}, e.g. the "Start" button of one milestone's card among many.
      */
     void clickButtonIn(String cardClass, String cardText, String buttonText) {
-        String xpath = "//*[contains(concat(' ', @class, ' '), ' " + cardClass + " ')][.//*[normalize-space(text())="
-                + quoted(cardText) + "]]//vaadin-button[normalize-space(.)=" + quoted(buttonText) + "]";
-        WebElement button = await(driver -> driver.findElements(By.xpath(xpath)).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement button = awaitButtonIn(cardClass, cardText, buttonText);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
+    }
+
+    /** Waits until the card holding {@code cardText} shows a button reading {@code buttonText}, and answers it. */
+    WebElement awaitButtonIn(String cardClass, String cardText, String buttonText) {
+        String xpath = "//*[contains(concat(' ', @class, ' '), ' " + cardClass + " ')][.//*[normalize-space(text())="
+                + quoted(cardText) + "]]//vaadin-button[normalize-space(.)=" + quoted(buttonText) + "]";
+        return await(driver -> driver.findElements(By.xpath(xpath)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
     /** Clicks the first visible element whose own text is exactly {@code text} (a radio button's label, say). */

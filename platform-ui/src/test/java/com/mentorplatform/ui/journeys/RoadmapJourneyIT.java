@@ -65,6 +65,8 @@ class RoadmapJourneyIT {
         browser.click("tab-milestones");
         addMilestone();
         browser.clickButtonIn("milestone-card", MILESTONE, "Start");
+        // a planned milestone may be marked reached too: wait until it shows as started before reaching it
+        browser.awaitButtonIn("milestone-card", MILESTONE, "Back to planned");
         browser.clickButtonIn("milestone-card", MILESTONE, "Mark reached");
         browser.type("move-note", "The Q3 plan was agreed by the whole team on time.");
         browser.click("move-save");

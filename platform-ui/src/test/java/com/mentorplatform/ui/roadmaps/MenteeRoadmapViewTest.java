@@ -6,6 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.GapsResponseCompetencyGap;
+import com.mentorplatform.client.model.MilestoneResponse;
+import com.mentorplatform.client.model.MilestoneStatus;
+import com.mentorplatform.client.model.PaceMeasure;
+import com.mentorplatform.client.model.PaceRequest;
+import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.WorkspaceAccessRelation;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.charts.BarChart;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -38,18 +45,18 @@ class MenteeRoadmapViewTest {
     @Test
     void the_mentor_may_endorse_a_reached_milestone_only_and_the_endorsement_shows_on_its_card() {
         ApiClient mentee = TestRoadmaps.api(TestRoadmaps.MENTEE);
-        Roadmap roadmap = TestRoadmaps.fresh(mentee);
+        RoadmapResponse roadmap = TestRoadmaps.fresh(mentee);
         TestRoadmaps.milestone(mentee, roadmap, "Present at the all-hands");
         TestRoadmaps.reached(mentee, roadmap, "Run a design review");
 
         RoadmapPage page = open(TestRoadmaps.MENTOR, mentee.me().id()).page;
 
-        assertThat(page.roadmap().access()).isEqualTo(Access.MENTOR);
+        assertThat(page.roadmap().getAccess()).isEqualTo(WorkspaceAccessRelation.MENTOR);
         page.tabs.setSelectedTab(page.milestonesTab);
         MilestoneCard planned = MyRoadmapViewTest.cardsIn(page, MilestoneStatus.PLANNED).get(0);
         MilestoneCard reached = MyRoadmapViewTest.cardsIn(page, MilestoneStatus.REACHED).get(0);
-        assertThat(buttonTexts(planned)).isEmpty();
-        assertThat(buttonTexts(reached)).containsExactly("Endorse", "Send back");
+        assertThat(MyRoadmapViewTest.buttonTexts(planned)).isEmpty();
+        assertThat(MyRoadmapViewTest.buttonTexts(reached)).containsExactly("Endorse", "Send back");
 
         _click(MyRoadmapViewTest.button(reached, "Endorse"));
         EndorsementDialog dialog = _get(EndorsementDialog.class);
@@ -58,13 +65,13 @@ class MenteeRoadmapViewTest {
 
         MilestoneCard endorsed = MyRoadmapViewTest.cardsIn(page, MilestoneStatus.REACHED).get(0);
         assertThat(endorsed.getElement().getTextRecursively()).contains("Endorsed by", "The review notes are convincing");
-        assertThat(buttonTexts(endorsed)).isEmpty();
+        assertThat(MyRoadmapViewTest.buttonTexts(endorsed)).isEmpty();
     }
 
     @Test
     void sending_a_milestone_back_without_saying_what_is_missing_shows_the_error_on_the_comment() {
         ApiClient mentee = TestRoadmaps.api(TestRoadmaps.MENTEE);
-        Roadmap roadmap = TestRoadmaps.fresh(mentee);
+        RoadmapResponse roadmap = TestRoadmaps.fresh(mentee);
         TestRoadmaps.reached(mentee, roadmap, "Run a design review");
         RoadmapPage page = open(TestRoadmaps.MENTOR, mentee.me().id()).page;
         page.tabs.setSelectedTab(page.milestonesTab);
@@ -74,8 +81,8 @@ class MenteeRoadmapViewTest {
         _click(dialog.save);
 
         assertThat(dialog.comment.isInvalid()).isTrue();
-        assertThat(page.roadmap().milestones()).singleElement()
-                .extracting(Milestone::status).isEqualTo(MilestoneStatus.REACHED);
+        assertThat(page.roadmap().getMilestones()).singleElement()
+                .extracting(MilestoneResponse::getStatus).isEqualTo(MilestoneStatus.REACHED);
     }
 
     @Test
@@ -95,26 +102,27 @@ class MenteeRoadmapViewTest {
         ApiClient mentee = TestRoadmaps.api(TestRoadmaps.MENTEE);
         TestRoadmaps.fresh(mentee);
         RoadmapPage page = open(TestRoadmaps.MENTOR, mentee.me().id()).page;
-        Gaps.Gap first = new RoadmapClient(mentee).gaps(page.roadmap().id()).competencies().get(0);
+        GapsResponseCompetencyGap first = new RoadmapClient(mentee).gaps(page.roadmap().getId()).getCompetencies()
+                .get(0);
 
         _click(page.gaps.rate);
         RatingsDialog dialog = _get(RatingsDialog.class);
-        _setValue(dialog.levels.get(first.competencyId()), 5);
+        _setValue(dialog.levels.get(first.getCompetencyId()), 5);
         _click(dialog.save);
 
         BarChart.Bars bars = page.gaps.chart.bars();
-        int row = bars.categories().indexOf(first.name());
+        int row = bars.categories().indexOf(first.getName());
         assertThat(bars.series().get(bars.series().size() - 1).values().get(row)).isEqualTo(5);
     }
 
     @Test
     void mentee_and_mentor_each_agree_to_the_pace_and_the_mentor_adds_a_review_point() {
         ApiClient mentee = TestRoadmaps.api(TestRoadmaps.MENTEE);
-        Roadmap roadmap = TestRoadmaps.fresh(mentee);
+        RoadmapResponse roadmap = TestRoadmaps.fresh(mentee);
         RoadmapClient asMentee = new RoadmapClient(mentee);
-        asMentee.setPace(roadmap.id(), new RoadmapRequests.PaceChange("One experiment closed a month",
-                PaceMeasure.EXPERIMENTS_CLOSED, 1, 30));
-        asMentee.agreePace(roadmap.id());
+        asMentee.setPace(roadmap.getId(), new PaceRequest().statement("One experiment closed a month")
+                .measure(PaceMeasure.EXPERIMENTS_CLOSED).minimum(1).periodDays(30));
+        asMentee.agreePace(roadmap.getId());
         String mentorName = TestRoadmaps.api(TestRoadmaps.MENTOR).me().displayName();
         RoadmapPage page = open(TestRoadmaps.MENTOR, mentee.me().id()).page;
 
@@ -126,8 +134,8 @@ class MenteeRoadmapViewTest {
         _setValue(review.why, "The reorganisation delayed the budget round");
         _click(review.save);
 
-        assertThat(page.roadmap().pace().agreedByMenteeAt()).isNotNull();
-        assertThat(page.roadmap().pace().agreedByMentorAt()).isNotNull();
+        assertThat(page.roadmap().getPace().getAgreedByMenteeAt()).isNotNull();
+        assertThat(page.roadmap().getPace().getAgreedByMentorAt()).isNotNull();
         assertThat(page.pace.agree.isVisible()).isFalse();
         assertThat(_find(page.reviews.list, Div.class, spec -> spec.withClasses("review-card"))).singleElement()
                 .satisfies(card -> assertThat(card.getElement().getTextRecursively())
@@ -137,18 +145,18 @@ class MenteeRoadmapViewTest {
     @Test
     void hr_reads_the_roadmap_with_no_button_to_change_anything() {
         ApiClient mentee = TestRoadmaps.api(TestRoadmaps.MENTEE);
-        Roadmap roadmap = TestRoadmaps.fresh(mentee);
+        RoadmapResponse roadmap = TestRoadmaps.fresh(mentee);
         TestRoadmaps.milestone(mentee, roadmap, "Present at the all-hands");
         TestRoadmaps.reached(mentee, roadmap, "Run a design review");
         TestRoadmaps.running(mentee, roadmap, "Pair with the data team");
 
         RoadmapPage page = open("admin@acme.example", mentee.me().id()).page;
 
-        assertThat(page.roadmap().access()).isEqualTo(Access.PROGRAMME_STAFF);
+        assertThat(page.roadmap().getAccess()).isEqualTo(WorkspaceAccessRelation.PROGRAMME_STAFF);
         assertThat(Stream.of(page.milestones.add, page.experiments.add, page.reviews.add, page.vision.edit,
                 page.pace.change, page.pace.agree, page.gaps.rate)).noneMatch(Component::isVisible);
         assertThat(_find(page.milestones, MilestoneCard.class)).hasSize(2)
-                .allSatisfy(card -> assertThat(buttonTexts(card)).isEmpty());
+                .allSatisfy(card -> assertThat(MyRoadmapViewTest.buttonTexts(card)).isEmpty());
         assertThat(_find(page.experiments.grid, Button.class)).isEmpty();
         assertThat(page.notice.getText()).contains("programme staff");
     }
@@ -171,10 +179,5 @@ class MenteeRoadmapViewTest {
         KaribuConsole.signIn("acme", email);
         UI.getCurrent().navigate(MenteeRoadmapView.class, MenteeRoadmapView.parameters(menteeId));
         return KaribuConsole.currentView();
-    }
-
-    private static List<String> buttonTexts(MilestoneCard card) {
-        return card.buttons.isVisible() ? _find(card.buttons, Button.class).stream().map(Button::getText).toList()
-                : List.of();
     }
 }

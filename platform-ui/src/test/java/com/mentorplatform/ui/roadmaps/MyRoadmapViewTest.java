@@ -7,10 +7,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.mentorplatform.client.model.ExperimentStatus;
+import com.mentorplatform.client.model.MilestoneResponse;
+import com.mentorplatform.client.model.MilestoneStatus;
+import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.WorkspaceAccessRelation;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
@@ -38,10 +44,10 @@ class MyRoadmapViewTest {
         _click(form.start);
 
         assertThat(view.page).isNotNull();
-        Roadmap shown = view.page.roadmap();
-        assertThat(shown.status()).isEqualTo(RoadmapStatus.ACTIVE);
-        assertThat(shown.access()).isEqualTo(Access.SELF);
-        assertThat(shown.vision().aspiration()).isEqualTo("Lead the platform team by 2028");
+        RoadmapResponse shown = view.page.roadmap();
+        assertThat(shown.getStatus()).isEqualTo(Roadmaps.ACTIVE);
+        assertThat(shown.getAccess()).isEqualTo(WorkspaceAccessRelation.SELF);
+        assertThat(shown.getVision().getAspiration()).isEqualTo("Lead the platform team by 2028");
         assertThat(view.page.vision.getElement().getTextRecursively())
                 .contains("Lead the platform team by 2028", "I enjoy making others effective", "Horizon 24 months");
         assertThat(view.page.milestones.add.isVisible()).isTrue();
@@ -74,7 +80,7 @@ class MyRoadmapViewTest {
         assertThat(dialog.dueOn.isInvalid()).isTrue();
         assertThat(dialog.dueOn.getErrorMessage()).isNotBlank();
         assertThat(dialog.title.isInvalid()).isFalse();
-        assertThat(api().roadmap(page.roadmap().id()).milestones()).isEmpty();
+        assertThat(api().roadmap(page.roadmap().getId()).getMilestones()).isEmpty();
     }
 
     @Test
@@ -99,17 +105,43 @@ class MyRoadmapViewTest {
         MilestoneCard card = cardsIn(page, MilestoneStatus.REACHED).get(0);
         assertThat(card.getElement().getTextRecursively())
                 .contains("Run the quarterly planning", "The plan was signed off on Friday", "Awaiting endorsement");
-        assertThat(page.roadmap().milestones()).singleElement()
-                .extracting(Milestone::status).isEqualTo(MilestoneStatus.REACHED);
+        assertThat(page.roadmap().getMilestones()).singleElement()
+                .extracting(MilestoneResponse::getStatus).isEqualTo(MilestoneStatus.REACHED);
         assertThat(GridKt._get(page.timeline.grid, 0).getSummary())
                 .startsWith("Reached 'Run the quarterly planning'");
     }
 
     @Test
+    void milestones_and_experiments_offer_exactly_the_moves_the_api_allows_each_of_them() {
+        ApiClient mentee = TestRoadmaps.api(TestRoadmaps.MENTEE);
+        RoadmapResponse roadmap = TestRoadmaps.fresh(mentee);
+        TestRoadmaps.milestone(mentee, roadmap, "Run the quarterly planning");
+        TestRoadmaps.running(mentee, roadmap, "Demo to sales");
+        RoadmapPage page = open().page;
+        page.tabs.setSelectedTab(page.milestonesTab);
+
+        List<String> planned = buttonTexts(cardsIn(page, MilestoneStatus.PLANNED).get(0));
+        _click(button(cardsIn(page, MilestoneStatus.PLANNED).get(0), "Start"));
+        List<String> inProgress = buttonTexts(cardsIn(page, MilestoneStatus.IN_PROGRESS).get(0));
+        page.tabs.setSelectedTab(page.experimentsTab);
+        List<String> running = buttonTexts(experimentActions(page));
+        _click(_get(experimentActions(page), Button.class, spec -> spec.withText("Postpone")));
+        List<String> postponed = buttonTexts(experimentActions(page));
+        _click(_get(experimentActions(page), Button.class, spec -> spec.withText("Close")));
+        CloseExperimentDialog closing = _get(CloseExperimentDialog.class);
+
+        assertThat(planned).containsExactly("Start", "Mark reached", "Drop", "Edit");
+        assertThat(inProgress).containsExactly("Back to planned", "Mark reached", "Drop", "Edit");
+        assertThat(running).containsExactly("Postpone", "Close", "Edit");
+        assertThat(postponed).containsExactly("Start", "Close", "Edit");
+        assertThat(closing.outcome.getListDataView().getItems()).containsExactly(ExperimentStatus.ABANDONED);
+    }
+
+    @Test
     void an_experiment_over_the_running_limit_is_saved_and_a_warning_banner_says_so() {
         ApiClient mentee = TestRoadmaps.api(TestRoadmaps.MENTEE);
-        Roadmap roadmap = TestRoadmaps.fresh(mentee);
-        for (int i = 0; i < roadmap.experimentLimit(); i++) {
+        RoadmapResponse roadmap = TestRoadmaps.fresh(mentee);
+        for (int i = 0; i < roadmap.getExperimentLimit(); i++) {
             TestRoadmaps.running(mentee, roadmap, "Experiment " + i);
         }
         RoadmapPage page = open().page;
@@ -124,10 +156,10 @@ class MyRoadmapViewTest {
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(page.roadmap().overcommitted()).isTrue();
+        assertThat(page.roadmap().getOvercommitted()).isTrue();
         assertThat(page.warnings.isVisible()).isTrue();
-        assertThat(page.warnings.text()).contains((roadmap.experimentLimit() + 1) + " experiments are running",
-                "the limit is " + roadmap.experimentLimit());
+        assertThat(page.warnings.text()).contains((roadmap.getExperimentLimit() + 1) + " experiments are running",
+                "the limit is " + roadmap.getExperimentLimit());
         assertThat(page.experiments.running.getElement().getThemeList()).contains("error");
     }
 
@@ -145,7 +177,7 @@ class MyRoadmapViewTest {
         _click(dialog.save);
 
         assertThat(dialog.endsOn.isInvalid()).isTrue();
-        assertThat(page.roadmap().experiments()).isEmpty();
+        assertThat(page.roadmap().getExperiments()).isEmpty();
     }
 
     private static MyRoadmapView open() {
@@ -180,5 +212,19 @@ class MyRoadmapViewTest {
 
     static Button button(MilestoneCard card, String text) {
         return _get(card, Button.class, spec -> spec.withText(text));
+    }
+
+    /** The texts of the card's buttons, in order; none when the reader may do nothing with it. */
+    static List<String> buttonTexts(MilestoneCard card) {
+        return card.buttons.isVisible() ? buttonTexts(card.buttons) : List.of();
+    }
+
+    private static List<String> buttonTexts(Component actions) {
+        return _find(actions, Button.class).stream().map(Button::getText).toList();
+    }
+
+    /** The buttons of the first experiment in the list. */
+    private static Component experimentActions(RoadmapPage page) {
+        return GridKt._getCellComponent(page.experiments.grid, 0, "actions");
     }
 }

@@ -1,9 +1,15 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.CreateRoadmapRequest;
+import com.mentorplatform.client.model.ExperimentKind;
+import com.mentorplatform.client.model.ExperimentResponse;
+import com.mentorplatform.client.model.ExperimentStatus;
+import com.mentorplatform.client.model.MilestoneResponse;
+import com.mentorplatform.client.model.MilestoneStatus;
+import com.mentorplatform.client.model.MilestoneStatusRequest;
 import com.mentorplatform.client.model.PairResponse;
+import com.mentorplatform.client.model.RoadmapResponse;
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.MilestoneMove;
-import com.mentorplatform.ui.roadmaps.RoadmapRequests.NewRoadmap;
 import com.mentorplatform.ui.testing.TestPairs;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,27 +31,28 @@ final class TestRoadmaps {
     }
 
     /** A new active roadmap of the demo mentee in the cohort of their pair, with a unique aspiration. */
-    static Roadmap fresh(ApiClient api) {
+    static RoadmapResponse fresh(ApiClient api) {
         RoadmapClient mentee = new RoadmapClient(api);
         PairResponse cohort = mentee.cohortsAsMentee(api.me().id()).get(0);
-        return mentee.create(new NewRoadmap(cohort.getCohortId().toString(), "Lead a team " + UUID.randomUUID(),
-                "I like helping people grow", null, 18, null));
+        return mentee.create(new CreateRoadmapRequest().cohortId(cohort.getCohortId())
+                .aspiration("Lead a team " + UUID.randomUUID()).whyItMatters("I like helping people grow")
+                .horizonMonths(18));
     }
 
-    static Milestone milestone(ApiClient mentee, Roadmap roadmap, String title) {
-        return new RoadmapClient(mentee).addMilestone(roadmap.id(), new MilestoneChange(title, List.of(), null, null,
+    static MilestoneResponse milestone(ApiClient mentee, RoadmapResponse roadmap, String title) {
+        return new RoadmapClient(mentee).addMilestone(roadmap.getId(), new MilestoneChange(title, List.of(), null, null,
                 "Others say so", LocalDate.now().plusMonths(3), null, null));
     }
 
-    static Milestone reached(ApiClient mentee, Roadmap roadmap, String title) {
-        Milestone milestone = milestone(mentee, roadmap, title);
-        return new RoadmapClient(mentee).move(milestone.id(),
-                new MilestoneMove(MilestoneStatus.REACHED, "The retro notes show it"));
+    static MilestoneResponse reached(ApiClient mentee, RoadmapResponse roadmap, String title) {
+        MilestoneResponse milestone = milestone(mentee, roadmap, title);
+        return new RoadmapClient(mentee).move(milestone.getId(),
+                new MilestoneStatusRequest().status(MilestoneStatus.REACHED).note("The retro notes show it"));
     }
 
-    static Experiment running(ApiClient mentee, Roadmap roadmap, String objective) {
-        return new RoadmapClient(mentee).addExperiment(roadmap.id(), new ExperimentChange(objective, ExperimentKind.PROJECT,
-                "Demos given", "0", "3", LocalDate.now(), LocalDate.now().plusWeeks(6), null,
-                ExperimentStatus.ACTIVE)).experiment();
+    static ExperimentResponse running(ApiClient mentee, RoadmapResponse roadmap, String objective) {
+        return new RoadmapClient(mentee).addExperiment(roadmap.getId(), new ExperimentChange(objective,
+                ExperimentKind.PROJECT, "Demos given", "0", "3", LocalDate.now(), LocalDate.now().plusWeeks(6), null,
+                ExperimentStatus.ACTIVE)).getExperiment();
     }
 }
