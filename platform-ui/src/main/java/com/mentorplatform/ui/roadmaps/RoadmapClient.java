@@ -6,6 +6,7 @@ import com.mentorplatform.client.model.EndorsementRequest;
 import com.mentorplatform.client.model.ExperimentResult;
 import com.mentorplatform.client.model.ExperimentStatusRequest;
 import com.mentorplatform.client.model.GapsResponse;
+import com.mentorplatform.client.model.MenteeProfileResponse;
 import com.mentorplatform.client.model.MentorRatingsRequest;
 import com.mentorplatform.client.model.MilestoneResponse;
 import com.mentorplatform.client.model.MilestoneStatusRequest;
@@ -128,8 +129,8 @@ final class RoadmapClient {
     }
 
     /** The target role of the user's mentee profile, to suggest for a new roadmap; null when none is set. */
-    String profileTargetRoleId() {
-        return api.get("/api/me/mentee-profile", ProfileTarget.class).targetRoleId();
+    UUID profileTargetRoleId() {
+        return api.get("/api/me/mentee-profile", MenteeProfileResponse.class).getTargetRoleId();
     }
 
     /** Organisational events from today on, for aligning a due date. */
@@ -147,6 +148,4 @@ final class RoadmapClient {
     private static String roadmap(UUID id, String rest) {
         return ROADMAPS + "/" + id + rest;
     }
-
-    record ProfileTarget(String targetRoleId) {}
 }

@@ -34,11 +34,10 @@ class StartRoadmapForm extends FormLayout {
     private final FormProblems problems;
 
     /** {@code suggestedRoleId} (may be null), the target role of the mentee's profile, is picked to start with. */
-    StartRoadmapForm(List<PairResponse> cohorts, List<RoleProfile> roles, String suggestedRoleId) {
+    StartRoadmapForm(List<PairResponse> cohorts, List<RoleProfile> roles, UUID suggestedRoleId) {
         setId("start-roadmap-form");
         vision = new VisionFields(roles);
-        vision.show(new Vision().horizonMonths(VisionFields.DEFAULT_HORIZON_MONTHS)
-                .targetRoleId(suggestedRoleId == null ? null : UUID.fromString(suggestedRoleId)));
+        vision.show(new Vision().horizonMonths(VisionFields.DEFAULT_HORIZON_MONTHS).targetRoleId(suggestedRoleId));
         cohort.setId("start-cohort");
         cohort.setLabel("Cohort");
         cohort.setItems(cohorts);
