@@ -1,17 +1,18 @@
 package com.mentorplatform.ui.matching;
 
 import com.mentorplatform.client.model.AcceptResult;
+import com.mentorplatform.client.model.CohortPatchMatchingWeights;
 import com.mentorplatform.client.model.EndReason;
 import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.client.model.ProposalPage;
 import com.mentorplatform.client.model.ProposalResponse;
+import com.mentorplatform.client.model.RunRequest;
 import com.mentorplatform.client.model.SwapResponse;
 import com.mentorplatform.client.model.Unmatched;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;
 import com.mentorplatform.ui.paging.KeysetPages;
-import com.mentorplatform.ui.programmes.MatchingWeights;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +32,11 @@ final class MatchingClient {
     }
 
     /** Stores the weights with the cohort, for every later run. */
-    void saveWeights(String cohortId, MatchingWeights weights) {
+    void saveWeights(String cohortId, CohortPatchMatchingWeights weights) {
         api.send("PATCH", COHORTS + ApiPaths.encode(cohortId), Map.of("matchingWeights", weights), Map.class);
     }
 
-    MatchingRun start(String cohortId, RunOptions options) {
+    MatchingRun start(String cohortId, RunRequest options) {
         return api.send("POST", COHORTS + ApiPaths.encode(cohortId) + "/matching-runs", options, MatchingRun.class);
     }
 

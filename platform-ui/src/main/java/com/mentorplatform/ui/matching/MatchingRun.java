@@ -1,7 +1,7 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.CohortMatchingWeights;
 import com.mentorplatform.client.model.RunStatus;
-import com.mentorplatform.ui.programmes.MatchingWeights;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 record MatchingRun(String id, String cohortId, RunStatus status, int progress, String requestedBy,
         Instant requestedAt, Instant finishedAt, BigDecimal minScore, boolean keepApprovedPairs,
-        MatchingWeights weights, Integer mentees, Integer mentors, int proposals, int accepted, int unmatched,
+        CohortMatchingWeights weights, Integer mentees, Integer mentors, int proposals, int accepted, int unmatched,
         BigDecimal totalScore, BigDecimal optimalTotal, BigDecimal greedyTotal, String method, String failure) {
 
     boolean succeeded() {

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.RunRequest;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Poller;
@@ -30,11 +31,11 @@ class RunPanel extends VerticalLayout {
     final RunsGrid runs;
     private final MatchingClient client;
     private final String cohortId;
-    private final Supplier<RunOptions> options;
+    private final Supplier<RunRequest> options;
     private MatchingRun working;
     private final Poller poller = new Poller(this, POLL_MS, this::poll);
 
-    RunPanel(ApiClient api, MatchingClient client, String cohortId, Supplier<RunOptions> options,
+    RunPanel(ApiClient api, MatchingClient client, String cohortId, Supplier<RunRequest> options,
              Consumer<MatchingRun> onRun) {
         this.client = client;
         this.cohortId = cohortId;

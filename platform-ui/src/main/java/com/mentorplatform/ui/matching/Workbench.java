@@ -1,9 +1,9 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.CohortMatchingWeights;
 import com.mentorplatform.client.model.ProposalResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.programmes.MatchingWeights;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -48,7 +48,7 @@ class Workbench extends VerticalLayout {
         add(weights, runs, toolbar(), unmatched, proposalsAndDetail());
     }
 
-    void show(MatchingWeights cohortWeights) {
+    void show(CohortMatchingWeights cohortWeights) {
         weights.show(cohortWeights);
         runs.refresh();
     }
