@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.matching;
 
 import com.mentorplatform.client.model.CohortResponse;
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
@@ -38,7 +39,7 @@ public class MatchingView extends VerticalLayout implements BeforeEnterObserver 
     Tab pairsTab;
     private final ApiClient api;
     private final MatchingClient client;
-    private List<CohortMentor> mentors;
+    private List<ParticipantResponse> mentors;
     private CohortResponse cohort;
 
     public MatchingView() {
@@ -98,7 +99,7 @@ public class MatchingView extends VerticalLayout implements BeforeEnterObserver 
         tabs.setSelectedTab(pairsTab);
     }
 
-    private List<CohortMentor> mentors() {
+    private List<ParticipantResponse> mentors() {
         if (mentors == null) {
             mentors = client.mentors(cohortId());
         }
