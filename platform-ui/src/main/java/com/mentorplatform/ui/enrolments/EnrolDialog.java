@@ -57,6 +57,7 @@ class EnrolDialog extends ActionDialog {
         ParticipantResponse enrolled = enrolments.enrol(cohortId, new EnrolRequest()
                 .personId(person.getValue() == null ? null : UUID.fromString(person.getValue().id()))
                 .role(role.getValue()).mentorCapacity(mentor ? capacity.getValue() : null));
-        return enrolled.getDisplayName() + " enrolled as " + EnrolmentLabels.role(enrolled.getRole()).toLowerCase(Locale.ROOT);
+        return enrolled.getDisplayName() + " enrolled as "
+                + EnrolmentLabels.role(enrolled.getRole()).toLowerCase(Locale.ROOT);
     }
 }

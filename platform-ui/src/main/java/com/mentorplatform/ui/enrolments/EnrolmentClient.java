@@ -48,7 +48,8 @@ final class EnrolmentClient {
     }
 
     ParticipantResponse withdraw(ParticipantResponse participant, String reason) {
-        return api.send("POST", participant(participant) + "/withdraw", Map.of("reason", reason), ParticipantResponse.class);
+        return api.send("POST", participant(participant) + "/withdraw", Map.of("reason", reason),
+                ParticipantResponse.class);
     }
 
     ParticipantResponse changeCapacity(ParticipantResponse mentor, Integer mentorCapacity) {

@@ -109,7 +109,8 @@ final class MatchingClient {
     }
 
     PairResponse rematch(String pairId, String mentorId) {
-        return api.send("POST", PAIRS + ApiPaths.encode(pairId) + "/rematch", Map.of("mentorId", mentorId), PairResponse.class);
+        return api.send("POST", PAIRS + ApiPaths.encode(pairId) + "/rematch", Map.of("mentorId", mentorId),
+                PairResponse.class);
     }
 
     /** The cohort's enrolled mentors (one page: a cohort has at most a few hundred). */

@@ -91,8 +91,8 @@ class PairsPanel extends VerticalLayout {
         try {
             client.transition(pair.getId().toString(), next, ending == null ? null : ending.reason(),
                     ending == null ? null : ending.note());
-            tell(pair.getMenteeName() + " and " + pair.getMentorName() + ": " + PairLabels.status(next).toLowerCase(Locale.ROOT),
-                    true);
+            tell(pair.getMenteeName() + " and " + pair.getMentorName() + ": "
+                    + PairLabels.status(next).toLowerCase(Locale.ROOT), true);
             refresh();
         } catch (ApiProblem refused) {
             tell(refused.userMessage(), false);

@@ -103,7 +103,8 @@ class ProposalAdjustments extends VerticalLayout {
             return;
         }
         try {
-            ProposalResponse made = client.assign(runId, shown.getMenteeId().toString(), chosen.getPersonId().toString());
+            ProposalResponse made = client.assign(runId, shown.getMenteeId().toString(),
+                    chosen.getPersonId().toString());
             onChange.accept(made);
             say("Assigned " + made.getMentorName() + ", score " + RunsGrid.format(made.getScore()), true);
         } catch (ApiProblem refused) {

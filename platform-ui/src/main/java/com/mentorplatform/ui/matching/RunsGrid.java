@@ -31,7 +31,8 @@ class RunsGrid extends Grid<RunResponse> {
         addColumn(run -> nameOf(run.getRequestedBy())).setHeader("By").setFlexGrow(1);
         addColumn(run -> run.getStatus().name().toLowerCase(Locale.ROOT)).setHeader("Status").setAutoWidth(true);
         addColumn(RunResponse::getProposals).setHeader("Proposed").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(RunResponse::getUnmatched).setHeader("Unmatched").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        addColumn(RunResponse::getUnmatched).setHeader("Unmatched").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         addColumn(RunResponse::getAccepted).setHeader("Accepted").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addColumn(run -> format(run.getTotalScore())).setKey("total").setHeader("Total score")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

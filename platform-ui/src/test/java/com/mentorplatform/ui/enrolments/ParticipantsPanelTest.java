@@ -112,7 +112,8 @@ class ParticipantsPanelTest {
         assertThat(_findAll(panel.grid)).extracting(ParticipantResponse::getPersonId).containsExactly(engineer.getId());
         _setValue(panel.role, null);
         _setValue(panel.department, "Sales");
-        assertThat(_findAll(panel.grid)).extracting(ParticipantResponse::getPersonId).containsExactly(sales.get(0).getId());
+        assertThat(_findAll(panel.grid)).extracting(ParticipantResponse::getPersonId)
+                .containsExactly(sales.get(0).getId());
         _setValue(panel.department, null);
         _setValue(panel.search, engineer.getDisplayName());
         assertThat(_findAll(panel.grid)).extracting(ParticipantResponse::getPersonId).contains(engineer.getId());
