@@ -27,12 +27,13 @@ final class CompletionCharts {
 
     void show(CompletionReport report) {
         List<CompletionReport.FunnelStep> steps = report.funnel();
-        funnelChart.show(new BarChart.Bars(steps.stream().map(CompletionReport.FunnelStep::label).toList(),
+        List<String> names = steps.stream().map(step -> AnalyticsLabels.funnelStep(step.position())).toList();
+        funnelChart.show(new BarChart.Bars(names,
                 List.of(new BarChart.Series("Reached", Palette.BLUE, null,
                         steps.stream().map(step -> Figures.hundredths(step.rate())).toList(), 0)), Set.of()));
         funnel.showTable(List.of("Milestone", "Roadmaps", "Reached", "Rate"), steps.stream()
-                .map(step -> List.<Object>of(step.label(), Figures.count(step.roadmaps()),
-                        Figures.count(step.reached()), Figures.percent(step.rate())))
+                .map(step -> List.<Object>of(AnalyticsLabels.funnelStep(step.position()),
+                        Figures.count(step.roadmaps()), Figures.count(step.reached()), Figures.percent(step.rate())))
                 .toList());
 
         List<CompletionReport.Week> weeks = report.trend();

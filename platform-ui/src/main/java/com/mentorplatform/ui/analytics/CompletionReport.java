@@ -21,16 +21,6 @@ record CompletionReport(Scope scope, Summary summary, List<FunnelStep> funnel, L
 
     /** The roadmaps with a milestone at {@code position} (5 stands for 5th and later) and how many reached it. */
     record FunnelStep(int position, int roadmaps, int reached, Double rate) {
-
-        String label() {
-            return switch (position) {
-                case 1 -> "1st milestone";
-                case 2 -> "2nd milestone";
-                case 3 -> "3rd milestone";
-                case 4 -> "4th milestone";
-                default -> "5th+ milestone";
-            };
-        }
     }
 
     /** Milestones reached in the week starting on a Monday, and all reached up to its end. */

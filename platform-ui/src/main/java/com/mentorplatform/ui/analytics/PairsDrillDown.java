@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.analytics;
 
 import com.mentorplatform.client.model.AnalyticsPairPageAnalyticsPair;
+import com.mentorplatform.client.model.Concern;
 import com.mentorplatform.ui.charts.CsvDownload;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,7 +35,7 @@ class PairsDrillDown extends Div {
         concern.setId("drill-down-concern");
         concern.setLabel("Show");
         concern.setItems(Concern.values());
-        concern.setItemLabelGenerator(Concern::label);
+        concern.setItemLabelGenerator(AnalyticsLabels::concern);
         concern.setValue(Concern.ALL);
         concern.addValueChangeListener(change -> refresh());
         Anchor csv = CsvDownload.link("pairs-csv", "Download CSV", () -> client.pairsCsv(query()),

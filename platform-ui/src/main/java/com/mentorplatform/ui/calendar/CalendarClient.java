@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.calendar;
 
+import com.mentorplatform.client.model.CalendarEventRequest;
+import com.mentorplatform.client.model.CalendarEventResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.time.LocalDate;
@@ -18,17 +20,17 @@ final class CalendarClient {
     }
 
     /** Events overlapping [from, to], both inclusive, in date order. */
-    List<CalendarEvent> between(LocalDate from, LocalDate to) {
+    List<CalendarEventResponse> between(LocalDate from, LocalDate to) {
         return api.getList(EVENTS + ApiPaths.query(Map.of("from", from.toString(), "to", to.toString())),
-                CalendarEvent.class);
+                CalendarEventResponse.class);
     }
 
-    CalendarEvent create(CalendarEventChange event) {
-        return api.send("POST", EVENTS, event, CalendarEvent.class);
+    CalendarEventResponse create(CalendarEventRequest event) {
+        return api.send("POST", EVENTS, event, CalendarEventResponse.class);
     }
 
-    CalendarEvent update(String id, CalendarEventChange event) {
-        return api.send("PATCH", EVENTS + "/" + ApiPaths.encode(id), event, CalendarEvent.class);
+    CalendarEventResponse update(String id, CalendarEventRequest event) {
+        return api.send("PATCH", EVENTS + "/" + ApiPaths.encode(id), event, CalendarEventResponse.class);
     }
 
     void delete(String id) {

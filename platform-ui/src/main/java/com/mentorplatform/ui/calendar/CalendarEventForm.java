@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.calendar;
 
+import com.mentorplatform.client.model.CalendarEventRequest;
+import com.mentorplatform.client.model.CalendarEventResponse;
+import com.mentorplatform.client.model.EventKind;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
@@ -30,13 +33,13 @@ class CalendarEventForm extends FormLayout {
     final Button cancel = new Button("Cancel");
     private final FormProblems problems = new FormProblems(Map.of(
             "kind", kind, "name", name, "startsOn", startsOn, "endsOn", endsOn));
-    private CalendarEvent original;
+    private CalendarEventResponse original;
 
     CalendarEventForm() {
         setId("calendar-event-form");
         kind.setLabel("Kind");
         kind.setItems(EventKind.values());
-        kind.setItemLabelGenerator(EventKind::label);
+        kind.setItemLabelGenerator(CalendarLabels::kind);
         name.setMaxLength(200);
         kind.setRequiredIndicatorVisible(true);
         name.setRequiredIndicatorVisible(true);
@@ -60,27 +63,27 @@ class CalendarEventForm extends FormLayout {
     }
 
     /** Shows {@code event} for editing, or an empty form for a new event when null. */
-    void edit(CalendarEvent event) {
+    void edit(CalendarEventResponse event) {
         original = event;
         problems.clear();
-        CalendarEventChange shown = event == null ? new CalendarEventChange(EventKind.OTHER, null, null, null)
-                : event.asChange();
-        kind.setValue(shown.kind());
-        name.setValue(shown.name() == null ? "" : shown.name());
-        startsOn.setValue(shown.startsOn());
-        endsOn.setValue(shown.endsOn());
+        kind.setValue(event == null ? EventKind.OTHER : event.getKind());
+        name.setValue(event == null ? "" : event.getName());
+        startsOn.setValue(event == null ? null : event.getStartsOn());
+        endsOn.setValue(event == null ? null : event.getEndsOn());
     }
 
     void showProblem(ApiProblem apiProblem) {
         problems.show(apiProblem);
     }
 
-    private CalendarEventChange change() {
+    private CalendarEventRequest change() {
         String typed = name.getValue() == null || name.getValue().isBlank() ? null : name.getValue().strip();
-        return new CalendarEventChange(kind.getValue(), typed, startsOn.getValue(), endsOn.getValue());
+        return new CalendarEventRequest().kind(kind.getValue()).name(typed).startsOn(startsOn.getValue())
+                .endsOn(endsOn.getValue());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent<CalendarEvent, CalendarEventChange>> listener) {
+    Registration addSaveListener(
+            ComponentEventListener<SaveEvent<CalendarEventResponse, CalendarEventRequest>> listener) {
         return SaveEvent.listen(this, listener);
     }
 

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.calendar;
 
+import com.mentorplatform.client.model.CalendarEventRequest;
+import com.mentorplatform.client.model.CalendarEventResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -92,8 +94,9 @@ public class CalendarView extends VerticalLayout {
     void refresh() {
         LocalDate from = YearMonth.now().atDay(1);
         LocalDate to = from.plusMonths(monthsAhead.getValue()).minusDays(1);
-        Map<YearMonth, List<CalendarEvent>> byMonth = calendar.between(from, to).stream()
-                .collect(Collectors.groupingBy(event -> YearMonth.from(event.startsOn().isBefore(from) ? from : event.startsOn()),
+        Map<YearMonth, List<CalendarEventResponse>> byMonth = calendar.between(from, to).stream()
+                .collect(Collectors.groupingBy(
+                        event -> YearMonth.from(event.getStartsOn().isBefore(from) ? from : event.getStartsOn()),
                         TreeMap::new, Collectors.toList()));
         months.removeAll();
         byMonth.forEach((month, events) -> months.add(new MonthSection(month, events, this::actions)));
@@ -102,14 +105,14 @@ public class CalendarView extends VerticalLayout {
         }
     }
 
-    private Component actions(CalendarEvent event) {
+    private Component actions(CalendarEventResponse event) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         actions.setVisible(editable);
         Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(event));
-        edit.setAriaLabel("Edit " + event.name());
+        edit.setAriaLabel("Edit " + event.getName());
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(event));
-        delete.setAriaLabel("Delete " + event.name());
+        delete.setAriaLabel("Delete " + event.getName());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
@@ -117,36 +120,36 @@ public class CalendarView extends VerticalLayout {
         return actions;
     }
 
-    private void openEditor(CalendarEvent event) {
+    private void openEditor(CalendarEventResponse event) {
         form.edit(event);
-        editor.setHeaderTitle(event == null ? "New event" : "Edit " + event.name());
+        editor.setHeaderTitle(event == null ? "New event" : "Edit " + event.getName());
         editor.open();
     }
 
-    private void save(SaveEvent<CalendarEvent, CalendarEventChange> event) {
+    private void save(SaveEvent<CalendarEventResponse, CalendarEventRequest> event) {
         try {
-            CalendarEvent saved = event.original() == null ? calendar.create(event.change())
-                    : calendar.update(event.original().id(), event.change());
+            CalendarEventResponse saved = event.original() == null ? calendar.create(event.change())
+                    : calendar.update(event.original().getId().toString(), event.change());
             editor.close();
             refresh();
-            notifySuccess(saved.name() + " saved");
+            notifySuccess(saved.getName() + " saved");
         } catch (ApiProblem problem) {
             form.showProblem(problem);
         }
     }
 
-    private void confirmDelete(CalendarEvent event) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + event.name() + "?",
+    private void confirmDelete(CalendarEventResponse event) {
+        ConfirmDialog confirm = new ConfirmDialog("Delete " + event.getName() + "?",
                 "The event leaves the calendar for everyone.", "Delete", yes -> delete(event));
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();
     }
 
-    private void delete(CalendarEvent event) {
-        calendar.delete(event.id());
+    private void delete(CalendarEventResponse event) {
+        calendar.delete(event.getId().toString());
         refresh();
-        notifySuccess(event.name() + " deleted");
+        notifySuccess(event.getName() + " deleted");
     }
 
     private static void notifySuccess(String text) {

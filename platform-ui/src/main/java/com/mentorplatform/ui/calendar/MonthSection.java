@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.calendar;
 
-import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.client.model.CalendarEventResponse;
 import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +15,8 @@ import java.util.function.Function;
 /** One month of the calendar: its name, then a line per event (kind badge, name, dates and any actions). */
 class MonthSection extends Div {
 
-    MonthSection(YearMonth month, List<CalendarEvent> events, Function<CalendarEvent, Component> actions) {
+    MonthSection(YearMonth month, List<CalendarEventResponse> events,
+            Function<CalendarEventResponse, Component> actions) {
         addClassName("calendar-month");
         setWidthFull();
         H3 title = new H3(Dates.month(month));
@@ -26,14 +27,14 @@ class MonthSection extends Div {
         add(title, lines);
     }
 
-    private static HorizontalLayout line(CalendarEvent event, Component actions) {
-        Span badge = Badge.of(event.kind().label(), event.kind().tone());
+    private static HorizontalLayout line(CalendarEventResponse event, Component actions) {
+        Span badge = CalendarLabels.badge(event.getKind());
         Div kind = new Div(badge);
         kind.setWidth("11rem");
         kind.addClassName("no-shrink");
-        Span name = new Span(event.name());
+        Span name = new Span(event.getName());
         name.addClassName("calendar-event-name");
-        Span period = new Span(event.period());
+        Span period = new Span(Dates.period(event.getStartsOn(), event.getEndsOn()));
         period.setWidth("13rem");
         period.addClassName("calendar-event-period");
         HorizontalLayout line = new HorizontalLayout(kind, name, period, actions);

@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.cohorts;
 
-import com.mentorplatform.ui.programmes.Cohort;
+import com.mentorplatform.client.model.CohortResponse;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,17 +27,17 @@ class CapacityBar extends HorizontalLayout {
         add(gauge("Mentees", mentees, menteesText), gauge("Mentor seats", seats, seatsText));
     }
 
-    void show(Cohort cohort) {
-        int enrolled = cohort.menteesEnrolled();
-        mentees.setValue(Math.min(1.0, enrolled / (double) Math.max(1, cohort.capacity())));
-        menteesText.setText(enrolled + " of " + cohort.capacity() + " places taken");
+    void show(CohortResponse cohort) {
+        int enrolled = cohort.getMenteesEnrolled();
+        mentees.setValue(Math.min(1.0, enrolled / (double) Math.max(1, cohort.getCapacity())));
+        menteesText.setText(enrolled + " of " + cohort.getCapacity() + " places taken");
         mentees.removeThemeVariants(ProgressBarVariant.LUMO_ERROR, ProgressBarVariant.LUMO_SUCCESS);
-        mentees.addThemeVariants(enrolled >= cohort.capacity() ? ProgressBarVariant.LUMO_SUCCESS
+        mentees.addThemeVariants(enrolled >= cohort.getCapacity() ? ProgressBarVariant.LUMO_SUCCESS
                 : ProgressBarVariant.LUMO_CONTRAST);
-        int offered = cohort.mentorCapacityTotal();
+        int offered = cohort.getMentorCapacityTotal();
         seats.setValue(offered == 0 ? 0 : Math.min(1.0, enrolled / (double) offered));
-        seatsText.setText(offered + " seats from " + cohort.mentorsEnrolled() + " mentors for " + enrolled + " mentees"
-                + (offered < enrolled ? " — " + (enrolled - offered) + " short" : ""));
+        seatsText.setText(offered + " seats from " + cohort.getMentorsEnrolled() + " mentors for " + enrolled
+                + " mentees" + (offered < enrolled ? " — " + (enrolled - offered) + " short" : ""));
         seats.removeThemeVariants(ProgressBarVariant.LUMO_ERROR, ProgressBarVariant.LUMO_CONTRAST);
         seats.addThemeVariants(offered < enrolled ? ProgressBarVariant.LUMO_ERROR : ProgressBarVariant.LUMO_CONTRAST);
     }

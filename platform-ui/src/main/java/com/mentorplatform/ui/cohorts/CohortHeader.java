@@ -1,8 +1,9 @@
 package com.mentorplatform.ui.cohorts;
 
+import com.mentorplatform.client.model.CohortResponse;
 import com.mentorplatform.client.model.CohortStatus;
+import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.matching.MatchingView;
-import com.mentorplatform.ui.programmes.Cohort;
 import com.mentorplatform.ui.programmes.ProgrammeLabels;
 import com.mentorplatform.ui.programmes.ProgrammeView;
 import com.vaadin.flow.component.ComponentEvent;
@@ -50,16 +51,16 @@ class CohortHeader extends HorizontalLayout {
         status.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
     }
 
-    void show(Cohort cohort, String programmeName) {
-        cohortId = cohort.id();
-        name.setText(cohort.name());
+    void show(CohortResponse cohort, String programmeName) {
+        cohortId = cohort.getId().toString();
+        name.setText(cohort.getName());
         programme.setText(programmeName);
-        programme.setRoute(ProgrammeView.class, ProgrammeView.parameters(cohort.programmeId()));
-        dates.setText(cohort.dates());
-        cadence.setText("Check-ins every " + cohort.checkInCadenceDays() + " days");
+        programme.setRoute(ProgrammeView.class, ProgrammeView.parameters(cohort.getProgrammeId().toString()));
+        dates.setText(Dates.period(cohort.getStartsOn(), cohort.getEndsOn()));
+        cadence.setText("Check-ins every " + cohort.getCheckInCadenceDays() + " days");
         status.removeAll();
-        status.add(ProgrammeLabels.badge(cohort.status()));
-        cohort.allowedTransitions().forEach(next -> status.add(moveButton(next)));
+        status.add(ProgrammeLabels.badge(cohort.getStatus()));
+        cohort.getAllowedTransitions().forEach(next -> status.add(moveButton(next)));
     }
 
     private Button moveButton(CohortStatus next) {

@@ -1,12 +1,12 @@
 package com.mentorplatform.ui.cohorts;
 
+import com.mentorplatform.client.model.CohortResponse;
 import com.mentorplatform.client.model.CohortStatus;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.enrolments.ParticipantsPanel;
 import com.mentorplatform.ui.oversight.PairHealthPanel;
-import com.mentorplatform.ui.programmes.Cohort;
 import com.mentorplatform.ui.programmes.ProgrammeLabels;
 import com.mentorplatform.ui.programmes.ProgrammesClient;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -49,7 +49,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
     private final ApiClient api;
     private final ProgrammesClient programmes;
     private String programmeName;
-    private Cohort cohort;
+    private CohortResponse cohort;
 
     public CohortView() {
         api = ConsoleSession.current().api();
@@ -63,7 +63,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
         String id = event.getRouteParameters().get(PARAMETER).orElse("");
         try {
             cohort = programmes.cohort(id);
-            programmeName = programmes.programme(cohort.programmeId()).name();
+            programmeName = programmes.programme(cohort.getProgrammeId().toString()).getName();
         } catch (ApiProblem problem) {
             if (problem.status() != 404 && problem.status() != 400) {
                 throw problem;
@@ -71,8 +71,8 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        participants = new ParticipantsPanel(api, cohort.id(), this::reload);
-        pairHealth = new PairHealthPanel(api, cohort.id());
+        participants = new ParticipantsPanel(api, cohortId(), this::reload);
+        pairHealth = new PairHealthPanel(api, cohortId());
         configureTabs();
         removeAll();
         add(header, capacity, weights, tabs);
@@ -101,27 +101,27 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     String cohortId() {
-        return cohort.id();
+        return cohort.getId().toString();
     }
 
-    private void show(Cohort shown) {
+    private void show(CohortResponse shown) {
         cohort = shown;
         header.show(shown, programmeName);
         capacity.show(shown);
-        weights.show(shown.matchingWeights());
-        participants.setEditable(shown.status() != CohortStatus.FINISHED);
-        UI.getCurrent().getPage().setTitle(shown.name() + " | Mentoring Platform");
+        weights.show(shown.getMatchingWeights());
+        participants.setEditable(shown.getStatus() != CohortStatus.FINISHED);
+        UI.getCurrent().getPage().setTitle(shown.getName() + " | Mentoring Platform");
     }
 
     private void reload() {
-        show(programmes.cohort(cohort.id()));
+        show(programmes.cohort(cohortId()));
     }
 
     private void moveTo(CohortStatus status) {
         try {
-            show(programmes.changeStatus(cohort.id(), status));
-            Notification.show(cohort.name() + " is now " + ProgrammeLabels.status(status).toLowerCase(Locale.ROOT), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(programmes.changeStatus(cohortId(), status));
+            Notification.show(cohort.getName() + " is now " + ProgrammeLabels.status(status).toLowerCase(Locale.ROOT),
+                    3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiProblem problem) {
             Notification.show(problem.userMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
 
@@ -8,10 +9,10 @@ class CapacityDialog extends ActionDialog {
 
     final IntegerField capacity = new IntegerField("Mentee capacity");
     private final EnrolmentClient enrolments;
-    private final Participant mentor;
+    private final ParticipantResponse mentor;
 
-    CapacityDialog(EnrolmentClient enrolments, Participant mentor, Runnable onDone) {
-        super("Mentee capacity of " + mentor.displayName(), "Save", onDone);
+    CapacityDialog(EnrolmentClient enrolments, ParticipantResponse mentor, Runnable onDone) {
+        super("Mentee capacity of " + mentor.getDisplayName(), "Save", onDone);
         this.enrolments = enrolments;
         this.mentor = mentor;
         setId("capacity-dialog");
@@ -21,13 +22,13 @@ class CapacityDialog extends ActionDialog {
         capacity.setMax(5);
         capacity.setStepButtonsVisible(true);
         capacity.setHelperText("Mentees this mentor takes, 1 to 5");
-        capacity.setValue(mentor.mentorCapacity());
+        capacity.setValue(mentor.getMentorCapacity());
         addFields(Map.of("mentorCapacity", capacity), capacity);
     }
 
     @Override
     String apply() {
-        Participant changed = enrolments.changeCapacity(mentor, capacity.getValue());
-        return mentor.displayName() + " now takes " + changed.mentorCapacity() + " mentees";
+        ParticipantResponse changed = enrolments.changeCapacity(mentor, capacity.getValue());
+        return mentor.getDisplayName() + " now takes " + changed.getMentorCapacity() + " mentees";
     }
 }

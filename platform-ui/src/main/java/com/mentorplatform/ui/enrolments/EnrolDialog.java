@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.enrolments;
 
 import com.mentorplatform.client.model.EnrolRequest;
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.people.PersonPicker;
@@ -53,9 +54,10 @@ class EnrolDialog extends ActionDialog {
     @Override
     String apply() {
         boolean mentor = role.getValue() == ParticipantRole.MENTOR;
-        Participant enrolled = enrolments.enrol(cohortId, new EnrolRequest()
+        ParticipantResponse enrolled = enrolments.enrol(cohortId, new EnrolRequest()
                 .personId(person.getValue() == null ? null : UUID.fromString(person.getValue().id()))
                 .role(role.getValue()).mentorCapacity(mentor ? capacity.getValue() : null));
-        return enrolled.displayName() + " enrolled as " + EnrolmentLabels.role(enrolled.role()).toLowerCase(Locale.ROOT);
+        return enrolled.getDisplayName() + " enrolled as "
+                + EnrolmentLabels.role(enrolled.getRole()).toLowerCase(Locale.ROOT);
     }
 }

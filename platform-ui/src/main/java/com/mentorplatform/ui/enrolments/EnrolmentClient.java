@@ -4,6 +4,8 @@ import com.mentorplatform.client.model.BulkPreview;
 import com.mentorplatform.client.model.BulkResult;
 import com.mentorplatform.client.model.EnrolRequest;
 import com.mentorplatform.client.model.HistoryEntry;
+import com.mentorplatform.client.model.ParticipantPage;
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
@@ -21,7 +23,7 @@ final class EnrolmentClient {
         this.api = api;
     }
 
-    KeysetPage<Participant> page(ParticipantQuery query, int limit, String after) {
+    KeysetPage<ParticipantResponse> page(ParticipantQuery query, int limit, String after) {
         String path = participants(query.cohortId()) + ApiPaths.query(Map.of(
                 "q", ApiPaths.orEmpty(query.text()),
                 "role", query.role() == null ? "" : query.role().name(),
@@ -30,11 +32,11 @@ final class EnrolmentClient {
                 "limit", String.valueOf(limit),
                 "after", ApiPaths.orEmpty(after)));
         ParticipantPage page = api.get(path, ParticipantPage.class);
-        return new KeysetPage<>(page.items(), page.next());
+        return new KeysetPage<>(page.getItems(), page.getNext());
     }
 
-    Participant enrol(String cohortId, EnrolRequest request) {
-        return api.send("POST", participants(cohortId), request, Participant.class);
+    ParticipantResponse enrol(String cohortId, EnrolRequest request) {
+        return api.send("POST", participants(cohortId), request, ParticipantResponse.class);
     }
 
     BulkPreview preview(String cohortId, BulkFilter filter) {
@@ -45,17 +47,18 @@ final class EnrolmentClient {
         return api.send("POST", participants(cohortId) + "/bulk", filter, BulkResult.class);
     }
 
-    Participant withdraw(Participant participant, String reason) {
-        return api.send("POST", participant(participant) + "/withdraw", Map.of("reason", reason), Participant.class);
+    ParticipantResponse withdraw(ParticipantResponse participant, String reason) {
+        return api.send("POST", participant(participant) + "/withdraw", Map.of("reason", reason),
+                ParticipantResponse.class);
     }
 
-    Participant changeCapacity(Participant mentor, Integer mentorCapacity) {
+    ParticipantResponse changeCapacity(ParticipantResponse mentor, Integer mentorCapacity) {
         Map<String, Object> body = new HashMap<>();
         body.put("mentorCapacity", mentorCapacity);
-        return api.send("PATCH", participant(mentor), body, Participant.class);
+        return api.send("PATCH", participant(mentor), body, ParticipantResponse.class);
     }
 
-    List<HistoryEntry> history(Participant participant) {
+    List<HistoryEntry> history(ParticipantResponse participant) {
         return api.getList(participant(participant) + "/history", HistoryEntry.class);
     }
 
@@ -63,11 +66,8 @@ final class EnrolmentClient {
         return "/api/cohorts/" + ApiPaths.encode(cohortId) + "/participants";
     }
 
-    private static String participant(Participant participant) {
-        return participants(participant.cohortId()) + "/" + ApiPaths.encode(participant.id());
-    }
-
-    /** The JSON shape of one page of participants. */
-    record ParticipantPage(List<Participant> items, String next) {
+    private static String participant(ParticipantResponse participant) {
+        return participants(participant.getCohortId().toString()) + "/"
+                + ApiPaths.encode(participant.getId().toString());
     }
 }

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.enrolments;
 
 import com.mentorplatform.client.model.HistoryEntry;
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,9 +14,9 @@ class HistoryDialog extends Dialog {
 
     final Grid<HistoryEntry> grid = new Grid<>(HistoryEntry.class, false);
 
-    HistoryDialog(Participant participant, List<HistoryEntry> history) {
+    HistoryDialog(ParticipantResponse participant, List<HistoryEntry> history) {
         setId("history-dialog");
-        setHeaderTitle("History of " + participant.displayName());
+        setHeaderTitle("History of " + participant.getDisplayName());
         setWidth("44rem");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.addColumn(entry -> Dates.moment(entry.getOccurredAt())).setHeader("When").setWidth("10rem").setFlexGrow(0);

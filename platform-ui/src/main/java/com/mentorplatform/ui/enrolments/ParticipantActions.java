@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,15 +23,15 @@ class ParticipantActions {
         this.editable = editable;
     }
 
-    Component buttonsFor(Participant participant) {
+    Component buttonsFor(ParticipantResponse participant) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
         buttons.add(button(VaadinIcon.CLOCK, "History", "history",
                 () -> new HistoryDialog(participant, enrolments.history(participant)).open()));
-        if (editable && participant.isEnrolled()) {
+        if (editable && Participants.isEnrolled(participant)) {
             Button capacity = button(VaadinIcon.SLIDERS, "Change capacity", "capacity",
                     () -> new CapacityDialog(enrolments, participant, onChange).open());
-            if (!participant.isMentor()) {
+            if (!Participants.isMentor(participant)) {
                 // Mentees have no capacity; the hidden button keeps every row's withdraw button in one column.
                 capacity.setEnabled(false);
                 capacity.addClassName("invisible");

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.client.model.ParticipantStatus;
 import com.mentorplatform.ui.people.PeopleClient;
@@ -32,7 +33,7 @@ public class ParticipantsPanel extends VerticalLayout {
 
     private static final int SEARCH_DELAY_MS = 300;
 
-    final Grid<Participant> grid = new Grid<>(Participant.class, false);
+    final Grid<ParticipantResponse> grid = new Grid<>(ParticipantResponse.class, false);
     final TextField search = new TextField();
     final Select<ParticipantRole> role = new Select<>();
     final Select<ParticipantStatus> status = new Select<>();
@@ -42,7 +43,7 @@ public class ParticipantsPanel extends VerticalLayout {
     private final String cohortId;
     private final EnrolmentClient enrolments;
     private final ParticipantActions actions;
-    private final KeysetPages<ParticipantQuery, Participant> pages;
+    private final KeysetPages<ParticipantQuery, ParticipantResponse> pages;
     private final Runnable onChange;
 
     public ParticipantsPanel(ApiClient api, String cohortId, Runnable onChange) {
@@ -62,18 +63,18 @@ public class ParticipantsPanel extends VerticalLayout {
         grid.setId("participants-grid");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Participant::displayName).setKey("name").setHeader("Name").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(p -> Badge.of(EnrolmentLabels.role(p.role()),
-                p.isMentor() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL))).setKey("role").setHeader("Role")
+        grid.addColumn(ParticipantResponse::getDisplayName).setKey("name").setHeader("Name").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(p -> Badge.of(EnrolmentLabels.role(p.getRole()),
+                Participants.isMentor(p) ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL))).setKey("role").setHeader("Role")
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(Participant::department).setKey("department").setHeader("Department").setFlexGrow(1);
-        grid.addColumn(Participant::location).setKey("location").setHeader("Location").setFlexGrow(1);
-        grid.addColumn(Participant::level).setKey("level").setHeader("Level").setWidth("5rem").setFlexGrow(0)
+        grid.addColumn(ParticipantResponse::getDepartment).setKey("department").setHeader("Department").setFlexGrow(1);
+        grid.addColumn(ParticipantResponse::getLocation).setKey("location").setHeader("Location").setFlexGrow(1);
+        grid.addColumn(ParticipantResponse::getLevel).setKey("level").setHeader("Level").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(Participant::mentorCapacity).setKey("capacity").setHeader("Takes").setWidth("5rem")
+        grid.addColumn(ParticipantResponse::getMentorCapacity).setKey("capacity").setHeader("Takes").setWidth("5rem")
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setTooltipGenerator(p -> "Mentees this mentor takes");
         grid.addColumn(new ComponentRenderer<>(ParticipantsPanel::statusBadge)).setKey("status").setHeader("Status")
-                .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(Participant::withdrawalReason);
+                .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(ParticipantResponse::getWithdrawalReason);
         grid.addColumn(new ComponentRenderer<>(actions::buttonsFor)).setKey("actions").setHeader("")
                 .setWidth("9rem").setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
@@ -81,12 +82,12 @@ public class ParticipantsPanel extends VerticalLayout {
         grid.setItems(query -> pages.stream(currentQuery(), query.getOffset(), query.getLimit()));
     }
 
-    private static Component statusBadge(Participant participant) {
-        if ("LEFT".equals(participant.personStatus()) && participant.isEnrolled()) {
+    private static Component statusBadge(ParticipantResponse participant) {
+        if (Participants.leftWhileEnrolled(participant)) {
             return Badge.of("Leaver", Badge.Tone.ERROR);
         }
-        return Badge.of(EnrolmentLabels.status(participant.status()),
-                participant.isEnrolled() ? Badge.Tone.SUCCESS : Badge.Tone.CONTRAST);
+        return Badge.of(EnrolmentLabels.status(participant.getStatus()),
+                Participants.isEnrolled(participant) ? Badge.Tone.SUCCESS : Badge.Tone.CONTRAST);
     }
 
     private void configureFilters(List<String> departments) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.enrolments;
 
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 
@@ -8,10 +9,10 @@ class WithdrawDialog extends ActionDialog {
 
     final TextArea reason = new TextArea("Reason");
     private final EnrolmentClient enrolments;
-    private final Participant participant;
+    private final ParticipantResponse participant;
 
-    WithdrawDialog(EnrolmentClient enrolments, Participant participant, Runnable onDone) {
-        super("Withdraw " + participant.displayName(), "Withdraw", onDone);
+    WithdrawDialog(EnrolmentClient enrolments, ParticipantResponse participant, Runnable onDone) {
+        super("Withdraw " + participant.getDisplayName(), "Withdraw", onDone);
         this.enrolments = enrolments;
         this.participant = participant;
         setId("withdraw-dialog");
@@ -27,6 +28,6 @@ class WithdrawDialog extends ActionDialog {
     @Override
     String apply() {
         enrolments.withdraw(participant, reason.getValue().strip());
-        return participant.displayName() + " withdrawn";
+        return participant.getDisplayName() + " withdrawn";
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.evidence;
 
+import com.mentorplatform.client.model.EvidenceKind;
 import com.mentorplatform.ui.workspace.Named;
 import java.time.Instant;
 import java.util.List;

@@ -61,7 +61,8 @@ class EvidenceCard extends Card {
 
     private HorizontalLayout header(Component actions) {
         Div spacer = new Div();
-        HorizontalLayout header = new HorizontalLayout(Badge.of(evidence.kind().label(), Badge.Tone.CONTRAST), spacer);
+        HorizontalLayout header = new HorizontalLayout(
+                Badge.of(EvidenceLabels.kind(evidence.kind()), Badge.Tone.CONTRAST), spacer);
         if (actions != null) {
             header.add(actions);
         }

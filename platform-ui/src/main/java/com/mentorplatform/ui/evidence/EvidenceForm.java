@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.evidence;
 
+import com.mentorplatform.client.model.EvidenceKind;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
@@ -73,7 +74,7 @@ class EvidenceForm extends FormLayout {
         kind.setId("evidence-kind");
         kind.setLabel("Kind");
         kind.setItems(EvidenceKind.values());
-        kind.setItemLabelGenerator(EvidenceKind::label);
+        kind.setItemLabelGenerator(EvidenceLabels::kind);
         kind.addValueChangeListener(change -> showKind());
         title.setId("evidence-title");
         title.setMaxLength(200);
@@ -155,12 +156,22 @@ class EvidenceForm extends FormLayout {
     private void showKind() {
         EvidenceKind chosen = kind.getValue();
         url.setVisible(chosen != EvidenceKind.FILE);
-        url.setRequiredIndicatorVisible(chosen != null && chosen.needsUrl());
-        url.setHelperText(chosen != null && chosen.needsUrl() ? null : "Optional");
-        fileSection.setVisible(chosen != null && chosen.takesFile());
+        url.setRequiredIndicatorVisible(needsUrl(chosen));
+        url.setHelperText(needsUrl(chosen) ? null : "Optional");
+        fileSection.setVisible(takesFile(chosen));
         boolean hasFile = original != null && original.file() != null;
         currentFile.setText(hasFile ? "Now: " + original.file().name() + ". A new file replaces it." : "");
         currentFile.setVisible(hasFile);
+    }
+
+    /** A link or a dashboard is a web address and needs one. */
+    private static boolean needsUrl(EvidenceKind kind) {
+        return kind == EvidenceKind.LINK || kind == EvidenceKind.DASHBOARD;
+    }
+
+    /** Anything but an address may carry a file; a FILE is one. */
+    private static boolean takesFile(EvidenceKind kind) {
+        return kind != null && !needsUrl(kind);
     }
 
     /** A FILE needs its file before anything is saved; everything else is the API's to judge. */
@@ -175,8 +186,7 @@ class EvidenceForm extends FormLayout {
         String address = url.getValue().isBlank() || chosen == EvidenceKind.FILE ? null : url.getValue().strip();
         EvidenceChange change = new EvidenceChange(chosen, title.getValue().strip(), impact.getValue().strip(), address,
                 links.competencyIds(), links.milestoneIds());
-        fireEvent(new SaveEvent<>(this, original, new EvidenceDraft(change, chosen != null && chosen.takesFile()
-                ? file : null)));
+        fireEvent(new SaveEvent<>(this, original, new EvidenceDraft(change, takesFile(chosen) ? file : null)));
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent<Evidence, EvidenceDraft>> listener) {

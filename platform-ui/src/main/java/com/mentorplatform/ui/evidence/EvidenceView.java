@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.evidence;
 
+import com.mentorplatform.client.model.EvidenceKind;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Hint;

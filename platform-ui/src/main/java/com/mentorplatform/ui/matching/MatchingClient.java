@@ -1,17 +1,22 @@
 package com.mentorplatform.ui.matching;
 
 import com.mentorplatform.client.model.AcceptResult;
+import com.mentorplatform.client.model.CohortPatchMatchingWeights;
 import com.mentorplatform.client.model.EndReason;
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.client.model.PairStatus;
+import com.mentorplatform.client.model.ParticipantPage;
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.client.model.ProposalPage;
 import com.mentorplatform.client.model.ProposalResponse;
+import com.mentorplatform.client.model.RunRequest;
+import com.mentorplatform.client.model.RunResponse;
 import com.mentorplatform.client.model.SwapResponse;
 import com.mentorplatform.client.model.Unmatched;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;
 import com.mentorplatform.ui.paging.KeysetPages;
-import com.mentorplatform.ui.programmes.MatchingWeights;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,20 +36,20 @@ final class MatchingClient {
     }
 
     /** Stores the weights with the cohort, for every later run. */
-    void saveWeights(String cohortId, MatchingWeights weights) {
+    void saveWeights(String cohortId, CohortPatchMatchingWeights weights) {
         api.send("PATCH", COHORTS + ApiPaths.encode(cohortId), Map.of("matchingWeights", weights), Map.class);
     }
 
-    MatchingRun start(String cohortId, RunOptions options) {
-        return api.send("POST", COHORTS + ApiPaths.encode(cohortId) + "/matching-runs", options, MatchingRun.class);
+    RunResponse start(String cohortId, RunRequest options) {
+        return api.send("POST", COHORTS + ApiPaths.encode(cohortId) + "/matching-runs", options, RunResponse.class);
     }
 
-    List<MatchingRun> runs(String cohortId) {
-        return api.getList(COHORTS + ApiPaths.encode(cohortId) + "/matching-runs", MatchingRun.class);
+    List<RunResponse> runs(String cohortId) {
+        return api.getList(COHORTS + ApiPaths.encode(cohortId) + "/matching-runs", RunResponse.class);
     }
 
-    MatchingRun run(String runId) {
-        return api.get(RUNS + ApiPaths.encode(runId), MatchingRun.class);
+    RunResponse run(String runId) {
+        return api.get(RUNS + ApiPaths.encode(runId), RunResponse.class);
     }
 
     KeysetPage<ProposalResponse> proposals(String runId, int limit, String after) {
@@ -90,31 +95,28 @@ final class MatchingClient {
                 Map.of("menteeId", menteeId, "mentorId", mentorId), ProposalResponse.class);
     }
 
-    List<Pair> pairs(String cohortId) {
-        return api.getList(COHORTS + ApiPaths.encode(cohortId) + "/pairs", Pair.class);
+    List<PairResponse> pairs(String cohortId) {
+        return api.getList(COHORTS + ApiPaths.encode(cohortId) + "/pairs", PairResponse.class);
     }
 
     /** Moves a pair on; {@code reason} and {@code note} only when ending it early. */
-    Pair transition(String pairId, PairStatus status, EndReason reason, String note) {
+    PairResponse transition(String pairId, PairStatus status, EndReason reason, String note) {
         Map<String, Object> body = new HashMap<>();
         body.put("status", status.name());
         body.put("reason", reason == null ? null : reason.name());
         body.put("note", note == null || note.isBlank() ? null : note);
-        return api.send("POST", PAIRS + ApiPaths.encode(pairId) + "/transitions", body, Pair.class);
+        return api.send("POST", PAIRS + ApiPaths.encode(pairId) + "/transitions", body, PairResponse.class);
     }
 
-    Pair rematch(String pairId, String mentorId) {
-        return api.send("POST", PAIRS + ApiPaths.encode(pairId) + "/rematch", Map.of("mentorId", mentorId), Pair.class);
+    PairResponse rematch(String pairId, String mentorId) {
+        return api.send("POST", PAIRS + ApiPaths.encode(pairId) + "/rematch", Map.of("mentorId", mentorId),
+                PairResponse.class);
     }
 
     /** The cohort's enrolled mentors (one page: a cohort has at most a few hundred). */
-    List<CohortMentor> mentors(String cohortId) {
+    List<ParticipantResponse> mentors(String cohortId) {
         String path = COHORTS + ApiPaths.encode(cohortId) + "/participants"
                 + ApiPaths.query(Map.of("role", "MENTOR", "status", "ENROLLED", "limit", "200"));
-        return api.get(path, MentorPage.class).items();
-    }
-
-    /** The JSON shape of one page of participants, read for the mentors only. */
-    record MentorPage(List<CohortMentor> items, String next) {
+        return api.get(path, ParticipantPage.class).getItems();
     }
 }

@@ -1,9 +1,10 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.CohortResponse;
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
-import com.mentorplatform.ui.programmes.Cohort;
 import com.mentorplatform.ui.programmes.ProgrammesClient;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
@@ -38,8 +39,8 @@ public class MatchingView extends VerticalLayout implements BeforeEnterObserver 
     Tab pairsTab;
     private final ApiClient api;
     private final MatchingClient client;
-    private List<CohortMentor> mentors;
-    private Cohort cohort;
+    private List<ParticipantResponse> mentors;
+    private CohortResponse cohort;
 
     public MatchingView() {
         api = ConsoleSession.current().api();
@@ -68,8 +69,8 @@ public class MatchingView extends VerticalLayout implements BeforeEnterObserver 
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        workbench = new Workbench(api, client, cohort.id(), this::mentors, this::showPairs);
-        pairs = new PairsPanel(client, cohort.id(), this::mentors);
+        workbench = new Workbench(api, client, cohortId(), this::mentors, this::showPairs);
+        pairs = new PairsPanel(client, cohortId(), this::mentors);
         tabs.add("Workbench", workbench);
         pairsTab = tabs.add("Pairs", pairs);
         tabs.addSelectedChangeListener(change -> {
@@ -80,14 +81,14 @@ public class MatchingView extends VerticalLayout implements BeforeEnterObserver 
         removeAll();
         add(header(), tabs);
         expand(tabs);
-        workbench.show(cohort.matchingWeights());
-        UI.getCurrent().getPage().setTitle("Matching " + cohort.name() + " | Mentoring Platform");
+        workbench.show(cohort.getMatchingWeights());
+        UI.getCurrent().getPage().setTitle("Matching " + cohort.getName() + " | Mentoring Platform");
     }
 
     private HorizontalLayout header() {
-        H3 title = new H3("Matching · " + cohort.name());
+        H3 title = new H3("Matching · " + cohort.getName());
         title.addClassName("flush");
-        Anchor back = new Anchor("cohorts/" + cohort.id(), "Back to the cohort");
+        Anchor back = new Anchor("cohorts/" + cohortId(), "Back to the cohort");
         back.setId("back-to-cohort");
         HorizontalLayout header = new HorizontalLayout(title, back);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -98,10 +99,14 @@ public class MatchingView extends VerticalLayout implements BeforeEnterObserver 
         tabs.setSelectedTab(pairsTab);
     }
 
-    private List<CohortMentor> mentors() {
+    private List<ParticipantResponse> mentors() {
         if (mentors == null) {
-            mentors = client.mentors(cohort.id());
+            mentors = client.mentors(cohortId());
         }
         return mentors;
+    }
+
+    private String cohortId() {
+        return cohort.getId().toString();
     }
 }

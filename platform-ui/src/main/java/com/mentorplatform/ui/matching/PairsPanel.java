@@ -1,6 +1,8 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.client.model.PairStatus;
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.ui.pairs.PairLabels;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
@@ -26,12 +28,12 @@ import java.util.function.Supplier;
  */
 class PairsPanel extends VerticalLayout {
 
-    final Grid<Pair> grid = new Grid<>(Pair.class, false);
+    final Grid<PairResponse> grid = new Grid<>(PairResponse.class, false);
     private final MatchingClient client;
     private final String cohortId;
-    private final Supplier<List<CohortMentor>> mentors;
+    private final Supplier<List<ParticipantResponse>> mentors;
 
-    PairsPanel(MatchingClient client, String cohortId, Supplier<List<CohortMentor>> mentors) {
+    PairsPanel(MatchingClient client, String cohortId, Supplier<List<ParticipantResponse>> mentors) {
         this.client = client;
         this.cohortId = cohortId;
         this.mentors = mentors;
@@ -45,13 +47,13 @@ class PairsPanel extends VerticalLayout {
         grid.setId("pairs-grid");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Pair::menteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
-        grid.addColumn(Pair::mentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
+        grid.addColumn(PairResponse::getMenteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
+        grid.addColumn(PairResponse::getMentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(PairsPanel::statusBadge)).setKey("status").setHeader("Status")
                 .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(PairsPanel::ending);
-        grid.addColumn(pair -> RunsGrid.format(pair.score())).setKey("score").setHeader("Score").setWidth("5.5rem")
+        grid.addColumn(pair -> RunsGrid.format(pair.getScore())).setKey("score").setHeader("Score").setWidth("5.5rem")
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(pair -> pair.reasons() == null ? "" : String.join(" · ", pair.reasons())).setKey("why")
+        grid.addColumn(pair -> pair.getReasons() == null ? "" : String.join(" · ", pair.getReasons())).setKey("why")
                 .setHeader("Why matched").setFlexGrow(4);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setHeader("").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -65,41 +67,42 @@ class PairsPanel extends VerticalLayout {
         grid.recalculateColumnWidths();
     }
 
-    private Component actions(Pair pair) {
+    private Component actions(PairResponse pair) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         actions.addClassName("tags");
-        for (PairStatus next : pair.allowedTransitions()) {
-            String move = PairLabels.move(pair.status(), next);
+        for (PairStatus next : pair.getAllowedTransitions()) {
+            String move = PairLabels.move(pair.getStatus(), next);
             actions.add(next == PairStatus.ENDED_EARLY
                     ? small(move, () -> new EndEarlyDialog(reason -> move(pair, next, reason)).open())
                     : small(move, () -> move(pair, next, null)));
         }
-        if (pair.isEnded()) {
+        if (pair.getAllowedTransitions().isEmpty()) {
             actions.add(small("Rematch…", () -> new RematchDialog(pair, mentors.get(), this::rematch).open()));
         }
-        if (pair.status() != PairStatus.PROPOSED) {
+        if (pair.getStatus() != PairStatus.PROPOSED) {
             actions.add(small("Roadmap", () -> UI.getCurrent()
-                    .navigate(MenteeRoadmapView.class, MenteeRoadmapView.parameters(pair.menteeId()))));
+                    .navigate(MenteeRoadmapView.class, MenteeRoadmapView.parameters(pair.getMenteeId().toString()))));
         }
         return actions;
     }
 
-    private void move(Pair pair, PairStatus next, EndEarlyDialog.Ending ending) {
+    private void move(PairResponse pair, PairStatus next, EndEarlyDialog.Ending ending) {
         try {
-            client.transition(pair.id(), next, ending == null ? null : ending.reason(),
+            client.transition(pair.getId().toString(), next, ending == null ? null : ending.reason(),
                     ending == null ? null : ending.note());
-            tell(pair.menteeName() + " and " + pair.mentorName() + ": " + PairLabels.status(next).toLowerCase(Locale.ROOT), true);
+            tell(pair.getMenteeName() + " and " + pair.getMentorName() + ": "
+                    + PairLabels.status(next).toLowerCase(Locale.ROOT), true);
             refresh();
         } catch (ApiProblem refused) {
             tell(refused.userMessage(), false);
         }
     }
 
-    private void rematch(Pair ended, CohortMentor mentor) {
+    private void rematch(PairResponse ended, ParticipantResponse mentor) {
         try {
-            client.rematch(ended.id(), mentor.personId());
-            tell(ended.menteeName() + " now has " + mentor.displayName() + " as proposed mentor", true);
+            client.rematch(ended.getId().toString(), mentor.getPersonId().toString());
+            tell(ended.getMenteeName() + " now has " + mentor.getDisplayName() + " as proposed mentor", true);
             refresh();
         } catch (ApiProblem refused) {
             tell(refused.userMessage(), false);
@@ -113,15 +116,15 @@ class PairsPanel extends VerticalLayout {
         return button;
     }
 
-    private static Component statusBadge(Pair pair) {
-        return PairLabels.badge(pair.status());
+    private static Component statusBadge(PairResponse pair) {
+        return PairLabels.badge(pair.getStatus());
     }
 
-    private static String ending(Pair pair) {
-        if (pair.endReason() == null) {
+    private static String ending(PairResponse pair) {
+        if (pair.getEndReason() == null) {
             return null;
         }
-        return PairLabels.endReason(pair.endReason()) + (pair.endNote() == null ? "" : ": " + pair.endNote());
+        return PairLabels.endReason(pair.getEndReason()) + (pair.getEndNote() == null ? "" : ": " + pair.getEndNote());
     }
 
     private static void tell(String text, boolean success) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.client.model.ProposalResponse;
 import com.mentorplatform.client.model.SwapResponse;
 import com.mentorplatform.ui.api.ApiProblem;
@@ -24,18 +25,18 @@ class ProposalAdjustments extends VerticalLayout {
 
     final ComboBox<ProposalResponse> swapWith = new ComboBox<>("Swap mentor with…");
     final Button swap = new Button("Swap");
-    final ComboBox<CohortMentor> mentor = new ComboBox<>("Assign by hand");
+    final ComboBox<ParticipantResponse> mentor = new ComboBox<>("Assign by hand");
     final Button assign = new Button("Assign");
     final Div outcome = new Div();
     private final MatchingClient client;
     private final Supplier<List<ProposalResponse>> proposals;
-    private final Supplier<List<CohortMentor>> mentors;
+    private final Supplier<List<ParticipantResponse>> mentors;
     private final Consumer<ProposalResponse> onChange;
     private ProposalResponse shown;
     private String runId;
 
     ProposalAdjustments(MatchingClient client, Supplier<List<ProposalResponse>> proposals,
-                        Supplier<List<CohortMentor>> mentors, Consumer<ProposalResponse> onChange) {
+                        Supplier<List<ParticipantResponse>> mentors, Consumer<ProposalResponse> onChange) {
         this.client = client;
         this.proposals = proposals;
         this.mentors = mentors;
@@ -47,7 +48,7 @@ class ProposalAdjustments extends VerticalLayout {
         swap.setId("swap");
         swap.addClickListener(click -> swap());
         mentor.setId("assign-mentor");
-        mentor.setItemLabelGenerator(CohortMentor::displayName);
+        mentor.setItemLabelGenerator(ParticipantResponse::getDisplayName);
         mentor.setWidth("20rem");
         assign.setId("assign");
         assign.addClickListener(click -> assign());
@@ -96,13 +97,14 @@ class ProposalAdjustments extends VerticalLayout {
     }
 
     private void assign() {
-        CohortMentor chosen = mentor.getValue();
+        ParticipantResponse chosen = mentor.getValue();
         if (chosen == null) {
             say("Pick a mentor to assign.", false);
             return;
         }
         try {
-            ProposalResponse made = client.assign(runId, shown.getMenteeId().toString(), chosen.personId());
+            ProposalResponse made = client.assign(runId, shown.getMenteeId().toString(),
+                    chosen.getPersonId().toString());
             onChange.accept(made);
             say("Assigned " + made.getMentorName() + ", score " + RunsGrid.format(made.getScore()), true);
         } catch (ApiProblem refused) {

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.PairResponse;
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,14 +12,15 @@ import java.util.function.BiConsumer;
 /** Picks the next mentor for the mentee of an ended pair. */
 class RematchDialog extends Dialog {
 
-    final ComboBox<CohortMentor> mentor = new ComboBox<>("New mentor");
+    final ComboBox<ParticipantResponse> mentor = new ComboBox<>("New mentor");
     final Button rematch = new Button("Rematch");
 
-    RematchDialog(Pair ended, List<CohortMentor> mentors, BiConsumer<Pair, CohortMentor> onRematch) {
-        setHeaderTitle("Rematch " + ended.menteeName());
+    RematchDialog(PairResponse ended, List<ParticipantResponse> mentors,
+            BiConsumer<PairResponse, ParticipantResponse> onRematch) {
+        setHeaderTitle("Rematch " + ended.getMenteeName());
         setId("rematch-dialog");
-        mentor.setItems(mentors.stream().filter(m -> !m.personId().equals(ended.mentorId())).toList());
-        mentor.setItemLabelGenerator(CohortMentor::displayName);
+        mentor.setItems(mentors.stream().filter(m -> !m.getPersonId().equals(ended.getMentorId())).toList());
+        mentor.setItemLabelGenerator(ParticipantResponse::getDisplayName);
         mentor.setWidthFull();
         rematch.setId("rematch-confirm");
         rematch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.RunRequest;
+import com.mentorplatform.client.model.RunResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Poller;
@@ -30,19 +32,19 @@ class RunPanel extends VerticalLayout {
     final RunsGrid runs;
     private final MatchingClient client;
     private final String cohortId;
-    private final Supplier<RunOptions> options;
-    private MatchingRun working;
+    private final Supplier<RunRequest> options;
+    private RunResponse working;
     private final Poller poller = new Poller(this, POLL_MS, this::poll);
 
-    RunPanel(ApiClient api, MatchingClient client, String cohortId, Supplier<RunOptions> options,
-             Consumer<MatchingRun> onRun) {
+    RunPanel(ApiClient api, MatchingClient client, String cohortId, Supplier<RunRequest> options,
+             Consumer<RunResponse> onRun) {
         this.client = client;
         this.cohortId = cohortId;
         this.options = options;
         this.runs = new RunsGrid(api);
         setPadding(false);
         configureBar();
-        runs.addSelectionListener(pick -> pick.getFirstSelectedItem().filter(MatchingRun::succeeded).ifPresent(onRun));
+        runs.addSelectionListener(pick -> pick.getFirstSelectedItem().filter(Runs::succeeded).ifPresent(onRun));
         add(bar(), runs);
     }
 
@@ -65,9 +67,9 @@ class RunPanel extends VerticalLayout {
 
     /** Loads the past runs and shows the newest finished one. */
     void refresh() {
-        List<MatchingRun> past = client.runs(cohortId);
+        List<RunResponse> past = client.runs(cohortId);
         runs.show(past);
-        past.stream().filter(MatchingRun::succeeded).findFirst().ifPresent(runs::select);
+        past.stream().filter(Runs::succeeded).findFirst().ifPresent(runs::select);
     }
 
     private void start() {
@@ -88,20 +90,20 @@ class RunPanel extends VerticalLayout {
         if (working == null) {
             return;
         }
-        working = client.run(working.id());
+        working = client.run(working.getId().toString());
         showProgress(working);
-        if (working.isFinished()) {
+        if (Runs.isFinished(working)) {
             finish();
         }
     }
 
-    private void showProgress(MatchingRun shown) {
-        progress.setValue(shown.progress());
-        status.setText(switch (shown.status()) {
+    private void showProgress(RunResponse shown) {
+        progress.setValue(shown.getProgress());
+        status.setText(switch (shown.getStatus()) {
             case QUEUED -> "Waiting to start…";
-            case RUNNING -> "Matching… " + shown.progress() + "%";
-            case SUCCEEDED -> shown.proposals() + " pairs proposed, " + shown.unmatched() + " mentees unmatched";
-            case FAILED -> "The run failed: " + shown.failure();
+            case RUNNING -> "Matching… " + shown.getProgress() + "%";
+            case SUCCEEDED -> shown.getProposals() + " pairs proposed, " + shown.getUnmatched() + " mentees unmatched";
+            case FAILED -> "The run failed: " + shown.getFailure();
         });
     }
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.RunResponse;
 import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
@@ -13,42 +14,44 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /** The cohort's runs, newest first: who ran each and when, and its total score against greedy matching. */
-class RunsGrid extends Grid<MatchingRun> {
+class RunsGrid extends Grid<RunResponse> {
 
     private final ApiClient api;
     private final Map<String, String> names = new HashMap<>();
 
     RunsGrid(ApiClient api) {
-        super(MatchingRun.class, false);
+        super(RunResponse.class, false);
         this.api = api;
         setId("runs-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(run -> Dates.moment(run.requestedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        addColumn(run -> nameOf(run.requestedBy())).setHeader("By").setFlexGrow(1);
-        addColumn(run -> run.status().name().toLowerCase(Locale.ROOT)).setHeader("Status").setAutoWidth(true);
-        addColumn(MatchingRun::proposals).setHeader("Proposed").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(MatchingRun::unmatched).setHeader("Unmatched").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(MatchingRun::accepted).setHeader("Accepted").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(run -> format(run.totalScore())).setKey("total").setHeader("Total score")
+        addColumn(run -> Dates.moment(run.getRequestedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        addColumn(run -> nameOf(run.getRequestedBy())).setHeader("By").setFlexGrow(1);
+        addColumn(run -> run.getStatus().name().toLowerCase(Locale.ROOT)).setHeader("Status").setAutoWidth(true);
+        addColumn(RunResponse::getProposals).setHeader("Proposed").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        addColumn(RunResponse::getUnmatched).setHeader("Unmatched").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        addColumn(RunResponse::getAccepted).setHeader("Accepted").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        addColumn(run -> format(run.getTotalScore())).setKey("total").setHeader("Total score")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(run -> format(run.greedyTotal())).setHeader("Greedy total").setTextAlign(ColumnTextAlign.END)
+        addColumn(run -> format(run.getGreedyTotal())).setHeader("Greedy total").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setTooltipGenerator(run -> "What first-come greedy matching would have reached");
         addColumn(RunsGrid::gain).setHeader("Gain").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         setAllRowsVisible(true);
         setEmptyStateText("No runs yet: set the weights and run matching.");
     }
 
-    void show(List<MatchingRun> runs) {
+    void show(List<RunResponse> runs) {
         setItems(runs);
     }
 
-    private String nameOf(String personId) {
+    private String nameOf(UUID personId) {
         if (personId == null) {
             return "";
         }
-        return names.computeIfAbsent(personId, id -> {
+        return names.computeIfAbsent(personId.toString(), id -> {
             try {
                 return new PeopleClient(api).person(id).getDisplayName();
             } catch (ApiProblem gone) {
@@ -61,11 +64,11 @@ class RunsGrid extends Grid<MatchingRun> {
         return score == null ? "–" : score.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static String gain(MatchingRun run) {
-        if (run.optimalTotal() == null || run.greedyTotal() == null || run.greedyTotal().signum() == 0) {
+    private static String gain(RunResponse run) {
+        if (run.getOptimalTotal() == null || run.getGreedyTotal() == null || run.getGreedyTotal().signum() == 0) {
             return "–";
         }
-        double gain = run.optimalTotal().doubleValue() / run.greedyTotal().doubleValue() - 1;
+        double gain = run.getOptimalTotal().doubleValue() / run.getGreedyTotal().doubleValue() - 1;
         return String.format(Locale.UK, "%+.1f%%", gain * 100);
     }
 }

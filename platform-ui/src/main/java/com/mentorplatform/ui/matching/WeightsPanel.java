@@ -1,7 +1,9 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.CohortMatchingWeights;
+import com.mentorplatform.client.model.CohortPatchMatchingWeights;
+import com.mentorplatform.client.model.RunRequest;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.programmes.MatchingWeights;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -88,22 +90,26 @@ class WeightsPanel extends Details {
         return options;
     }
 
-    void show(MatchingWeights weights) {
+    void show(CohortMatchingWeights weights) {
         Map<String, BigDecimal> values = values(weights);
         rows.forEach((key, row) -> row.show(values.get(key)));
-        favourSameDepartment.setValue(Boolean.TRUE.equals(weights.favourSameDepartment()));
-        requireSharedLanguage.setValue(Boolean.TRUE.equals(weights.requireSharedLanguage()));
+        favourSameDepartment.setValue(Boolean.TRUE.equals(weights.getFavourSameDepartment()));
+        requireSharedLanguage.setValue(Boolean.TRUE.equals(weights.getRequireSharedLanguage()));
     }
 
-    MatchingWeights weights() {
-        return new MatchingWeights(value("gapCoverage"), value("seniority"), value("department"), value("language"),
-                value("timeZone"), value("interests"), value("preference"), value("availability"),
-                favourSameDepartment.getValue(), requireSharedLanguage.getValue());
+    CohortPatchMatchingWeights weights() {
+        return new CohortPatchMatchingWeights().gapCoverage(value("gapCoverage")).seniority(value("seniority"))
+                .department(value("department")).language(value("language")).timeZone(value("timeZone"))
+                .interests(value("interests")).preference(value("preference")).availability(value("availability"))
+                .favourSameDepartment(favourSameDepartment.getValue())
+                .requireSharedLanguage(requireSharedLanguage.getValue());
     }
 
-    RunOptions options() {
+    /** What the next run is asked for; the weights as they are on screen, for this run only. */
+    RunRequest options() {
         Double min = minScore.getValue();
-        return new RunOptions(BigDecimal.valueOf(min == null ? 0 : min), keepApproved.getValue(), weights());
+        return new RunRequest().minScore(BigDecimal.valueOf(min == null ? 0 : min))
+                .keepApprovedPairs(keepApproved.getValue()).weights(weights());
     }
 
     private void save() {
@@ -127,9 +133,9 @@ class WeightsPanel extends Details {
         return row == null ? null : row.exact;
     }
 
-    private static Map<String, BigDecimal> values(MatchingWeights w) {
-        return Map.of("gapCoverage", w.gapCoverage(), "seniority", w.seniority(), "department", w.department(),
-                "language", w.language(), "timeZone", w.timeZone(), "interests", w.interests(),
-                "preference", w.preference(), "availability", w.availability());
+    private static Map<String, BigDecimal> values(CohortMatchingWeights w) {
+        return Map.of("gapCoverage", w.getGapCoverage(), "seniority", w.getSeniority(),
+                "department", w.getDepartment(), "language", w.getLanguage(), "timeZone", w.getTimeZone(),
+                "interests", w.getInterests(), "preference", w.getPreference(), "availability", w.getAvailability());
     }
 }

@@ -1,9 +1,11 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.CohortMatchingWeights;
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.client.model.ProposalResponse;
+import com.mentorplatform.client.model.RunResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.programmes.MatchingWeights;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -34,7 +36,7 @@ class Workbench extends VerticalLayout {
     private final Runnable onAccepted;
     private List<ProposalResponse> allProposals;
 
-    Workbench(ApiClient api, MatchingClient client, String cohortId, Supplier<List<CohortMentor>> mentors,
+    Workbench(ApiClient api, MatchingClient client, String cohortId, Supplier<List<ParticipantResponse>> mentors,
               Runnable onAccepted) {
         this.client = client;
         this.onAccepted = onAccepted;
@@ -43,12 +45,12 @@ class Workbench extends VerticalLayout {
         weights = new WeightsPanel(client, cohortId);
         proposals = new ProposalsGrid(client);
         detail = new ProposalDetail(new ProposalAdjustments(client, this::allProposals, mentors, this::changed));
-        runs = new RunPanel(api, client, cohortId, weights::options, run -> show(run.id()));
+        runs = new RunPanel(api, client, cohortId, weights::options, run -> show(run.getId().toString()));
         proposals.addItemClickListener(click -> detail.show(proposals.runId(), click.getItem()));
         add(weights, runs, toolbar(), unmatched, proposalsAndDetail());
     }
 
-    void show(MatchingWeights cohortWeights) {
+    void show(CohortMatchingWeights cohortWeights) {
         weights.show(cohortWeights);
         runs.refresh();
     }
@@ -83,9 +85,9 @@ class Workbench extends VerticalLayout {
         allProposals = null;
         detail.clear();
         unmatched.show(client.unmatched(runId));
-        MatchingRun run = client.run(runId);
-        runSummary.setText(run.proposals() + " proposals · total score " + RunsGrid.format(run.totalScore())
-                + " · greedy would reach " + RunsGrid.format(run.greedyTotal()));
+        RunResponse run = client.run(runId);
+        runSummary.setText(run.getProposals() + " proposals · total score " + RunsGrid.format(run.getTotalScore())
+                + " · greedy would reach " + RunsGrid.format(run.getGreedyTotal()));
         weights.setOpened(false);
     }
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.oversight;
 
+import com.mentorplatform.client.model.FlagKind;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
@@ -52,7 +53,7 @@ class FlagDialog extends Dialog {
     private void configureForm() {
         kind.setLabel("Ready for");
         kind.setItems(FlagKind.values());
-        kind.setItemLabelGenerator(FlagKind::sentence);
+        kind.setItemLabelGenerator(FlagLabels::sentence);
         kind.setValue(FlagKind.SPONSORSHIP);
         kind.setWidthFull();
         note.setId("flag-note");
@@ -78,8 +79,8 @@ class FlagDialog extends Dialog {
             withdraw.addClassName("withdraw-flag");
             withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             Span when = Hint.of("since " + Dates.day(flag.createdAt()));
-            HorizontalLayout line = new HorizontalLayout(Badge.of(flag.kind().sentence(), Badge.Tone.CONTRAST), when,
-                    withdraw);
+            HorizontalLayout line = new HorizontalLayout(
+                    Badge.of(FlagLabels.sentence(flag.kind()), Badge.Tone.CONTRAST), when, withdraw);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             Paragraph said = new Paragraph(flag.note());
             said.addClassName("flag-note");

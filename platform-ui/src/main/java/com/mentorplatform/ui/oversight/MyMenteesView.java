@@ -77,7 +77,8 @@ public class MyMenteesView extends VerticalLayout {
         try {
             SponsorshipFlag flagged = client.flag(event.original().pairId(), event.change());
             dialog.close();
-            notifySuccess(flagged.menteeName() + " is flagged: " + flagged.kind().sentence().toLowerCase(Locale.ROOT));
+            notifySuccess(flagged.menteeName() + " is flagged: "
+                    + FlagLabels.sentence(flagged.kind()).toLowerCase(Locale.ROOT));
             show(client.myMentees());
         } catch (ApiProblem problem) {
             dialog.showProblem(problem);
@@ -88,8 +89,8 @@ public class MyMenteesView extends VerticalLayout {
         dialog.close();
         try {
             client.withdraw(flag.id());
-            notifySuccess("The " + flag.kind().label().toLowerCase(Locale.ROOT) + " flag of " + flag.menteeName()
-                    + " is withdrawn");
+            notifySuccess("The " + FlagLabels.kind(flag.kind()).toLowerCase(Locale.ROOT) + " flag of "
+                    + flag.menteeName() + " is withdrawn");
         } catch (ApiProblem problem) {
             Notification.show(problem.userMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -70,7 +70,7 @@ final class PairSignals {
         badges.addClassName("flag-badges");
         badges.addClassName("tags");
         pair.sponsorshipFlags().forEach(flag -> {
-            Span badge = Badge.of("Flagged: " + flag.kind().label(), Badge.Tone.CONTRAST);
+            Span badge = Badge.of("Flagged: " + FlagLabels.kind(flag.kind()), Badge.Tone.CONTRAST);
             badge.getElement().setAttribute("title", flag.note());
             badges.add(wrapping(badge));
         });

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.oversight;
 
+import com.mentorplatform.client.model.FlagKind;
 import java.time.Instant;
 
 /** A sponsorship flag as the API returns it; {@code withdrawnAt} is null while it is open. */

@@ -57,7 +57,7 @@ public class SponsorshipFlagsView extends VerticalLayout {
         grid.addColumn(SponsorshipFlag::mentorName).setKey("mentor").setHeader("Flagged by").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(flag -> new Anchor("cohorts/" + flag.cohortId(), flag.cohortName())))
                 .setKey("cohort").setHeader("Cohort").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(flag -> Badge.of(flag.kind().label(), Badge.Tone.CONTRAST)))
+        grid.addColumn(new ComponentRenderer<>(flag -> Badge.of(FlagLabels.kind(flag.kind()), Badge.Tone.CONTRAST)))
                 .setKey("kind").setHeader("Ready for").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(SponsorshipFlag::note).setKey("note").setHeader("Note").setFlexGrow(5);
         grid.addColumn(flag -> Dates.day(flag.createdAt())).setKey("flagged").setHeader("Flagged on")

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.programmes;
 
 import com.mentorplatform.client.model.CohortStatus;
+import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
@@ -38,9 +39,9 @@ class CohortDialog extends Dialog {
     private final FormProblems problems = new FormProblems(Map.of("name", name, "startsOn", startsOn,
             "endsOn", endsOn, "checkInCadenceDays", cadence, "capacity", capacity, "status", status));
 
-    CohortDialog(Programme programme) {
+    CohortDialog(ProgrammeResponse programme) {
         setId("cohort-dialog");
-        setHeaderTitle("New cohort of " + programme.name());
+        setHeaderTitle("New cohort of " + programme.getName());
         setWidth("32rem");
         configureFields();
         Paragraph weights = new Paragraph("Matching weights start at their defaults; the matching workbench tunes them.");

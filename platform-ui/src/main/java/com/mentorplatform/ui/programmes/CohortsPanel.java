@@ -1,7 +1,10 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.CohortResponse;
+import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,10 +26,10 @@ class CohortsPanel extends VerticalLayout {
     /** Where a cohort's own page lives; the cohort feature owns it. */
     static final String COHORT_ROUTE = "cohorts/";
 
-    final Grid<Cohort> grid = new Grid<>(Cohort.class, false);
+    final Grid<CohortResponse> grid = new Grid<>(CohortResponse.class, false);
     final Button newCohort = new Button("New cohort", VaadinIcon.PLUS.create());
     private final ProgrammesClient programmes;
-    private Programme programme;
+    private ProgrammeResponse programme;
 
     CohortsPanel(ProgrammesClient programmes) {
         this.programmes = programmes;
@@ -40,21 +43,22 @@ class CohortsPanel extends VerticalLayout {
         grid.setId("cohorts-grid");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Cohort::name).setKey("name").setHeader("Cohort").setFlexGrow(2);
-        grid.addColumn(Cohort::dates).setKey("dates").setHeader("Dates")
+        grid.addColumn(CohortResponse::getName).setKey("name").setHeader("Cohort").setFlexGrow(2);
+        grid.addColumn(cohort -> Dates.period(cohort.getStartsOn(), cohort.getEndsOn())).setKey("dates")
+                .setHeader("Dates")
                 .setWidth("15rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(cohort -> ProgrammeLabels.badge(cohort.status()))).setKey("status")
+        grid.addColumn(new ComponentRenderer<>(cohort -> ProgrammeLabels.badge(cohort.getStatus()))).setKey("status")
                 .setHeader("Status").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(cohort -> cohort.menteesEnrolled() + " / " + cohort.capacity()).setKey("filled")
+        grid.addColumn(cohort -> cohort.getMenteesEnrolled() + " / " + cohort.getCapacity()).setKey("filled")
                 .setHeader("Mentees / capacity").setWidth("10rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(cohort -> cohort.mentorsEnrolled() + " (" + cohort.mentorCapacityTotal() + " seats)")
+        grid.addColumn(cohort -> cohort.getMentorsEnrolled() + " (" + cohort.getMentorCapacityTotal() + " seats)")
                 .setKey("mentors").setHeader("Mentors").setWidth("10rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(cohort -> "every " + cohort.checkInCadenceDays() + " days").setKey("cadence")
+        grid.addColumn(cohort -> "every " + cohort.getCheckInCadenceDays() + " days").setKey("cadence")
                 .setHeader("Check-ins").setWidth("9rem").setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
         grid.setEmptyStateText("No cohorts yet. Add one with \"New cohort\".");
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(COHORT_ROUTE + click.getItem().id()));
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(COHORT_ROUTE + click.getItem().getId()));
     }
 
     private HorizontalLayout header() {
@@ -70,21 +74,21 @@ class CohortsPanel extends VerticalLayout {
         return header;
     }
 
-    void show(Programme shown) {
+    void show(ProgrammeResponse shown) {
         programme = shown;
-        newCohort.setEnabled(shown.status() != ProgrammeStatus.CLOSED);
-        grid.setItems(programmes.cohorts(shown.id()));
+        newCohort.setEnabled(shown.getStatus() != ProgrammeStatus.CLOSED);
+        grid.setItems(programmes.cohorts(shown.getId().toString()));
     }
 
     private void openNewCohort() {
         CohortDialog dialog = new CohortDialog(programme);
         dialog.addSaveListener(save -> {
             try {
-                Cohort created = programmes.createCohort(programme.id(), save.change());
+                CohortResponse created = programmes.createCohort(programme.getId().toString(), save.change());
                 dialog.close();
-                Notification.show(created.name() + " created", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(created.getName() + " created", 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                grid.setItems(programmes.cohorts(programme.id()));
+                grid.setItems(programmes.cohorts(programme.getId().toString()));
             } catch (ApiProblem problem) {
                 dialog.showProblem(problem);
             }

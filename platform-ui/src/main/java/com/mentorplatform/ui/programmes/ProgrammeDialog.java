@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.client.model.ProgrammeType;
 import com.mentorplatform.ui.api.ApiClient;
@@ -35,16 +36,16 @@ class ProgrammeDialog extends Dialog {
     final Select<ProgrammeStatus> status = new Select<>();
     final Button save = new Button("Save");
     private final FormProblems problems;
-    private final Programme original;
+    private final ProgrammeResponse original;
 
     /** {@code original} is null for a new programme, whose owner defaults to {@code defaultOwner}. */
-    ProgrammeDialog(ApiClient api, Programme original, PersonRef defaultOwner) {
+    ProgrammeDialog(ApiClient api, ProgrammeResponse original, PersonRef defaultOwner) {
         this.original = original;
         owner = new PersonPicker("Owner (programme manager)", api);
         problems = new FormProblems(Map.of("name", name, "goals", goals, "type", type, "ownerId", owner,
                 "status", status));
         setId("programme-dialog");
-        setHeaderTitle(original == null ? "New programme" : "Edit " + original.name());
+        setHeaderTitle(original == null ? "New programme" : "Edit " + original.getName());
         setWidth("34rem");
         configureFields();
         fill(original, defaultOwner);
@@ -68,24 +69,24 @@ class ProgrammeDialog extends Dialog {
     }
 
     /** The programme's own status and those the API says it may be given next. */
-    private static List<ProgrammeStatus> statusChoices(Programme programme) {
-        List<ProgrammeStatus> choices = new ArrayList<>(List.of(programme.status()));
-        choices.addAll(programme.allowedTransitions());
+    private static List<ProgrammeStatus> statusChoices(ProgrammeResponse programme) {
+        List<ProgrammeStatus> choices = new ArrayList<>(List.of(programme.getStatus()));
+        choices.addAll(programme.getAllowedTransitions());
         return choices;
     }
 
-    private void fill(Programme programme, PersonRef defaultOwner) {
+    private void fill(ProgrammeResponse programme, PersonRef defaultOwner) {
         status.setItems(programme == null ? List.of(ProgrammeStatus.values()) : statusChoices(programme));
-        status.setValue(programme == null ? ProgrammeStatus.DRAFT : programme.status());
+        status.setValue(programme == null ? ProgrammeStatus.DRAFT : programme.getStatus());
         if (programme == null) {
             type.setValue(ProgrammeType.ONE_TO_ONE);
             owner.setValue(defaultOwner);
             return;
         }
-        name.setValue(programme.name());
-        goals.setValue(programme.goals() == null ? "" : programme.goals());
-        type.setValue(programme.type());
-        owner.setValue(new PersonRef(programme.ownerId(), programme.ownerName()));
+        name.setValue(programme.getName());
+        goals.setValue(programme.getGoals() == null ? "" : programme.getGoals());
+        type.setValue(programme.getType());
+        owner.setValue(new PersonRef(programme.getOwnerId().toString(), programme.getOwnerName()));
     }
 
     private FormLayout form() {
@@ -119,7 +120,7 @@ class ProgrammeDialog extends Dialog {
         problems.show(problem);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent<Programme, ProgrammeChange>> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent<ProgrammeResponse, ProgrammeChange>> listener) {
         return SaveEvent.listen(this, listener);
     }
 }

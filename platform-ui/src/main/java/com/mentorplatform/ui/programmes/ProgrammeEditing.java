@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.people.PersonRef;
@@ -14,17 +15,18 @@ final class ProgrammeEditing {
     private ProgrammeEditing() {}
 
     /** Opens the dialog for {@code original} (null: a new programme) and hands the saved programme on. */
-    static ProgrammeDialog open(ProgrammesClient programmes, Programme original, Consumer<Programme> onSaved) {
+    static ProgrammeDialog open(ProgrammesClient programmes, ProgrammeResponse original,
+            Consumer<ProgrammeResponse> onSaved) {
         ConsoleSession session = ConsoleSession.current();
         ApiClient api = session.api();
         PersonRef me = session.user().map(user -> new PersonRef(user.id(), user.displayName())).orElse(null);
         ProgrammeDialog dialog = new ProgrammeDialog(api, original, me);
         dialog.addSaveListener(save -> {
             try {
-                Programme saved = save.original() == null ? programmes.create(save.change())
-                        : programmes.update(save.original().id(), save.change());
+                ProgrammeResponse saved = save.original() == null ? programmes.create(save.change())
+                        : programmes.update(save.original().getId().toString(), save.change());
                 dialog.close();
-                Notification.show(saved.name() + " saved", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(saved.getName() + " saved", 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onSaved.accept(saved);
             } catch (ApiProblem problem) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -37,7 +38,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     final CohortsPanel cohorts;
     private final ProgrammesClient programmes;
-    private Programme programme;
+    private ProgrammeResponse programme;
 
     public ProgrammeView() {
         programmes = new ProgrammesClient(ConsoleSession.current().api());
@@ -83,14 +84,15 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         return header;
     }
 
-    private void show(Programme shown) {
+    private void show(ProgrammeResponse shown) {
         programme = shown;
-        name.setText(shown.name());
+        name.setText(shown.getName());
         facts.removeAll();
-        facts.add(ProgrammeLabels.badge(shown.status()), fact(ProgrammeLabels.type(shown.type())), fact("Owner: " + shown.ownerName()));
-        goals.setText(shown.goals() == null ? "No goals written yet." : shown.goals());
+        facts.add(ProgrammeLabels.badge(shown.getStatus()), fact(ProgrammeLabels.type(shown.getType())),
+                fact("Owner: " + shown.getOwnerName()));
+        goals.setText(shown.getGoals() == null ? "No goals written yet." : shown.getGoals());
         cohorts.show(shown);
-        UI.getCurrent().getPage().setTitle(shown.name() + " | Mentoring Platform");
+        UI.getCurrent().getPage().setTitle(shown.getName() + " | Mentoring Platform");
     }
 
     private static Span fact(String text) {

@@ -1,6 +1,9 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.CohortResponse;
 import com.mentorplatform.client.model.CohortStatus;
+import com.mentorplatform.client.model.ProgrammePage;
+import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;
@@ -19,46 +22,44 @@ public final class ProgrammesClient {
         this.api = api;
     }
 
-    KeysetPage<Programme> page(ProgrammeQuery query, int limit, String after) {
+    KeysetPage<ProgrammeResponse> page(ProgrammeQuery query, int limit, String after) {
         String path = PROGRAMMES + ApiPaths.query(Map.of(
                 "q", ApiPaths.orEmpty(query.text()),
                 "status", query.status() == null ? "" : query.status().name(),
                 "limit", String.valueOf(limit),
                 "after", ApiPaths.orEmpty(after)));
         ProgrammePage page = api.get(path, ProgrammePage.class);
-        return new KeysetPage<>(page.items(), page.next());
+        return new KeysetPage<>(page.getItems(), page.getNext());
     }
 
-    public Programme programme(String id) {
-        return api.get(PROGRAMMES + "/" + ApiPaths.encode(id), Programme.class);
+    public ProgrammeResponse programme(String id) {
+        return api.get(PROGRAMMES + "/" + ApiPaths.encode(id), ProgrammeResponse.class);
     }
 
-    Programme create(ProgrammeChange programme) {
-        return api.send("POST", PROGRAMMES, programme, Programme.class);
+    ProgrammeResponse create(ProgrammeChange programme) {
+        return api.send("POST", PROGRAMMES, programme, ProgrammeResponse.class);
     }
 
-    Programme update(String id, ProgrammeChange programme) {
-        return api.send("PATCH", PROGRAMMES + "/" + ApiPaths.encode(id), programme, Programme.class);
+    ProgrammeResponse update(String id, ProgrammeChange programme) {
+        return api.send("PATCH", PROGRAMMES + "/" + ApiPaths.encode(id), programme, ProgrammeResponse.class);
     }
 
-    List<Cohort> cohorts(String programmeId) {
-        return api.getList(PROGRAMMES + "/" + ApiPaths.encode(programmeId) + "/cohorts", Cohort.class);
+    List<CohortResponse> cohorts(String programmeId) {
+        return api.getList(PROGRAMMES + "/" + ApiPaths.encode(programmeId) + "/cohorts", CohortResponse.class);
     }
 
-    Cohort createCohort(String programmeId, CohortChange cohort) {
-        return api.send("POST", PROGRAMMES + "/" + ApiPaths.encode(programmeId) + "/cohorts", cohort, Cohort.class);
+    CohortResponse createCohort(String programmeId, CohortChange cohort) {
+        return api.send("POST", PROGRAMMES + "/" + ApiPaths.encode(programmeId) + "/cohorts", cohort,
+                CohortResponse.class);
     }
 
-    public Cohort cohort(String id) {
-        return api.get(COHORTS + ApiPaths.encode(id), Cohort.class);
+    public CohortResponse cohort(String id) {
+        return api.get(COHORTS + ApiPaths.encode(id), CohortResponse.class);
     }
 
     /** Moves the cohort to {@code status}; the API refuses a transition its lifecycle does not allow. */
-    public Cohort changeStatus(String cohortId, CohortStatus status) {
-        return api.send("PATCH", COHORTS + ApiPaths.encode(cohortId), Map.of("status", status.name()), Cohort.class);
-    }
-
-    /** The JSON shape of one page of programmes. */
-    record ProgrammePage(List<Programme> items, String next) {
+    public CohortResponse changeStatus(String cohortId, CohortStatus status) {
+        return api.send("PATCH", COHORTS + ApiPaths.encode(cohortId), Map.of("status", status.name()),
+                CohortResponse.class);
     }
 }

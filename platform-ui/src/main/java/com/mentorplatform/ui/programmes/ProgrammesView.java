@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.programmes;
 
+import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.paging.KeysetPages;
@@ -31,12 +32,12 @@ public class ProgrammesView extends VerticalLayout {
 
     private static final int SEARCH_DELAY_MS = 300;
 
-    final Grid<Programme> grid = new Grid<>(Programme.class, false);
+    final Grid<ProgrammeResponse> grid = new Grid<>(ProgrammeResponse.class, false);
     final TextField search = new TextField();
     final Select<ProgrammeStatus> status = new Select<>();
     final Button newProgramme = new Button("New programme", VaadinIcon.PLUS.create());
     private final ProgrammesClient programmes;
-    private final KeysetPages<ProgrammeQuery, Programme> pages;
+    private final KeysetPages<ProgrammeQuery, ProgrammeResponse> pages;
 
     public ProgrammesView() {
         programmes = new ProgrammesClient(ConsoleSession.current().api());
@@ -50,13 +51,14 @@ public class ProgrammesView extends VerticalLayout {
         grid.setId("programmes-grid");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Programme::name).setKey("name").setHeader("Name").setFlexGrow(2);
-        grid.addColumn(programme -> ProgrammeLabels.type(programme.type())).setKey("type").setHeader("Type").setWidth("9rem")
+        grid.addColumn(ProgrammeResponse::getName).setKey("name").setHeader("Name").setFlexGrow(2);
+        grid.addColumn(programme -> ProgrammeLabels.type(programme.getType())).setKey("type").setHeader("Type")
+                .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(Programme::ownerName).setKey("owner").setHeader("Owner").setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(programme -> ProgrammeLabels.badge(programme.status())))
+        grid.addColumn(ProgrammeResponse::getOwnerName).setKey("owner").setHeader("Owner").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(programme -> ProgrammeLabels.badge(programme.getStatus())))
                 .setKey("status").setHeader("Status").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(Programme::cohortCount).setKey("cohorts").setHeader("Cohorts").setWidth("6rem")
+        grid.addColumn(ProgrammeResponse::getCohortCount).setKey("cohorts").setHeader("Cohorts").setWidth("6rem")
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
         grid.setEmptyStateText("No programmes match. Start one with \"New programme\".");
@@ -94,8 +96,8 @@ public class ProgrammesView extends VerticalLayout {
         return new ProgrammeQuery(search.getValue(), status.getValue());
     }
 
-    private void open(Programme programme) {
+    private void open(ProgrammeResponse programme) {
         pages.forget();
-        UI.getCurrent().navigate(ProgrammeView.class, ProgrammeView.parameters(programme.id()));
+        UI.getCurrent().navigate(ProgrammeView.class, ProgrammeView.parameters(programme.getId().toString()));
     }
 }

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.analytics;
 
 import com.mentorplatform.client.model.AnalyticsPairPageAnalyticsPair;
+import com.mentorplatform.client.model.Concern;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,8 +8,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.CohortResponse;
 import com.mentorplatform.client.model.CohortStatus;
-import com.mentorplatform.ui.programmes.Cohort;
 import com.mentorplatform.ui.programmes.ProgrammesClient;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -35,15 +35,16 @@ class CohortViewTest {
     @Test
     void the_running_demo_cohort_shows_dates_cadence_status_and_how_full_it_is() {
         CohortView view = openDemoCohort(0);
-        Cohort spring = new ProgrammesClient(ConsoleSession.current().api()).cohort(view.cohortId());
+        CohortResponse spring = new ProgrammesClient(ConsoleSession.current().api()).cohort(view.cohortId());
 
         assertThat(view.header.name.getText()).isEqualTo("Spring 2027");
         assertThat(view.header.cadence.getText()).isEqualTo("Check-ins every 14 days");
-        assertThat(view.header.dates.getText()).contains(String.valueOf(spring.startsOn().getYear()));
+        assertThat(view.header.dates.getText()).contains(String.valueOf(spring.getStartsOn().getYear()));
         assertThat(view.capacity.menteesText.getText())
-                .isEqualTo(spring.menteesEnrolled() + " of 50 places taken");
+                .isEqualTo(spring.getMenteesEnrolled() + " of 50 places taken");
         assertThat(view.capacity.seatsText.getText())
-                .startsWith(spring.mentorCapacityTotal() + " seats from " + spring.mentorsEnrolled() + " mentors");
+                .startsWith(spring.getMentorCapacityTotal() + " seats from " + spring.getMentorsEnrolled()
+                        + " mentors");
         assertThat(_find(Button.class, spec -> spec.withId("cohort-status-finished"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("cohort-status-enrolling"))).isEmpty();
     }
@@ -108,6 +109,6 @@ class CohortViewTest {
     }
 
     private static CohortStatus status(String cohortId) {
-        return new ProgrammesClient(ConsoleSession.current().api()).cohort(cohortId).status();
+        return new ProgrammesClient(ConsoleSession.current().api()).cohort(cohortId).getStatus();
     }
 }

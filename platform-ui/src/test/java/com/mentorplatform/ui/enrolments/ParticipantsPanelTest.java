@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.client.model.ParticipantStatus;
 import com.mentorplatform.client.model.PersonResponse;
@@ -60,8 +61,8 @@ class ParticipantsPanelTest {
         enrol(sales.get(0), ParticipantRole.MENTEE);
 
         assertThat(_findAll(panel.grid)).singleElement().satisfies(participant -> {
-            assertThat(participant.personId()).isEqualTo(sales.get(0).getId().toString());
-            assertThat(participant.role()).isEqualTo(ParticipantRole.MENTEE);
+            assertThat(participant.getPersonId()).isEqualTo(sales.get(0).getId());
+            assertThat(participant.getRole()).isEqualTo(ParticipantRole.MENTEE);
         });
         assertThat(text("capacity-mentees")).isEqualTo("1 of 3 places taken");
         assertThat(text("capacity-seats")).contains("1 short");
@@ -72,7 +73,7 @@ class ParticipantsPanelTest {
         enrol(sales.get(0), ParticipantRole.MENTOR);
 
         assertThat(_findAll(panel.grid)).singleElement()
-                .satisfies(mentor -> assertThat(mentor.mentorCapacity()).isEqualTo(2));
+                .satisfies(mentor -> assertThat(mentor.getMentorCapacity()).isEqualTo(2));
         assertThat(text("capacity-seats")).startsWith("2 seats from 1 mentors");
     }
 
@@ -108,14 +109,15 @@ class ParticipantsPanelTest {
         enrol(engineer, ParticipantRole.MENTOR);
 
         _setValue(panel.role, ParticipantRole.MENTOR);
-        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(engineer.getId().toString());
+        assertThat(_findAll(panel.grid)).extracting(ParticipantResponse::getPersonId).containsExactly(engineer.getId());
         _setValue(panel.role, null);
         _setValue(panel.department, "Sales");
-        assertThat(_findAll(panel.grid)).extracting(Participant::personId).containsExactly(sales.get(0).getId().toString());
+        assertThat(_findAll(panel.grid)).extracting(ParticipantResponse::getPersonId)
+                .containsExactly(sales.get(0).getId());
         _setValue(panel.department, null);
         _setValue(panel.search, engineer.getDisplayName());
-        assertThat(_findAll(panel.grid)).extracting(Participant::personId).contains(engineer.getId().toString());
-        assertThat(_findAll(panel.grid)).extracting(Participant::displayName)
+        assertThat(_findAll(panel.grid)).extracting(ParticipantResponse::getPersonId).contains(engineer.getId());
+        assertThat(_findAll(panel.grid)).extracting(ParticipantResponse::getDisplayName)
                 .allMatch(name -> name.contains(engineer.getDisplayName()));
     }
 
@@ -133,8 +135,8 @@ class ParticipantsPanelTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_findAll(panel.grid)).singleElement().satisfies(withdrawn -> {
-            assertThat(withdrawn.status()).isEqualTo(ParticipantStatus.WITHDRAWN);
-            assertThat(withdrawn.withdrawalReason()).isEqualTo("Changed team");
+            assertThat(withdrawn.getStatus()).isEqualTo(ParticipantStatus.WITHDRAWN);
+            assertThat(withdrawn.getWithdrawalReason()).isEqualTo("Changed team");
         });
         assertThat(text("capacity-mentees")).isEqualTo("0 of 3 places taken");
         _setValue(panel.status, ParticipantStatus.ENROLLED);
@@ -151,7 +153,7 @@ class ParticipantsPanelTest {
         _click(dialog.confirm);
         _click(rowButton(0, "participant-history"));
 
-        assertThat(_findAll(panel.grid).get(0).mentorCapacity()).isEqualTo(4);
+        assertThat(_findAll(panel.grid).get(0).getMentorCapacity()).isEqualTo(4);
         assertThat(_findAll(_get(HistoryDialog.class).grid)).extracting(EnrolmentLabels::change)
                 .containsExactly("Enrolled as mentor taking 2 mentees", "Capacity 2 → 4");
     }
@@ -185,9 +187,9 @@ class ParticipantsPanelTest {
 
         assertThat(dialog.isOpened()).isFalse();
         _setValue(panel.role, ParticipantRole.MENTOR);
-        assertThat(_findAll(panel.grid)).extracting(Participant::displayName)
+        assertThat(_findAll(panel.grid)).extracting(ParticipantResponse::getDisplayName)
                 .containsExactlyElementsOf(toAdd.stream().map(BulkPreviewCandidate::getDisplayName).toList());
-        assertThat(_findAll(panel.grid)).extracting(Participant::mentorCapacity).containsOnly(3);
+        assertThat(_findAll(panel.grid)).extracting(ParticipantResponse::getMentorCapacity).containsOnly(3);
     }
 
     @Test

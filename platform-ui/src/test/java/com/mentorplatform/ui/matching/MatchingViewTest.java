@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.matching;
 
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.client.model.ProposalResponse;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -95,10 +96,10 @@ class MatchingViewTest {
 
         MatchingView view = _get(MatchingView.class);
         assertThat(view.tabs.getSelectedTab()).isSameAs(view.pairsTab);
-        List<Pair> pairs = view.pairs.grid.getGenericDataView().getItems().toList();
+        List<PairResponse> pairs = view.pairs.grid.getGenericDataView().getItems().toList();
         assertThat(pairs).anySatisfy(pair -> {
-            assertThat(pair.menteeName()).isEqualTo(picked.getMenteeName());
-            assertThat(pair.status()).isEqualTo(PairStatus.PROPOSED);
+            assertThat(pair.getMenteeName()).isEqualTo(picked.getMenteeName());
+            assertThat(pair.getStatus()).isEqualTo(PairStatus.PROPOSED);
         });
     }
 

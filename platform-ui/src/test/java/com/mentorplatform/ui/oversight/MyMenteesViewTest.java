@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.FlagKind;
 import com.mentorplatform.ui.oversight.PairOverview.CheckIns;
 import com.mentorplatform.ui.oversight.PairOverview.RoadmapProgress;
 import com.mentorplatform.client.model.PairStatus;

@@ -3,6 +3,7 @@ package com.mentorplatform.ui.oversight;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.FlagKind;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.Component;

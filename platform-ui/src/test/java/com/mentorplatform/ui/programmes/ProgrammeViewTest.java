@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.CohortResponse;
 import com.mentorplatform.client.model.CohortStatus;
+import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -32,19 +34,19 @@ class ProgrammeViewTest {
         signInAsAcmeAdmin();
         ProgrammesView list = _get(ProgrammesView.class);
         _setValue(list.search, "Engineering Growth 2027");
-        Programme growth = _findAll(list.grid).get(0);
+        ProgrammeResponse growth = _findAll(list.grid).get(0);
 
-        UI.getCurrent().navigate(ProgrammeView.class, ProgrammeView.parameters(growth.id()));
+        UI.getCurrent().navigate(ProgrammeView.class, ProgrammeView.parameters(growth.getId().toString()));
         ProgrammeView page = _get(ProgrammeView.class);
 
         assertThat(page.name.getText()).isEqualTo("Engineering Growth 2027");
-        assertThat(page.goals.getText()).isEqualTo(growth.goals());
-        List<Cohort> cohorts = _findAll(page.cohorts.grid);
-        assertThat(cohorts).extracting(Cohort::name).containsExactly("Spring 2027", "Autumn 2027");
-        Cohort spring = cohorts.get(0);
-        assertThat(spring.status()).isEqualTo(CohortStatus.RUNNING);
-        assertThat(spring.menteesEnrolled()).isPositive().isLessThanOrEqualTo(spring.capacity());
-        assertThat(spring.mentorCapacityTotal()).isGreaterThanOrEqualTo(spring.mentorsEnrolled());
+        assertThat(page.goals.getText()).isEqualTo(growth.getGoals());
+        List<CohortResponse> cohorts = _findAll(page.cohorts.grid);
+        assertThat(cohorts).extracting(CohortResponse::getName).containsExactly("Spring 2027", "Autumn 2027");
+        CohortResponse spring = cohorts.get(0);
+        assertThat(spring.getStatus()).isEqualTo(CohortStatus.RUNNING);
+        assertThat(spring.getMenteesEnrolled()).isPositive().isLessThanOrEqualTo(spring.getCapacity());
+        assertThat(spring.getMentorCapacityTotal()).isGreaterThanOrEqualTo(spring.getMentorsEnrolled());
     }
 
     @Test
@@ -70,12 +72,12 @@ class ProgrammeViewTest {
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).isFalse();
-        List<Cohort> cohorts = _findAll(page.cohorts.grid);
+        List<CohortResponse> cohorts = _findAll(page.cohorts.grid);
         assertThat(cohorts).singleElement().satisfies(cohort -> {
-            assertThat(cohort.name()).isEqualTo("Winter 2028");
-            assertThat(cohort.capacity()).isEqualTo(12);
-            assertThat(cohort.status()).isEqualTo(CohortStatus.PLANNED);
-            assertThat(cohort.matchingWeights().gapCoverage()).isNotNull();
+            assertThat(cohort.getName()).isEqualTo("Winter 2028");
+            assertThat(cohort.getCapacity()).isEqualTo(12);
+            assertThat(cohort.getStatus()).isEqualTo(CohortStatus.PLANNED);
+            assertThat(cohort.getMatchingWeights().getGapCoverage()).isNotNull();
         });
     }
 

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.client.model.ProgrammeType;
 import com.mentorplatform.ui.oversight.MyMenteesView;
@@ -30,14 +31,14 @@ class ProgrammesViewTest {
     void the_list_shows_the_demo_programmes_with_owner_status_and_cohort_count() {
         ProgrammesView view = openAsAcmeAdmin();
 
-        List<Programme> programmes = _findAll(view.grid);
+        List<ProgrammeResponse> programmes = _findAll(view.grid);
 
-        Programme growth = programmes.stream().filter(p -> p.name().equals("Engineering Growth 2027")).findFirst()
-                .orElseThrow();
-        assertThat(growth.cohortCount()).isEqualTo(2);
-        assertThat(growth.status()).isEqualTo(ProgrammeStatus.ACTIVE);
-        assertThat(growth.ownerName()).isNotBlank();
-        assertThat(programmes).extracting(Programme::name).contains("New-hire onboarding")
+        ProgrammeResponse growth = programmes.stream().filter(p -> p.getName().equals("Engineering Growth 2027"))
+                .findFirst().orElseThrow();
+        assertThat(growth.getCohortCount()).isEqualTo(2);
+        assertThat(growth.getStatus()).isEqualTo(ProgrammeStatus.ACTIVE);
+        assertThat(growth.getOwnerName()).isNotBlank();
+        assertThat(programmes).extracting(ProgrammeResponse::getName).contains("New-hire onboarding")
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     }
 
@@ -46,16 +47,17 @@ class ProgrammesViewTest {
         ProgrammesView view = openAsAcmeAdmin();
 
         _setValue(view.search, "growth");
-        assertThat(_findAll(view.grid)).extracting(Programme::name).contains("Engineering Growth 2027")
+        assertThat(_findAll(view.grid)).extracting(ProgrammeResponse::getName).contains("Engineering Growth 2027")
                 .allMatch(name -> name.toLowerCase().contains("growth"));
 
         _setValue(view.search, "");
         _setValue(view.status, ProgrammeStatus.ACTIVE);
-        assertThat(_findAll(view.grid)).extracting(Programme::name).contains("Engineering Growth 2027");
-        assertThat(_findAll(view.grid)).extracting(Programme::status).containsOnly(ProgrammeStatus.ACTIVE);
+        assertThat(_findAll(view.grid)).extracting(ProgrammeResponse::getName).contains("Engineering Growth 2027");
+        assertThat(_findAll(view.grid)).extracting(ProgrammeResponse::getStatus).containsOnly(ProgrammeStatus.ACTIVE);
 
         _setValue(view.status, ProgrammeStatus.CLOSED);
-        assertThat(_findAll(view.grid)).extracting(Programme::name).doesNotContain("Engineering Growth 2027");
+        assertThat(_findAll(view.grid)).extracting(ProgrammeResponse::getName)
+                .doesNotContain("Engineering Growth 2027");
     }
 
     @Test
