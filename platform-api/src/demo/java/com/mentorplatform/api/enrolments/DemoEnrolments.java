@@ -60,6 +60,8 @@ class DemoEnrolments implements DemoStep {
                 world.valid(new WithdrawRequest("Moved to a customer-facing role and no longer has time this cohort")));
         world.put(DemoWorld.RUNNING_MENTORS, mentors);
         world.put(DemoWorld.RUNNING_MENTEES, mentees);
+        world.count("mentors in the running cohort", mentors.size());
+        world.count("mentees in the running cohort", mentees.size());
 
         List<Member> enrollingMentors = slice(mentorPool, ENROLLING.mentorOffset(), ENROLLING.mentors() - 1);
         List<Member> enrollingMentees = slice(menteePool, ENROLLING.menteeOffset(), ENROLLING.mentees() - 1);

@@ -61,7 +61,7 @@ class DemoShowcaseRoadmap {
                 today.plusDays(21), null, null));
         UUID planning = steps.milestone(on, new MilestoneRequest("Run the squad's prioritisation with the tech lead",
                 List.of(skill.get("Planning and prioritisation")), null, "A backlog ordered by impact, not by loudness",
-                "Four prioritisation sessions world, the tech lead agrees the order", today.minusDays(4), null,
+                "Four prioritisation sessions run, the tech lead agrees the order", today.minusDays(4), null,
                 "Start with the bug backlog if the feature backlog is too political"));
         UUID promotionCase = steps.milestone(on, new MilestoneRequest("Prepare the promotion case",
                 List.of(skill.get("Strategic thinking")), "Two milestones endorsed",
