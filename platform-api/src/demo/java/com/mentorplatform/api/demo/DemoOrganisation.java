@@ -1,9 +1,9 @@
 package com.mentorplatform.api.demo;
 
 import com.mentorplatform.api.people.PersonRequest;
+import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.seeding.DemoWorld.Logins;
 import com.mentorplatform.api.seeding.DemoWorld.Member;
-import com.mentorplatform.api.seeding.DemoWorld;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

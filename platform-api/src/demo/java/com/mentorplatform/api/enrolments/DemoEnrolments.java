@@ -1,8 +1,8 @@
 package com.mentorplatform.api.enrolments;
 
 import com.mentorplatform.api.seeding.DemoStep;
-import com.mentorplatform.api.seeding.DemoWorld.Member;
 import com.mentorplatform.api.seeding.DemoWorld;
+import com.mentorplatform.api.seeding.DemoWorld.Member;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;

@@ -23,7 +23,8 @@ class DemoEvidenceCollection implements DemoEvidence {
     }
 
     @Override
-    public int collect(DemoWorld world, Caller mentee, boolean rich, Function<String, List<UUID>> milestonesDeveloping) {
+    public int collect(DemoWorld world, Caller mentee, boolean rich,
+                       Function<String, List<UUID>> milestonesDeveloping) {
         List<DemoEvidenceTexts.Evidence> chosen = rich ? DemoEvidenceTexts.SHOWCASE_EVIDENCE
                 : world.pickDistinct(DemoEvidenceTexts.EVIDENCE, world.between(1, 3));
         for (DemoEvidenceTexts.Evidence item : chosen) {

@@ -1,9 +1,9 @@
 package com.mentorplatform.api.framework;
 
 import com.mentorplatform.api.seeding.DemoStep;
+import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.seeding.DemoWorld.Framework;
 import com.mentorplatform.api.seeding.DemoWorld.RoleProfile;
-import com.mentorplatform.api.seeding.DemoWorld;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 

@@ -1,14 +1,12 @@
 package com.mentorplatform.api.journal;
 
-import com.mentorplatform.api.roadmaps.MilestoneLink;
-import com.mentorplatform.api.roadmaps.RoadmapDigest;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.seeding.DemoEvidence;
 import com.mentorplatform.api.seeding.DemoStep;
+import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.seeding.DemoWorld.Framework;
 import com.mentorplatform.api.seeding.DemoWorld.Member;
-import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -17,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,18 +34,16 @@ class DemoJournal implements DemoStep {
 
     private final JournalService journal;
     private final DemoEvidence evidence;
-    private final RoadmapDigest roadmaps;
     private final TenantScope tenantScope;
 
-    DemoJournal(JournalService journal, DemoEvidence evidence, RoadmapDigest roadmaps, TenantScope tenantScope) {
+    DemoJournal(JournalService journal, DemoEvidence evidence, TenantScope tenantScope) {
         this.journal = journal;
         this.evidence = evidence;
-        this.roadmaps = roadmaps;
         this.tenantScope = tenantScope;
     }
 
     /** One mentee writing: who, the competencies by name, and the milestones of their roadmaps. */
-    private record Writer(DemoWorld world, Caller mentee, Framework framework, List<MilestoneLink> milestones) {
+    private record Writer(DemoWorld world, Caller mentee, Framework framework, List<DemoWorld.Milestone> milestones) {
 
         List<UUID> competency(String name) {
             return List.of(framework.competencies().get(name));
@@ -55,7 +52,8 @@ class DemoJournal implements DemoStep {
         /** The first milestone that develops the competency, if the mentee's roadmap has one. */
         List<UUID> milestone(String competency) {
             UUID id = framework.competencies().get(competency);
-            return milestones.stream().filter(m -> m.competencies().contains(id)).map(MilestoneLink::id).limit(1).toList();
+            return milestones.stream().filter(m -> m.competencies().contains(id)).map(DemoWorld.Milestone::id).limit(1)
+                    .toList();
         }
     }
 
@@ -77,6 +75,7 @@ class DemoJournal implements DemoStep {
                 .filter(p -> p.mentorId().equals(world.logins().mentor())).map(DemoWorld.Pair::menteeId)
                 .collect(Collectors.toSet());
         Framework framework = world.get(DemoWorld.FRAMEWORK);
+        Map<UUID, List<DemoWorld.Milestone>> milestones = world.get(DemoWorld.MILESTONES);
         int[] counts = tenantScope.write(tenantId, () -> {
             int entries = 0;
             int items = 0;
@@ -87,7 +86,7 @@ class DemoJournal implements DemoStep {
                     continue;
                 }
                 Writer writer = new Writer(world, new Caller(mentee.id(), tenantId, EnumSet.of(Role.MENTEE)), framework,
-                        roadmaps.milestones(tenantId, mentee.id()));
+                        milestones.get(mentee.id()));
                 entries += writeJournal(writer, rich ? 12 : world.between(2, 5), rich, read);
                 items += evidence.collect(world, writer.mentee(), rich, writer::milestone);
             }

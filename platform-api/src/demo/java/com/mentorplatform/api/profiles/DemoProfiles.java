@@ -1,10 +1,10 @@
 package com.mentorplatform.api.profiles;
 
 import com.mentorplatform.api.seeding.DemoStep;
+import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.seeding.DemoWorld.Framework;
 import com.mentorplatform.api.seeding.DemoWorld.Member;
 import com.mentorplatform.api.seeding.DemoWorld.RoleProfile;
-import com.mentorplatform.api.seeding.DemoWorld;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;

@@ -16,11 +16,11 @@ import com.mentorplatform.api.roadmaps.plans.PaceRequest;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.seeding.DemoStep;
+import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.seeding.DemoWorld.DatedEvent;
 import com.mentorplatform.api.seeding.DemoWorld.Framework;
 import com.mentorplatform.api.seeding.DemoWorld.Member;
 import com.mentorplatform.api.seeding.DemoWorld.RoleProfile;
-import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -56,12 +56,15 @@ class DemoRoadmaps implements DemoStep {
     private final DemoRoadmapSteps steps;
     private final DemoShowcaseRoadmap showcase;
     private final PairService pairs;
+    private final RoadmapDigest digest;
     private final TenantScope tenantScope;
 
-    DemoRoadmaps(DemoRoadmapSteps steps, DemoShowcaseRoadmap showcase, PairService pairs, TenantScope tenantScope) {
+    DemoRoadmaps(DemoRoadmapSteps steps, DemoShowcaseRoadmap showcase, PairService pairs, RoadmapDigest digest,
+                 TenantScope tenantScope) {
         this.steps = steps;
         this.showcase = showcase;
         this.pairs = pairs;
+        this.digest = digest;
         this.tenantScope = tenantScope;
     }
 
@@ -109,6 +112,14 @@ class DemoRoadmaps implements DemoStep {
             made++;
         }
         world.count("roadmaps", made);
+        world.put(DemoWorld.MILESTONES, milestones(tenantId, mentees));
+    }
+
+    /** The mentees' milestones, which their journals and evidence link to. */
+    private Map<UUID, List<DemoWorld.Milestone>> milestones(UUID tenantId, List<Member> mentees) {
+        return tenantScope.read(tenantId, () -> mentees.stream().collect(Collectors.toMap(Member::id,
+                mentee -> digest.milestones(tenantId, mentee.id()).stream()
+                        .map(m -> new DemoWorld.Milestone(m.id(), m.competencies())).toList())));
     }
 
     /** One mentee's roadmap: three milestones towards the target role (the last at a promotion round), then progress. */

@@ -13,10 +13,10 @@ import com.mentorplatform.api.roadmaps.plans.CreateRoadmapRequest;
 import com.mentorplatform.api.roadmaps.plans.PaceMeasure;
 import com.mentorplatform.api.roadmaps.plans.PaceRequest;
 import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.seeding.DemoWorld.DatedEvent;
 import com.mentorplatform.api.seeding.DemoWorld.Framework;
 import com.mentorplatform.api.seeding.DemoWorld.RoleProfile;
-import com.mentorplatform.api.seeding.DemoWorld;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;

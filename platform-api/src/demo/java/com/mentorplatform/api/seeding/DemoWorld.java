@@ -60,6 +60,10 @@ public final class DemoWorld {
     public record Cohorts(UUID running, UUID enrolling, UUID finished) {
     }
 
+    /** A milestone of a mentee's roadmap, and the competencies it develops. */
+    public record Milestone(UUID id, List<UUID> competencies) {
+    }
+
     /** A pair made from the running cohort's matching run. */
     public record Pair(UUID id, UUID mentorId, UUID menteeId) {
     }
@@ -98,6 +102,8 @@ public final class DemoWorld {
     public static final Key<List<Member>> ENROLLING_MENTEES = new Key<>("the enrolling cohort's mentees");
     /** Each running mentee's target role, by mentee id. */
     public static final Key<Map<UUID, RoleProfile>> TARGET_ROLES = new Key<>("the mentees' target roles");
+    /** The milestones of each running mentee's roadmaps in roadmap order, by mentee id (none without a roadmap). */
+    public static final Key<Map<UUID, List<Milestone>>> MILESTONES = new Key<>("the mentees' milestones");
     /** The pairs accepted from the running cohort's matching run, in the run's order. */
     public static final Key<List<Pair>> PAIRS = new Key<>("the running cohort's pairs");
 
