@@ -86,8 +86,6 @@ class ArchitectureTest {
     /** Packages every feature uses: infrastructure, not features. */
     private static final Set<String> KERNEL = Set.of("security", "tenancy", "problem", "apidocs", "database",
             "background", "lifecycle", "paging", "mergepatch", "csv", "pdf", "audit", "icalendar", "uploads", "export", "seams");
-    /** Seeding builds whole tenants through every feature's services, as an admin would (docs/ARCHITECTURE.md). */
-    private static final Set<String> SEEDING = Set.of("demo", "synthetic");
 
     @ArchTest
     static final ArchRule features_use_each_other_only_through_published_types =
@@ -99,7 +97,7 @@ class ArchitectureTest {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 String from = feature(origin);
-                if (from == null || KERNEL.contains(from) || SEEDING.contains(from)) {
+                if (from == null || KERNEL.contains(from)) {
                     return;
                 }
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {

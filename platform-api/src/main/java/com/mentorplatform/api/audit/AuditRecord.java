@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** An audit record as the API shows it; before and after are the JSON documents stored. */
 @Serdeable
-public record AuditRecord(UUID id, Instant occurredAt, @Nullable UUID actorId, String action, String entityType,
+record AuditRecord(UUID id, Instant occurredAt, @Nullable UUID actorId, String action, String entityType,
                           UUID entityId,
                           @Nullable @Schema(type = "object", implementation = Object.class) JsonNode before,
                           @Nullable @Schema(type = "object", implementation = Object.class) JsonNode after) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** Credentials for {@code POST /api/auth/login}; {@code tenant} is the organisation's slug. */
 @Serdeable
-public record LoginRequest(@NotBlank @Size(max = 63) String tenant,
+record LoginRequest(@NotBlank @Size(max = 63) String tenant,
                            @NotBlank @Size(max = 254) String email,
                            @NotBlank @Size(max = 200) String password) {
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** Who the caller is: their person, tenant and roles. */
 @Serdeable
-public record MeResponse(UUID id, UUID tenantId, String tenantName, String displayName, String email,
+record MeResponse(UUID id, UUID tenantId, String tenantName, String displayName, String email,
                          List<String> roles) {
 
     static MeResponse of(Row row, Set<Role> roles) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** A refresh token to rotate ({@code /api/auth/refresh}) or revoke ({@code /api/auth/logout}). */
 @Serdeable
-public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
+record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
 
     /** Leaves the token out, so a request that ends up in a log or an error message never carries it. */
     @Override

@@ -23,7 +23,7 @@ import java.util.UUID;
  * tenant transaction, as the restricted application role under row-level security, like any request.
  */
 @Singleton
-public class InterruptedWork {
+class InterruptedWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterruptedWork.class);
 

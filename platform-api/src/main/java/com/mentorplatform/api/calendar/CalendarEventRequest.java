@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** The body of {@code POST /api/calendar}, and the document a {@code PATCH} is merged into. Dates are inclusive. */
 @Serdeable
 @Introspected
-public record CalendarEventRequest(@NotNull EventKind kind, @NotBlank @Size(max = 200) String name,
+record CalendarEventRequest(@NotNull EventKind kind, @NotBlank @Size(max = 200) String name,
                             @NotNull LocalDate startsOn, @NotNull LocalDate endsOn) {
 
     static CalendarEventRequest of(CalendarEvent e) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /** Reads and changes the tenant's calendar; every change is audited in the same transaction. */
 @Singleton
-public class CalendarService {
+class CalendarService {
 
     /** A calendar holds a few events a month; this bounds a request without an upper date. */
     static final int MAX_EVENTS = 1000;

@@ -1,6 +1,6 @@
 package com.mentorplatform.api.calendar;
 
 /** What an organisational event is; milestones align to some kinds (promotion rounds) more than others. */
-public enum EventKind {
+enum EventKind {
     PROMOTION_ROUND, BUDGET_CYCLE, PERFORMANCE_REVIEW, OTHER
 }

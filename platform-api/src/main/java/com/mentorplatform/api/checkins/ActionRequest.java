@@ -16,6 +16,6 @@ import java.util.UUID;
  */
 @Serdeable
 @Introspected
-public record ActionRequest(@NotBlank @Size(max = 500) String description, @NotNull UUID ownerId,
+record ActionRequest(@NotBlank @Size(max = 500) String description, @NotNull UUID ownerId,
                             @Nullable LocalDate dueOn) {
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** An agreed action as the API shows it, with its owner's name and whether it is done. */
 @Serdeable
-public record ActionResponse(UUID id, UUID checkInId, String description, UUID ownerId, String ownerName,
+record ActionResponse(UUID id, UUID checkInId, String description, UUID ownerId, String ownerName,
                              @Nullable LocalDate dueOn, boolean done, @Nullable Instant doneAt) {
 
     static ActionResponse of(CheckInAction a) {

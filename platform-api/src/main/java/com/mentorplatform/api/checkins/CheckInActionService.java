@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /** Agrees further actions on a check-in and ticks them done or undone, each change audited. */
 @Singleton
-public class CheckInActionService {
+class CheckInActionService {
 
     static final String ENTITY = "check_in_action";
 

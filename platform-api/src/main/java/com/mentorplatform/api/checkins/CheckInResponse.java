@@ -14,7 +14,7 @@ import java.util.UUID;
  * lists and audit records never carry it.
  */
 @Serdeable
-public record CheckInResponse(UUID id, UUID pairId, CheckInStatus status, Instant occursAt,
+record CheckInResponse(UUID id, UUID pairId, CheckInStatus status, Instant occursAt,
                               @Nullable Integer durationMinutes, @Nullable String agenda,
                               @Nullable String sharedNotes, @Nullable @Schema(type = "object") Feedback feedback,
                               @Nullable Integer progressRating, List<ActionResponse> actions, UUID createdBy,

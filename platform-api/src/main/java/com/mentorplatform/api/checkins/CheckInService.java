@@ -29,7 +29,7 @@ import java.util.UUID;
  * {@link CheckInHeld} in that transaction.
  */
 @Singleton
-public class CheckInService {
+class CheckInService {
 
     static final int DEFAULT_PAGE_SIZE = 20;
     static final String ENTITY = "check_in";

@@ -1,6 +1,6 @@
 package com.mentorplatform.api.checkins;
 
 /** Where a check-in stands: planned for a future time, held (logged), or called off. */
-public enum CheckInStatus {
+enum CheckInStatus {
     SCHEDULED, HELD, CANCELLED
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 @Introspected
-public record Feedback(@Nullable @Size(max = 2000) String observation, @Nullable @Size(max = 2000) String impact,
+record Feedback(@Nullable @Size(max = 2000) String observation, @Nullable @Size(max = 2000) String impact,
                        @Nullable @Size(max = 2000) String suggestion) {
 
     /** No feedback given. */

@@ -19,7 +19,7 @@ import java.util.UUID;
  * the database, so it is reminded once however many replicas look at the same time.
  */
 @Singleton
-public class OverdueReminders {
+class OverdueReminders {
 
     private static final Logger LOG = LoggerFactory.getLogger(OverdueReminders.class);
 

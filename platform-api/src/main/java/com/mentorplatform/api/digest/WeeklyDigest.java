@@ -25,7 +25,7 @@ import java.util.UUID;
  * with the mail written in the same transaction, so it goes out once.
  */
 @Singleton
-public class WeeklyDigest {
+class WeeklyDigest {
 
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyDigest.class);
 

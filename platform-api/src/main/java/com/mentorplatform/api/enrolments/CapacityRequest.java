@@ -7,5 +7,5 @@ import jakarta.validation.constraints.NotNull;
 
 /** The number of mentees a mentor takes in this cohort. */
 @Serdeable
-public record CapacityRequest(@NotNull @Min(1) @Max(5) Integer mentorCapacity) {
+record CapacityRequest(@NotNull @Min(1) @Max(5) Integer mentorCapacity) {
 }

@@ -10,6 +10,6 @@ import java.util.UUID;
 
 /** Enrols one person; {@code mentorCapacity} (mentees a mentor takes, default 2) is for mentors only. */
 @Serdeable
-public record EnrolRequest(@NotNull UUID personId, @NotNull ParticipantRole role,
+record EnrolRequest(@NotNull UUID personId, @NotNull ParticipantRole role,
                     @Nullable @Min(1) @Max(5) Integer mentorCapacity) {
 }

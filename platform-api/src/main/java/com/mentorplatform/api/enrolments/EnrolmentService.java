@@ -22,7 +22,7 @@ import java.util.UUID;
  * enrolment history and the audit log in the same transaction.
  */
 @Singleton
-public class EnrolmentService {
+class EnrolmentService {
 
     static final int DEFAULT_PAGE_SIZE = 50;
     static final String ENTITY = "enrolment";

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** A participant with the person's directory fields; {@code personStatus} is LEFT for leavers. */
 @Serdeable
-public record ParticipantResponse(UUID id, UUID cohortId, UUID personId, String displayName, @Nullable String department,
+record ParticipantResponse(UUID id, UUID cohortId, UUID personId, String displayName, @Nullable String department,
                            @Nullable String location, @Nullable Integer level, String personStatus,
                            ParticipantRole role, @Nullable Integer mentorCapacity, ParticipantStatus status,
                            Instant enrolledAt, @Nullable Instant withdrawnAt, @Nullable String withdrawalReason) {

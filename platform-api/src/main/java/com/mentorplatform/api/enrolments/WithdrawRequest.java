@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 
 /** Why a participant leaves the cohort; kept in the history. */
 @Serdeable
-public record WithdrawRequest(@NotBlank @Size(max = 500) String reason) {
+record WithdrawRequest(@NotBlank @Size(max = 500) String reason) {
 }

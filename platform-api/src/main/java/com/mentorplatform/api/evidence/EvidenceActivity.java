@@ -7,5 +7,5 @@ import java.util.UUID;
 
 /** How much evidence one mentee added over a period. */
 @MappedEntity
-public record EvidenceActivity(@Id UUID menteeId, int evidence) {
+record EvidenceActivity(@Id UUID menteeId, int evidence) {
 }

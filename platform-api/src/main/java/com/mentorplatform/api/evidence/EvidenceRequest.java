@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 @Serdeable
 @Introspected
-public record EvidenceRequest(@NotNull EvidenceKind kind,
+record EvidenceRequest(@NotNull EvidenceKind kind,
                               @NotBlank @Size(max = 200) String title,
                               @NotBlank @Size(max = 4000) String impact,
                               @Nullable @Size(max = 2000) String url,

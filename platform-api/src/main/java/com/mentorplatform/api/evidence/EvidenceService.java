@@ -21,7 +21,7 @@ import java.util.UUID;
  * nothing.
  */
 @Singleton
-public class EvidenceService {
+class EvidenceService {
 
     private static final String AUDITED = "evidence";
 

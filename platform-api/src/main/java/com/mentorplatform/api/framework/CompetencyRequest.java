@@ -15,7 +15,7 @@ import java.util.List;
  */
 @Serdeable
 @Introspected
-public record CompetencyRequest(
+record CompetencyRequest(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Size(max = 120) String category,
         @Nullable @Size(max = 2000) String description,

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** A competency as the API shows it; {@code levelDescriptors.get(0)} describes level 1. */
 @Serdeable
-public record CompetencyResponse(UUID id, String name, String category, @Nullable String description,
+record CompetencyResponse(UUID id, String name, String category, @Nullable String description,
                           List<String> levelDescriptors) {
 
     static CompetencyResponse of(Competency c) {

@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 @Serdeable
 @Introspected
-public record RoleProfileRequest(
+record RoleProfileRequest(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Size(max = 120) String family,
         @NotNull @Min(1) @Max(20) Integer level,

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** A role profile with its requirements, each named, in competency-name order. */
 @Serdeable
-public record RoleProfileResponse(UUID id, String name, String family, int level, @Nullable String description,
+record RoleProfileResponse(UUID id, String name, String family, int level, @Nullable String description,
                            List<Requirement> requirements) {
 
     static RoleProfileResponse of(RoleProfile p, List<RequirementRow> rows) {

@@ -10,5 +10,5 @@ import java.util.UUID;
  * number only) and those shared with the mentor.
  */
 @MappedEntity
-public record JournalActivity(@Id UUID menteeId, int entries, int sharedEntries) {
+record JournalActivity(@Id UUID menteeId, int entries, int sharedEntries) {
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
  * mentees was already checked.
  */
 @Singleton
-public class JournalDigest {
+class JournalDigest {
 
     private final JournalRepository entries;
 

@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @Serdeable
 @Introspected
-public record JournalEntryRequest(@NotNull LocalDate entryOn,
+record JournalEntryRequest(@NotNull LocalDate entryOn,
                                   @NotBlank @Size(max = 200) String title,
                                   @NotBlank @Size(max = JournalEntryRequest.MAX_BODY) String body,
                                   @Nullable Boolean shared,

@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record JournalEntryResponse(UUID id, UUID menteeId, LocalDate entryOn, String title, String body, boolean shared,
+record JournalEntryResponse(UUID id, UUID menteeId, LocalDate entryOn, String title, String body, boolean shared,
                             List<CompetencyRef> competencies, List<UUID> milestoneIds, @Nullable String snippet,
                             Instant createdAt, Instant updatedAt) {
 

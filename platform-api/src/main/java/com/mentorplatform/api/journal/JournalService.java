@@ -25,7 +25,7 @@ import java.util.UUID;
  * is one transaction with its audit record, which never holds an entry's title or body.
  */
 @Singleton
-public class JournalService {
+class JournalService {
 
     /** The latest time zone on earth: an entry may be dated today wherever today has begun. */
     private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** What an accept did: the pairs it created, one per accepted proposal. */
 @Serdeable
-public record AcceptResult(int accepted, List<AcceptedPair> pairs) {
+record AcceptResult(int accepted, List<AcceptedPair> pairs) {
 
     /** A proposal and the PROPOSED pair made from it. */
     @Serdeable

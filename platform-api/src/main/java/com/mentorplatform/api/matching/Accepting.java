@@ -26,7 +26,7 @@ import java.util.function.Function;
  * accept and nothing changes.
  */
 @Singleton
-public class Accepting {
+class Accepting {
 
     private final ProposalRepository proposals;
     private final DecisionRules rules;

@@ -22,7 +22,7 @@ import java.util.UUID;
  * comparison, the proposals page by page and the mentees left unmatched.
  */
 @Singleton
-public class MatchingRunService {
+class MatchingRunService {
 
     static final String ENTITY = "matching-run";
     static final int DEFAULT_PAGE_SIZE = 50;

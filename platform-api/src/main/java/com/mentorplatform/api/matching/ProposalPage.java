@@ -7,5 +7,5 @@ import java.util.List;
 
 /** A page of proposals; pass {@code next} as {@code after} for the following page (null on the last). */
 @Serdeable
-public record ProposalPage(List<ProposalResponse> items, @Nullable String next) {
+record ProposalPage(List<ProposalResponse> items, @Nullable String next) {
 }

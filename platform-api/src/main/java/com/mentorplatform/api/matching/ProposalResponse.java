@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param status PROPOSED, or ACCEPTED once it became the pair {@code pairId}
  */
 @Serdeable
-public record ProposalResponse(UUID id, UUID menteeId, String menteeName, UUID mentorId, String mentorName,
+record ProposalResponse(UUID id, UUID menteeId, String menteeName, UUID mentorId, String mentorName,
                         BigDecimal score, List<ScorePart> parts,
                         List<String> reasons, @Nullable @Schema(type = "object") RunnerUp runnerUp,
                         String source, String status, @Nullable UUID pairId, int mentorCapacity, int capacityUsed) {

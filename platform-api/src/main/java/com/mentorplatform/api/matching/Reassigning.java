@@ -23,7 +23,7 @@ import java.util.UUID;
  * mentee by hand. Each keeps the hard rules and capacities, is audited, and changes nothing when refused.
  */
 @Singleton
-public class Reassigning {
+class Reassigning {
 
     private static final String FIRST = "firstProposalId";
     private static final String SECOND = "secondProposalId";

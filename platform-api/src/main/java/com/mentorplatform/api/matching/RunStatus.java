@@ -1,6 +1,6 @@
 package com.mentorplatform.api.matching;
 
 /** Where a matching run is: waiting for a worker, working, done with proposals, or failed. */
-public enum RunStatus {
+enum RunStatus {
     QUEUED, RUNNING, SUCCEEDED, FAILED
 }

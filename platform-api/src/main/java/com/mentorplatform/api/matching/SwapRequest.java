@@ -7,5 +7,5 @@ import java.util.UUID;
 
 /** Two proposals of one run whose mentees trade mentors. */
 @Serdeable
-public record SwapRequest(@NotNull UUID firstProposalId, @NotNull UUID secondProposalId) {
+record SwapRequest(@NotNull UUID firstProposalId, @NotNull UUID secondProposalId) {
 }

@@ -6,5 +6,5 @@ import java.math.BigDecimal;
 
 /** A swap that was made: the change of the run's total score and both proposals as they are now. */
 @Serdeable
-public record SwapResponse(BigDecimal scoreChange, ProposalResponse first, ProposalResponse second) {
+record SwapResponse(BigDecimal scoreChange, ProposalResponse first, ProposalResponse second) {
 }

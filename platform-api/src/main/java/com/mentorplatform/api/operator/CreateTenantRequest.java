@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /** A new tenant and its first admin. The slug is what people type at login. */
 @Serdeable
-public record CreateTenantRequest(
+record CreateTenantRequest(
         @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$", message = "must be 2-63 lower-case letters, digits or dashes") String slug,
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Email @Size(max = 254) String adminEmail,

@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /** Creates a tenant together with its first person and account, in one transaction. */
 @Singleton
-public class TenantOnboarding {
+class TenantOnboarding {
 
     private final Tenants tenants;
     private final TenantScope tenantScope;

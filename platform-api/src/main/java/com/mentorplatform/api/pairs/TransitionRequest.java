@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
 
 /** Moves a pair to {@code status}; ending early needs a {@code reason}, and OTHER also a {@code note}. */
 @Serdeable
-public record TransitionRequest(@NotNull PairStatus status, @Nullable @Schema(type = "string") EndReason reason,
+record TransitionRequest(@NotNull PairStatus status, @Nullable @Schema(type = "string") EndReason reason,
                                 @Nullable @Size(max = 1000) String note) {
 }

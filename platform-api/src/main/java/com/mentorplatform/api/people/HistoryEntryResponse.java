@@ -15,7 +15,7 @@ import java.util.UUID;
  * field's first later change, or their current values where nothing changed since.
  */
 @Serdeable
-public record HistoryEntryResponse(String field, @Nullable String oldValue, @Nullable String newValue,
+record HistoryEntryResponse(String field, @Nullable String oldValue, @Nullable String newValue,
                                    LocalDate effectiveOn, String source, @Nullable UUID importId,
                                    @Nullable UUID actorId, Instant recordedAt) {
 

@@ -9,5 +9,5 @@ import java.util.List;
 /** One page of the directory and the cursor for the next one (null on the last page). */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record PeoplePage(List<PersonResponse> items, @Nullable String next) {
+record PeoplePage(List<PersonResponse> items, @Nullable String next) {
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
  * later from participant profiles).
  */
 @Serdeable
-public record PersonResponse(UUID id, String email, String displayName, @Nullable String department,
+record PersonResponse(UUID id, String email, String displayName, @Nullable String department,
                              @Nullable String location, @Nullable String jobTitle, String status,
                              @Nullable Integer level, @Nullable UUID managerId, @Nullable String managerName,
                              @Nullable LocalDate hiredOn, @Nullable LocalDate leftOn,

@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Serdeable
 @Introspected
-public record MenteeProfileRequest(
+record MenteeProfileRequest(
         @Nullable UUID targetRoleId,
         @Nullable @Size(max = 50) List<@NotNull @Valid CompetencyLevel> competencies,
         @Nullable @Size(max = 4000) String goals,

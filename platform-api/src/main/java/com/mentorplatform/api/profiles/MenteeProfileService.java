@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /** Reads and replaces mentee profiles; a profile and all its child rows change in one audited transaction. */
 @Singleton
-public class MenteeProfileService {
+class MenteeProfileService {
 
     private static final String ENTITY = "mentee_profile";
 

@@ -18,7 +18,7 @@ import java.util.List;
  */
 @Serdeable
 @Introspected
-public record MentorProfileRequest(
+record MentorProfileRequest(
         @Nullable @Size(max = 50) List<@NotNull @Valid CompetencyLevel> competencies,
         @Nullable @Size(max = 10) List<@NotNull String> languages,
         @Nullable @Size(max = 64) String timeZone,

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** Reads and replaces mentor profiles; a profile and its competency levels change in one audited transaction. */
 @Singleton
-public class MentorProfileService {
+class MentorProfileService {
 
     private static final String ENTITY = "mentor_profile";
 

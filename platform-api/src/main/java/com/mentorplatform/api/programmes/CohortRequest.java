@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @Serdeable
 @Introspected
-public record CohortRequest(
+record CohortRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn,

@@ -16,7 +16,7 @@ import java.util.UUID;
  *        own rule (empty once finished), so clients never copy the rule
  */
 @Serdeable
-public record CohortResponse(UUID id, UUID programmeId, String name, LocalDate startsOn, LocalDate endsOn,
+record CohortResponse(UUID id, UUID programmeId, String name, LocalDate startsOn, LocalDate endsOn,
                       int checkInCadenceDays, int capacity, CohortStatus status,
                       CohortMatchingWeights matchingWeights, int menteesEnrolled, int mentorsEnrolled,
                       int mentorCapacityTotal, Instant createdAt, Instant updatedAt,

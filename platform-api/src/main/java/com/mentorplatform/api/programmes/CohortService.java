@@ -21,7 +21,7 @@ import java.util.UUID;
  * cut cannot race an enrolment. Every change is audited in the same transaction.
  */
 @Singleton
-public class CohortService {
+class CohortService {
 
     private static final String ENTITY = "cohort";
 

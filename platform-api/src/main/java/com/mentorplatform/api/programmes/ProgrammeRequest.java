@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 @Serdeable
 @Introspected
-public record ProgrammeRequest(
+record ProgrammeRequest(
         @NotBlank @Size(max = 200) String name,
         @Nullable @Size(max = 4000) String goals,
         @NotNull ProgrammeType type,

@@ -15,7 +15,7 @@ import java.util.UUID;
  *        own rule (empty once closed), so clients never copy the rule; closing still waits for its cohorts
  */
 @Serdeable
-public record ProgrammeResponse(UUID id, String name, @Nullable String goals, ProgrammeType type, UUID ownerId,
+record ProgrammeResponse(UUID id, String name, @Nullable String goals, ProgrammeType type, UUID ownerId,
                          String ownerName, ProgrammeStatus status, int cohortCount, Instant createdAt,
                          Instant updatedAt,
                          // sent even when empty: a closed programme says so, rather than leaving the field out

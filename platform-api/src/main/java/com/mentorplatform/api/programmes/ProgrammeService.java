@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /** Creates, lists and changes programmes; every change is audited in the same transaction. */
 @Singleton
-public class ProgrammeService {
+class ProgrammeService {
 
     static final int DEFAULT_PAGE_SIZE = 50;
     private static final String ENTITY = "programme";

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** A programme is drafted, runs, and closes for good; staying in the same status is always allowed. */
-public enum ProgrammeStatus {
+enum ProgrammeStatus {
     DRAFT, ACTIVE, CLOSED;
 
     boolean canMoveTo(ProgrammeStatus next) {

@@ -11,7 +11,7 @@ import java.util.Locale;
  * Everything a promotion case says, ready to render: who it is about, their vision, how their competencies
  * moved, the milestones they reached (with the mentor's endorsements) and the evidence they chose.
  */
-public record PromotionCase(Header header, Vision vision, List<CompetencyProgress> competencies,
+record PromotionCase(Header header, Vision vision, List<CompetencyProgress> competencies,
                             List<ReachedMilestone> milestones, List<Evidence> evidence) {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);

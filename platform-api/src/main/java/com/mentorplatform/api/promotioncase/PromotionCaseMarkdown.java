@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A promotion case as Markdown (CommonMark with a GFM table), the same content as the PDF. Every piece of
  * text a person typed is escaped, so it reads as typed and can never add headings, links or HTML.
  */
-public final class PromotionCaseMarkdown {
+final class PromotionCaseMarkdown {
 
     private static final Pattern INLINE_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
     private static final Pattern BULLET_START = Pattern.compile("^(\\s*)([-+=#])");

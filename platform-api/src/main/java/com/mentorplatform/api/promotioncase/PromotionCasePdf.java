@@ -23,7 +23,7 @@ import static com.mentorplatform.api.pdf.PdfStyle.MUTED;
  * before and now against what the target role requires, the milestones reached with the mentor's endorsements,
  * the chosen evidence with its impact, and a footer with where it comes from and page numbers.
  */
-public final class PromotionCasePdf {
+final class PromotionCasePdf {
 
     private static final float SIDE_MARGIN = 64;
     private static final float TOP_MARGIN = 60;

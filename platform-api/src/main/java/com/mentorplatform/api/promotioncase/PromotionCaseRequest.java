@@ -15,7 +15,7 @@ import java.util.UUID;
  * decides, PDF by default).
  */
 @Serdeable
-public record PromotionCaseRequest(@Nullable @Size(max = 50) List<@NotNull UUID> milestoneIds,
+record PromotionCaseRequest(@Nullable @Size(max = 50) List<@NotNull UUID> milestoneIds,
                                    @Nullable @Size(max = 50) List<@NotNull UUID> evidenceIds,
                                    @Nullable @Schema(allowableValues = {"pdf", "markdown"}) String format) {
 

@@ -12,10 +12,10 @@ import java.util.UUID;
  * develops, given as comma-separated ids.
  */
 @MappedEntity
-public record MilestoneLink(@Id UUID id, String title, String competencyIds) {
+record MilestoneLink(@Id UUID id, String title, String competencyIds) {
 
     /** The competencies the milestone develops. */
-    public List<UUID> competencies() {
+    List<UUID> competencies() {
         return competencyIds.isEmpty() ? List.of()
                 : Arrays.stream(competencyIds.split(",")).map(UUID::fromString).toList();
     }

@@ -45,8 +45,11 @@ public class RoadmapDigest {
         return digests.signals(tenantId, ids, STALLED_AFTER_DAYS);
     }
 
-    /** The milestones on the mentee's active roadmaps in roadmap order, each with the competencies it develops. */
-    public List<MilestoneLink> milestones(UUID tenantId, UUID menteeId) {
+    /**
+     * The milestones on the mentee's active roadmaps in roadmap order, each with the competencies it develops
+     * (for the demo's journals and evidence, which link to them).
+     */
+    List<MilestoneLink> milestones(UUID tenantId, UUID menteeId) {
         return digests.milestoneLinks(tenantId, menteeId);
     }
 

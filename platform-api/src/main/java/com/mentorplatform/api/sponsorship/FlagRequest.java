@@ -9,5 +9,5 @@ import jakarta.validation.constraints.Size;
 /** The body of {@code POST /api/pairs/{pairId}/sponsorship-flags}: what the mentee is ready for and why. */
 @Serdeable
 @Introspected
-public record FlagRequest(@NotNull FlagKind kind, @NotBlank @Size(max = 2000) String note) {
+record FlagRequest(@NotNull FlagKind kind, @NotBlank @Size(max = 2000) String note) {
 }

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 @Introspected
-public record AnswerRequest(@Nullable Boolean goodFit,
+record AnswerRequest(@Nullable Boolean goodFit,
                      @Nullable @Min(1) @Max(5) Integer progress,
                      @Nullable @Min(1) @Max(5) Integer openness,
                      @Nullable @Min(1) @Max(5) Integer timeUse,

@@ -20,7 +20,7 @@ import java.util.UUID;
  * 404 as a missing one; no method reads an answer back.
  */
 @Singleton
-public class SurveyAnswers {
+class SurveyAnswers {
 
     static final int MAX_COMMENT = 1000;
 

@@ -13,6 +13,6 @@ import java.util.UUID;
  */
 @Serdeable
 @MappedEntity
-public record WaitingSurvey(@Id UUID id, SurveyKind kind, int period, UUID pairId, String partnerName, String cohortName,
+record WaitingSurvey(@Id UUID id, SurveyKind kind, int period, UUID pairId, String partnerName, String cohortName,
                      Instant createdAt) {
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.demo;
 
+import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestMatching;
@@ -424,7 +425,7 @@ class DemoDataTest {
     }
 
     private static TestUser login(String who) {
-        return new TestUser(slug, who + "@" + slug + ".example", DemoData.PASSWORD, null);
+        return new TestUser(slug, who + "@" + slug + ".example", DemoWorld.PASSWORD, null);
     }
 
     private static List<JsonNode> items(JsonNode array) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.demo;
 
+import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.synthetic.HistoryReport;
 import com.mentorplatform.api.testing.Http;
 import com.mentorplatform.api.testing.LeaderSurface;
@@ -34,8 +35,7 @@ class DemoHistoryTest {
     static void seedATenantWithHistory() {
         // A slug of its own: DemoDataTest seeds acme into the same test database.
         DemoTenant.Seeded seeded = RunningApi.get().bean(DemoTenant.class).seed("hooli", "Hooli");
-        history = RunningApi.get().bean(DemoHistory.class).seed(seeded.tenantId(), "hooli", seeded.adminId(),
-                LocalDate.now());
+        history = RunningApi.get().bean(DemoHistory.class).seed(seeded, LocalDate.now());
         tenantId = seeded.tenantId();
         admin = login("admin").token();
         for (JsonNode programme : items(Http.get("/api/programmes", admin).json().get("items"))) {
@@ -115,7 +115,7 @@ class DemoHistoryTest {
     }
 
     private static TestUser login(String who) {
-        return new TestUser("hooli", who + "@hooli.example", DemoData.PASSWORD, null);
+        return new TestUser("hooli", who + "@hooli.example", DemoWorld.PASSWORD, null);
     }
 
     private static List<JsonNode> items(JsonNode array) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.demo;
 
+import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.testing.RunningApi;
 import com.mentorplatform.api.testing.TestUser;
 
@@ -13,7 +14,7 @@ import java.util.UUID;
 public record SeededDemo(String slug, String name, UUID tenantId, UUID adminId) {
 
     /** The password of every demo login. */
-    public static final String PASSWORD = DemoData.PASSWORD;
+    public static final String PASSWORD = DemoWorld.PASSWORD;
 
     public static SeededDemo seed(String slug, String name) {
         DemoTenant.Seeded seeded = RunningApi.get().bean(DemoTenant.class).seed(slug, name);

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** How a tenant's people sign in, as a tenant admin sees it; the client secret is never shown again. */
 @Serdeable
-public record CompanySignInSettings(
+record CompanySignInSettings(
         @Schema(description = "True once an identity provider is configured.") boolean configured,
         @Schema(description = "The provider's issuer; null until configured.") @Nullable String issuer,
         @Schema(description = "The client the tenant registered at its provider; null until configured.")

@@ -12,7 +12,7 @@ import java.util.List;
 
 /** A tenant's identity provider as an admin enters it; checked against the provider before it is kept. */
 @Serdeable
-public record CompanySignInUpdate(
+record CompanySignInUpdate(
         @Schema(description = "The provider's issuer URL (https), exactly as its discovery document names it.",
                 example = "https://login.example.com/realms/acme")
         @NotBlank @Size(max = 500) String issuer,

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** The single-use code a company sign-in handed to the console, to exchange for tokens. */
 @Serdeable
-public record HandoffRequest(@NotBlank @Size(max = 200) String code) {
+record HandoffRequest(@NotBlank @Size(max = 200) String code) {
 
     @Override
     public String toString() {

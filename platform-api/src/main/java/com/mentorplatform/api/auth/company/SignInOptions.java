@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * answer does not tell which tenants exist.
  */
 @Serdeable
-public record SignInOptions(
+record SignInOptions(
         @Schema(description = "The tenant's slug: as given, or the one the e-mail's domain leads to; null if none.")
         @Nullable String tenant,
         @Schema(description = "Whether the password form may be used.") boolean passwordSignIn,

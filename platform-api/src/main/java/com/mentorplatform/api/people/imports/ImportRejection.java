@@ -8,7 +8,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * import report as an extension member, so the console can show the table without a second call.
  */
 @Serdeable
-public record ImportRejection(String type, String title, int status, String detail, ImportReport report) {
+record ImportRejection(String type, String title, int status, String detail, ImportReport report) {
 
     static ImportRejection of(ImportReport report) {
         ProblemType type = ProblemType.IMPORT_HAS_PROBLEMS;

@@ -9,5 +9,5 @@ import java.util.List;
  * problems are kept; {@code summary.problemCount} is the full count.
  */
 @Serdeable
-public record ImportReport(ImportSummary summary, List<ImportProblem> problems) {
+record ImportReport(ImportSummary summary, List<ImportProblem> problems) {
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 /** A roadmap's vision as {@code PATCH /api/roadmaps/{id}} merges into it: the horizon in months, 1–120. */
 @Serdeable
 @Introspected
-public record VisionRequest(@NotBlank @Size(max = 2000) String aspiration,
+record VisionRequest(@NotBlank @Size(max = 2000) String aspiration,
                             @Nullable @Size(max = 2000) String whyItMatters,
                             @Nullable @Size(max = 2000) String successLooksLike,
                             @NotNull @Min(1) @Max(120) Integer horizonMonths,
