@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** The fields of a roadmap's vision, shared by the form that starts a roadmap and the dialog that edits it. */
 final class VisionFields {
