@@ -2,6 +2,7 @@ package com.mentorplatform.ui.pairs;
 
 import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.client.model.PairStatus;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.checkins.CheckInsView;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Dates;
@@ -27,7 +28,7 @@ import java.util.List;
 /** One pair seen by one of its two people: the other person, the cohort, the status and why they were matched. */
 class PairCard extends Card {
 
-    PairCard(PairResponse pair, String viewerId, List<PairFlag> flags) {
+    PairCard(PairResponse pair, String viewerId, List<SponsorshipFlag> flags) {
         addClassName("pair-card");
         getElement().setAttribute("data-status", pair.getStatus().name());
         getElement().setAttribute("data-partner",
@@ -117,10 +118,10 @@ class PairCard extends Card {
     }
 
     /** "Kemi Osei flagged you as ready for sponsorship" with the note the mentor wrote for HR. */
-    private static Div flagNote(PairFlag flag) {
-        Span headline = new Span(flag.headline() + " on " + Dates.day(flag.createdAt()));
+    private static Div flagNote(SponsorshipFlag flag) {
+        Span headline = new Span(PairLabels.flagHeadline(flag) + " on " + Dates.day(flag.getCreatedAt()));
         headline.addClassName("label");
-        Paragraph note = new Paragraph("“" + flag.note() + "”");
+        Paragraph note = new Paragraph("“" + flag.getNote() + "”");
         note.addClassName("quote");
         Div box = new Div(headline, note);
         box.addClassName("pair-flag");

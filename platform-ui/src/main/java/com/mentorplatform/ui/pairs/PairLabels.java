@@ -3,6 +3,7 @@ package com.mentorplatform.ui.pairs;
 import com.mentorplatform.client.model.EndReason;
 import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.client.model.PairStatus;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.html.Span;
 import java.math.RoundingMode;
@@ -74,6 +75,15 @@ public final class PairLabels {
     /** The pair's match score as a whole percentage, e.g. "72%"; empty for a pair made without one. */
     static String scorePercent(PairResponse pair) {
         return pair.getScore() == null ? "" : pair.getScore().movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
+    }
+
+    /** E.g. "Kemi Osei flagged you as ready for sponsorship": a flag as the flagged mentee reads it. */
+    static String flagHeadline(SponsorshipFlag flag) {
+        String forWhat = switch (flag.getKind()) {
+            case SPONSORSHIP -> "ready for sponsorship";
+            case STRETCH_ASSIGNMENT -> "ready for a stretch assignment";
+        };
+        return flag.getMentorName() + " flagged you as " + forWhat;
     }
 
     public static String endReason(EndReason reason) {

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.pairs;
 
 import com.mentorplatform.client.model.PairResponse;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.util.List;
@@ -20,9 +21,10 @@ final class PairsClient {
         return api.getList("/api/me/pairs", PairResponse.class).stream().sorted(MyPairs.CURRENT_FIRST).toList();
     }
 
-    /** The pair's open sponsorship flags, newest first. */
-    List<PairFlag> openFlags(UUID pairId) {
+    /** The pair's open sponsorship flags (not withdrawn), newest first. */
+    List<SponsorshipFlag> openFlags(UUID pairId) {
         String flags = "/api/pairs/" + ApiPaths.encode(pairId.toString()) + "/sponsorship-flags";
-        return api.getList(flags, PairFlag.class).stream().filter(PairFlag::isOpen).toList();
+        return api.getList(flags, SponsorshipFlag.class).stream().filter(flag -> flag.getWithdrawnAt() == null)
+                .toList();
     }
 }
