@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.AnalyticsPairPageAnalyticsPair;
 import com.mentorplatform.client.model.AnonymitySettings;
 import com.mentorplatform.client.model.RetentionReport;
 import com.mentorplatform.client.model.SnapshotRefreshed;
+import com.mentorplatform.client.model.SurveyReport;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.analytics;
 
 import com.mentorplatform.client.model.RetentionReport;
+import com.mentorplatform.client.model.SurveyReport;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.session.ConsoleSession;
