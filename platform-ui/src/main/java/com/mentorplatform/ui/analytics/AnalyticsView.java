@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.CompletionReport;
 import com.mentorplatform.client.model.RetentionReport;
 import com.mentorplatform.client.model.SurveyReport;
 import com.mentorplatform.ui.api.ApiProblem;
@@ -87,7 +88,7 @@ public class AnalyticsView extends Div {
         EngagementReport engaged = attempt(() -> client.engagement(shown), refusals);
         EngagementReport before = engaged == null ? null : attempt(() -> client.engagement(shown.previous()), refusals);
         if (participation != null && completed != null && engaged != null && before != null) {
-            kpis.show(participation.summary(), completed.summary(), engaged.summary(), before.summary());
+            kpis.show(participation.summary(), completed.getSummary(), engaged.summary(), before.summary());
         }
         if (completed != null) {
             completion.show(completed);

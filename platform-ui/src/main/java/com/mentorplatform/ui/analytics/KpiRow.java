@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.CompletionReportCompletionSummary;
 import com.mentorplatform.ui.charts.KpiCard;
 import com.mentorplatform.ui.charts.KpiCard.Trend;
 import com.vaadin.flow.component.html.Div;
@@ -31,18 +32,18 @@ class KpiRow extends Div {
         return List.of(matchRate, reached, onTime, perPairMonth, recentCheckIn, activeNow, activeInPeriod);
     }
 
-    void show(ParticipationReport.Summary participation, CompletionReport.Summary completion,
+    void show(ParticipationReport.Summary participation, CompletionReportCompletionSummary completion,
               EngagementReport.Summary engagement, EngagementReport.Summary previousEngagement) {
         showMatchRate(participation);
-        reached.show(Figures.count(completion.reachedInPeriod()),
-                Trend.of(completion.reachedInPeriod(), completion.reachedInPreviousPeriod()),
-                change(completion.reachedInPeriod() - completion.reachedInPreviousPeriod())
-                        + " since the previous period (" + completion.reachedInPreviousPeriod() + ")",
-                Figures.count(completion.reached()) + " of " + Figures.count(completion.milestones())
-                        + " milestones reached so far (" + Figures.percent(completion.reachedRate()) + ")");
-        onTime.show(Figures.percent(completion.onTimeRate()), Trend.FLAT, null,
-                Figures.count(completion.reachedOnTime()) + " of " + Figures.count(completion.reached())
-                        + " reached by their due date; " + Figures.count(completion.overdue()) + " open past due");
+        reached.show(Figures.count(completion.getReachedInPeriod()),
+                Trend.of(completion.getReachedInPeriod(), completion.getReachedInPreviousPeriod()),
+                change(completion.getReachedInPeriod() - completion.getReachedInPreviousPeriod())
+                        + " since the previous period (" + completion.getReachedInPreviousPeriod() + ")",
+                Figures.count(completion.getReached()) + " of " + Figures.count(completion.getMilestones())
+                        + " milestones reached so far (" + Figures.percent(completion.getReachedRate()) + ")");
+        onTime.show(Figures.percent(completion.getOnTimeRate()), Trend.FLAT, null,
+                Figures.count(completion.getReachedOnTime()) + " of " + Figures.count(completion.getReached())
+                        + " reached by their due date; " + Figures.count(completion.getOverdue()) + " open past due");
         showCheckIns(engagement, previousEngagement);
         recentCheckIn.show(Figures.percent(engagement.shareWithCheckInLast30Days()), Trend.FLAT, null,
                 Figures.count(engagement.overduePairs()) + " pairs overdue for a check-in at their cadence");
@@ -76,7 +77,7 @@ class KpiRow extends Div {
                         + Figures.count(engagement.checkInsHeld()) + " held in the period");
     }
 
-    private static String change(int difference) {
+    private static String change(long difference) {
         return (difference > 0 ? "+" : "") + difference;
     }
 }
