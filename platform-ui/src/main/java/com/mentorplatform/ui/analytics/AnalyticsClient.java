@@ -4,6 +4,7 @@ import com.mentorplatform.client.model.AnalyticsPairPage;
 import com.mentorplatform.client.model.AnalyticsPairPageAnalyticsPair;
 import com.mentorplatform.client.model.AnonymitySettings;
 import com.mentorplatform.client.model.CompletionReport;
+import com.mentorplatform.client.model.EngagementReport;
 import com.mentorplatform.client.model.RetentionReport;
 import com.mentorplatform.client.model.SnapshotRefreshed;
 import com.mentorplatform.client.model.SurveyReport;

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.analytics;
 
 import com.mentorplatform.client.model.CompletionReportCompletionSummary;
+import com.mentorplatform.client.model.EngagementReportEngagementSummary;
 import com.mentorplatform.ui.charts.KpiCard;
 import com.mentorplatform.ui.charts.KpiCard.Trend;
 import com.vaadin.flow.component.html.Div;
@@ -33,7 +34,7 @@ class KpiRow extends Div {
     }
 
     void show(ParticipationReport.Summary participation, CompletionReportCompletionSummary completion,
-              EngagementReport.Summary engagement, EngagementReport.Summary previousEngagement) {
+              EngagementReportEngagementSummary engagement, EngagementReportEngagementSummary previousEngagement) {
         showMatchRate(participation);
         reached.show(Figures.count(completion.getReachedInPeriod()),
                 Trend.of(completion.getReachedInPeriod(), completion.getReachedInPreviousPeriod()),
@@ -45,13 +46,14 @@ class KpiRow extends Div {
                 Figures.count(completion.getReachedOnTime()) + " of " + Figures.count(completion.getReached())
                         + " reached by their due date; " + Figures.count(completion.getOverdue()) + " open past due");
         showCheckIns(engagement, previousEngagement);
-        recentCheckIn.show(Figures.percent(engagement.shareWithCheckInLast30Days()), Trend.FLAT, null,
-                Figures.count(engagement.overduePairs()) + " pairs overdue for a check-in at their cadence");
-        activeNow.show(Figures.count(engagement.activePairsNow()), Trend.FLAT, null, "Pairs whose status is active today");
-        activeInPeriod.show(Figures.count(engagement.pairsActiveInPeriod()),
-                Trend.of(engagement.pairsActiveInPeriod(), previousEngagement.pairsActiveInPeriod()),
-                change(engagement.pairsActiveInPeriod() - previousEngagement.pairsActiveInPeriod())
-                        + " since the previous period (" + previousEngagement.pairsActiveInPeriod() + ")",
+        recentCheckIn.show(Figures.percent(engagement.getShareWithCheckInLast30Days()), Trend.FLAT, null,
+                Figures.count(engagement.getOverduePairs()) + " pairs overdue for a check-in at their cadence");
+        activeNow.show(Figures.count(engagement.getActivePairsNow()), Trend.FLAT, null,
+                "Pairs whose status is active today");
+        activeInPeriod.show(Figures.count(engagement.getPairsActiveInPeriod()),
+                Trend.of(engagement.getPairsActiveInPeriod(), previousEngagement.getPairsActiveInPeriod()),
+                change(engagement.getPairsActiveInPeriod() - previousEngagement.getPairsActiveInPeriod())
+                        + " since the previous period (" + previousEngagement.getPairsActiveInPeriod() + ")",
                 "Including pairs that have ended or paused since");
     }
 
@@ -66,15 +68,16 @@ class KpiRow extends Div {
                         + Figures.count(participation.enrolledMentees()) + " enrolled mentees in an active, paused or completed pair");
     }
 
-    private void showCheckIns(EngagementReport.Summary engagement, EngagementReport.Summary previous) {
-        Double now = engagement.checkInsPerPairMonth();
-        Double before = previous.checkInsPerPairMonth();
+    private void showCheckIns(EngagementReportEngagementSummary engagement,
+            EngagementReportEngagementSummary previous) {
+        Double now = engagement.getCheckInsPerPairMonth();
+        Double before = previous.getCheckInsPerPairMonth();
         String changeText = now == null || before == null ? null
                 : String.format(Locale.ENGLISH, "%+.1f since the previous period (%s)", now - before,
                         Figures.decimal(before));
         perPairMonth.show(Figures.decimal(now), Trend.of(now, before), changeText,
-                "Expected " + Figures.decimal(engagement.expectedPerPairMonth()) + " at the cohorts' cadence; "
-                        + Figures.count(engagement.checkInsHeld()) + " held in the period");
+                "Expected " + Figures.decimal(engagement.getExpectedPerPairMonth()) + " at the cohorts' cadence; "
+                        + Figures.count(engagement.getCheckInsHeld()) + " held in the period");
     }
 
     private static String change(long difference) {
