@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.AnalyticsPairPageAnalyticsPair;
 import com.mentorplatform.client.model.AnonymitySettings;
 import com.mentorplatform.client.model.CompletionReport;
 import com.mentorplatform.client.model.EngagementReport;
+import com.mentorplatform.client.model.ParticipationReport;
 import com.mentorplatform.client.model.RetentionReport;
 import com.mentorplatform.client.model.SnapshotRefreshed;
 import com.mentorplatform.client.model.SurveyReport;

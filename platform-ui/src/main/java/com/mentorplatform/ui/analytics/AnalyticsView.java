@@ -2,6 +2,7 @@ package com.mentorplatform.ui.analytics;
 
 import com.mentorplatform.client.model.CompletionReport;
 import com.mentorplatform.client.model.EngagementReport;
+import com.mentorplatform.client.model.ParticipationReport;
 import com.mentorplatform.client.model.RetentionReport;
 import com.mentorplatform.client.model.SurveyReport;
 import com.mentorplatform.ui.api.ApiProblem;
@@ -89,7 +90,7 @@ public class AnalyticsView extends Div {
         EngagementReport engaged = attempt(() -> client.engagement(shown), refusals);
         EngagementReport before = engaged == null ? null : attempt(() -> client.engagement(shown.previous()), refusals);
         if (participation != null && completed != null && engaged != null && before != null) {
-            kpis.show(participation.summary(), completed.getSummary(), engaged.getSummary(), before.getSummary());
+            kpis.show(participation.getSummary(), completed.getSummary(), engaged.getSummary(), before.getSummary());
         }
         if (completed != null) {
             completion.show(completed);

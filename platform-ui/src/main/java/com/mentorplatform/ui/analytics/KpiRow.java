@@ -2,8 +2,9 @@ package com.mentorplatform.ui.analytics;
 
 import com.mentorplatform.client.model.CompletionReportCompletionSummary;
 import com.mentorplatform.client.model.EngagementReportEngagementSummary;
-import com.mentorplatform.ui.charts.KpiCard;
+import com.mentorplatform.client.model.ParticipationReportParticipationSummary;
 import com.mentorplatform.ui.charts.KpiCard.Trend;
+import com.mentorplatform.ui.charts.KpiCard;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ class KpiRow extends Div {
         return List.of(matchRate, reached, onTime, perPairMonth, recentCheckIn, activeNow, activeInPeriod);
     }
 
-    void show(ParticipationReport.Summary participation, CompletionReportCompletionSummary completion,
+    void show(ParticipationReportParticipationSummary participation, CompletionReportCompletionSummary completion,
               EngagementReportEngagementSummary engagement, EngagementReportEngagementSummary previousEngagement) {
         showMatchRate(participation);
         reached.show(Figures.count(completion.getReachedInPeriod()),
@@ -57,15 +58,16 @@ class KpiRow extends Div {
                 "Including pairs that have ended or paused since");
     }
 
-    private void showMatchRate(ParticipationReport.Summary participation) {
-        Double rate = participation.matchRate();
-        double target = participation.matchRateTarget() == null ? 0.7 : participation.matchRateTarget();
+    private void showMatchRate(ParticipationReportParticipationSummary participation) {
+        Double rate = participation.getMatchRate();
+        double target = participation.getMatchRateTarget() == null ? 0.7 : participation.getMatchRateTarget();
         String againstBar = rate == null ? null
                 : Figures.points(rate - target).replace("+", "") + (rate >= target ? " above" : " below")
                         + " the " + Figures.percent(target) + " bar";
         matchRate.show(Figures.percent(rate), rate == null ? Trend.FLAT : rate >= target ? Trend.UP : Trend.DOWN,
-                againstBar, Figures.count(participation.matchedMentees()) + " of "
-                        + Figures.count(participation.enrolledMentees()) + " enrolled mentees in an active, paused or completed pair");
+                againstBar, Figures.count(participation.getMatchedMentees()) + " of "
+                        + Figures.count(participation.getEnrolledMentees())
+                        + " enrolled mentees in an active, paused or completed pair");
     }
 
     private void showCheckIns(EngagementReportEngagementSummary engagement,
