@@ -4,11 +4,11 @@ import com.mentorplatform.client.model.EvidenceKind;
 import com.mentorplatform.client.model.EvidenceResponseFile;
 
 /** How the console words a piece of evidence's kind: the one place for that text. The kinds are the contract's. */
-final class EvidenceLabels {
+public final class EvidenceLabels {
 
     private EvidenceLabels() {}
 
-    static String kind(EvidenceKind kind) {
+    public static String kind(EvidenceKind kind) {
         return switch (kind) {
             case DASHBOARD -> "Dashboard";
             case CASE_STUDY -> "Case study";
