@@ -3,8 +3,14 @@ package com.mentorplatform.ui.analytics;
 import com.mentorplatform.client.model.AnalyticsPairPage;
 import com.mentorplatform.client.model.AnalyticsPairPageAnalyticsPair;
 import com.mentorplatform.client.model.AnonymitySettings;
+import com.mentorplatform.client.model.CohortResponse;
+import com.mentorplatform.client.model.CompletionReport;
+import com.mentorplatform.client.model.EngagementReport;
+import com.mentorplatform.client.model.ParticipationReport;
+import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.client.model.RetentionReport;
 import com.mentorplatform.client.model.SnapshotRefreshed;
+import com.mentorplatform.client.model.SurveyReport;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;
@@ -86,10 +92,12 @@ final class AnalyticsClient {
 
     /** The tenant's programmes, by name. */
     List<Choice> programmes() {
-        return api.getAllPages("/api/programmes", Choice.class);
+        return api.getAllPages("/api/programmes", ProgrammeResponse.class).stream()
+                .map(programme -> new Choice(programme.getId().toString(), programme.getName())).toList();
     }
 
     List<Choice> cohorts(String programmeId) {
-        return api.getList("/api/programmes/" + ApiPaths.encode(programmeId) + "/cohorts", Choice.class);
+        return api.getList("/api/programmes/" + ApiPaths.encode(programmeId) + "/cohorts", CohortResponse.class)
+                .stream().map(cohort -> new Choice(cohort.getId().toString(), cohort.getName())).toList();
     }
 }

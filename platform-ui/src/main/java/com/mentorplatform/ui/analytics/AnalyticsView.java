@@ -1,6 +1,10 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.CompletionReport;
+import com.mentorplatform.client.model.EngagementReport;
+import com.mentorplatform.client.model.ParticipationReport;
 import com.mentorplatform.client.model.RetentionReport;
+import com.mentorplatform.client.model.SurveyReport;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -86,14 +90,14 @@ public class AnalyticsView extends Div {
         EngagementReport engaged = attempt(() -> client.engagement(shown), refusals);
         EngagementReport before = engaged == null ? null : attempt(() -> client.engagement(shown.previous()), refusals);
         if (participation != null && completed != null && engaged != null && before != null) {
-            kpis.show(participation.summary(), completed.summary(), engaged.summary(), before.summary());
+            kpis.show(participation.getSummary(), completed.getSummary(), engaged.getSummary(), before.getSummary());
         }
         if (completed != null) {
             completion.show(completed);
         }
         if (engaged != null) {
             engagement.show(engaged);
-            attention.show(engaged.attention());
+            attention.show(engaged.getAttention());
         }
         if (participation != null) {
             matching.show(participation);

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.EngagementReportAttentionPair;
 import com.mentorplatform.ui.charts.ChartPanel;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,19 +22,19 @@ class AttentionPanel extends Div {
         addClassNames("attention-panel", "chart-wide");
     }
 
-    void show(List<EngagementReport.AttentionPair> pairs) {
+    void show(List<EngagementReportAttentionPair> pairs) {
         panel.showTable(List.of("Mentee", "Mentor", "Cohort", "Days since a check-in", "Cadence"), pairs.stream()
-                .map(pair -> List.<Object>of(pair.menteeName(), pair.mentorName(), cohortLink(pair),
-                        pair.daysSinceCheckIn() == null ? "never met" : pair.daysSinceCheckIn() + " days",
-                        "every " + pair.cadenceDays() + " days"))
+                .map(pair -> List.<Object>of(pair.getMenteeName(), pair.getMentorName(), cohortLink(pair),
+                        pair.getDaysSinceCheckIn() == null ? "never met" : pair.getDaysSinceCheckIn() + " days",
+                        "every " + pair.getCadenceDays() + " days"))
                 .toList());
         panel.setNote(pairs.isEmpty() ? "No pair is overdue for a check-in."
                 : "Active pairs with no check-in held for longer than their cohort's cadence, most overdue first.");
     }
 
     /** The cohort's page opened on its pairs' health. */
-    static Anchor cohortLink(EngagementReport.AttentionPair pair) {
-        Anchor link = new Anchor("cohorts/" + pair.cohortId() + "?tab=pair-health", pair.cohortName());
+    static Anchor cohortLink(EngagementReportAttentionPair pair) {
+        Anchor link = new Anchor("cohorts/" + pair.getCohortId() + "?tab=pair-health", pair.getCohortName());
         link.addClassName("cohort-link");
         return link;
     }

@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.analytics;
 
-/** A programme or cohort to filter by, as the filters list it. */
+/**
+ * A programme or cohort to filter by, as the filter pickers show it; read from the contract's ProgrammeResponse
+ * and CohortResponse.
+ */
 record Choice(String id, String name) {
 }

@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.CompletionReport;
+import com.mentorplatform.client.model.CompletionReportCompletionWeek;
+import com.mentorplatform.client.model.CompletionReportFunnelStep;
 import com.mentorplatform.ui.charts.BarChart;
 import com.mentorplatform.ui.charts.ChartPanel;
 import com.mentorplatform.ui.charts.LineChart;
@@ -26,24 +29,27 @@ final class CompletionCharts {
     }
 
     void show(CompletionReport report) {
-        List<CompletionReport.FunnelStep> steps = report.funnel();
-        List<String> names = steps.stream().map(step -> AnalyticsLabels.funnelStep(step.position())).toList();
+        List<CompletionReportFunnelStep> steps = report.getFunnel();
+        List<String> names = steps.stream().map(step -> AnalyticsLabels.funnelStep(step.getPosition())).toList();
         funnelChart.show(new BarChart.Bars(names,
                 List.of(new BarChart.Series("Reached", Palette.BLUE, null,
-                        steps.stream().map(step -> Figures.hundredths(step.rate())).toList(), 0)), Set.of()));
+                        steps.stream().map(step -> Figures.hundredths(step.getRate())).toList(), 0)), Set.of()));
         funnel.showTable(List.of("Milestone", "Roadmaps", "Reached", "Rate"), steps.stream()
-                .map(step -> List.<Object>of(AnalyticsLabels.funnelStep(step.position()),
-                        Figures.count(step.roadmaps()), Figures.count(step.reached()), Figures.percent(step.rate())))
+                .map(step -> List.<Object>of(AnalyticsLabels.funnelStep(step.getPosition()),
+                        Figures.count(step.getRoadmaps()), Figures.count(step.getReached()),
+                        Figures.percent(step.getRate())))
                 .toList());
 
-        List<CompletionReport.Week> weeks = report.trend();
-        trendChart.show(new LineChart.Lines(weeks.stream().map(week -> week.weekStarting().toString()).toList(), List.of(
-                LineChart.Line.of("Reached", Palette.BLUE, weeks.stream().map(CompletionReport.Week::reached).toList()),
+        List<CompletionReportCompletionWeek> weeks = report.getTrend();
+        List<String> weekNames = weeks.stream().map(week -> week.getWeekStarting().toString()).toList();
+        trendChart.show(new LineChart.Lines(weekNames, List.of(
+                LineChart.Line.of("Reached", Palette.BLUE,
+                        weeks.stream().map(CompletionReportCompletionWeek::getReached).toList()),
                 LineChart.Line.of("Reached on time", Palette.GREEN,
-                        weeks.stream().map(CompletionReport.Week::reachedOnTime).toList()))));
+                        weeks.stream().map(CompletionReportCompletionWeek::getReachedOnTime).toList()))));
         trend.showTable(List.of("Week starting", "Reached", "Reached on time", "Reached so far"), weeks.stream()
-                .map(week -> List.<Object>of(Figures.day(week.weekStarting()), Figures.count(week.reached()),
-                        Figures.count(week.reachedOnTime()), Figures.count(week.cumulativeReached())))
+                .map(week -> List.<Object>of(Figures.day(week.getWeekStarting()), Figures.count(week.getReached()),
+                        Figures.count(week.getReachedOnTime()), Figures.count(week.getCumulativeReached())))
                 .toList());
     }
 }

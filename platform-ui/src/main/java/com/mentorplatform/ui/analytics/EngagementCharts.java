@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.EngagementReport;
+import com.mentorplatform.client.model.EngagementReportEngagementMonth;
+import com.mentorplatform.client.model.EngagementReportHeatmapCell;
 import com.mentorplatform.ui.charts.ChartPanel;
 import com.mentorplatform.ui.charts.HeatmapChart;
 import com.mentorplatform.ui.charts.LineChart;
@@ -28,33 +31,37 @@ final class EngagementCharts {
     }
 
     void show(EngagementReport report) {
-        List<EngagementReport.Month> months = report.monthly();
-        monthlyChart.show(new LineChart.Lines(months.stream().map(EngagementReport.Month::month).toList(), List.of(
+        List<EngagementReportEngagementMonth> months = report.getMonthly();
+        List<String> monthNames = months.stream().map(EngagementReportEngagementMonth::getMonth).toList();
+        monthlyChart.show(new LineChart.Lines(monthNames, List.of(
                 LineChart.Line.of("Held per pair", Palette.BLUE,
-                        months.stream().map(EngagementReport.Month::perPair).toList()),
+                        months.stream().map(EngagementReportEngagementMonth::getPerPair).toList()),
                 LineChart.Line.of("Expected per pair", Palette.ORANGE,
-                        months.stream().map(EngagementReport.Month::expectedPerPair).toList()).dashedLine())));
+                        months.stream().map(EngagementReportEngagementMonth::getExpectedPerPair).toList())
+                        .dashedLine())));
         monthly.showTable(List.of("Month", "Active pairs", "Check-ins held", "Per pair", "Expected per pair",
                 "Journal entries", "Evidence", "Average rating"), months.stream()
-                .map(month -> List.<Object>of(month.month(), Figures.count(month.activePairs()),
-                        Figures.count(month.checkInsHeld()), Figures.decimal(month.perPair()),
-                        Figures.decimal(month.expectedPerPair()), Figures.count(month.journalEntries()),
-                        Figures.count(month.evidence()), Figures.decimal(month.averageRating())))
+                .map(month -> List.<Object>of(month.getMonth(), Figures.count(month.getActivePairs()),
+                        Figures.count(month.getCheckInsHeld()), Figures.decimal(month.getPerPair()),
+                        Figures.decimal(month.getExpectedPerPair()), Figures.count(month.getJournalEntries()),
+                        Figures.count(month.getEvidence()), Figures.decimal(month.getAverageRating())))
                 .toList());
-        showHeatmap(report.heatmap());
+        showHeatmap(report.getHeatmap());
     }
 
-    private void showHeatmap(List<EngagementReport.HeatCell> cells) {
-        List<String> columns = cells.stream().map(EngagementReport.HeatCell::month).distinct().sorted().toList();
-        List<String> rows = cells.stream().map(EngagementReport.HeatCell::cohortName).distinct().toList();
+    private void showHeatmap(List<EngagementReportHeatmapCell> cells) {
+        List<String> columns = cells.stream().map(EngagementReportHeatmapCell::getMonth).distinct().sorted().toList();
+        List<String> rows = cells.stream().map(EngagementReportHeatmapCell::getCohortName).distinct().toList();
         Map<String, Integer> column = positions(columns);
         Map<String, Integer> row = positions(rows);
         heatmapChart.show(new HeatmapChart.Cells(columns, rows, cells.stream()
-                .map(cell -> new HeatmapChart.Cell(column.get(cell.month()), row.get(cell.cohortName()), cell.perPair()))
+                .map(cell -> new HeatmapChart.Cell(column.get(cell.getMonth()), row.get(cell.getCohortName()),
+                        cell.getPerPair()))
                 .toList()));
         heatmap.showTable(List.of("Cohort", "Month", "Active pairs", "Check-ins held", "Per pair"), cells.stream()
-                .map(cell -> List.<Object>of(cell.cohortName(), cell.month(), Figures.count(cell.activePairs()),
-                        Figures.count(cell.checkInsHeld()), Figures.decimal(cell.perPair())))
+                .map(cell -> List.<Object>of(cell.getCohortName(), cell.getMonth(),
+                        Figures.count(cell.getActivePairs()), Figures.count(cell.getCheckInsHeld()),
+                        Figures.decimal(cell.getPerPair())))
                 .toList());
         heatmapChart.removeClassNames("chart-rows-few", "chart-rows-many");
         heatmapChart.addClassName(rows.size() > 6 ? "chart-rows-many" : "chart-rows-few");

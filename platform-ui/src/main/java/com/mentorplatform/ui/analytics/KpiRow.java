@@ -1,7 +1,10 @@
 package com.mentorplatform.ui.analytics;
 
-import com.mentorplatform.ui.charts.KpiCard;
+import com.mentorplatform.client.model.CompletionReportCompletionSummary;
+import com.mentorplatform.client.model.EngagementReportEngagementSummary;
+import com.mentorplatform.client.model.ParticipationReportParticipationSummary;
 import com.mentorplatform.ui.charts.KpiCard.Trend;
+import com.mentorplatform.ui.charts.KpiCard;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
@@ -31,52 +34,55 @@ class KpiRow extends Div {
         return List.of(matchRate, reached, onTime, perPairMonth, recentCheckIn, activeNow, activeInPeriod);
     }
 
-    void show(ParticipationReport.Summary participation, CompletionReport.Summary completion,
-              EngagementReport.Summary engagement, EngagementReport.Summary previousEngagement) {
+    void show(ParticipationReportParticipationSummary participation, CompletionReportCompletionSummary completion,
+              EngagementReportEngagementSummary engagement, EngagementReportEngagementSummary previousEngagement) {
         showMatchRate(participation);
-        reached.show(Figures.count(completion.reachedInPeriod()),
-                Trend.of(completion.reachedInPeriod(), completion.reachedInPreviousPeriod()),
-                change(completion.reachedInPeriod() - completion.reachedInPreviousPeriod())
-                        + " since the previous period (" + completion.reachedInPreviousPeriod() + ")",
-                Figures.count(completion.reached()) + " of " + Figures.count(completion.milestones())
-                        + " milestones reached so far (" + Figures.percent(completion.reachedRate()) + ")");
-        onTime.show(Figures.percent(completion.onTimeRate()), Trend.FLAT, null,
-                Figures.count(completion.reachedOnTime()) + " of " + Figures.count(completion.reached())
-                        + " reached by their due date; " + Figures.count(completion.overdue()) + " open past due");
+        reached.show(Figures.count(completion.getReachedInPeriod()),
+                Trend.of(completion.getReachedInPeriod(), completion.getReachedInPreviousPeriod()),
+                change(completion.getReachedInPeriod() - completion.getReachedInPreviousPeriod())
+                        + " since the previous period (" + completion.getReachedInPreviousPeriod() + ")",
+                Figures.count(completion.getReached()) + " of " + Figures.count(completion.getMilestones())
+                        + " milestones reached so far (" + Figures.percent(completion.getReachedRate()) + ")");
+        onTime.show(Figures.percent(completion.getOnTimeRate()), Trend.FLAT, null,
+                Figures.count(completion.getReachedOnTime()) + " of " + Figures.count(completion.getReached())
+                        + " reached by their due date; " + Figures.count(completion.getOverdue()) + " open past due");
         showCheckIns(engagement, previousEngagement);
-        recentCheckIn.show(Figures.percent(engagement.shareWithCheckInLast30Days()), Trend.FLAT, null,
-                Figures.count(engagement.overduePairs()) + " pairs overdue for a check-in at their cadence");
-        activeNow.show(Figures.count(engagement.activePairsNow()), Trend.FLAT, null, "Pairs whose status is active today");
-        activeInPeriod.show(Figures.count(engagement.pairsActiveInPeriod()),
-                Trend.of(engagement.pairsActiveInPeriod(), previousEngagement.pairsActiveInPeriod()),
-                change(engagement.pairsActiveInPeriod() - previousEngagement.pairsActiveInPeriod())
-                        + " since the previous period (" + previousEngagement.pairsActiveInPeriod() + ")",
+        recentCheckIn.show(Figures.percent(engagement.getShareWithCheckInLast30Days()), Trend.FLAT, null,
+                Figures.count(engagement.getOverduePairs()) + " pairs overdue for a check-in at their cadence");
+        activeNow.show(Figures.count(engagement.getActivePairsNow()), Trend.FLAT, null,
+                "Pairs whose status is active today");
+        activeInPeriod.show(Figures.count(engagement.getPairsActiveInPeriod()),
+                Trend.of(engagement.getPairsActiveInPeriod(), previousEngagement.getPairsActiveInPeriod()),
+                change(engagement.getPairsActiveInPeriod() - previousEngagement.getPairsActiveInPeriod())
+                        + " since the previous period (" + previousEngagement.getPairsActiveInPeriod() + ")",
                 "Including pairs that have ended or paused since");
     }
 
-    private void showMatchRate(ParticipationReport.Summary participation) {
-        Double rate = participation.matchRate();
-        double target = participation.matchRateTarget() == null ? 0.7 : participation.matchRateTarget();
+    private void showMatchRate(ParticipationReportParticipationSummary participation) {
+        Double rate = participation.getMatchRate();
+        double target = participation.getMatchRateTarget() == null ? 0.7 : participation.getMatchRateTarget();
         String againstBar = rate == null ? null
                 : Figures.points(rate - target).replace("+", "") + (rate >= target ? " above" : " below")
                         + " the " + Figures.percent(target) + " bar";
         matchRate.show(Figures.percent(rate), rate == null ? Trend.FLAT : rate >= target ? Trend.UP : Trend.DOWN,
-                againstBar, Figures.count(participation.matchedMentees()) + " of "
-                        + Figures.count(participation.enrolledMentees()) + " enrolled mentees in an active, paused or completed pair");
+                againstBar, Figures.count(participation.getMatchedMentees()) + " of "
+                        + Figures.count(participation.getEnrolledMentees())
+                        + " enrolled mentees in an active, paused or completed pair");
     }
 
-    private void showCheckIns(EngagementReport.Summary engagement, EngagementReport.Summary previous) {
-        Double now = engagement.checkInsPerPairMonth();
-        Double before = previous.checkInsPerPairMonth();
+    private void showCheckIns(EngagementReportEngagementSummary engagement,
+            EngagementReportEngagementSummary previous) {
+        Double now = engagement.getCheckInsPerPairMonth();
+        Double before = previous.getCheckInsPerPairMonth();
         String changeText = now == null || before == null ? null
                 : String.format(Locale.ENGLISH, "%+.1f since the previous period (%s)", now - before,
                         Figures.decimal(before));
         perPairMonth.show(Figures.decimal(now), Trend.of(now, before), changeText,
-                "Expected " + Figures.decimal(engagement.expectedPerPairMonth()) + " at the cohorts' cadence; "
-                        + Figures.count(engagement.checkInsHeld()) + " held in the period");
+                "Expected " + Figures.decimal(engagement.getExpectedPerPairMonth()) + " at the cohorts' cadence; "
+                        + Figures.count(engagement.getCheckInsHeld()) + " held in the period");
     }
 
-    private static String change(int difference) {
+    private static String change(long difference) {
         return (difference > 0 ? "+" : "") + difference;
     }
 }

@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.ParticipationReport;
+import com.mentorplatform.client.model.ParticipationReportMatchingRunRow;
+import com.mentorplatform.client.model.ParticipationReportScoreBandRow;
 import com.mentorplatform.ui.charts.BarChart;
 import com.mentorplatform.ui.charts.ChartPanel;
 import com.mentorplatform.ui.charts.LineChart;
@@ -32,34 +35,37 @@ final class MatchingCharts {
     }
 
     void show(ParticipationReport report) {
-        List<ParticipationReport.Run> allRuns = report.runs();
+        List<ParticipationReportMatchingRunRow> allRuns = report.getRuns();
         // Runs recorded without scores (imported history, say) have nothing to draw; the table still lists them.
-        List<ParticipationReport.Run> shownRuns = allRuns.stream().filter(run -> run.averageScore() != null).toList();
+        List<ParticipationReportMatchingRunRow> shownRuns = allRuns.stream()
+                .filter(run -> run.getAverageScore() != null).toList();
         int unscored = allRuns.size() - shownRuns.size();
         runs.setNote(NOTE + (unscored == 0 ? "" : " " + unscored + " of " + allRuns.size()
                 + " runs have no recorded scores and are not drawn."));
         runsChart.show(new LineChart.Lines(shownRuns.stream().map(MatchingCharts::runLabel).toList(), List.of(
                 LineChart.Line.of("Optimised", Palette.BLUE,
-                        shownRuns.stream().map(ParticipationReport.Run::averageScore).toList()),
+                        shownRuns.stream().map(ParticipationReportMatchingRunRow::getAverageScore).toList()),
                 LineChart.Line.of("Greedy", Palette.VERMILLION,
-                        shownRuns.stream().map(ParticipationReport.Run::greedyAverageScore).toList()).dashedLine())));
+                        shownRuns.stream().map(ParticipationReportMatchingRunRow::getGreedyAverageScore).toList())
+                        .dashedLine())));
         runs.showTable(List.of("Run", "Mentees", "Average score", "Greedy average"), allRuns.stream()
-                .map(run -> List.<Object>of(runLabel(run), Figures.count(run.mentees()),
-                        decimals(run.averageScore()), decimals(run.greedyAverageScore())))
+                .map(run -> List.<Object>of(runLabel(run), Figures.count(run.getMentees()),
+                        decimals(run.getAverageScore()), decimals(run.getGreedyAverageScore())))
                 .toList());
-        List<ParticipationReport.ScoreBand> shownBands = report.scoreBands();
-        bandsChart.show(new BarChart.Bars(shownBands.stream().map(ParticipationReport.ScoreBand::band).toList(),
+        List<ParticipationReportScoreBandRow> shownBands = report.getScoreBands();
+        bandsChart.show(new BarChart.Bars(shownBands.stream().map(ParticipationReportScoreBandRow::getBand).toList(),
                 List.of(new BarChart.Series("Ended early", Palette.VERMILLION, null, shownBands.stream()
-                        .map(band -> Figures.hundredths(band.earlyEndingRate())).toList(), 0)), Set.of()));
+                        .map(band -> Figures.hundredths(band.getEarlyEndingRate())).toList(), 0)), Set.of()));
         bands.showTable(List.of("Score band", "Pairs", "Ended early", "Rate"), shownBands.stream()
-                .map(band -> List.<Object>of(band.band(), Figures.count(band.pairs()), Figures.count(band.endedEarly()),
-                        Figures.percent(band.earlyEndingRate())))
+                .map(band -> List.<Object>of(band.getBand(), Figures.count(band.getPairs()),
+                        Figures.count(band.getEndedEarly()), Figures.percent(band.getEarlyEndingRate())))
                 .toList());
     }
 
-    private static String runLabel(ParticipationReport.Run run) {
-        String day = run.finishedAt() == null ? "" : " " + run.finishedAt().atZone(ZoneId.systemDefault()).toLocalDate();
-        return run.cohortName() + day;
+    private static String runLabel(ParticipationReportMatchingRunRow run) {
+        String day = run.getFinishedAt() == null ? ""
+                : " " + run.getFinishedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
+        return run.getCohortName() + day;
     }
 
     private static String decimals(Double value) {

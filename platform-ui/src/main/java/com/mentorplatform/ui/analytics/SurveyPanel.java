@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.analytics;
 
+import com.mentorplatform.client.model.SurveyReport;
+import com.mentorplatform.client.model.SurveyReportFitBand;
+import com.mentorplatform.client.model.SurveyReportSurveyFigures;
 import com.mentorplatform.ui.charts.BarChart;
 import com.mentorplatform.ui.charts.ChartPanel;
 import com.mentorplatform.ui.charts.Palette;
@@ -31,30 +34,30 @@ final class SurveyPanel {
     }
 
     void show(SurveyReport report) {
-        String rule = "Every answer so far. Figures of fewer than " + report.threshold() + " people are hidden.";
+        String rule = "Every answer so far. Figures of fewer than " + report.getThreshold() + " people are hidden.";
         cohorts.setNote(rule + " Satisfaction: mean of three questions, 1–5. NPS: % promoters (9–10) minus "
                 + "% detractors (0–6).");
-        SurveyReport.Figures all = report.summary();
-        List<List<Object>> rows = new ArrayList<>(report.cohorts().stream()
-                .map(c -> row(c.cohortName(), c.fitAnswers(), c.fitYesRate(), c.qualityAnswers(), c.satisfaction(),
-                        c.endAnswers(), c.nps()))
+        SurveyReportSurveyFigures all = report.getSummary();
+        List<List<Object>> rows = new ArrayList<>(report.getCohorts().stream()
+                .map(c -> row(c.getCohortName(), c.getFitAnswers(), c.getFitYesRate(), c.getQualityAnswers(),
+                        c.getSatisfaction(), c.getEndAnswers(), c.getNps()))
                 .toList());
-        rows.add(row("All in scope", all.fitAnswers(), all.fitYesRate(), all.qualityAnswers(), all.satisfaction(),
-                all.endAnswers(), all.nps()));
+        rows.add(row("All in scope", all.getFitAnswers(), all.getFitYesRate(), all.getQualityAnswers(),
+                all.getSatisfaction(), all.getEndAnswers(), all.getNps()));
         cohorts.showTable(List.of("Cohort", "Fit answers", "Good fit", "Quality answers", "Satisfaction",
                 "End answers", "NPS"), rows);
-        fitChart.show(new BarChart.Bars(report.fitByBand().stream().map(SurveyReport.FitBand::band).toList(),
-                List.of(new BarChart.Series("Good fit", Palette.BLUE, null, report.fitByBand().stream()
-                        .map(band -> Figures.hundredths(band.yesRate())).toList(), 0)), Set.of()));
+        fitChart.show(new BarChart.Bars(report.getFitByBand().stream().map(SurveyReportFitBand::getBand).toList(),
+                List.of(new BarChart.Series("Good fit", Palette.BLUE, null, report.getFitByBand().stream()
+                        .map(band -> Figures.hundredths(band.getYesRate())).toList(), 0)), Set.of()));
         bands.setNote("All cohorts, whatever the filter, so that no two views can be subtracted.");
-        bands.showTable(List.of("Score band", "Fit answers", "Good fit"), report.fitByBand().stream()
-                .map(band -> List.<Object>of(band.band(), Figures.count(band.answers()),
-                        shownOr(band.answers(), Figures.percent(band.yesRate()), band.yesRate())))
+        bands.showTable(List.of("Score band", "Fit answers", "Good fit"), report.getFitByBand().stream()
+                .map(band -> List.<Object>of(band.getBand(), Figures.count(band.getAnswers()),
+                        shownOr(band.getAnswers(), Figures.percent(band.getYesRate()), band.getYesRate())))
                 .toList());
-        comments.setNote(report.comments().isEmpty() ? "No comments to show: none yet, or from groups under "
-                + report.threshold() + " people." : "Shown only from cohorts where enough people answered.");
-        comments.showTable(List.of("Cohort", "Survey", "Comment"), report.comments().stream()
-                .map(c -> List.<Object>of(c.cohortName(), c.kind(), c.comment())).toList());
+        comments.setNote(report.getComments().isEmpty() ? "No comments to show: none yet, or from groups under "
+                + report.getThreshold() + " people." : "Shown only from cohorts where enough people answered.");
+        comments.showTable(List.of("Cohort", "Survey", "Comment"), report.getComments().stream()
+                .map(c -> List.<Object>of(c.getCohortName(), c.getKind(), c.getComment())).toList());
     }
 
     private static List<Object> row(String name, long fit, Double fitRate, long quality, Double satisfaction,

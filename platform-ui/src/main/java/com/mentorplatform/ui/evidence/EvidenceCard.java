@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.evidence;
 
+import com.mentorplatform.client.model.EvidenceResponse;
+import com.mentorplatform.client.model.EvidenceResponseFile;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Dates;
@@ -27,42 +29,43 @@ import java.util.function.Function;
 /** One piece of evidence as a card: its kind, title, the impact it shows, its link or file, and its links. */
 class EvidenceCard extends Card {
 
-    private final Evidence evidence;
+    private final EvidenceResponse evidence;
 
-    EvidenceCard(Evidence evidence, EvidenceClient client, Map<String, String> milestoneTitles, Component actions) {
+    EvidenceCard(EvidenceResponse evidence, EvidenceClient client, Map<String, String> milestoneTitles,
+            Component actions) {
         this.evidence = evidence;
         addClassNames("evidence-card", "stack");
-        getElement().setAttribute("data-kind", evidence.kind().name());
-        H3 title = new H3(evidence.title());
+        getElement().setAttribute("data-kind", evidence.getKind().name());
+        H3 title = new H3(evidence.getTitle());
         title.addClassName("evidence-title");
         title.addClassName("card-title");
-        Paragraph impact = new Paragraph(evidence.impact());
+        Paragraph impact = new Paragraph(evidence.getImpact());
         impact.addClassName("evidence-impact");
         impact.addClassName("prose");
         add(header(actions), title, impact);
-        if (evidence.url() != null) {
-            add(link(evidence.url()));
+        if (evidence.getUrl() != null) {
+            add(link(evidence.getUrl()));
         }
-        if (evidence.file() != null) {
+        if (evidence.getFile() != null) {
             add(download(evidence, client));
         }
-        add(new LinkBadges(evidence.competencies(), evidence.milestoneIds(), milestoneTitles), added());
+        add(new LinkBadges(evidence.getCompetencies(), evidence.getMilestoneIds(), milestoneTitles), added());
     }
 
     private Span added() {
-        Span added = Hint.of("Added " + Dates.day(evidence.createdAt()));
+        Span added = Hint.of("Added " + Dates.day(evidence.getCreatedAt()));
         added.addClassName("evidence-added");
         return added;
     }
 
-    Evidence evidence() {
+    EvidenceResponse evidence() {
         return evidence;
     }
 
     private HorizontalLayout header(Component actions) {
         Div spacer = new Div();
         HorizontalLayout header = new HorizontalLayout(
-                Badge.of(EvidenceLabels.kind(evidence.kind()), Badge.Tone.CONTRAST), spacer);
+                Badge.of(EvidenceLabels.kind(evidence.getKind()), Badge.Tone.CONTRAST), spacer);
         if (actions != null) {
             header.add(actions);
         }
@@ -80,13 +83,15 @@ class EvidenceCard extends Card {
         return withIcon(anchor, VaadinIcon.EXTERNAL_LINK, "evidence-link", url.replaceFirst("^https?://", ""));
     }
 
-    private static Anchor download(Evidence evidence, EvidenceClient client) {
-        Evidence.EvidenceFile file = evidence.file();
+    private static Anchor download(EvidenceResponse evidence, EvidenceClient client) {
+        EvidenceResponseFile file = evidence.getFile();
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
-            byte[] content = client.download(evidence.id());
-            return new DownloadResponse(new ByteArrayInputStream(content), file.name(), file.contentType(), content.length);
+            byte[] content = client.download(evidence.getId());
+            return new DownloadResponse(new ByteArrayInputStream(content), file.getName(), file.getContentType(),
+                    content.length);
         }), AttachmentType.DOWNLOAD, "");
-        return withIcon(anchor, VaadinIcon.PAPERCLIP, "evidence-file", file.name() + " (" + file.size() + ")");
+        String shown = file.getName() + " (" + EvidenceLabels.fileSize(file) + ")";
+        return withIcon(anchor, VaadinIcon.PAPERCLIP, "evidence-file", shown);
     }
 
     private static Anchor withIcon(Anchor anchor, VaadinIcon icon, String className, String text) {
@@ -99,7 +104,7 @@ class EvidenceCard extends Card {
     }
 
     /** Cards of evidence, each built by {@code card}, laid out in as many columns as fit. */
-    static Div grid(List<Evidence> items, Function<Evidence, EvidenceCard> card) {
+    static Div grid(List<EvidenceResponse> items, Function<EvidenceResponse, EvidenceCard> card) {
         Div grid = new Div();
         grid.addClassName("evidence-grid");
         items.forEach(item -> grid.add(card.apply(item)));

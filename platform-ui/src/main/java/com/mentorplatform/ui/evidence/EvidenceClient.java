@@ -1,9 +1,11 @@
 package com.mentorplatform.ui.evidence;
 
+import com.mentorplatform.client.model.EvidenceResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** A mentee's evidence at {@code /api/evidence}, its files included. */
 final class EvidenceClient {
@@ -17,32 +19,33 @@ final class EvidenceClient {
     }
 
     /** The mentee's evidence (the user's own when {@code menteeId} is null), newest first. */
-    List<Evidence> of(String menteeId) {
-        return api.getAllPages(EVIDENCE + ApiPaths.query(Map.of("menteeId", ApiPaths.orEmpty(menteeId))), Evidence.class);
+    List<EvidenceResponse> of(String menteeId) {
+        String mentees = EVIDENCE + ApiPaths.query(Map.of("menteeId", ApiPaths.orEmpty(menteeId)));
+        return api.getAllPages(mentees, EvidenceResponse.class);
     }
 
-    Evidence create(EvidenceChange evidence) {
-        return api.send("POST", EVIDENCE, evidence, Evidence.class);
+    EvidenceResponse create(EvidenceChange evidence) {
+        return api.send("POST", EVIDENCE, evidence, EvidenceResponse.class);
     }
 
-    Evidence update(String id, EvidenceChange evidence) {
-        return api.send("PATCH", path(id), evidence, Evidence.class);
+    EvidenceResponse update(UUID id, EvidenceChange evidence) {
+        return api.send("PATCH", path(id), evidence, EvidenceResponse.class);
     }
 
-    void delete(String id) {
+    void delete(UUID id) {
         api.send("DELETE", path(id), null);
     }
 
     /** Attaches the file; the API checks that its bytes are what its name and type say. */
-    Evidence attach(String id, byte[] content, String contentType, String fileName) {
-        return api.upload(path(id) + "/file", content, contentType, fileName, Evidence.class);
+    EvidenceResponse attach(UUID id, byte[] content, String contentType, String fileName) {
+        return api.upload(path(id) + "/file", content, contentType, fileName, EvidenceResponse.class);
     }
 
-    byte[] download(String id) {
+    byte[] download(UUID id) {
         return api.download(path(id) + "/file");
     }
 
-    private static String path(String id) {
-        return EVIDENCE + "/" + ApiPaths.encode(id);
+    private static String path(UUID id) {
+        return EVIDENCE + "/" + ApiPaths.encode(id.toString());
     }
 }

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.evidence;
 
 import com.mentorplatform.client.model.EvidenceKind;
+import com.mentorplatform.client.model.EvidenceResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
@@ -49,7 +50,7 @@ class EvidenceForm extends FormLayout {
     final Button cancel = new Button("Cancel");
     private final Div fileSection = new Div();
     private final FormProblems problems;
-    private Evidence original;
+    private EvidenceResponse original;
     private EvidenceDraft.PickedFile file;
 
     EvidenceForm(List<Named> competencies, List<Named> milestones) {
@@ -121,22 +122,22 @@ class EvidenceForm extends FormLayout {
     }
 
     /** Shows {@code evidence} for editing, or new evidence of {@code newKind} when it is null. */
-    void edit(Evidence evidence, EvidenceKind newKind) {
+    void edit(EvidenceResponse evidence, EvidenceKind newKind) {
         original = evidence;
         file = null;
         upload.clearFileList();
         problems.clear();
-        kind.setValue(evidence == null ? newKind : evidence.kind());
-        title.setValue(evidence == null ? "" : evidence.title());
-        impact.setValue(evidence == null ? "" : evidence.impact());
-        url.setValue(evidence == null || evidence.url() == null ? "" : evidence.url());
-        links.select(evidence == null ? List.of() : evidence.competencies().stream().map(Named::id).toList(),
-                evidence == null ? List.of() : evidence.milestoneIds());
+        kind.setValue(evidence == null ? newKind : evidence.getKind());
+        title.setValue(evidence == null ? "" : evidence.getTitle());
+        impact.setValue(evidence == null ? "" : evidence.getImpact());
+        url.setValue(evidence == null || evidence.getUrl() == null ? "" : evidence.getUrl());
+        links.select(evidence == null ? List.of() : evidence.getCompetencies(),
+                evidence == null ? List.of() : evidence.getMilestoneIds());
         showKind();
     }
 
     /** After a save that created evidence but whose file was refused: later saves change that evidence. */
-    void editing(Evidence saved) {
+    void editing(EvidenceResponse saved) {
         original = saved;
     }
 
@@ -159,8 +160,8 @@ class EvidenceForm extends FormLayout {
         url.setRequiredIndicatorVisible(needsUrl(chosen));
         url.setHelperText(needsUrl(chosen) ? null : "Optional");
         fileSection.setVisible(takesFile(chosen));
-        boolean hasFile = original != null && original.file() != null;
-        currentFile.setText(hasFile ? "Now: " + original.file().name() + ". A new file replaces it." : "");
+        boolean hasFile = original != null && original.getFile() != null;
+        currentFile.setText(hasFile ? "Now: " + original.getFile().getName() + ". A new file replaces it." : "");
         currentFile.setVisible(hasFile);
     }
 
@@ -177,7 +178,7 @@ class EvidenceForm extends FormLayout {
     /** A FILE needs its file before anything is saved; everything else is the API's to judge. */
     private void requestSave() {
         boolean fileMissing = kind.getValue() == EvidenceKind.FILE && file == null
-                && (original == null || original.file() == null);
+                && (original == null || original.getFile() == null);
         if (fileMissing) {
             fileError.show("is missing: choose the file to upload");
             return;
@@ -189,7 +190,7 @@ class EvidenceForm extends FormLayout {
         fireEvent(new SaveEvent<>(this, original, new EvidenceDraft(change, takesFile(chosen) ? file : null)));
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent<Evidence, EvidenceDraft>> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent<EvidenceResponse, EvidenceDraft>> listener) {
         return SaveEvent.listen(this, listener);
     }
 

@@ -1,13 +1,14 @@
 package com.mentorplatform.ui.evidence;
 
 import com.mentorplatform.client.model.EvidenceKind;
+import com.mentorplatform.client.model.EvidenceResponseFile;
 
 /** How the console words a piece of evidence's kind: the one place for that text. The kinds are the contract's. */
-final class EvidenceLabels {
+public final class EvidenceLabels {
 
     private EvidenceLabels() {}
 
-    static String kind(EvidenceKind kind) {
+    public static String kind(EvidenceKind kind) {
         return switch (kind) {
             case DASHBOARD -> "Dashboard";
             case CASE_STUDY -> "Case study";
@@ -15,5 +16,14 @@ final class EvidenceLabels {
             case LINK -> "Link";
             case FILE -> "File";
         };
+    }
+
+    /** The file's size, "1.2 MB", "640 KB", "12 bytes". */
+    static String fileSize(EvidenceResponseFile file) {
+        long bytes = file.getSizeBytes();
+        if (bytes >= 1024 * 1024) {
+            return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+        }
+        return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.evidence;
 
+import com.mentorplatform.client.model.EvidenceResponse;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +18,7 @@ public class EvidenceList extends Div {
         setId("evidence-list");
         setWidthFull();
         EvidenceClient client = new EvidenceClient(ConsoleSession.current().api());
-        List<Evidence> evidence = client.of(menteeId);
+        List<EvidenceResponse> evidence = client.of(menteeId);
         if (evidence.isEmpty()) {
             add(new Paragraph("No evidence collected yet."));
             return;

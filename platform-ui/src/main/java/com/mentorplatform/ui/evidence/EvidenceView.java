@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.evidence;
 
 import com.mentorplatform.client.model.EvidenceKind;
+import com.mentorplatform.client.model.EvidenceResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Hint;
@@ -89,7 +90,7 @@ public class EvidenceView extends VerticalLayout {
 
     void refresh() {
         cards.removeAll();
-        List<Evidence> items = evidence.of(null);
+        List<EvidenceResponse> items = evidence.of(null);
         if (items.isEmpty()) {
             Paragraph empty = new Paragraph("No evidence yet. Add a dashboard, a case study, a documented outcome, a "
                     + "link or a file that shows what you achieved.");
@@ -100,11 +101,11 @@ public class EvidenceView extends VerticalLayout {
         cards.add(EvidenceCard.grid(items, item -> new EvidenceCard(item, evidence, milestoneTitles, actions(item))));
     }
 
-    private Component actions(Evidence item) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(item, item.kind()));
-        edit.setAriaLabel("Edit " + item.title());
+    private Component actions(EvidenceResponse item) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), click -> openEditor(item, item.getKind()));
+        edit.setAriaLabel("Edit " + item.getTitle());
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(item));
-        delete.setAriaLabel("Delete " + item.title());
+        delete.setAriaLabel("Delete " + item.getTitle());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(edit, delete);
@@ -112,7 +113,7 @@ public class EvidenceView extends VerticalLayout {
         return actions;
     }
 
-    private void openEditor(Evidence item, EvidenceKind kind) {
+    private void openEditor(EvidenceResponse item, EvidenceKind kind) {
         form.edit(item, kind);
         editor.setHeaderTitle(item == null ? (kind == EvidenceKind.FILE ? "Upload a file" : "Add evidence")
                 : "Edit evidence");
@@ -123,12 +124,12 @@ public class EvidenceView extends VerticalLayout {
      * Saves the evidence, then its file. A refused file leaves the form open with the reason on it; evidence
      * created by this same save is removed again, so nothing half-made is left behind.
      */
-    private void save(SaveEvent<Evidence, EvidenceDraft> event) {
+    private void save(SaveEvent<EvidenceResponse, EvidenceDraft> event) {
         boolean creating = event.original() == null;
-        Evidence saved;
+        EvidenceResponse saved;
         try {
             saved = creating ? evidence.create(event.change().change())
-                    : evidence.update(event.original().id(), event.change().change());
+                    : evidence.update(event.original().getId(), event.change().change());
         } catch (ApiProblem problem) {
             form.showProblem(problem);
             return;
@@ -136,7 +137,7 @@ public class EvidenceView extends VerticalLayout {
         EvidenceDraft.PickedFile file = event.change().file();
         if (file != null) {
             try {
-                evidence.attach(saved.id(), file.content(), file.contentType(), file.name());
+                evidence.attach(saved.getId(), file.content(), file.contentType(), file.name());
             } catch (ApiProblem problem) {
                 undo(creating, saved);
                 form.showProblem(problem);
@@ -145,23 +146,23 @@ public class EvidenceView extends VerticalLayout {
         }
         editor.close();
         refresh();
-        Notification.show(saved.title() + " saved", 3000, Notification.Position.BOTTOM_START)
+        Notification.show(saved.getTitle() + " saved", 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private void undo(boolean created, Evidence saved) {
+    private void undo(boolean created, EvidenceResponse saved) {
         if (created) {
-            evidence.delete(saved.id());
+            evidence.delete(saved.getId());
         } else {
             form.editing(saved);
             refresh();
         }
     }
 
-    private void confirmDelete(Evidence item) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete \u201c" + item.title() + "\u201d?",
+    private void confirmDelete(EvidenceResponse item) {
+        ConfirmDialog confirm = new ConfirmDialog("Delete \u201c" + item.getTitle() + "\u201d?",
                 "It is gone for good, file included, for you, your mentor and HR.", "Delete", yes -> {
-                    evidence.delete(item.id());
+                    evidence.delete(item.getId());
                     refresh();
                 });
         confirm.setConfirmButtonTheme("error primary");

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.framework;
 
+import com.mentorplatform.client.model.CompetencyResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,12 @@ record CompetencyDraft(String name, String category, String description, List<St
      * The JSON Merge Patch turning {@code original} into this draft: only the changed members, a cleared
      * description as null, and the level descriptors (which the API replaces together) when any changed.
      */
-    Map<String, Object> differencesFrom(Competency original) {
+    Map<String, Object> differencesFrom(CompetencyResponse original) {
         Map<String, Object> patch = new LinkedHashMap<>();
-        putIfChanged(patch, "name", original.name(), name);
-        putIfChanged(patch, "category", original.category(), category);
-        putIfChanged(patch, "description", original.description(), description);
-        putIfChanged(patch, "levelDescriptors", original.levelDescriptors(), levelDescriptors);
+        putIfChanged(patch, "name", original.getName(), name);
+        putIfChanged(patch, "category", original.getCategory(), category);
+        putIfChanged(patch, "description", original.getDescription(), description);
+        putIfChanged(patch, "levelDescriptors", original.getLevelDescriptors(), levelDescriptors);
         return patch;
     }
 

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.framework;
 
+import com.mentorplatform.client.model.CompetencyResponse;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** A competency: name, category, description and what each of the five levels looks like. */
-final class CompetencyForm extends EditorForm<Competency, CompetencyDraft> {
+final class CompetencyForm extends EditorForm<CompetencyResponse, CompetencyDraft> {
 
     static final int LEVELS = 5;
 
@@ -55,17 +56,17 @@ final class CompetencyForm extends EditorForm<Competency, CompetencyDraft> {
     }
 
     @Override
-    protected String headingFor(Competency competency) {
-        return competency == null ? "New competency" : "Edit " + competency.name();
+    protected String headingFor(CompetencyResponse competency) {
+        return competency == null ? "New competency" : "Edit " + competency.getName();
     }
 
     @Override
-    protected void fill(Competency competency) {
-        name.setValue(orEmpty(competency == null ? null : competency.name()));
-        category.setValue(competency == null ? null : competency.category());
-        description.setValue(orEmpty(competency == null ? null : competency.description()));
+    protected void fill(CompetencyResponse competency) {
+        name.setValue(orEmpty(competency == null ? null : competency.getName()));
+        category.setValue(competency == null ? null : competency.getCategory());
+        description.setValue(orEmpty(competency == null ? null : competency.getDescription()));
         for (int i = 0; i < levels.size(); i++) {
-            levels.get(i).setValue(competency == null ? "" : orEmpty(competency.levelDescriptors().get(i)));
+            levels.get(i).setValue(competency == null ? "" : orEmpty(competency.getLevelDescriptors().get(i)));
         }
     }
 

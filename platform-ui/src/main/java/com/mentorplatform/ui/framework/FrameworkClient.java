@@ -1,9 +1,12 @@
 package com.mentorplatform.ui.framework;
 
+import com.mentorplatform.client.model.CompetencyResponse;
+import com.mentorplatform.client.model.RoleProfileResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The competency-framework calls of the API, typed: HR edits the framework, profile forms read it. */
 public final class FrameworkClient {
@@ -18,37 +21,45 @@ public final class FrameworkClient {
     }
 
     /** Every competency, by category and name. */
-    public List<Competency> competencies() {
-        return api.getList(COMPETENCIES, Competency.class);
+    public List<CompetencyResponse> competencies() {
+        return api.getList(COMPETENCIES, CompetencyResponse.class);
     }
 
-    Competency create(CompetencyDraft draft) {
-        return api.send("POST", COMPETENCIES, draft, Competency.class);
+    CompetencyResponse create(CompetencyDraft draft) {
+        return api.send("POST", COMPETENCIES, draft, CompetencyResponse.class);
     }
 
-    Competency update(String id, Map<String, Object> mergePatch) {
-        return api.send("PATCH", COMPETENCIES + "/" + ApiPaths.encode(id), mergePatch, Competency.class);
+    CompetencyResponse update(UUID id, Map<String, Object> mergePatch) {
+        return api.send("PATCH", competency(id), mergePatch, CompetencyResponse.class);
     }
 
     /** Refused (409) while a role or participant profile uses the competency. */
-    void deleteCompetency(String id) {
-        api.send("DELETE", COMPETENCIES + "/" + ApiPaths.encode(id), null);
+    void deleteCompetency(UUID id) {
+        api.send("DELETE", competency(id), null);
     }
 
     /** Every role profile with its requirements, by family, level and name. */
-    public List<RoleProfile> roleProfiles() {
-        return api.getList(ROLE_PROFILES, RoleProfile.class);
+    public List<RoleProfileResponse> roleProfiles() {
+        return api.getList(ROLE_PROFILES, RoleProfileResponse.class);
     }
 
-    RoleProfile create(RoleProfileDraft draft) {
-        return api.send("POST", ROLE_PROFILES, draft, RoleProfile.class);
+    RoleProfileResponse create(RoleProfileDraft draft) {
+        return api.send("POST", ROLE_PROFILES, draft, RoleProfileResponse.class);
     }
 
-    RoleProfile replace(String id, RoleProfileDraft draft) {
-        return api.send("PUT", ROLE_PROFILES + "/" + ApiPaths.encode(id), draft, RoleProfile.class);
+    RoleProfileResponse replace(UUID id, RoleProfileDraft draft) {
+        return api.send("PUT", roleProfile(id), draft, RoleProfileResponse.class);
     }
 
-    void deleteRoleProfile(String id) {
-        api.send("DELETE", ROLE_PROFILES + "/" + ApiPaths.encode(id), null);
+    void deleteRoleProfile(UUID id) {
+        api.send("DELETE", roleProfile(id), null);
+    }
+
+    private static String competency(UUID id) {
+        return COMPETENCIES + "/" + ApiPaths.encode(id.toString());
+    }
+
+    private static String roleProfile(UUID id) {
+        return ROLE_PROFILES + "/" + ApiPaths.encode(id.toString());
     }
 }

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.framework;
 
+import com.mentorplatform.client.model.CompetencyResponse;
+import com.mentorplatform.client.model.RoleProfileResponse;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
@@ -24,17 +26,17 @@ public class FrameworkView extends VerticalLayout {
     final TabSheet tabs = new TabSheet();
     final CompetencyForm competencyForm = new CompetencyForm();
     final RoleProfileForm roleProfileForm = new RoleProfileForm();
-    final EditorTab<Competency, CompetencyDraft> competencies;
-    final EditorTab<RoleProfile, RoleProfileDraft> roleProfiles;
+    final EditorTab<CompetencyResponse, CompetencyDraft> competencies;
+    final EditorTab<RoleProfileResponse, RoleProfileDraft> roleProfiles;
     final Tab roleProfilesTab;
     private final FrameworkClient framework;
 
     public FrameworkView() {
         framework = new FrameworkClient(ConsoleSession.current().api());
         competencies = new EditorTab<>("New competency", competencyGrid(), competencyForm, competencyStore(),
-                Competency::name);
+                CompetencyResponse::getName);
         roleProfiles = new EditorTab<>("New role profile", roleProfileGrid(), roleProfileForm, roleProfileStore(),
-                RoleProfile::name);
+                RoleProfileResponse::getName);
         setSizeFull();
         tabs.setId("framework-tabs");
         tabs.setSizeFull();
@@ -47,54 +49,54 @@ public class FrameworkView extends VerticalLayout {
         competencies.refresh();
     }
 
-    private static Grid<Competency> competencyGrid() {
-        Grid<Competency> grid = new Grid<>(Competency.class, false);
+    private static Grid<CompetencyResponse> competencyGrid() {
+        Grid<CompetencyResponse> grid = new Grid<>(CompetencyResponse.class, false);
         grid.setId("competency-grid");
-        grid.addColumn(Competency::name).setKey("name").setHeader("Name").setWidth("14rem").setFlexGrow(1)
-                .setTooltipGenerator(Competency::name);
-        grid.addColumn(Competency::category).setKey("category").setHeader("Category").setWidth("9rem")
+        grid.addColumn(CompetencyResponse::getName).setKey("name").setHeader("Name").setWidth("14rem").setFlexGrow(1)
+                .setTooltipGenerator(CompetencyResponse::getName);
+        grid.addColumn(CompetencyResponse::getCategory).setKey("category").setHeader("Category").setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(Competency::description).setKey("description").setHeader("Description").setFlexGrow(2)
-                .setTooltipGenerator(Competency::description);
+        grid.addColumn(CompetencyResponse::getDescription).setKey("description").setHeader("Description").setFlexGrow(2)
+                .setTooltipGenerator(CompetencyResponse::getDescription);
         return grid;
     }
 
-    private static Grid<RoleProfile> roleProfileGrid() {
-        Grid<RoleProfile> grid = new Grid<>(RoleProfile.class, false);
+    private static Grid<RoleProfileResponse> roleProfileGrid() {
+        Grid<RoleProfileResponse> grid = new Grid<>(RoleProfileResponse.class, false);
         grid.setId("role-profile-grid");
-        grid.addColumn(RoleProfile::name).setKey("name").setHeader("Name").setWidth("12rem").setFlexGrow(2)
-                .setTooltipGenerator(RoleProfile::name);
-        grid.addColumn(RoleProfile::level).setKey("level").setHeader("Level").setWidth("5rem").setFlexGrow(0)
+        grid.addColumn(RoleProfileResponse::getName).setKey("name").setHeader("Name").setWidth("12rem").setFlexGrow(2)
+                .setTooltipGenerator(RoleProfileResponse::getName);
+        grid.addColumn(RoleProfileResponse::getLevel).setKey("level").setHeader("Level").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(RoleProfile::family).setKey("family").setHeader("Family").setFlexGrow(1);
-        grid.addColumn(profile -> profile.requirements().size()).setKey("requirements").setHeader("Competencies")
+        grid.addColumn(RoleProfileResponse::getFamily).setKey("family").setHeader("Family").setFlexGrow(1);
+        grid.addColumn(profile -> profile.getRequirements().size()).setKey("requirements").setHeader("Competencies")
                 .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         return grid;
     }
 
-    private EditorStore<Competency, CompetencyDraft> competencyStore() {
+    private EditorStore<CompetencyResponse, CompetencyDraft> competencyStore() {
         return new EditorStore<>(() -> {
-            List<Competency> all = framework.competencies();
-            competencyForm.setCategories(distinct(all, Competency::category));
+            List<CompetencyResponse> all = framework.competencies();
+            competencyForm.setCategories(distinct(all, CompetencyResponse::getCategory));
             return all;
-        }, this::saveCompetency, competency -> framework.deleteCompetency(competency.id()));
+        }, this::saveCompetency, competency -> framework.deleteCompetency(competency.getId()));
     }
 
-    private Competency saveCompetency(Competency original, CompetencyDraft draft) {
+    private CompetencyResponse saveCompetency(CompetencyResponse original, CompetencyDraft draft) {
         if (original == null) {
             return framework.create(draft);
         }
         Map<String, Object> patch = draft.differencesFrom(original);
-        return patch.isEmpty() ? original : framework.update(original.id(), patch);
+        return patch.isEmpty() ? original : framework.update(original.getId(), patch);
     }
 
-    private EditorStore<RoleProfile, RoleProfileDraft> roleProfileStore() {
+    private EditorStore<RoleProfileResponse, RoleProfileDraft> roleProfileStore() {
         return new EditorStore<>(() -> {
-            List<RoleProfile> all = framework.roleProfiles();
-            roleProfileForm.setChoices(framework.competencies(), distinct(all, RoleProfile::family));
+            List<RoleProfileResponse> all = framework.roleProfiles();
+            roleProfileForm.setChoices(framework.competencies(), distinct(all, RoleProfileResponse::getFamily));
             return all;
-        }, (original, draft) -> original == null ? framework.create(draft) : framework.replace(original.id(), draft),
-                profile -> framework.deleteRoleProfile(profile.id()));
+        }, (original, draft) -> original == null ? framework.create(draft) : framework.replace(original.getId(), draft),
+                profile -> framework.deleteRoleProfile(profile.getId()));
     }
 
     private static <T> List<String> distinct(List<T> items, Function<T, String> value) {

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.framework;
 
+import com.mentorplatform.client.model.CompetencyResponse;
+import com.mentorplatform.client.model.RoleProfileResponse;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -10,16 +12,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** A role profile: name, family, career level, and the level (1–5, or none) it requires in each competency. */
-final class RoleProfileForm extends EditorForm<RoleProfile, RoleProfileDraft> {
+final class RoleProfileForm extends EditorForm<RoleProfileResponse, RoleProfileDraft> {
 
     final TextField name = new TextField("Name");
     final ComboBox<String> family = new ComboBox<>("Family");
     final IntegerField level = new IntegerField("Level");
     final TextArea description = new TextArea("Description");
     private final FormLayout requirements = new FormLayout();
-    private final Map<String, Select<Integer>> requiredLevels = new LinkedHashMap<>();
+    private final Map<UUID, Select<Integer>> requiredLevels = new LinkedHashMap<>();
 
     RoleProfileForm() {
         setId("role-profile-form");
@@ -53,43 +56,44 @@ final class RoleProfileForm extends EditorForm<RoleProfile, RoleProfileDraft> {
     }
 
     /** One choice of required level per competency of the framework, and the families already in use. */
-    void setChoices(List<Competency> competencies, List<String> families) {
+    void setChoices(List<CompetencyResponse> competencies, List<String> families) {
         family.setItems(families);
         requirements.removeAll();
         requiredLevels.clear();
-        for (Competency competency : competencies) {
+        for (CompetencyResponse competency : competencies) {
             Select<Integer> required = new Select<>();
-            required.setLabel(competency.name());
-            required.setTooltipText(competency.category());
+            required.setLabel(competency.getName());
+            required.setTooltipText(competency.getCategory());
             required.setItems(1, 2, 3, 4, 5);
             required.setEmptySelectionAllowed(true);
             required.setEmptySelectionCaption("Not required");
             required.setItemLabelGenerator(value -> value == null ? "Not required" : "Level " + value);
-            requiredLevels.put(competency.id(), required);
+            requiredLevels.put(competency.getId(), required);
             requirements.add(required);
         }
     }
 
     /** The choice of required level for one competency. */
-    Select<Integer> requiredLevelOf(String competencyId) {
+    Select<Integer> requiredLevelOf(UUID competencyId) {
         return requiredLevels.get(competencyId);
     }
 
     @Override
-    protected String headingFor(RoleProfile profile) {
-        return profile == null ? "New role profile" : "Edit " + profile.name();
+    protected String headingFor(RoleProfileResponse profile) {
+        return profile == null ? "New role profile" : "Edit " + profile.getName();
     }
 
     @Override
-    protected void fill(RoleProfile profile) {
-        name.setValue(orEmpty(profile == null ? null : profile.name()));
-        family.setValue(profile == null ? null : profile.family());
-        level.setValue(profile == null ? null : profile.level());
-        description.setValue(orEmpty(profile == null ? null : profile.description()));
+    protected void fill(RoleProfileResponse profile) {
+        name.setValue(orEmpty(profile == null ? null : profile.getName()));
+        family.setValue(profile == null ? null : profile.getFamily());
+        level.setValue(profile == null ? null : profile.getLevel());
+        description.setValue(orEmpty(profile == null ? null : profile.getDescription()));
         requiredLevels.values().forEach(Select::clear);
         if (profile != null) {
-            profile.requirements().stream().filter(required -> requiredLevels.containsKey(required.competencyId()))
-                    .forEach(required -> requiredLevels.get(required.competencyId()).setValue(required.level()));
+            profile.getRequirements().stream()
+                    .filter(required -> requiredLevels.containsKey(required.getCompetencyId()))
+                    .forEach(required -> requiredLevels.get(required.getCompetencyId()).setValue(required.getLevel()));
         }
     }
 

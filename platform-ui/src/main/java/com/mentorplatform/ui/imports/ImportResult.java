@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.imports;
 
+import com.mentorplatform.client.model.ImportProblem;
+import com.mentorplatform.client.model.ImportReport;
+import com.mentorplatform.client.model.ImportSummary;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * One import's outcome: its state, what it did or would do, its progress while it runs, and its problems by
@@ -57,12 +61,12 @@ final class ImportResult extends VerticalLayout {
     private void configureProblems() {
         problems.setId("import-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        problems.addColumn(ImportProblem::line).setKey("line").setHeader("Line").setWidth("5rem").setFlexGrow(0)
+        problems.addColumn(ImportProblem::getLine).setKey("line").setHeader("Line").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        problems.addColumn(ImportProblem::column).setKey("column").setHeader("Column").setWidth("10rem")
+        problems.addColumn(ImportProblem::getColumn).setKey("column").setHeader("Column").setWidth("10rem")
                 .setFlexGrow(0);
-        problems.addColumn(ImportProblem::message).setKey("message").setHeader("Problem").setFlexGrow(1)
-                .setTooltipGenerator(ImportProblem::message);
+        problems.addColumn(ImportProblem::getMessage).setKey("message").setHeader("Problem").setFlexGrow(1)
+                .setTooltipGenerator(ImportProblem::getMessage);
         downloadProblems.setId("download-problems");
         downloadProblems.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" Download problems (CSV)"));
     }
@@ -75,10 +79,10 @@ final class ImportResult extends VerticalLayout {
     }
 
     void show(ImportReport report) {
-        ImportSummary summary = report.summary();
+        ImportSummary summary = report.getSummary();
         setVisible(true);
-        String file = summary.fileName() == null ? "the file" : summary.fileName();
-        heading.setText((summary.dryRun() ? "Dry run of " : "Import of ") + file);
+        String file = summary.getFileName() == null ? "the file" : summary.getFileName();
+        heading.setText((summary.getDryRun() ? "Dry run of " : "Import of ") + file);
         status.removeAll();
         counts.setText(ImportStatus.counts(summary));
         status.add(ImportStatus.badge(summary), counts);
@@ -87,28 +91,28 @@ final class ImportResult extends VerticalLayout {
     }
 
     private void showProgress(ImportSummary summary) {
-        boolean running = summary.isRunning();
+        boolean running = ImportStatus.isRunning(summary);
         progress.setVisible(running);
-        progress.setValue(summary.progress());
+        progress.setValue(ImportStatus.progress(summary));
         progressText.setVisible(running);
-        String phase = summary.phase() == null ? "" : " (" + summary.phase().toLowerCase(Locale.ROOT) + ")";
-        progressText.setText(summary.processedRows() + " of " + summary.totalRows() + " rows processed" + phase);
+        String phase = summary.getPhase() == null ? "" : " (" + summary.getPhase().toLowerCase(Locale.ROOT) + ")";
+        progressText.setText(summary.getProcessedRows() + " of " + summary.getTotalRows() + " rows processed" + phase);
     }
 
     private void showProblems(ImportReport report) {
-        ImportSummary summary = report.summary();
-        boolean any = summary.problemCount() > 0;
+        ImportSummary summary = report.getSummary();
+        boolean any = summary.getProblemCount() > 0;
         problems.setVisible(any);
         problemsTitle.getParent().ifPresent(header -> header.setVisible(any));
-        problems.setItems(report.problems());
+        problems.setItems(report.getProblems());
         // A few problems fit without a scrollbar; many get a scrolling table of a fixed height.
-        problems.setAllRowsVisible(report.problems().size() <= ROWS_WITHOUT_SCROLLING);
-        problems.setHeight(report.problems().size() <= ROWS_WITHOUT_SCROLLING ? null : "20rem");
-        problemsTitle.setText(report.problems().size() < summary.problemCount()
-                ? "The first " + report.problems().size() + " of " + summary.problemCount() + " problems"
+        problems.setAllRowsVisible(report.getProblems().size() <= ROWS_WITHOUT_SCROLLING);
+        problems.setHeight(report.getProblems().size() <= ROWS_WITHOUT_SCROLLING ? null : "20rem");
+        problemsTitle.setText(report.getProblems().size() < summary.getProblemCount()
+                ? "The first " + report.getProblems().size() + " of " + summary.getProblemCount() + " problems"
                 : "Problems");
         if (any) {
-            String id = summary.id();
+            UUID id = summary.getId();
             downloadProblems.setHref(DownloadHandler.fromInputStream(download -> {
                 byte[] csv = imports.problemsCsv(id);
                 return new DownloadResponse(new ByteArrayInputStream(csv), "import-" + id + "-problems.csv",

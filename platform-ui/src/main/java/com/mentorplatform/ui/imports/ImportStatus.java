@@ -1,14 +1,34 @@
 package com.mentorplatform.ui.imports;
 
+import com.mentorplatform.client.model.ImportSummary;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.html.Span;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /** How an import's state reads on screen, the same in the result panel and the list of recent imports. */
 final class ImportStatus {
 
+    /** The {@code status} of an import under way; it ends DONE, FAILED or REJECTED. */
+    static final String RUNNING = "RUNNING";
+    static final String DONE = "DONE";
+
     private ImportStatus() {}
+
+    static boolean isRunning(ImportSummary summary) {
+        return RUNNING.equals(summary.getStatus());
+    }
+
+    /** A finished dry run without problems: the file may be applied as it is. */
+    static boolean isCleanDryRun(ImportSummary summary) {
+        return summary.getDryRun() && DONE.equals(summary.getStatus()) && summary.getProblemCount() == 0;
+    }
+
+    /** How far a running import is, from 0 to 1. */
+    static double progress(ImportSummary summary) {
+        int total = summary.getTotalRows();
+        return total == 0 ? 0 : Math.min(1.0, (double) summary.getProcessedRows() / total);
+    }
 
     static Span badge(ImportSummary summary) {
         Span badge = Badge.of(label(summary), tone(summary));
@@ -17,33 +37,33 @@ final class ImportStatus {
     }
 
     static String label(ImportSummary summary) {
-        return switch (summary.status()) {
-            case ImportSummary.RUNNING -> "Importing";
-            case ImportSummary.DONE -> summary.dryRun() ? (summary.problemCount() == 0 ? "Ready to import"
+        return switch (summary.getStatus()) {
+            case RUNNING -> "Importing";
+            case DONE -> summary.getDryRun() ? (summary.getProblemCount() == 0 ? "Ready to import"
                     : "Has problems") : "Imported";
             case "REJECTED" -> "Refused";
             case "FAILED" -> "Failed";
-            default -> summary.status();
+            default -> summary.getStatus();
         };
     }
 
     /** What the run did, or for a dry run would do, in one line. */
     static String counts(ImportSummary summary) {
-        String verbs = summary.dryRun() ? "Would create %d · update %d · leave %d unchanged"
+        String verbs = summary.getDryRun() ? "Would create %d · update %d · leave %d unchanged"
                 : "Created %d · updated %d · %d unchanged";
-        return String.format(verbs, summary.created(), summary.updated(), summary.unchanged())
-                + " · " + summary.problemCount() + (summary.problemCount() == 1 ? " problem" : " problems");
+        return String.format(verbs, summary.getCreated(), summary.getUpdated(), summary.getUnchanged())
+                + " · " + summary.getProblemCount() + (summary.getProblemCount() == 1 ? " problem" : " problems");
     }
 
-    static String when(Instant instant) {
+    static String when(OffsetDateTime instant) {
         return Dates.moment(instant);
     }
 
     private static Badge.Tone tone(ImportSummary summary) {
-        if (summary.isRunning()) {
+        if (isRunning(summary)) {
             return Badge.Tone.NEUTRAL;
         }
-        boolean fine = ImportSummary.DONE.equals(summary.status()) && summary.problemCount() == 0;
+        boolean fine = DONE.equals(summary.getStatus()) && summary.getProblemCount() == 0;
         return fine ? Badge.Tone.SUCCESS : Badge.Tone.ERROR;
     }
 }

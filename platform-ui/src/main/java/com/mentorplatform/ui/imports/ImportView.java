@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.imports;
 
+import com.mentorplatform.client.model.ImportReport;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Poller;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * Imports the HR system's CSV export. Every uploaded file is first checked in a dry run whose problems are
@@ -50,7 +52,7 @@ public class ImportView extends VerticalLayout {
     final RecentImports recent;
     private final ImportsClient imports;
     private ImportFile file;
-    private String followed;
+    private UUID followed;
     private final Poller poller = new Poller(this, POLL_INTERVAL_MS, () -> followImport(followed));
 
     public ImportView() {
@@ -91,7 +93,7 @@ public class ImportView extends VerticalLayout {
     private void configureRecent() {
         recent.setWidthFull();
         recent.setHeight("16rem");
-        recent.addItemClickListener(click -> showReport(imports.report(click.getItem().id())));
+        recent.addItemClickListener(click -> showReport(imports.report(click.getItem().getId())));
     }
 
     private VerticalLayout recentSection() {
@@ -121,8 +123,8 @@ public class ImportView extends VerticalLayout {
         try {
             ImportReport report = imports.apply(file, asOf.getValue());
             showReport(report);
-            if (report.summary().isRunning()) {
-                followed = report.summary().id();
+            if (ImportStatus.isRunning(report.getSummary())) {
+                followed = report.getSummary().getId();
                 poller.start();
             }
         } catch (ApiProblem problem) {
@@ -133,18 +135,18 @@ public class ImportView extends VerticalLayout {
 
     private void showReport(ImportReport report) {
         result.show(report);
-        apply.setEnabled(file != null && report.summary().isCleanDryRun());
+        apply.setEnabled(file != null && ImportStatus.isCleanDryRun(report.getSummary()));
     }
 
-    private void followImport(String importId) {
+    private void followImport(UUID importId) {
         ImportReport report = imports.report(importId);
         result.show(report);
-        if (!report.summary().isRunning()) {
+        if (!ImportStatus.isRunning(report.getSummary())) {
             poller.stop();
             file = null;
             recent.refresh();
-            boolean done = ImportSummary.DONE.equals(report.summary().status());
-            Notification.show(ImportStatus.label(report.summary()) + ": " + ImportStatus.counts(report.summary()),
+            boolean done = ImportStatus.DONE.equals(report.getSummary().getStatus());
+            Notification.show(ImportStatus.label(report.getSummary()) + ": " + ImportStatus.counts(report.getSummary()),
                     5000, Notification.Position.BOTTOM_START).addThemeVariants(done
                             ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
         }

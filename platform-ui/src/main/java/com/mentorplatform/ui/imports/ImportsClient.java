@@ -1,11 +1,14 @@
 package com.mentorplatform.ui.imports;
 
+import com.mentorplatform.client.model.ImportReport;
+import com.mentorplatform.client.model.ImportSummary;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.api.ApiProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The people-import calls of the API, typed. */
 final class ImportsClient {
@@ -36,8 +39,8 @@ final class ImportsClient {
         }
     }
 
-    ImportReport report(String id) {
-        return api.get(PATH + "/" + ApiPaths.encode(id), ImportReport.class);
+    ImportReport report(UUID id) {
+        return api.get(PATH + "/" + ApiPaths.encode(id.toString()), ImportReport.class);
     }
 
     /** The tenant's latest imports, newest first, without their problems. */
@@ -46,8 +49,8 @@ final class ImportsClient {
     }
 
     /** The import's problems as the API's CSV table (line, column, message). */
-    byte[] problemsCsv(String id) {
-        return api.download(PATH + "/" + ApiPaths.encode(id) + "/problems.csv");
+    byte[] problemsCsv(UUID id) {
+        return api.download(PATH + "/" + ApiPaths.encode(id.toString()) + "/problems.csv");
     }
 
     private static String startPath(boolean dryRun, LocalDate asOf) {

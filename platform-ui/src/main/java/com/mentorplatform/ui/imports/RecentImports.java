@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.imports;
 
+import com.mentorplatform.client.model.ImportSummary;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,20 +19,20 @@ final class RecentImports extends Grid<ImportSummary> {
         this.imports = imports;
         setId("recent-imports");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(summary -> ImportStatus.when(summary.startedAt())).setHeader("Started").setWidth("9.5rem")
+        addColumn(summary -> ImportStatus.when(summary.getStartedAt())).setHeader("Started").setWidth("9.5rem")
                 .setFlexGrow(0);
-        addColumn(summary -> summary.fileName() == null ? "(unnamed)" : summary.fileName()).setKey("file")
-                .setHeader("File").setWidth("10rem").setFlexGrow(1).setTooltipGenerator(ImportSummary::fileName);
-        addColumn(summary -> summary.dryRun() ? "Dry run" : "Import").setHeader("Kind").setWidth("6rem")
+        addColumn(summary -> summary.getFileName() == null ? "(unnamed)" : summary.getFileName()).setKey("file")
+                .setHeader("File").setWidth("10rem").setFlexGrow(1).setTooltipGenerator(ImportSummary::getFileName);
+        addColumn(summary -> summary.getDryRun() ? "Dry run" : "Import").setHeader("Kind").setWidth("6rem")
                 .setFlexGrow(0);
-        addColumn(ImportSummary::asOf).setHeader("As of").setWidth("7rem").setFlexGrow(0);
+        addColumn(ImportSummary::getAsOf).setHeader("As of").setWidth("7rem").setFlexGrow(0);
         addColumn(new ComponentRenderer<>(ImportStatus::badge)).setKey("status").setHeader("Status")
                 .setWidth("8.5rem").setFlexGrow(0);
-        number("Rows", ImportSummary::totalRows);
-        number("Created", ImportSummary::created);
-        number("Updated", ImportSummary::updated);
-        number("Same", ImportSummary::unchanged);
-        number("Problems", ImportSummary::problemCount);
+        number("Rows", ImportSummary::getTotalRows);
+        number("Created", ImportSummary::getCreated);
+        number("Updated", ImportSummary::getUpdated);
+        number("Same", ImportSummary::getUnchanged);
+        number("Problems", ImportSummary::getProblemCount);
         setEmptyStateText("No imports yet.");
         refresh();
     }

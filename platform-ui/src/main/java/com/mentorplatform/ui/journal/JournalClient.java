@@ -1,9 +1,13 @@
 package com.mentorplatform.ui.journal;
 
+import com.mentorplatform.client.model.JournalEntryResponse;
+import com.mentorplatform.client.model.JournalPage;
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The growth journal at {@code /api/journal}: one's own entries, or what a mentee shared with their mentor. */
 final class JournalClient {
@@ -29,33 +33,34 @@ final class JournalClient {
                 "limit", String.valueOf(PAGE_SIZE))), JournalPage.class);
     }
 
-    JournalEntry create(JournalEntryChange entry) {
-        return api.send("POST", JOURNAL, entry, JournalEntry.class);
+    JournalEntryResponse create(JournalEntryChange entry) {
+        return api.send("POST", JOURNAL, entry, JournalEntryResponse.class);
     }
 
-    JournalEntry update(String id, JournalEntryChange entry) {
-        return api.send("PATCH", entryPath(id), entry, JournalEntry.class);
+    JournalEntryResponse update(UUID id, JournalEntryChange entry) {
+        return api.send("PATCH", entryPath(id), entry, JournalEntryResponse.class);
     }
 
     /** Shares the entry with the mentor, or makes it private again. */
-    JournalEntry share(String id, boolean shared) {
-        return api.send("PATCH", entryPath(id), Map.of("shared", shared), JournalEntry.class);
+    JournalEntryResponse share(UUID id, boolean shared) {
+        return api.send("PATCH", entryPath(id), Map.of("shared", shared), JournalEntryResponse.class);
     }
 
-    void delete(String id) {
+    void delete(UUID id) {
         api.send("DELETE", entryPath(id), null);
     }
 
-    /** The user's mentees as their pairs name them, to title a mentee's page. */
-    List<Mentee> mentees() {
-        return api.getList("/api/me/pairs", Mentee.class);
+    /** The user's pairs, whose mentees' names title a mentee's page. */
+    List<PairResponse> pairs() {
+        return api.getList("/api/me/pairs", PairResponse.class);
     }
 
-    /** The mentee of one of the user's pairs. */
-    record Mentee(String menteeId, String menteeName) {
+    /** Whether another page follows this one. */
+    static boolean hasNext(JournalPage page) {
+        return page.getNext() != null && !page.getNext().isEmpty();
     }
 
-    private static String entryPath(String id) {
-        return JOURNAL + "/" + ApiPaths.encode(id);
+    private static String entryPath(UUID id) {
+        return JOURNAL + "/" + ApiPaths.encode(id.toString());
     }
 }

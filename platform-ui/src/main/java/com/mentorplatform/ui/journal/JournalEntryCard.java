@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.journal;
 
+import com.mentorplatform.client.model.JournalEntryResponse;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Dates;
@@ -26,33 +27,35 @@ class JournalEntryCard extends Card {
     /** Longer bodies are cut here until the reader asks for the rest. */
     static final int PREVIEW_CHARS = 600;
 
-    private final JournalEntry entry;
+    private final JournalEntryResponse entry;
 
-    JournalEntryCard(JournalEntry entry, Map<String, String> milestoneTitles, boolean showPrivacy, Component actions) {
+    JournalEntryCard(JournalEntryResponse entry, Map<String, String> milestoneTitles, boolean showPrivacy,
+            Component actions) {
         this.entry = entry;
         addClassNames("journal-entry", "stack");
-        getElement().setAttribute("data-shared", String.valueOf(entry.shared()));
+        getElement().setAttribute("data-shared", String.valueOf(entry.getShared()));
         setWidthFull();
-        add(header(showPrivacy), text(), new LinkBadges(entry.competencies(), entry.milestoneIds(), milestoneTitles));
+        add(header(showPrivacy), text(),
+                new LinkBadges(entry.getCompetencies(), entry.getMilestoneIds(), milestoneTitles));
         if (actions != null) {
             add(actions);
         }
     }
 
-    JournalEntry entry() {
+    JournalEntryResponse entry() {
         return entry;
     }
 
     private HorizontalLayout header(boolean showPrivacy) {
-        Span day = Hint.of(Dates.weekday(entry.entryOn()));
+        Span day = Hint.of(Dates.weekday(entry.getEntryOn()));
         day.addClassName("journal-entry-date");
-        H3 title = new H3(entry.title());
+        H3 title = new H3(entry.getTitle());
         title.addClassName("journal-entry-title");
         title.addClassName("card-title");
         Div titles = new Div(day, title);
         HorizontalLayout header = new HorizontalLayout(titles);
         if (showPrivacy) {
-            header.add(privacyBadge(entry.shared()));
+            header.add(privacyBadge(entry.getShared()));
         }
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.START);
@@ -71,19 +74,19 @@ class JournalEntryCard extends Card {
     }
 
     private Component text() {
-        if (entry.snippet() != null) {
-            return new Snippet(entry.snippet());
+        if (entry.getSnippet() != null) {
+            return new Snippet(entry.getSnippet());
         }
         Paragraph body = new Paragraph();
         body.addClassName("journal-entry-body");
         body.addClassName("prose");
-        if (entry.body().length() <= PREVIEW_CHARS) {
-            body.setText(entry.body());
+        if (entry.getBody().length() <= PREVIEW_CHARS) {
+            body.setText(entry.getBody());
             return body;
         }
-        body.setText(entry.body().substring(0, PREVIEW_CHARS).stripTrailing() + "…");
+        body.setText(entry.getBody().substring(0, PREVIEW_CHARS).stripTrailing() + "…");
         Button all = new Button("Read all", click -> {
-            body.setText(entry.body());
+            body.setText(entry.getBody());
             click.getSource().setVisible(false);
         });
         all.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.journal;
 
+import com.mentorplatform.client.model.JournalEntryResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
@@ -41,7 +42,7 @@ class JournalEntryForm extends FormLayout {
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
     private final FormProblems problems;
-    private JournalEntry original;
+    private JournalEntryResponse original;
 
     JournalEntryForm(List<Named> competencies, List<Named> milestones) {
         setId("journal-entry-form");
@@ -89,15 +90,15 @@ class JournalEntryForm extends FormLayout {
     }
 
     /** Shows {@code entry} for editing, or a new private entry dated today when null. */
-    void edit(JournalEntry entry) {
+    void edit(JournalEntryResponse entry) {
         original = entry;
         problems.clear();
-        entryOn.setValue(entry == null ? LocalDate.now() : entry.entryOn());
-        title.setValue(entry == null ? "" : entry.title());
-        body.setValue(entry == null ? "" : entry.body());
-        shared.setValue(entry != null && entry.shared());
-        links.select(entry == null ? List.of() : entry.asChange().competencyIds(),
-                entry == null ? List.of() : entry.milestoneIds());
+        entryOn.setValue(entry == null ? LocalDate.now() : entry.getEntryOn());
+        title.setValue(entry == null ? "" : entry.getTitle());
+        body.setValue(entry == null ? "" : entry.getBody());
+        shared.setValue(entry != null && entry.getShared());
+        links.select(entry == null ? List.of() : entry.getCompetencies(),
+                entry == null ? List.of() : entry.getMilestoneIds());
         countCharacters();
     }
 
@@ -114,7 +115,7 @@ class JournalEntryForm extends FormLayout {
                 shared.getValue(), links.competencyIds(), links.milestoneIds());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent<JournalEntry, JournalEntryChange>> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent<JournalEntryResponse, JournalEntryChange>> listener) {
         return SaveEvent.listen(this, listener);
     }
 

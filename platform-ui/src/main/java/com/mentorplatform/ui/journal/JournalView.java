@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.journal;
 
+import com.mentorplatform.client.model.JournalEntryResponse;
+import com.mentorplatform.client.model.JournalPage;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Hint;
@@ -112,7 +114,7 @@ public class JournalView extends VerticalLayout {
     void refresh() {
         entries.removeAll();
         JournalPage page = journal.mine(search.getValue(), null);
-        if (page.items().isEmpty()) {
+        if (page.getItems().isEmpty()) {
             entries.add(emptyState());
         }
         append(page);
@@ -123,9 +125,9 @@ public class JournalView extends VerticalLayout {
     }
 
     private void append(JournalPage page) {
-        page.items().forEach(entry -> entries.add(card(entry)));
-        next = page.next();
-        more.setVisible(page.hasNext());
+        page.getItems().forEach(entry -> entries.add(card(entry)));
+        next = page.getNext();
+        more.setVisible(JournalClient.hasNext(page));
     }
 
     private Paragraph emptyState() {
@@ -136,18 +138,18 @@ public class JournalView extends VerticalLayout {
         return empty;
     }
 
-    private JournalEntryCard card(JournalEntry entry) {
+    private JournalEntryCard card(JournalEntryResponse entry) {
         return new JournalEntryCard(entry, milestoneTitles, true, actions(entry));
     }
 
-    private Component actions(JournalEntry entry) {
-        Button share = new Button(entry.shared() ? "Make private" : "Share with my mentor",
-                (entry.shared() ? VaadinIcon.LOCK : VaadinIcon.EYE).create(), click -> share(entry));
+    private Component actions(JournalEntryResponse entry) {
+        Button share = new Button(entry.getShared() ? "Make private" : "Share with my mentor",
+                (entry.getShared() ? VaadinIcon.LOCK : VaadinIcon.EYE).create(), click -> share(entry));
         share.addClassName("journal-share");
         Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> openEditor(entry));
-        edit.setAriaLabel("Edit " + entry.title());
+        edit.setAriaLabel("Edit " + entry.getTitle());
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(entry));
-        delete.setAriaLabel("Delete " + entry.title());
+        delete.setAriaLabel("Delete " + entry.getTitle());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(share, edit, delete);
         actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_TERTIARY,
@@ -156,27 +158,27 @@ public class JournalView extends VerticalLayout {
         return actions;
     }
 
-    private void share(JournalEntry entry) {
-        JournalEntry changed = journal.share(entry.id(), !entry.shared());
+    private void share(JournalEntryResponse entry) {
+        JournalEntryResponse changed = journal.share(entry.getId(), !entry.getShared());
         replace(entry, changed);
-        notifySuccess(changed.shared() ? "Your mentor can now read \u201c" + changed.title() + "\u201d"
-                : "\u201c" + changed.title() + "\u201d is private again");
+        notifySuccess(changed.getShared() ? "Your mentor can now read \u201c" + changed.getTitle() + "\u201d"
+                : "\u201c" + changed.getTitle() + "\u201d is private again");
     }
 
-    private void openEditor(JournalEntry entry) {
+    private void openEditor(JournalEntryResponse entry) {
         form.edit(entry);
         editor.setHeaderTitle(entry == null ? "New journal entry" : "Edit entry");
         editor.open();
     }
 
-    private void save(SaveEvent<JournalEntry, JournalEntryChange> event) {
+    private void save(SaveEvent<JournalEntryResponse, JournalEntryChange> event) {
         try {
             if (event.original() == null) {
                 journal.create(event.change());
                 editor.close();
                 refresh();
             } else {
-                replace(event.original(), journal.update(event.original().id(), event.change()));
+                replace(event.original(), journal.update(event.original().getId(), event.change()));
                 editor.close();
             }
             notifySuccess("Entry saved");
@@ -186,16 +188,16 @@ public class JournalView extends VerticalLayout {
     }
 
     /** Puts the changed entry in place of its card, so the pages already shown stay as they are. */
-    private void replace(JournalEntry original, JournalEntry changed) {
+    private void replace(JournalEntryResponse original, JournalEntryResponse changed) {
         entries.getChildren().filter(JournalEntryCard.class::isInstance).map(JournalEntryCard.class::cast)
-                .filter(card -> card.entry().id().equals(original.id())).findFirst()
+                .filter(card -> card.entry().getId().equals(original.getId())).findFirst()
                 .ifPresent(card -> entries.replace(card, card(changed)));
     }
 
-    private void confirmDelete(JournalEntry entry) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete \u201c" + entry.title() + "\u201d?",
+    private void confirmDelete(JournalEntryResponse entry) {
+        ConfirmDialog confirm = new ConfirmDialog("Delete \u201c" + entry.getTitle() + "\u201d?",
                 "The entry is gone for good, for you and, if shared, for your mentor.", "Delete", yes -> {
-                    journal.delete(entry.id());
+                    journal.delete(entry.getId());
                     refresh();
                     notifySuccess("Entry deleted");
                 });

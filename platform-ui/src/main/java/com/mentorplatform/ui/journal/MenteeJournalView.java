@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.journal;
 
+import com.mentorplatform.client.model.JournalPage;
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.evidence.EvidenceList;
@@ -60,7 +62,7 @@ public class MenteeJournalView extends VerticalLayout implements BeforeEnterObse
             add(back, new H2(menteeName()), hint(), section("Shared journal entries"), entries, more,
                     section("Evidence"), new EvidenceList(menteeId, milestoneTitles));
             entries.removeAll();
-            if (first.items().isEmpty()) {
+            if (first.getItems().isEmpty()) {
                 entries.add(new Paragraph("Nothing shared with you yet."));
             }
             append(first);
@@ -74,14 +76,14 @@ public class MenteeJournalView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void append(JournalPage page) {
-        page.items().forEach(entry -> entries.add(new JournalEntryCard(entry, milestoneTitles, false, null)));
-        next = page.next();
-        more.setVisible(page.hasNext());
+        page.getItems().forEach(entry -> entries.add(new JournalEntryCard(entry, milestoneTitles, false, null)));
+        next = page.getNext();
+        more.setVisible(JournalClient.hasNext(page));
     }
 
     private String menteeName() {
-        return journal.mentees().stream().filter(m -> m.menteeId().equals(menteeId)).map(JournalClient.Mentee::menteeName)
-                .findFirst().orElse("Your mentee");
+        return journal.pairs().stream().filter(pair -> pair.getMenteeId().toString().equals(menteeId))
+                .map(PairResponse::getMenteeName).findFirst().orElse("Your mentee");
     }
 
     private static Paragraph hint() {

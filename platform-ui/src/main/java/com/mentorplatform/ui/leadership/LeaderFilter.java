@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.leadership;
 
+import com.mentorplatform.client.model.LeaderOptionsNamed;
+import com.mentorplatform.client.model.LeaderOptionsNamedCohort;
 import java.util.Map;
 
 /** The one optional filter of a leader table: a programme, a cohort or a start year (all null: everyone). */
@@ -7,12 +9,12 @@ record LeaderFilter(String label, String programmeId, String cohortId, Integer y
 
     static final LeaderFilter EVERYONE = new LeaderFilter("Everyone", null, null, null);
 
-    static LeaderFilter programme(LeaderOptions.Named programme) {
-        return new LeaderFilter("Programme: " + programme.name(), programme.id(), null, null);
+    static LeaderFilter programme(LeaderOptionsNamed programme) {
+        return new LeaderFilter("Programme: " + programme.getName(), programme.getId().toString(), null, null);
     }
 
-    static LeaderFilter cohort(LeaderOptions.Named cohort) {
-        return new LeaderFilter("Cohort: " + cohort.name(), null, cohort.id(), null);
+    static LeaderFilter cohort(LeaderOptionsNamedCohort cohort) {
+        return new LeaderFilter("Cohort: " + cohort.getName(), null, cohort.getId().toString(), null);
     }
 
     static LeaderFilter year(int year) {

@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.leadership;
 
+import com.mentorplatform.client.model.LeaderTable;
+import com.mentorplatform.client.model.LeaderTableColumn;
+import com.mentorplatform.client.model.LeaderTableRow;
 import com.mentorplatform.ui.charts.BarChart;
 import com.mentorplatform.ui.charts.DataTable;
 import com.mentorplatform.ui.charts.Palette;
@@ -57,21 +60,22 @@ class LeaderTablePanel extends Div {
         String fewer = "hidden";
         List<String> headers = new ArrayList<>();
         headers.add(breakdownLabel);
-        shown.columns().forEach(column -> headers.add(column.label()));
+        shown.getColumns().forEach(column -> headers.add(column.getLabel()));
         List<List<Object>> rows = new ArrayList<>();
-        Stream.concat(shown.rows().stream(), Stream.ofNullable(shown.total()))
+        Stream.concat(shown.getRows().stream(), Stream.ofNullable(shown.getTotal()))
                 .forEach(row -> rows.add(cells(shown, row, fewer)));
         table.show(headers, rows);
-        note.setText(shown.note() == null ? "" : shown.note());
-        caveat.setVisible(RETENTION.equals(shown.family()));
+        note.setText(shown.getNote() == null ? "" : shown.getNote());
+        caveat.setVisible(RETENTION.equals(shown.getFamily()));
         showChart(shown, fewer);
     }
 
-    private static List<Object> cells(LeaderTable shown, LeaderTable.Row row, String fewer) {
+    private static List<Object> cells(LeaderTable shown, LeaderTableRow row, String fewer) {
         List<Object> cells = new ArrayList<>();
-        cells.add(row.label());
-        for (LeaderTable.Column column : shown.columns()) {
-            cells.add(row.suppressed() ? suppressed(fewer) : format(column).format(row.value(column.key())));
+        cells.add(row.getLabel());
+        for (LeaderTableColumn column : shown.getColumns()) {
+            cells.add(row.getSuppressed() ? suppressed(fewer)
+                    : format(column).format(row.getValues().get(column.getKey())));
         }
         return cells;
     }
@@ -84,8 +88,8 @@ class LeaderTablePanel extends Div {
     }
 
     private void showChart(LeaderTable shown, String fewer) {
-        LeaderTable.Column main = shown.mainColumn();
-        chartTitle.setText(main == null ? "" : main.label() + " by group");
+        LeaderTableColumn main = mainColumn(shown);
+        chartTitle.setText(main == null ? "" : main.getLabel() + " by group");
         if (main == null) {
             chart.show(new BarChart.Bars(List.of(), List.of(), Set.of()));
             return;
@@ -95,23 +99,31 @@ class LeaderTablePanel extends Div {
         List<String> categories = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         Set<Integer> marked = new HashSet<>();
-        for (LeaderTable.Row row : shown.rows()) {
-            if (row.suppressed()) {
+        for (LeaderTableRow row : shown.getRows()) {
+            if (row.getSuppressed()) {
                 marked.add(categories.size());
-                categories.add(row.label() + " (" + fewer + ")");
+                categories.add(row.getLabel() + " (" + fewer + ")");
                 values.add(null);
             } else {
-                categories.add(row.label());
-                Double value = row.value(main.key());
+                categories.add(row.getLabel());
+                Double value = row.getValues().get(main.getKey());
                 // Unrounded, so the bar's label rounds once, exactly as the table's figure does.
                 values.add(value == null ? null : percent ? value * 100 : value);
             }
         }
-        chart.show(new BarChart.Bars(categories, List.of(new BarChart.Series(main.label(), Palette.BLUE, null, values,
-                percent ? 0 : 1)), marked));
+        chart.show(new BarChart.Bars(categories, List.of(new BarChart.Series(main.getLabel(), Palette.BLUE, null,
+                values, percent ? 0 : 1)), marked));
     }
 
-    private static ValueFormat format(LeaderTable.Column column) {
-        return column.format() == null ? ValueFormat.DECIMAL : column.format();
+    /** The column the chart draws: the first rate, else the first column. */
+    private static LeaderTableColumn mainColumn(LeaderTable shown) {
+        List<LeaderTableColumn> columns = shown.getColumns();
+        return columns.stream().filter(column -> format(column) == ValueFormat.PERCENT).findFirst()
+                .orElse(columns.isEmpty() ? null : columns.get(0));
+    }
+
+    /** How the column's values read; the API names the format COUNT, PERCENT or DECIMAL. */
+    private static ValueFormat format(LeaderTableColumn column) {
+        return column.getFormat() == null ? ValueFormat.DECIMAL : ValueFormat.valueOf(column.getFormat());
     }
 }

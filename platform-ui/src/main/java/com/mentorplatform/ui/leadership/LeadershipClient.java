@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.leadership;
 
+import com.mentorplatform.client.model.LeaderOptions;
+import com.mentorplatform.client.model.LeaderTable;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.leadership;
 
+import com.mentorplatform.client.model.LeaderOptions;
+import com.mentorplatform.client.model.LeaderTable;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.charts.CsvDownload;
@@ -17,8 +19,8 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,13 +84,13 @@ public class LeadershipView extends Div {
         } catch (ApiProblem refused) {
             problem.setText(refused.userMessage());
             problem.setVisible(true);
-            return new LeaderOptions(0, null, List.of(), List.of(), List.of(), List.of(), List.of());
+            return new LeaderOptions().threshold(0);
         }
     }
 
     private void configureFamilies(LeaderOptions options) {
         families.setId("leader-families");
-        for (String family : options.families()) {
+        for (String family : options.getFamilies()) {
             Tab tab = new Tab(LeaderLabels.of(family));
             tab.setId("family-" + family);
             familyOfTab.put(tab, family);
@@ -100,11 +102,11 @@ public class LeadershipView extends Div {
     private void configureBreakdown(LeaderOptions options) {
         breakdown.setId("leader-breakdown");
         breakdown.setLabel("By");
-        breakdown.setItems(options.breakdowns());
+        breakdown.setItems(options.getBreakdowns());
         breakdown.setItemLabelGenerator(LeaderLabels::of);
-        if (!options.breakdowns().isEmpty()) {
-            breakdown.setValue(options.breakdowns().contains("department") ? "department"
-                    : options.breakdowns().get(0));
+        if (!options.getBreakdowns().isEmpty()) {
+            breakdown.setValue(options.getBreakdowns().contains("department") ? "department"
+                    : options.getBreakdowns().get(0));
         }
         breakdown.addValueChangeListener(change -> load());
     }
@@ -112,9 +114,9 @@ public class LeadershipView extends Div {
     private void configureFilter(LeaderOptions options) {
         List<LeaderFilter> choices = new ArrayList<>();
         choices.add(LeaderFilter.EVERYONE);
-        options.programmes().forEach(programme -> choices.add(LeaderFilter.programme(programme)));
-        options.cohorts().forEach(cohort -> choices.add(LeaderFilter.cohort(cohort)));
-        options.years().forEach(year -> choices.add(LeaderFilter.year(year)));
+        options.getProgrammes().forEach(programme -> choices.add(LeaderFilter.programme(programme)));
+        options.getCohorts().forEach(cohort -> choices.add(LeaderFilter.cohort(cohort)));
+        options.getYears().forEach(year -> choices.add(LeaderFilter.year(year)));
         filter.setId("leader-filter");
         filter.addClassName("wide-field");
         filter.setItems(choices);
@@ -143,7 +145,7 @@ public class LeadershipView extends Div {
         try {
             shown = client.table(family(), breakdown.getValue(), chosenFilter());
             panel.show(shown, LeaderLabels.of(breakdown.getValue()));
-            asOf.setText("As of " + moment(shown.asOf()));
+            asOf.setText("As of " + moment(shown.getAsOf()));
         } catch (ApiProblem refused) {
             problem.setText(refused.userMessage());
             problem.setVisible(true);
@@ -154,7 +156,7 @@ public class LeadershipView extends Div {
         return shown;
     }
 
-    private static String moment(Instant instant) {
+    private static String moment(OffsetDateTime instant) {
         return instant == null ? "not yet computed" : Dates.moment(instant);
     }
 }

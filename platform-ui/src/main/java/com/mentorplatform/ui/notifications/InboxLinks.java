@@ -1,7 +1,9 @@
 package com.mentorplatform.ui.notifications;
 
+import com.mentorplatform.client.model.Notification;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Where opening a notification leads, by its kind: a pair's news to the user's pairs; a milestone the mentor
@@ -23,16 +25,16 @@ final class InboxLinks {
     }
 
     /** The route to open for the item; empty when it is only a message. */
-    Optional<String> of(InboxItem item) {
-        return switch (item.kind()) {
+    Optional<String> of(Notification item) {
+        return switch (item.getKind()) {
             case "PAIR_ACTIVE", "PAIR_ENDED", "PAIR_OVERDUE", "SPONSORSHIP_FLAGGED", "SURVEY_DUE" -> Optional.of(PAIRS);
             case "MILESTONE_ENDORSED", "MILESTONE_SENT_BACK" -> Optional.of(MY_ROADMAP);
-            case "MILESTONE_REACHED" -> Optional.of(menteesRoadmap(item.pairId()));
+            case "MILESTONE_REACHED" -> Optional.of(menteesRoadmap(item.getPairId()));
             default -> Optional.empty();
         };
     }
 
-    private String menteesRoadmap(String pairId) {
+    private String menteesRoadmap(UUID pairId) {
         return client.menteeOfPair(pairId).map(menteeId -> "mentees/" + ApiPaths.encode(menteeId) + "/roadmap")
                 .orElse(MY_MENTEES);
     }

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.notifications;
 
+import com.mentorplatform.client.model.Notification;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.html.Div;
@@ -10,15 +11,15 @@ import java.util.function.Consumer;
 /** The notifications, newest first, unread ones marked; clicking one hands it to the bell. */
 class InboxList extends Div {
 
-    private final Consumer<InboxItem> onOpen;
+    private final Consumer<Notification> onOpen;
 
-    InboxList(Consumer<InboxItem> onOpen) {
+    InboxList(Consumer<Notification> onOpen) {
         this.onOpen = onOpen;
         setId("notifications-list");
         setWidthFull();
     }
 
-    void show(List<InboxItem> items) {
+    void show(List<Notification> items) {
         removeAll();
         items.forEach(item -> add(row(item)));
         if (items.isEmpty()) {
@@ -29,15 +30,15 @@ class InboxList extends Div {
         }
     }
 
-    private Div row(InboxItem item) {
-        Span message = new Span(item.message());
+    private Div row(Notification item) {
+        Span message = new Span(item.getMessage());
         message.addClassName("notification-message");
-        Span when = new Span(Dates.moment(item.createdAt()) + (item.isUnread() ? " · unread" : ""));
+        Span when = new Span(Dates.moment(item.getCreatedAt()) + (Notifications.isUnread(item) ? " · unread" : ""));
         when.addClassName("notification-when");
         Div row = new Div(message, when);
         row.addClassName("notification-item");
-        row.getElement().setAttribute("data-unread", String.valueOf(item.isUnread()));
-        row.getElement().setAttribute("data-kind", item.kind());
+        row.getElement().setAttribute("data-unread", String.valueOf(Notifications.isUnread(item)));
+        row.getElement().setAttribute("data-kind", item.getKind());
         row.getElement().setAttribute("role", "button");
         row.getElement().setAttribute("tabindex", "0");
         row.addClickListener(click -> onOpen.accept(item));

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.notifications;
 
+import com.mentorplatform.client.model.Notification;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -70,9 +71,9 @@ public class NotificationBell extends Div {
         inbox.open();
     }
 
-    private void open(InboxItem item) {
-        if (item.isUnread()) {
-            client.markRead(item.id());
+    private void open(Notification item) {
+        if (Notifications.isUnread(item)) {
+            client.markRead(item.getId().toString());
         }
         refreshCount();
         links.of(item).ifPresentOrElse(route -> {

@@ -1,6 +1,8 @@
 package com.mentorplatform.ui.oversight;
 
 import com.mentorplatform.client.model.FlagKind;
+import com.mentorplatform.client.model.PairOverview;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
@@ -39,9 +41,9 @@ class FlagDialog extends Dialog {
     FlagDialog(PairOverview pair, Consumer<SponsorshipFlag> onWithdraw) {
         this.pair = pair;
         setId("flag-dialog");
-        setHeaderTitle("Flag " + pair.menteeName());
+        setHeaderTitle("Flag " + pair.getMenteeName());
         setWidth("34rem");
-        if (!pair.sponsorshipFlags().isEmpty()) {
+        if (!pair.getSponsorshipFlags().isEmpty()) {
             add(openFlags(onWithdraw));
         }
         configureForm();
@@ -61,7 +63,7 @@ class FlagDialog extends Dialog {
         note.setMaxLength(2000);
         note.setMinHeight("8rem");
         note.setRequiredIndicatorVisible(true);
-        note.setHelperText("Programme managers see this note, and so does " + pair.menteeName() + ".");
+        note.setHelperText("Programme managers see this note, and so does " + pair.getMenteeName() + ".");
         confirm.setId("flag-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> fireEvent(new SaveEvent<>(this, pair,
@@ -74,15 +76,15 @@ class FlagDialog extends Dialog {
         Div open = new Div(title);
         open.setId("open-flags");
         open.addClassName("open-flags");
-        for (SponsorshipFlag flag : pair.sponsorshipFlags()) {
+        for (SponsorshipFlag flag : pair.getSponsorshipFlags()) {
             Button withdraw = new Button("Withdraw", click -> onWithdraw.accept(flag));
             withdraw.addClassName("withdraw-flag");
             withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            Span when = Hint.of("since " + Dates.day(flag.createdAt()));
+            Span when = Hint.of("since " + Dates.day(flag.getCreatedAt()));
             HorizontalLayout line = new HorizontalLayout(
-                    Badge.of(FlagLabels.sentence(flag.kind()), Badge.Tone.CONTRAST), when, withdraw);
+                    Badge.of(FlagLabels.sentence(flag.getKind()), Badge.Tone.CONTRAST), when, withdraw);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
-            Paragraph said = new Paragraph(flag.note());
+            Paragraph said = new Paragraph(flag.getNote());
             said.addClassName("flag-note");
             open.add(line, said);
         }

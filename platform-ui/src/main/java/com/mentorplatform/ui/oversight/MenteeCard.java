@@ -1,9 +1,11 @@
 package com.mentorplatform.ui.oversight;
 
-import com.mentorplatform.ui.pairs.PairLabels;
+import com.mentorplatform.client.model.AttentionReasonKind;
+import com.mentorplatform.client.model.PairOverview;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Hint;
+import com.mentorplatform.ui.pairs.PairLabels;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -30,16 +32,17 @@ class MenteeCard extends Card {
 
     MenteeCard(PairOverview pair, Consumer<PairOverview> onFlag) {
         addClassName("mentee-card");
-        getElement().setAttribute("data-pair", pair.pairId());
-        getElement().setAttribute("data-attention", String.valueOf(pair.needsAttention()));
-        getElement().setAttribute("data-flagged", String.valueOf(!pair.sponsorshipFlags().isEmpty()));
+        getElement().setAttribute("data-pair", pair.getPairId().toString());
+        getElement().setAttribute("data-attention", String.valueOf(PairOverviews.needsAttention(pair)));
+        getElement().setAttribute("data-flagged", String.valueOf(!pair.getSponsorshipFlags().isEmpty()));
         addClassName("stack");
-        if (pair.readOnly()) {
+        if (pair.getReadOnly()) {
             mute();
         }
-        if (pair.needsAttention()) {
+        if (PairOverviews.needsAttention(pair)) {
             // The edge takes the colour of the most pressing reason, as the badges do.
-            boolean overdue = pair.attention().stream().anyMatch(r -> r.kind() == AttentionReason.Kind.CHECK_IN_OVERDUE);
+            boolean overdue = pair.getAttention().stream()
+                    .anyMatch(reason -> reason.getKind() == AttentionReasonKind.CHECK_IN_OVERDUE);
             addClassName(overdue ? "edge-error" : "edge-warning");
         }
         add(header(pair), PairSignals.attentionBadges(pair), PairSignals.flagBadges(pair), toEndorse(pair),
@@ -47,13 +50,14 @@ class MenteeCard extends Card {
     }
 
     private static HorizontalLayout header(PairOverview pair) {
-        H3 name = new H3(pair.menteeName());
+        H3 name = new H3(pair.getMenteeName());
         name.addClassName("mentee-name");
         name.addClassName("card-title");
-        VerticalLayout who = new VerticalLayout(name, Hint.of(pair.cohortName()));
+        VerticalLayout who = new VerticalLayout(name, Hint.of(pair.getCohortName()));
         who.setPadding(false);
         who.setSpacing(false);
-        HorizontalLayout header = new HorizontalLayout(new Avatar(pair.menteeName()), who, PairLabels.badge(pair.status()));
+        HorizontalLayout header = new HorizontalLayout(new Avatar(pair.getMenteeName()), who,
+                PairLabels.badge(pair.getStatus()));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
@@ -63,8 +67,8 @@ class MenteeCard extends Card {
     /** What waits on the mentor: "2 milestones to endorse", or nothing. */
     private static Div toEndorse(PairOverview pair) {
         Div row = new Div();
-        int waiting = pair.roadmap().milestonesAwaitingEndorsement();
-        if (waiting > 0 && !pair.readOnly()) {
+        int waiting = pair.getRoadmap().getMilestonesAwaitingEndorsement();
+        if (waiting > 0 && !pair.getReadOnly()) {
             Span badge = Badge.of(waiting + (waiting == 1 ? " milestone" : " milestones") + " to endorse",
                     Badge.Tone.NEUTRAL);
             badge.addClassName("to-endorse");
@@ -75,17 +79,17 @@ class MenteeCard extends Card {
     }
 
     private static Div progress(PairOverview pair) {
-        Span milestones = new Span(PairSignals.milestones(pair.roadmap()));
+        Span milestones = new Span(PairSignals.milestones(pair.getRoadmap()));
         milestones.addClassName("milestones-text");
         Div progress = new Div(milestones);
-        if (pair.roadmap().roadmapId() != null) {
-            progress.add(PairSignals.milestoneBar(pair.roadmap()),
-                    Hint.of(PairSignals.experiments(pair.roadmap())));
+        if (pair.getRoadmap().getRoadmapId() != null) {
+            progress.add(PairSignals.milestoneBar(pair.getRoadmap()),
+                    Hint.of(PairSignals.experiments(pair.getRoadmap())));
         }
-        Span last = new Span(PairSignals.lastCheckIn(pair.checkIns()));
+        Span last = new Span(PairSignals.lastCheckIn(pair.getCheckIns()));
         last.addClassName("last-check-in");
         Div meetings = new Div(last);
-        meetings.add(new Div(Hint.of(PairSignals.cadence(pair.checkIns()))));
+        meetings.add(new Div(Hint.of(PairSignals.cadence(pair.getCheckIns()))));
         Div both = new Div(progress, meetings);
         both.addClassName("mentee-signals");
         return both;
@@ -97,7 +101,7 @@ class MenteeCard extends Card {
         journal.addClickListener(click -> UI.getCurrent().navigate(journalRoute(pair)));
         flag.addClickListener(click -> onFlag.accept(pair));
         flag.addClassName("flag-button");
-        flag.setVisible(!pair.readOnly());
+        flag.setVisible(!pair.getReadOnly());
         HorizontalLayout actions = new HorizontalLayout(roadmap, checkIns, journal, flag);
         actions.getChildren().map(Button.class::cast)
                 .forEach(button -> button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
@@ -108,15 +112,15 @@ class MenteeCard extends Card {
 
     /** The workspace screens are the roadmap and journal features' own, reached by their route. */
     static String roadmapRoute(PairOverview pair) {
-        return "mentees/" + pair.menteeId() + "/roadmap";
+        return "mentees/" + pair.getMenteeId() + "/roadmap";
     }
 
     static String checkInsRoute(PairOverview pair) {
-        return "pairs/" + pair.pairId() + "/check-ins";
+        return "pairs/" + pair.getPairId() + "/check-ins";
     }
 
     static String journalRoute(PairOverview pair) {
-        return "mentees/" + pair.menteeId() + "/journal";
+        return "mentees/" + pair.getMenteeId() + "/journal";
     }
 
 }

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.oversight;
 
+import com.mentorplatform.client.model.PairOverview;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Hint;
@@ -52,14 +54,14 @@ public class MyMenteesView extends VerticalLayout {
             add(emptyState());
             return;
         }
-        List<PairOverview> running = mentees.stream().filter(p -> !p.readOnly()).toList();
-        long needing = running.stream().filter(PairOverview::needsAttention).count();
+        List<PairOverview> running = mentees.stream().filter(p -> !p.getReadOnly()).toList();
+        long needing = running.stream().filter(PairOverviews::needsAttention).count();
         summary.setText(needing == 0 ? "All your mentees are on track."
                 : needing + " of " + running.size() + (running.size() == 1 ? " mentee needs" : " mentees need")
                 + " your attention.");
         running.forEach(pair -> current.add(new MenteeCard(pair, this::openFlagDialog)));
         add(summary, current);
-        List<PairOverview> ended = mentees.stream().filter(PairOverview::readOnly).toList();
+        List<PairOverview> ended = mentees.stream().filter(PairOverview::getReadOnly).toList();
         if (!ended.isEmpty()) {
             ended.forEach(pair -> former.add(new MenteeCard(pair, this::openFlagDialog)));
             add(new H3("Former mentees"), Hint.note("These pairs have ended: their workspaces stay open to you "
@@ -75,10 +77,10 @@ public class MyMenteesView extends VerticalLayout {
 
     private void flag(SaveEvent<PairOverview, FlagChange> event) {
         try {
-            SponsorshipFlag flagged = client.flag(event.original().pairId(), event.change());
+            SponsorshipFlag flagged = client.flag(event.original().getPairId(), event.change());
             dialog.close();
-            notifySuccess(flagged.menteeName() + " is flagged: "
-                    + FlagLabels.sentence(flagged.kind()).toLowerCase(Locale.ROOT));
+            notifySuccess(flagged.getMenteeName() + " is flagged: "
+                    + FlagLabels.sentence(flagged.getKind()).toLowerCase(Locale.ROOT));
             show(client.myMentees());
         } catch (ApiProblem problem) {
             dialog.showProblem(problem);
@@ -88,9 +90,9 @@ public class MyMenteesView extends VerticalLayout {
     private void withdraw(SponsorshipFlag flag) {
         dialog.close();
         try {
-            client.withdraw(flag.id());
-            notifySuccess("The " + FlagLabels.kind(flag.kind()).toLowerCase(Locale.ROOT) + " flag of "
-                    + flag.menteeName() + " is withdrawn");
+            client.withdraw(flag.getId());
+            notifySuccess("The " + FlagLabels.kind(flag.getKind()).toLowerCase(Locale.ROOT) + " flag of "
+                    + flag.getMenteeName() + " is withdrawn");
         } catch (ApiProblem problem) {
             Notification.show(problem.userMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -1,10 +1,15 @@
 package com.mentorplatform.ui.oversight;
 
+import com.mentorplatform.client.model.CohortPairHealth;
+import com.mentorplatform.client.model.FlagPage;
+import com.mentorplatform.client.model.PairOverview;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The oversight and sponsorship part of the API, typed; every refusal arrives as {@code ApiProblem}. */
 final class OversightClient {
@@ -24,13 +29,13 @@ final class OversightClient {
         return api.get("/api/cohorts/" + ApiPaths.encode(cohortId) + "/pair-health", CohortPairHealth.class);
     }
 
-    SponsorshipFlag flag(String pairId, FlagChange change) {
-        return api.send("POST", "/api/pairs/" + ApiPaths.encode(pairId) + "/sponsorship-flags", change,
+    SponsorshipFlag flag(UUID pairId, FlagChange change) {
+        return api.send("POST", "/api/pairs/" + ApiPaths.encode(pairId.toString()) + "/sponsorship-flags", change,
                 SponsorshipFlag.class);
     }
 
-    SponsorshipFlag withdraw(String flagId) {
-        return api.send("POST", "/api/sponsorship-flags/" + ApiPaths.encode(flagId) + "/withdrawal", null,
+    SponsorshipFlag withdraw(UUID flagId) {
+        return api.send("POST", "/api/sponsorship-flags/" + ApiPaths.encode(flagId.toString()) + "/withdrawal", null,
                 SponsorshipFlag.class);
     }
 
@@ -40,10 +45,6 @@ final class OversightClient {
                 "limit", String.valueOf(limit),
                 "after", ApiPaths.orEmpty(after)));
         FlagPage page = api.get(path, FlagPage.class);
-        return new KeysetPage<>(page.items(), page.next());
-    }
-
-    /** The JSON shape of one page of flags. */
-    record FlagPage(List<SponsorshipFlag> items, String next) {
+        return new KeysetPage<>(page.getItems(), page.getNext());
     }
 }

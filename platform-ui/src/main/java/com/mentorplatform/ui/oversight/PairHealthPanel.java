@@ -1,7 +1,10 @@
 package com.mentorplatform.ui.oversight;
 
-import com.mentorplatform.ui.pairs.PairLabels;
+import com.mentorplatform.client.model.CohortPairHealth;
+import com.mentorplatform.client.model.PairOverview;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.ui.pairs.PairLabels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,46 +49,49 @@ public class PairHealthPanel extends VerticalLayout {
     /** Loads the cohort's pairs afresh. */
     public void refresh() {
         CohortPairHealth health = client.pairHealth(cohortId);
-        pairs = health.pairs();
-        summary.setText(health.pairCount() == 0 ? "" : health.needingAttention() + " of " + health.pairCount()
-                + (health.pairCount() == 1 ? " pair needs" : " pairs need") + " attention");
+        pairs = health.getPairs();
+        int pairCount = health.getPairCount();
+        summary.setText(pairCount == 0 ? "" : health.getNeedingAttention() + " of " + pairCount
+                + (pairCount == 1 ? " pair needs" : " pairs need") + " attention");
         showPairs();
     }
 
     private void showPairs() {
-        grid.setItems(attentionOnly.getValue() ? pairs.stream().filter(PairOverview::needsAttention).toList() : pairs);
+        grid.setItems(attentionOnly.getValue() ? pairs.stream().filter(PairOverviews::needsAttention).toList() : pairs);
     }
 
     private void configureGrid() {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(PairOverview::menteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
-        grid.addColumn(PairOverview::mentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(pair -> PairLabels.badge(pair.status()))).setKey("status").setHeader("Status")
+        grid.addColumn(PairOverview::getMenteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
+        grid.addColumn(PairOverview::getMentorName).setKey("mentor").setHeader("Mentor").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(pair -> PairLabels.badge(pair.getStatus()))).setKey("status")
+                .setHeader("Status")
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(PairSignals::attentionBadges)).setKey("attention")
                 .setHeader("Attention").setFlexGrow(3);
-        grid.addColumn(pair -> PairSignals.lastCheckIn(pair.checkIns())).setKey("lastCheckIn")
+        grid.addColumn(pair -> PairSignals.lastCheckIn(pair.getCheckIns())).setKey("lastCheckIn")
                 .setHeader("Check-ins").setFlexGrow(2)
-                .setTooltipGenerator(pair -> PairSignals.cadence(pair.checkIns()));
+                .setTooltipGenerator(pair -> PairSignals.cadence(pair.getCheckIns()));
         grid.addColumn(new ComponentRenderer<>(PairHealthPanel::progress)).setKey("milestones").setHeader("Milestones")
                 .setFlexGrow(2);
-        grid.addColumn(pair -> pair.roadmap().activeExperiments() + " / " + pair.roadmap().experimentLimit())
+        grid.addColumn(pair -> pair.getRoadmap().getActiveExperiments() + " / "
+                        + pair.getRoadmap().getExperimentLimit())
                 .setKey("experiments").setHeader("Experiments").setWidth("7.5rem").setFlexGrow(0)
-                .setTooltipGenerator(pair -> PairSignals.experiments(pair.roadmap()));
+                .setTooltipGenerator(pair -> PairSignals.experiments(pair.getRoadmap()));
         grid.addColumn(new ComponentRenderer<>(PairSignals::flagBadges)).setKey("sponsorship").setHeader("Sponsorship")
-                .setFlexGrow(2).setTooltipGenerator(pair -> pair.sponsorshipFlags().stream()
-                        .map(SponsorshipFlag::note).findFirst().orElse(null));
+                .setFlexGrow(2).setTooltipGenerator(pair -> pair.getSponsorshipFlags().stream()
+                        .map(SponsorshipFlag::getNote).findFirst().orElse(null));
         grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
         grid.setEmptyStateText("No pairs to show. Pairs appear once matching has proposed them.");
     }
 
     private static Component progress(PairOverview pair) {
-        Span text = new Span(pair.roadmap().roadmapId() == null ? "No roadmap"
-                : pair.roadmap().milestonesReached() + " of " + pair.roadmap().milestones());
+        Span text = new Span(pair.getRoadmap().getRoadmapId() == null ? "No roadmap"
+                : pair.getRoadmap().getMilestonesReached() + " of " + pair.getRoadmap().getMilestones());
         Div progress = new Div(text);
-        if (pair.roadmap().roadmapId() != null) {
-            progress.add(PairSignals.milestoneBar(pair.roadmap()));
+        if (pair.getRoadmap().getRoadmapId() != null) {
+            progress.add(PairSignals.milestoneBar(pair.getRoadmap()));
         }
         return progress;
     }

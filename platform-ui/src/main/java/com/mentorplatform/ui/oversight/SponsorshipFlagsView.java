@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.oversight;
 
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
@@ -53,14 +54,15 @@ public class SponsorshipFlagsView extends VerticalLayout {
         grid.setId("sponsorship-flags-grid");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(SponsorshipFlag::menteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
-        grid.addColumn(SponsorshipFlag::mentorName).setKey("mentor").setHeader("Flagged by").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(flag -> new Anchor("cohorts/" + flag.cohortId(), flag.cohortName())))
+        grid.addColumn(SponsorshipFlag::getMenteeName).setKey("mentee").setHeader("Mentee").setFlexGrow(2);
+        grid.addColumn(SponsorshipFlag::getMentorName).setKey("mentor").setHeader("Flagged by").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(
+                        flag -> new Anchor("cohorts/" + flag.getCohortId(), flag.getCohortName())))
                 .setKey("cohort").setHeader("Cohort").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(flag -> Badge.of(FlagLabels.kind(flag.kind()), Badge.Tone.CONTRAST)))
+        grid.addColumn(new ComponentRenderer<>(flag -> Badge.of(FlagLabels.kind(flag.getKind()), Badge.Tone.CONTRAST)))
                 .setKey("kind").setHeader("Ready for").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(SponsorshipFlag::note).setKey("note").setHeader("Note").setFlexGrow(5);
-        grid.addColumn(flag -> Dates.day(flag.createdAt())).setKey("flagged").setHeader("Flagged on")
+        grid.addColumn(SponsorshipFlag::getNote).setKey("note").setHeader("Note").setFlexGrow(5);
+        grid.addColumn(flag -> Dates.day(flag.getCreatedAt())).setKey("flagged").setHeader("Flagged on")
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::state)).setKey("state").setHeader("").setWidth("10rem")
                 .setFlexGrow(0);
@@ -71,8 +73,8 @@ public class SponsorshipFlagsView extends VerticalLayout {
     }
 
     private Component state(SponsorshipFlag flag) {
-        if (!flag.isOpen()) {
-            return Badge.of("Withdrawn " + Dates.day(flag.withdrawnAt()), Badge.Tone.NEUTRAL);
+        if (!SponsorshipFlags.isOpen(flag)) {
+            return Badge.of("Withdrawn " + Dates.day(flag.getWithdrawnAt()), Badge.Tone.NEUTRAL);
         }
         Button withdraw = new Button("Withdraw", click -> confirmWithdrawal(flag));
         withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -80,8 +82,8 @@ public class SponsorshipFlagsView extends VerticalLayout {
     }
 
     private void confirmWithdrawal(SponsorshipFlag flag) {
-        ConfirmDialog confirm = new ConfirmDialog("Withdraw the flag of " + flag.menteeName() + "?",
-                "It leaves the open flags; " + flag.mentorName() + " can raise a new one.", "Withdraw",
+        ConfirmDialog confirm = new ConfirmDialog("Withdraw the flag of " + flag.getMenteeName() + "?",
+                "It leaves the open flags; " + flag.getMentorName() + " can raise a new one.", "Withdraw",
                 yes -> withdraw(flag));
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
@@ -89,10 +91,10 @@ public class SponsorshipFlagsView extends VerticalLayout {
     }
 
     private void withdraw(SponsorshipFlag flag) {
-        client.withdraw(flag.id());
+        client.withdraw(flag.getId());
         pages.forget();
         grid.getDataProvider().refreshAll();
-        Notification.show("Flag of " + flag.menteeName() + " withdrawn", 3000, Notification.Position.BOTTOM_START)
+        Notification.show("Flag of " + flag.getMenteeName() + " withdrawn", 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

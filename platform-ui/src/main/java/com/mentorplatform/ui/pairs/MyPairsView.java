@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.pairs;
 
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;
@@ -41,16 +42,17 @@ public class MyPairsView extends VerticalLayout {
     }
 
     private void show(PairsClient client) {
-        List<MyPair> pairs = client.mine();
-        List<MyPair> running = pairs.stream().filter(MyPair::isCurrent).toList();
-        List<MyPair> ended = pairs.stream().filter(pair -> !pair.isCurrent()).toList();
+        List<PairResponse> pairs = client.mine();
+        List<PairResponse> running = pairs.stream().filter(MyPairs::isCurrent).toList();
+        List<PairResponse> ended = pairs.stream().filter(pair -> !MyPairs.isCurrent(pair)).toList();
         if (pairs.isEmpty()) {
             add(emptyState());
             return;
         }
         // A mentee reads what their mentor flagged them for; the mentor sees their flags on "My mentees".
         running.forEach(pair -> current.add(new PairCard(pair, user.id(),
-                pair.isMentor(user.id()) || pair.status() == PairStatus.PROPOSED ? List.of() : client.openFlags(pair.id()))));
+                MyPairs.isMentor(pair, user.id()) || pair.getStatus() == PairStatus.PROPOSED
+                        ? List.of() : client.openFlags(pair.getId()))));
         add(current);
         if (!ended.isEmpty()) {
             ended.forEach(pair -> former.add(new PairCard(pair, user.id(), List.of())));

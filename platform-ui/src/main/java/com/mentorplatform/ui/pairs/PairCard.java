@@ -1,6 +1,8 @@
 package com.mentorplatform.ui.pairs;
 
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.client.model.PairStatus;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.checkins.CheckInsView;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Dates;
@@ -26,25 +28,26 @@ import java.util.List;
 /** One pair seen by one of its two people: the other person, the cohort, the status and why they were matched. */
 class PairCard extends Card {
 
-    PairCard(MyPair pair, String viewerId, List<PairFlag> flags) {
+    PairCard(PairResponse pair, String viewerId, List<SponsorshipFlag> flags) {
         addClassName("pair-card");
-        getElement().setAttribute("data-status", pair.status().name());
-        getElement().setAttribute("data-partner", pair.isMentor(viewerId) ? pair.menteeName() : pair.mentorName());
-        if (!pair.isCurrent()) {
+        getElement().setAttribute("data-status", pair.getStatus().name());
+        getElement().setAttribute("data-partner",
+                MyPairs.isMentor(pair, viewerId) ? pair.getMenteeName() : pair.getMentorName());
+        if (!MyPairs.isCurrent(pair)) {
             mute();
         }
         setWidthFull();
         add(header(pair, viewerId), details(pair), reasons(pair));
         flags.forEach(flag -> add(flagNote(flag)));
-        if (pair.status() != PairStatus.PROPOSED) {
+        if (pair.getStatus() != PairStatus.PROPOSED) {
             add(workspaceLinks(pair, viewerId));
         }
     }
 
     /** The pair's shared work: check-ins for both, the mentee's shared journal and evidence for the mentor. */
-    private static HorizontalLayout workspaceLinks(MyPair pair, String viewerId) {
+    private static HorizontalLayout workspaceLinks(PairResponse pair, String viewerId) {
         HorizontalLayout links = new HorizontalLayout(checkIns(pair));
-        if (pair.isMentor(viewerId)) {
+        if (MyPairs.isMentor(pair, viewerId)) {
             links.add(journalButton(pair));
         }
         links.addClassName("card-actions");
@@ -52,28 +55,28 @@ class PairCard extends Card {
     }
 
     /** To the pair's check-ins: to log and schedule them while it runs, as history after it ended. */
-    private static Button checkIns(MyPair pair) {
-        Button button = new Button(pair.isCurrent() ? "Check-ins" : "Check-in history",
+    private static Button checkIns(PairResponse pair) {
+        Button button = new Button(MyPairs.isCurrent(pair) ? "Check-ins" : "Check-in history",
                 VaadinIcon.COMMENTS_O.create(),
-                click -> UI.getCurrent().navigate(CheckInsView.class, CheckInsView.of(pair.id())));
+                click -> UI.getCurrent().navigate(CheckInsView.class, CheckInsView.of(pair.getId().toString())));
         button.addClassName("pair-check-ins");
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
 
     /** The mentee's shared journal and evidence, read-only (a former pair's too, as history). */
-    private static Button journalButton(MyPair pair) {
+    private static Button journalButton(PairResponse pair) {
         Button open = new Button("Journal & evidence", VaadinIcon.NOTEBOOK.create(),
-                click -> UI.getCurrent().navigate("mentees/" + pair.menteeId() + "/journal"));
+                click -> UI.getCurrent().navigate("mentees/" + pair.getMenteeId() + "/journal"));
         open.addClassName("pair-journal");
-        open.getElement().setAttribute("aria-label", "Journal and evidence of " + pair.menteeName());
+        open.getElement().setAttribute("aria-label", "Journal and evidence of " + pair.getMenteeName());
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return open;
     }
 
-    private static HorizontalLayout header(MyPair pair, String viewerId) {
-        boolean viewerMentors = pair.isMentor(viewerId);
-        String other = viewerMentors ? pair.menteeName() : pair.mentorName();
+    private static HorizontalLayout header(PairResponse pair, String viewerId) {
+        boolean viewerMentors = MyPairs.isMentor(pair, viewerId);
+        String other = viewerMentors ? pair.getMenteeName() : pair.getMentorName();
         H3 name = new H3(other);
         name.addClassName("pair-partner");
         name.addClassName("card-title");
@@ -81,33 +84,33 @@ class PairCard extends Card {
         VerticalLayout who = new VerticalLayout(name, role);
         who.setPadding(false);
         who.setSpacing(false);
-        Span badge = PairLabels.badge(pair.status());
+        Span badge = PairLabels.badge(pair.getStatus());
         badge.addClassName("pair-status");
         HorizontalLayout header = new HorizontalLayout(new Avatar(other), who, badge);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
-        if (viewerMentors && pair.status() != PairStatus.PROPOSED) {
+        if (viewerMentors && pair.getStatus() != PairStatus.PROPOSED) {
             header.add(roadmapButton(pair));
         }
         return header;
     }
 
     /** Opens the mentee's roadmap: to work on while the pair runs, to read once it has ended. */
-    private static Button roadmapButton(MyPair pair) {
+    private static Button roadmapButton(PairResponse pair) {
         Button roadmap = new Button("Roadmap", VaadinIcon.ROAD.create(), click -> UI.getCurrent()
-                .navigate(MenteeRoadmapView.class, MenteeRoadmapView.parameters(pair.menteeId())));
+                .navigate(MenteeRoadmapView.class, MenteeRoadmapView.parameters(pair.getMenteeId().toString())));
         roadmap.addClassName("pair-roadmap");
         roadmap.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        roadmap.setAriaLabel("Roadmap of " + pair.menteeName());
+        roadmap.setAriaLabel("Roadmap of " + pair.getMenteeName());
         return roadmap;
     }
 
-    private static Div details(MyPair pair) {
-        Div details = new Div(Hint.of(pair.cohortName() + " · " + since(pair)));
+    private static Div details(PairResponse pair) {
+        Div details = new Div(Hint.of(pair.getCohortName() + " · " + since(pair)));
         details.addClassName("pair-since");
-        if (!pair.statusNote().isEmpty()) {
-            Div note = new Div(new Span(pair.statusNote()));
+        if (!PairLabels.statusNote(pair).isEmpty()) {
+            Div note = new Div(new Span(PairLabels.statusNote(pair)));
             note.addClassName("pair-status-note");
             details.add(note);
         }
@@ -115,28 +118,28 @@ class PairCard extends Card {
     }
 
     /** "Kemi Osei flagged you as ready for sponsorship" with the note the mentor wrote for HR. */
-    private static Div flagNote(PairFlag flag) {
-        Span headline = new Span(flag.headline() + " on " + Dates.day(flag.createdAt()));
+    private static Div flagNote(SponsorshipFlag flag) {
+        Span headline = new Span(PairLabels.flagHeadline(flag) + " on " + Dates.day(flag.getCreatedAt()));
         headline.addClassName("label");
-        Paragraph note = new Paragraph("“" + flag.note() + "”");
+        Paragraph note = new Paragraph("“" + flag.getNote() + "”");
         note.addClassName("quote");
         Div box = new Div(headline, note);
         box.addClassName("pair-flag");
         return box;
     }
 
-    private static Div reasons(MyPair pair) {
+    private static Div reasons(PairResponse pair) {
         H4 title = new H4("Why you were matched");
         title.addClassName("pair-reasons-title");
         UnorderedList list = new UnorderedList();
         list.addClassName("pair-reasons");
-        pair.reasons().forEach(reason -> list.add(new ListItem(sentence(reason))));
-        if (pair.reasons().isEmpty()) {
+        pair.getReasons().forEach(reason -> list.add(new ListItem(sentence(reason))));
+        if (pair.getReasons().isEmpty()) {
             list.add(new ListItem("Your programme manager paired you by hand."));
         }
         Div reasons = new Div(title, list);
-        if (!pair.scorePercent().isEmpty()) {
-            Span score = Hint.of("Match score " + pair.scorePercent());
+        if (!PairLabels.scorePercent(pair).isEmpty()) {
+            Span score = Hint.of("Match score " + PairLabels.scorePercent(pair));
             score.addClassName("pair-score");
             reasons.add(score);
         }
@@ -144,9 +147,9 @@ class PairCard extends Card {
     }
 
     /** "Active since 3 Mar 2027", "Ended early on ...": the date of the pair's last status change. */
-    static String since(MyPair pair) {
-        boolean proposed = pair.status() == PairStatus.PROPOSED;
-        return PairLabels.since(pair.status(), Dates.day(proposed ? pair.createdAt() : pair.updatedAt()));
+    static String since(PairResponse pair) {
+        boolean proposed = pair.getStatus() == PairStatus.PROPOSED;
+        return PairLabels.since(pair.getStatus(), Dates.day(proposed ? pair.getCreatedAt() : pair.getUpdatedAt()));
     }
 
     /** The API's reasons are phrases ("covers 2 of 4 ..."); a list reads better with each as a sentence start. */

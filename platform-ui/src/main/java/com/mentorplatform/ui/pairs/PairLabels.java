@@ -1,9 +1,12 @@
 package com.mentorplatform.ui.pairs;
 
 import com.mentorplatform.client.model.EndReason;
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.client.model.PairStatus;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.kit.Badge;
 import com.vaadin.flow.component.html.Span;
+import java.math.RoundingMode;
 
 /**
  * How the console words a pair's status, its moves and why it ended: the one place for that text (whole phrases
@@ -53,6 +56,34 @@ public final class PairLabels {
             case COMPLETED -> "Completed on " + day;
             case ENDED_EARLY -> "Ended early on " + day;
         };
+    }
+
+    /**
+     * What was said at the pair's last status change, e.g. "Ended early: Not a good fit, both agreed ..." or
+     * "Paused: on parental leave"; empty when nothing was.
+     */
+    static String statusNote(PairResponse pair) {
+        if (pair.getEndReason() == null && pair.getEndNote() == null) {
+            return "";
+        }
+        String reason = pair.getEndReason() == null ? "" : endReason(pair.getEndReason());
+        String note = pair.getEndNote();
+        String said = note == null ? reason : reason.isEmpty() ? note : reason + ", " + note;
+        return status(pair.getStatus()) + ": " + said;
+    }
+
+    /** The pair's match score as a whole percentage, e.g. "72%"; empty for a pair made without one. */
+    static String scorePercent(PairResponse pair) {
+        return pair.getScore() == null ? "" : pair.getScore().movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
+    }
+
+    /** E.g. "Kemi Osei flagged you as ready for sponsorship": a flag as the flagged mentee reads it. */
+    static String flagHeadline(SponsorshipFlag flag) {
+        String forWhat = switch (flag.getKind()) {
+            case SPONSORSHIP -> "ready for sponsorship";
+            case STRETCH_ASSIGNMENT -> "ready for a stretch assignment";
+        };
+        return flag.getMentorName() + " flagged you as " + forWhat;
     }
 
     public static String endReason(EndReason reason) {

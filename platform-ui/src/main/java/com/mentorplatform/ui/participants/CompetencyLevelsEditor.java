@@ -1,9 +1,9 @@
 package com.mentorplatform.ui.participants;
 
 import com.mentorplatform.client.model.CompetencyLevel;
+import com.mentorplatform.client.model.CompetencyResponse;
 import com.mentorplatform.client.model.RatedCompetency;
-import com.mentorplatform.ui.framework.Competency;
-import com.mentorplatform.ui.framework.RoleProfile.Requirement;
+import com.mentorplatform.client.model.RoleProfileResponseRequirement;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,12 +28,12 @@ class CompetencyLevelsEditor extends VerticalLayout {
     private static final Pattern ELEMENT = Pattern.compile("competencies\\[(\\d+)]\\.(competencyId|level)");
 
     final Button add = new Button("Add competency", VaadinIcon.PLUS.create());
-    private final List<Competency> framework;
+    private final List<CompetencyResponse> framework;
     private final Div rowsBox = new Div();
     private final List<CompetencyRow> rows = new ArrayList<>();
     private List<CompetencyRow> sent = List.of();
 
-    CompetencyLevelsEditor(String label, List<Competency> framework) {
+    CompetencyLevelsEditor(String label, List<CompetencyResponse> framework) {
         this.framework = framework;
         setPadding(false);
         setSpacing(false);
@@ -53,24 +54,25 @@ class CompetencyLevelsEditor extends VerticalLayout {
     void setLevels(List<RatedCompetency> levels) {
         rows.clear();
         rowsBox.removeAll();
-        levels.forEach(level -> addRow(competency(level.getCompetencyId().toString()), level.getLevel(), null));
+        levels.forEach(level -> addRow(competency(level.getCompetencyId()), level.getLevel(), null));
     }
 
     /**
      * Puts a row for each of {@code requirements} first, pinned and keeping any level already given; rows
      * pinned for an earlier role and left unrated go away.
      */
-    void pinFirst(List<Requirement> requirements) {
+    void pinFirst(List<RoleProfileResponseRequirement> requirements) {
         List<CompetencyRow> rest = new ArrayList<>(rows);
         rest.removeIf(row -> row.isPinned() && row.level.isEmpty());
         List<CompetencyRow> ordered = new ArrayList<>();
-        for (Requirement requirement : requirements) {
+        for (RoleProfileResponseRequirement requirement : requirements) {
             CompetencyRow row = rest.stream()
-                    .filter(candidate -> candidate.competencyId().filter(requirement.competencyId()::equals).isPresent())
+                    .filter(candidate -> candidate.competencyId().filter(requirement.getCompetencyId()::equals)
+                            .isPresent())
                     .findFirst()
-                    .orElseGet(() -> newRow(competency(requirement.competencyId()), null));
+                    .orElseGet(() -> newRow(competency(requirement.getCompetencyId()), null));
             rest.remove(row);
-            row.pin(requirement.level());
+            row.pin(requirement.getLevel());
             ordered.add(row);
         }
         rest.forEach(row -> row.pin(null));
@@ -96,18 +98,18 @@ class CompetencyLevelsEditor extends VerticalLayout {
         return "level".equals(element.group(2)) ? row.level : row.competency;
     }
 
-    private Competency competency(String id) {
-        return framework.stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseGet(() -> new Competency(id, "Unknown competency", "", null, List.of()));
+    private CompetencyResponse competency(UUID id) {
+        return framework.stream().filter(c -> c.getId().equals(id)).findFirst()
+                .orElseGet(() -> new CompetencyResponse().id(id).name("Unknown competency").category(""));
     }
 
-    private void addRow(Competency competency, Integer level, Integer required) {
+    private void addRow(CompetencyResponse competency, Integer level, Integer required) {
         CompetencyRow row = newRow(competency, level);
         row.pin(required);
         show(row);
     }
 
-    private CompetencyRow newRow(Competency competency, Integer level) {
+    private CompetencyRow newRow(CompetencyResponse competency, Integer level) {
         CompetencyRow row = new CompetencyRow(framework, competency, level);
         row.remove.addClickListener(click -> {
             rows.remove(row);

@@ -1,7 +1,7 @@
 package com.mentorplatform.ui.participants;
 
 import com.mentorplatform.client.model.CompetencyLevel;
-import com.mentorplatform.ui.framework.Competency;
+import com.mentorplatform.client.model.CompetencyResponse;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,16 +18,16 @@ import java.util.stream.IntStream;
 /** One competency and its level; the level's choices read as the framework describes them for that competency. */
 class CompetencyRow extends HorizontalLayout {
 
-    final ComboBox<Competency> competency = new ComboBox<>();
+    final ComboBox<CompetencyResponse> competency = new ComboBox<>();
     final Select<Integer> level = new Select<>();
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
     final Span required = new Span();
 
-    CompetencyRow(List<Competency> framework, Competency chosen, Integer rating) {
+    CompetencyRow(List<CompetencyResponse> framework, CompetencyResponse chosen, Integer rating) {
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
         competency.setItems(framework);
-        competency.setItemLabelGenerator(Competency::name);
+        competency.setItemLabelGenerator(CompetencyResponse::getName);
         competency.setPlaceholder("Competency");
         competency.setAriaLabel("Competency");
         competency.setWidth("17rem");
@@ -61,8 +61,8 @@ class CompetencyRow extends HorizontalLayout {
         return competency.isReadOnly();
     }
 
-    Optional<String> competencyId() {
-        return Optional.ofNullable(competency.getValue()).map(Competency::id);
+    Optional<UUID> competencyId() {
+        return Optional.ofNullable(competency.getValue()).map(CompetencyResponse::getId);
     }
 
     /** Whether the row says something: a rated or chosen competency, except a pinned one left unrated. */
@@ -71,7 +71,7 @@ class CompetencyRow extends HorizontalLayout {
     }
 
     CompetencyLevel value() {
-        return new CompetencyLevel().competencyId(competencyId().map(UUID::fromString).orElse(null))
+        return new CompetencyLevel().competencyId(competencyId().orElse(null))
                 .level(level.getValue());
     }
 
@@ -79,7 +79,13 @@ class CompetencyRow extends HorizontalLayout {
         if (value == null) {
             return "";
         }
-        String descriptor = competency.getValue() == null ? "" : competency.getValue().describe(value);
+        String descriptor = competency.getValue() == null ? "" : describe(competency.getValue(), value);
         return descriptor.isEmpty() ? String.valueOf(value) : value + " · " + descriptor;
+    }
+
+    /** What reaching {@code level} (1–5) means in the competency, or "" when the framework does not say. */
+    private static String describe(CompetencyResponse competency, int level) {
+        List<String> descriptors = competency.getLevelDescriptors();
+        return level >= 1 && level <= descriptors.size() ? descriptors.get(level - 1) : "";
     }
 }

@@ -1,9 +1,9 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.CompetencyResponse;
 import com.mentorplatform.client.model.MenteeProfileRequest;
 import com.mentorplatform.client.model.MenteeProfileResponse;
-import com.mentorplatform.ui.framework.Competency;
-import com.mentorplatform.ui.framework.RoleProfile;
+import com.mentorplatform.client.model.RoleProfileResponse;
 import com.mentorplatform.ui.people.PersonRef;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -26,13 +26,14 @@ class MenteeProfileForm extends ProfileForm {
     static final int MAX_PREFERRED = 3;
     static final int MAX_GOALS = 4000;
 
-    final ComboBox<RoleProfile> targetRole = new ComboBox<>("Target role");
+    final ComboBox<RoleProfileResponse> targetRole = new ComboBox<>("Target role");
     final TextArea goals = new TextArea("Goals");
     final TagField topics = new TagField("Topics to work on", "Pick or type, then Enter");
     final MultiSelectComboBox<PersonRef> preferredMentors = new MultiSelectComboBox<>("Preferred mentors");
     final MultiSelectComboBox<PersonRef> avoidPeople = new MultiSelectComboBox<>("People to avoid as mentors");
 
-    MenteeProfileForm(List<Competency> framework, List<RoleProfile> roles, FetchCallback<PersonRef, String> people) {
+    MenteeProfileForm(List<CompetencyResponse> framework, List<RoleProfileResponse> roles,
+            FetchCallback<PersonRef, String> people) {
         super("Self-rated level today, per competency", framework);
         setId("mentee-profile-form");
         configureTargetRole(roles);
@@ -54,9 +55,10 @@ class MenteeProfileForm extends ProfileForm {
         addSaveButton();
     }
 
-    private void configureTargetRole(List<RoleProfile> roles) {
+    private void configureTargetRole(List<RoleProfileResponse> roles) {
         targetRole.setItems(roles);
-        targetRole.setItemLabelGenerator(role -> role.name() + " · " + role.family() + ", level " + role.level());
+        targetRole.setItemLabelGenerator(
+                role -> role.getName() + " · " + role.getFamily() + ", level " + role.getLevel());
         targetRole.setClearButtonVisible(true);
         targetRole.setPlaceholder("Pick the role you are aiming for");
         targetRole.setHelperText("Its competencies come first below, with the level it asks for");
@@ -88,7 +90,7 @@ class MenteeProfileForm extends ProfileForm {
         showCommon(profile.getCompetencies(), profile.getLanguages(), profile.getTimeZone(), profile.getInterests());
         targetRole.setValue(targetRole.getListDataView().getItems()
                 .filter(role -> profile.getTargetRoleId() != null
-                        && role.id().equals(profile.getTargetRoleId().toString()))
+                        && role.getId().equals(profile.getTargetRoleId()))
                 .findFirst().orElse(null));
         pinTargetRole();
         goals.setValue(profile.getGoals() == null ? "" : profile.getGoals());
@@ -98,13 +100,13 @@ class MenteeProfileForm extends ProfileForm {
     }
 
     private void pinTargetRole() {
-        competencies.pinFirst(targetRole.isEmpty() ? List.of() : targetRole.getValue().requirements());
+        competencies.pinFirst(targetRole.isEmpty() ? List.of() : targetRole.getValue().getRequirements());
     }
 
     @Override
     void save() {
         fireEvent(new SaveEvent<Void, MenteeProfileRequest>(this, null, new MenteeProfileRequest()
-                .targetRoleId(targetRole.isEmpty() ? null : UUID.fromString(targetRole.getValue().id()))
+                .targetRoleId(targetRole.isEmpty() ? null : targetRole.getValue().getId())
                 .competencies(competencies.value()).goals(trimmed(goals.getValue()))
                 .languages(List.copyOf(languages.getValue())).timeZone(timeZone.getValue()).interests(interests.tags())
                 .topics(topics.tags()).preferredMentorIds(ids(preferredMentors)).avoidPersonIds(ids(avoidPeople))));

@@ -1,8 +1,8 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.CompetencyResponse;
 import com.mentorplatform.client.model.MentorProfileRequest;
 import com.mentorplatform.client.model.MentorProfileResponse;
-import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,7 +23,7 @@ class MentorProfileForm extends ProfileForm {
     final TextArea bio = new TextArea("Short bio");
     final TagField declinedTopics = new TagField("Topics declined (will not mentor)", "Pick or type, then Enter");
 
-    MentorProfileForm(List<Competency> framework) {
+    MentorProfileForm(List<CompetencyResponse> framework) {
         super("Competencies offered, with the level of each", framework);
         setId("mentor-profile-form");
         configureFields();

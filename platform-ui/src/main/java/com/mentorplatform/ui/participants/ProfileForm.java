@@ -1,8 +1,8 @@
 package com.mentorplatform.ui.participants;
 
+import com.mentorplatform.client.model.CompetencyResponse;
 import com.mentorplatform.client.model.RatedCompetency;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -40,7 +40,7 @@ abstract class ProfileForm extends FormLayout {
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final FormProblems problems = new FormProblems(this::fieldFor);
 
-    ProfileForm(String competenciesLabel, List<Competency> framework) {
+    ProfileForm(String competenciesLabel, List<CompetencyResponse> framework) {
         competencies = new CompetencyLevelsEditor(competenciesLabel, framework);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("640px", 2));
         setMaxWidth("56rem");

@@ -1,9 +1,10 @@
 package com.mentorplatform.ui.people;
 
+import com.mentorplatform.client.model.HistoryEntryResponse;
+import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.client.model.PersonResponse;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A person's tracked changes, newest first: when each took effect, what changed from what to what, whether
@@ -23,8 +25,10 @@ import java.util.Map;
 final class PersonHistory extends Grid<PersonHistory.Row> {
 
     private static final String NONE = "—";
+    /** The field whose values are a manager's id, shown by name. */
+    private static final String MANAGER = "manager";
     private static final Map<String, String> FIELD_LABELS = Map.of("level", "Level", "department", "Department",
-            "job_title", "Job title", HistoryEntry.MANAGER, "Manager", "location", "Location", "status", "Status");
+            "job_title", "Job title", MANAGER, "Manager", "location", "Location", "status", "Status");
     private static final Map<String, String> SOURCE_LABELS = Map.of("CREATE", "Created", "EDIT", "Edit",
             "IMPORT", "Import", "SCIM", "Identity provider");
 
@@ -47,8 +51,8 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
     }
 
     void show(PersonResponse person) {
-        List<HistoryEntry> entries = new ArrayList<>(api.getList(
-                "/api/people/" + ApiPaths.encode(person.getId().toString()) + "/history", HistoryEntry.class));
+        List<HistoryEntryResponse> entries = new ArrayList<>(api.getList(
+                "/api/people/" + ApiPaths.encode(person.getId().toString()) + "/history", HistoryEntryResponse.class));
         Collections.reverse(entries);
         Map<String, String> names = new HashMap<>();
         setItems(entries.stream().map(entry -> rowOf(entry, names)).toList());
@@ -62,13 +66,13 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
         return cell;
     }
 
-    private Row rowOf(HistoryEntry entry, Map<String, String> names) {
-        boolean manager = HistoryEntry.MANAGER.equals(entry.field());
-        String from = manager ? nameOf(entry.oldValue(), names) : valueOf(entry.oldValue());
-        String to = manager ? nameOf(entry.newValue(), names) : valueOf(entry.newValue());
-        return new Row(entry.effectiveOn().toString(), FIELD_LABELS.getOrDefault(entry.field(), entry.field()),
-                from + " → " + to, SOURCE_LABELS.getOrDefault(entry.source(), entry.source()),
-                nameOf(entry.actorId(), names));
+    private Row rowOf(HistoryEntryResponse entry, Map<String, String> names) {
+        boolean manager = MANAGER.equals(entry.getField());
+        String from = manager ? nameOf(entry.getOldValue(), names) : valueOf(entry.getOldValue());
+        String to = manager ? nameOf(entry.getNewValue(), names) : valueOf(entry.getNewValue());
+        return new Row(entry.getEffectiveOn().toString(), FIELD_LABELS.getOrDefault(entry.getField(), entry.getField()),
+                from + " → " + to, SOURCE_LABELS.getOrDefault(entry.getSource(), entry.getSource()),
+                nameOf(Objects.toString(entry.getActorId(), null), names));
     }
 
     private static String valueOf(String value) {

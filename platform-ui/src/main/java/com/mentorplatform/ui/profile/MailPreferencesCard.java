@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.profile;
 
+import com.mentorplatform.client.model.MailPreferencesResponse;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Hint;
@@ -14,13 +15,13 @@ class MailPreferencesCard extends Card {
 
     MailPreferencesCard(ProfileClient client, Collection<Role> roles) {
         setId("mail-preferences");
-        ProfileClient.MailPreferences preferences = client.mailPreferences();
+        MailPreferencesResponse preferences = client.mailPreferences();
         add(new H3("E-mail"));
-        if (!preferences.mailEnabled()) {
+        if (!preferences.getMailEnabled()) {
             add(Hint.note("Your organisation has not set up e-mail yet; these choices apply once it has."));
         }
-        for (String kind : MailKindLabels.forRoles(preferences.kinds().keySet(), roles)) {
-            Checkbox box = new Checkbox(MailKindLabels.of(kind), preferences.kinds().get(kind));
+        for (String kind : MailKindLabels.forRoles(preferences.getKinds().keySet(), roles)) {
+            Checkbox box = new Checkbox(MailKindLabels.of(kind), preferences.getKinds().get(kind));
             box.setId("mail-" + kind);
             box.addValueChangeListener(change -> {
                 if (change.isFromClient()) {

@@ -1,7 +1,8 @@
 package com.mentorplatform.ui.profile;
 
+import com.mentorplatform.client.model.CalendarFeedResponse;
+import com.mentorplatform.client.model.MailPreferencesResponse;
 import com.mentorplatform.ui.api.ApiClient;
-
 import java.util.Map;
 
 /** The signed-in person's own settings: mail kinds, and the calendar feed link. */
@@ -16,27 +17,21 @@ final class ProfileClient {
         this.api = api;
     }
 
-    MailPreferences mailPreferences() {
-        return api.get(MAIL_PREFERENCES, MailPreferences.class);
+    /** Whether mail is set up for the organisation, and each kind switched on or off. */
+    MailPreferencesResponse mailPreferences() {
+        return api.get(MAIL_PREFERENCES, MailPreferencesResponse.class);
     }
 
-    MailPreferences switchMail(String kind, boolean on) {
-        return api.send("PUT", MAIL_PREFERENCES, Map.of("kinds", Map.of(kind, on)), MailPreferences.class);
+    MailPreferencesResponse switchMail(String kind, boolean on) {
+        return api.send("PUT", MAIL_PREFERENCES, Map.of("kinds", Map.of(kind, on)), MailPreferencesResponse.class);
     }
 
     /** A new private feed link; any earlier one stops working. */
     String newCalendarFeed() {
-        return api.send("POST", CALENDAR_FEED, Map.of(), CalendarFeed.class).url();
+        return api.send("POST", CALENDAR_FEED, Map.of(), CalendarFeedResponse.class).getUrl();
     }
 
     void revokeCalendarFeed() {
         api.send("DELETE", CALENDAR_FEED, null);
-    }
-
-    /** Whether mail is set up for the organisation, and each kind switched on or off. */
-    record MailPreferences(boolean mailEnabled, Map<String, Boolean> kinds) {
-    }
-
-    record CalendarFeed(String url) {
     }
 }

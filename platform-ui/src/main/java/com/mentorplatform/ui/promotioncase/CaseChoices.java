@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.promotioncase;
 
+import com.mentorplatform.client.model.EvidenceResponse;
+import com.mentorplatform.client.model.MilestoneResponse;
+import com.mentorplatform.ui.evidence.EvidenceLabels;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.promotioncase.PromotionCaseClient.Selection;
@@ -17,12 +20,12 @@ import java.util.function.Consumer;
 /** The reached milestones and the evidence to put in the case, each with a checkbox, all chosen at first. */
 final class CaseChoices extends VerticalLayout {
 
-    final CheckboxGroup<CaseMilestone> milestones = new CheckboxGroup<>();
-    final CheckboxGroup<CaseEvidence> evidence = new CheckboxGroup<>();
-    private List<CaseMilestone> milestoneOrder = List.of();
-    private List<CaseEvidence> evidenceOrder = List.of();
+    final CheckboxGroup<MilestoneResponse> milestones = new CheckboxGroup<>();
+    final CheckboxGroup<EvidenceResponse> evidence = new CheckboxGroup<>();
+    private List<MilestoneResponse> milestoneOrder = List.of();
+    private List<EvidenceResponse> evidenceOrder = List.of();
 
-    CaseChoices(List<CaseMilestone> reached, List<CaseEvidence> collected, Consumer<Selection> onChange) {
+    CaseChoices(List<MilestoneResponse> reached, List<EvidenceResponse> collected, Consumer<Selection> onChange) {
         setPadding(false);
         configureMilestones(reached);
         configureEvidence(collected);
@@ -30,11 +33,11 @@ final class CaseChoices extends VerticalLayout {
         evidence.addValueChangeListener(event -> onChange.accept(selection()));
     }
 
-    private void configureMilestones(List<CaseMilestone> reached) {
+    private void configureMilestones(List<MilestoneResponse> reached) {
         milestoneOrder = List.copyOf(reached);
         milestones.setId("case-milestones");
         milestones.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        milestones.setRenderer(new ComponentRenderer<>(m -> item(m.title(), null, m.summary())));
+        milestones.setRenderer(new ComponentRenderer<>(m -> item(m.getTitle(), null, CaseMilestones.summary(m))));
         milestones.setItems(reached);
         milestones.setValue(java.util.Set.copyOf(reached));
         add(new H3("Milestones reached"), reached.isEmpty()
@@ -42,11 +45,12 @@ final class CaseChoices extends VerticalLayout {
                 : milestones);
     }
 
-    private void configureEvidence(List<CaseEvidence> collected) {
+    private void configureEvidence(List<EvidenceResponse> collected) {
         evidenceOrder = List.copyOf(collected);
         evidence.setId("case-evidence");
         evidence.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        evidence.setRenderer(new ComponentRenderer<>(e -> item(e.title(), e.kindLabel(), e.impact())));
+        evidence.setRenderer(new ComponentRenderer<>(
+                e -> item(e.getTitle(), EvidenceLabels.kind(e.getKind()), e.getImpact())));
         evidence.setItems(collected);
         evidence.setValue(java.util.Set.copyOf(collected));
         add(new H3("Evidence"), collected.isEmpty()
@@ -57,8 +61,10 @@ final class CaseChoices extends VerticalLayout {
     /** What is chosen now, in the order the lists show. */
     Selection selection() {
         return new Selection(
-                milestoneOrder.stream().filter(milestones.getValue()::contains).map(CaseMilestone::id).toList(),
-                evidenceOrder.stream().filter(evidence.getValue()::contains).map(CaseEvidence::id).toList());
+                milestoneOrder.stream().filter(milestones.getValue()::contains)
+                        .map(milestone -> milestone.getId().toString()).toList(),
+                evidenceOrder.stream().filter(evidence.getValue()::contains)
+                        .map(item -> item.getId().toString()).toList());
     }
 
     private static Component item(String title, String kind, String detail) {

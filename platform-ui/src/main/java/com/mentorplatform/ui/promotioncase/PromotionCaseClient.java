@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.promotioncase;
 
+import com.mentorplatform.client.model.EvidenceResponse;
+import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +19,16 @@ final class PromotionCaseClient {
     }
 
     /** The signed-in mentee's newest active roadmap, whole, if they have one. */
-    Optional<CaseRoadmap> currentRoadmap() {
-        return api.getList("/api/roadmaps", RoadmapEntry.class).stream().filter(r -> "ACTIVE".equals(r.status()))
-                .findFirst().map(entry -> api.get("/api/roadmaps/" + ApiPaths.encode(entry.id()), CaseRoadmap.class));
+    Optional<RoadmapResponse> currentRoadmap() {
+        return api.getList("/api/roadmaps", RoadmapSummary.class).stream()
+                .filter(roadmap -> "ACTIVE".equals(roadmap.getStatus())).findFirst()
+                .map(roadmap -> api.get("/api/roadmaps/" + ApiPaths.encode(roadmap.getId().toString()),
+                        RoadmapResponse.class));
     }
 
     /** The signed-in mentee's evidence, newest first. */
-    List<CaseEvidence> evidence() {
-        return api.getAllPages("/api/evidence", CaseEvidence.class);
+    List<EvidenceResponse> evidence() {
+        return api.getAllPages("/api/evidence", EvidenceResponse.class);
     }
 
     /** The case file of the chosen milestones and evidence. */
@@ -35,10 +40,6 @@ final class PromotionCaseClient {
     /** The case as Markdown text, for the preview. */
     String markdown(String roadmapId, Selection selection) {
         return new String(export(roadmapId, selection, CaseFormat.MARKDOWN), StandardCharsets.UTF_8);
-    }
-
-    /** A roadmap as {@code GET /api/roadmaps} lists it, newest first. */
-    record RoadmapEntry(String id, String status) {
     }
 
     /** What the mentee chose, in the order shown. */

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.promotioncase;
 
+import com.mentorplatform.client.model.RoadmapResponse;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.promotioncase.PromotionCaseClient.Selection;
@@ -51,9 +52,9 @@ public class PromotionCaseView extends VerticalLayout {
                         + "then choose from them here.")));
     }
 
-    private void show(CaseRoadmap roadmap) {
-        roadmapId = roadmap.id();
-        choices = new CaseChoices(roadmap.reached(), client.evidence(), this::chose);
+    private void show(RoadmapResponse roadmap) {
+        roadmapId = roadmap.getId().toString();
+        choices = new CaseChoices(CaseMilestones.reached(roadmap), client.evidence(), this::chose);
         // Side by side on a wide screen, the preview under the choices on a narrow one.
         choices.addClassName("case-choices");
         VerticalLayout output = new VerticalLayout(configureDownloads(), configurePreview());

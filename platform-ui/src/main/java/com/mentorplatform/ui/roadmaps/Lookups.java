@@ -1,10 +1,10 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.CalendarEventResponse;
+import com.mentorplatform.client.model.CompetencyResponse;
+import com.mentorplatform.client.model.RoleProfileResponse;
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.framework.FrameworkClient;
-import com.mentorplatform.ui.framework.RoleProfile;
 import java.util.List;
 
 /**
@@ -17,8 +17,8 @@ final class Lookups {
 
     private final FrameworkClient framework;
     private final RoadmapClient roadmaps;
-    private List<RoleProfile> roles;
-    private List<Competency> competencies;
+    private List<RoleProfileResponse> roles;
+    private List<CompetencyResponse> competencies;
     private List<CalendarEventResponse> calendar;
 
     Lookups(ApiClient api, RoadmapClient roadmaps) {
@@ -26,14 +26,14 @@ final class Lookups {
         this.roadmaps = roadmaps;
     }
 
-    List<RoleProfile> roles() {
+    List<RoleProfileResponse> roles() {
         if (roles == null) {
             roles = framework.roleProfiles();
         }
         return roles;
     }
 
-    List<Competency> competencies() {
+    List<CompetencyResponse> competencies() {
         if (competencies == null) {
             competencies = framework.competencies();
         }

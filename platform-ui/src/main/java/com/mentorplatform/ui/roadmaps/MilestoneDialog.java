@@ -1,8 +1,8 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.CalendarEventResponse;
+import com.mentorplatform.client.model.CompetencyResponse;
 import com.mentorplatform.client.model.MilestoneResponse;
-import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -21,7 +21,7 @@ import java.util.Set;
 class MilestoneDialog extends FormDialog<MilestoneResponse, MilestoneChange> {
 
     final TextField title = new TextField("Title");
-    final MultiSelectComboBox<Competency> competencies = new MultiSelectComboBox<>("Competencies it develops");
+    final MultiSelectComboBox<CompetencyResponse> competencies = new MultiSelectComboBox<>("Competencies it develops");
     final TextArea criteria = textArea("Reached when", 2000, "The threshold to call it reached and move on");
     final DatePicker dueOn = datePicker("Due on");
     final ComboBox<CalendarEventResponse> alignTo = new ComboBox<>("Align with");
@@ -53,7 +53,7 @@ class MilestoneDialog extends FormDialog<MilestoneResponse, MilestoneChange> {
         title.setRequiredIndicatorVisible(true);
         competencies.setId("milestone-competencies");
         competencies.setItems(lookups.competencies());
-        competencies.setItemLabelGenerator(Competency::name);
+        competencies.setItemLabelGenerator(CompetencyResponse::getName);
         competencies.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         criteria.setId("milestone-criteria");
         criteria.setRequiredIndicatorVisible(true);
@@ -89,15 +89,16 @@ class MilestoneDialog extends FormDialog<MilestoneResponse, MilestoneChange> {
         alternativeRoutes.setValue(orEmpty(shown.alternativeRoutes()));
     }
 
-    private Set<Competency> picked(Set<String> ids) {
-        Set<Competency> picked = new LinkedHashSet<>();
-        competencies.getListDataView().getItems().filter(competency -> ids.contains(competency.id())).forEach(picked::add);
+    private Set<CompetencyResponse> picked(Set<String> ids) {
+        Set<CompetencyResponse> picked = new LinkedHashSet<>();
+        competencies.getListDataView().getItems().filter(competency -> ids.contains(competency.getId().toString()))
+                .forEach(picked::add);
         return picked;
     }
 
     @Override
     MilestoneChange change() {
-        List<String> ids = competencies.getValue().stream().map(Competency::id).toList();
+        List<String> ids = competencies.getValue().stream().map(competency -> competency.getId().toString()).toList();
         return new MilestoneChange(optional(title.getValue()), ids, optional(minimumExperience.getValue()),
                 optional(expectedOutcomes.getValue()), optional(criteria.getValue()), dueOn.getValue(),
                 alignTo.isEmpty() ? null : alignTo.getValue().getId().toString(), optional(alternativeRoutes.getValue()));

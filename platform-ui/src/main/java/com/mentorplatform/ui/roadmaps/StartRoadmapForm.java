@@ -2,10 +2,10 @@ package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.CreateRoadmapRequest;
 import com.mentorplatform.client.model.PairResponse;
+import com.mentorplatform.client.model.RoleProfileResponse;
 import com.mentorplatform.client.model.Vision;
 import com.mentorplatform.client.model.VisionPatch;
 import com.mentorplatform.ui.api.ApiProblem;
-import com.mentorplatform.ui.framework.RoleProfile;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -34,7 +34,7 @@ class StartRoadmapForm extends FormLayout {
     private final FormProblems problems;
 
     /** {@code suggestedRoleId} (may be null), the target role of the mentee's profile, is picked to start with. */
-    StartRoadmapForm(List<PairResponse> cohorts, List<RoleProfile> roles, UUID suggestedRoleId) {
+    StartRoadmapForm(List<PairResponse> cohorts, List<RoleProfileResponse> roles, UUID suggestedRoleId) {
         setId("start-roadmap-form");
         vision = new VisionFields(roles);
         vision.show(new Vision().horizonMonths(VisionFields.DEFAULT_HORIZON_MONTHS).targetRoleId(suggestedRoleId));

@@ -1,8 +1,8 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.RoleProfileResponse;
 import com.mentorplatform.client.model.VisionPatch;
-import com.mentorplatform.ui.framework.RoleProfile;
 import java.util.List;
 
 /** Edits the vision of a roadmap; the change is kept in the roadmap's history. */
@@ -10,7 +10,7 @@ class VisionDialog extends FormDialog<RoadmapResponse, VisionPatch> {
 
     final VisionFields fields;
 
-    VisionDialog(RoadmapResponse roadmap, List<RoleProfile> roles) {
+    VisionDialog(RoadmapResponse roadmap, List<RoleProfileResponse> roles) {
         super("Edit your vision", "Save vision", roadmap);
         setId("vision-dialog");
         save.setId("vision-save");

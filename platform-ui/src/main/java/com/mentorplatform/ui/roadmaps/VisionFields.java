@@ -1,8 +1,8 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.RoleProfileResponse;
 import com.mentorplatform.client.model.Vision;
 import com.mentorplatform.client.model.VisionPatch;
-import com.mentorplatform.ui.framework.RoleProfile;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** The fields of a roadmap's vision, shared by the form that starts a roadmap and the dialog that edits it. */
 final class VisionFields {
@@ -24,9 +23,9 @@ final class VisionFields {
     final TextArea successLooksLike = FormDialog.textArea("What success looks like", 2000,
             "How you and others will notice you got there");
     final IntegerField horizonMonths = new IntegerField("Horizon (months)");
-    final ComboBox<RoleProfile> targetRole = new ComboBox<>("Target role");
+    final ComboBox<RoleProfileResponse> targetRole = new ComboBox<>("Target role");
 
-    VisionFields(List<RoleProfile> roles) {
+    VisionFields(List<RoleProfileResponse> roles) {
         aspiration.setId("vision-aspiration");
         aspiration.setRequiredIndicatorVisible(true);
         whyItMatters.setId("vision-why");
@@ -40,7 +39,8 @@ final class VisionFields {
         horizonMonths.setHelperText("For example 18 months");
         targetRole.setId("vision-target-role");
         targetRole.setItems(roles);
-        targetRole.setItemLabelGenerator(role -> role.name() + " · " + role.family() + ", level " + role.level());
+        targetRole.setItemLabelGenerator(
+                role -> role.getName() + " · " + role.getFamily() + ", level " + role.getLevel());
         targetRole.setClearButtonVisible(true);
         targetRole.setPlaceholder("Pick the role you are aiming for");
         targetRole.setHelperText("Its competencies make the gap analysis");
@@ -60,9 +60,8 @@ final class VisionFields {
         whyItMatters.setValue(orEmpty(vision.getWhyItMatters()));
         successLooksLike.setValue(orEmpty(vision.getSuccessLooksLike()));
         horizonMonths.setValue(vision.getHorizonMonths());
-        String roleId = vision.getTargetRoleId() == null ? null : vision.getTargetRoleId().toString();
         targetRole.setValue(targetRole.getListDataView().getItems()
-                .filter(role -> role.id().equals(roleId)).findFirst().orElse(null));
+                .filter(role -> role.getId().equals(vision.getTargetRoleId())).findFirst().orElse(null));
     }
 
     /** The vision as typed, as a merge patch of every field (a cleared one is sent as null). */
@@ -71,7 +70,7 @@ final class VisionFields {
                 .whyItMatters(FormDialog.optional(whyItMatters.getValue()))
                 .successLooksLike(FormDialog.optional(successLooksLike.getValue()))
                 .horizonMonths(horizonMonths.getValue())
-                .targetRoleId(targetRole.isEmpty() ? null : UUID.fromString(targetRole.getValue().id()));
+                .targetRoleId(targetRole.isEmpty() ? null : targetRole.getValue().getId());
     }
 
     private static String orEmpty(String text) {

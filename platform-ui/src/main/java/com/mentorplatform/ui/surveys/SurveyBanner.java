@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.surveys;
 
+import com.mentorplatform.client.model.WaitingSurvey;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.vaadin.flow.component.button.Button;
@@ -59,19 +60,19 @@ public class SurveyBanner extends Div {
         setVisible(shown != null);
         if (shown != null) {
             String more = waiting.size() > 1 ? " (" + (waiting.size() - 1) + " more waiting)" : "";
-            question.setText("A short survey waits: " + shown.question() + more);
+            question.setText("A short survey waits: " + SurveyLabels.question(shown) + more);
         }
     }
 
     void open() {
         form.ask(shown);
-        dialog.setHeaderTitle(shown.question());
+        dialog.setHeaderTitle(SurveyLabels.question(shown));
         dialog.open();
     }
 
     private void send(WaitingSurvey survey, SurveyAnswer given) {
         try {
-            client.answer(survey.id(), given);
+            client.answer(survey.getId(), given);
         } catch (ApiProblem refused) {
             form.showProblem(refused);
             return;

@@ -1,5 +1,7 @@
 package com.mentorplatform.ui.surveys;
 
+import com.mentorplatform.client.model.SurveyKind;
+import com.mentorplatform.client.model.WaitingSurvey;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
@@ -85,9 +87,9 @@ class SurveyForm extends FormLayout {
         problems.clear();
         List.of(goodFit, progress, openness, timeUse, recommend).forEach(RadioButtonGroup::clear);
         comment.clear();
-        goodFit.setVisible(WaitingSurvey.FIT.equals(shown.kind()));
-        List.of(progress, openness, timeUse).forEach(q -> q.setVisible(WaitingSurvey.QUALITY.equals(shown.kind())));
-        recommend.setVisible(WaitingSurvey.END.equals(shown.kind()));
+        goodFit.setVisible(shown.getKind() == SurveyKind.FIT);
+        List.of(progress, openness, timeUse).forEach(q -> q.setVisible(shown.getKind() == SurveyKind.QUALITY));
+        recommend.setVisible(shown.getKind() == SurveyKind.END);
     }
 
     void showProblem(ApiProblem problem) {

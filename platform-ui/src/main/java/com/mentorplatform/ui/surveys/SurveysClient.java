@@ -1,8 +1,10 @@
 package com.mentorplatform.ui.surveys;
 
+import com.mentorplatform.client.model.WaitingSurvey;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import java.util.List;
+import java.util.UUID;
 
 /** The user's own surveys at {@code /api/me/surveys}; every refusal arrives as {@code ApiProblem}. */
 class SurveysClient {
@@ -19,7 +21,7 @@ class SurveysClient {
         return api.getList(SURVEYS, WaitingSurvey.class);
     }
 
-    void answer(String surveyId, SurveyAnswer answer) {
-        api.send("POST", SURVEYS + "/" + ApiPaths.encode(surveyId) + "/answers", answer);
+    void answer(UUID surveyId, SurveyAnswer answer) {
+        api.send("POST", SURVEYS + "/" + ApiPaths.encode(surveyId.toString()) + "/answers", answer);
     }
 }

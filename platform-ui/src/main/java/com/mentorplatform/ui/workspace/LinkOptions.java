@@ -1,5 +1,8 @@
 package com.mentorplatform.ui.workspace;
 
+import com.mentorplatform.client.model.CompetencyResponse;
+import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.api.ApiProblem;
@@ -21,17 +24,11 @@ public final class LinkOptions {
         this.api = api;
     }
 
-    /** A roadmap as listed; only its id is needed here. */
-    record RoadmapSummary(String id) {
-    }
-
-    /** A milestone as a roadmap lists it. */
-    record Milestone(String id, String title) {
-    }
-
     /** The tenant's competencies by name. */
     public List<Named> competencies() {
-        return api.getList("/api/competencies", Named.class).stream().sorted(Comparator.comparing(Named::name)).toList();
+        return api.getList("/api/competencies", CompetencyResponse.class).stream()
+                .map(competency -> new Named(competency.getId().toString(), competency.getName()))
+                .sorted(Comparator.comparing(Named::name)).toList();
     }
 
     /** The milestones on the mentee's roadmaps (the user's own when {@code menteeId} is null), in roadmap order. */
@@ -40,8 +37,8 @@ public final class LinkOptions {
         try {
             String query = ApiPaths.query(Map.of("menteeId", ApiPaths.orEmpty(menteeId)));
             for (RoadmapSummary roadmap : api.getList("/api/roadmaps" + query, RoadmapSummary.class)) {
-                api.get("/api/roadmaps/" + ApiPaths.encode(roadmap.id()), RoadmapMilestones.class).milestones()
-                        .forEach(m -> milestones.add(new Named(m.id(), m.title())));
+                api.get("/api/roadmaps/" + ApiPaths.encode(roadmap.getId().toString()), RoadmapResponse.class)
+                        .getMilestones().forEach(m -> milestones.add(new Named(m.getId().toString(), m.getTitle())));
             }
         } catch (ApiProblem problem) {
             if (problem.status() != 404) {
@@ -49,13 +46,5 @@ public final class LinkOptions {
             }
         }
         return milestones;
-    }
-
-    /** Just the milestones of a roadmap. */
-    record RoadmapMilestones(List<Milestone> milestones) {
-
-        RoadmapMilestones {
-            milestones = milestones == null ? List.of() : milestones;
-        }
     }
 }

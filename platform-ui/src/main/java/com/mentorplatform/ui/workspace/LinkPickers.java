@@ -1,11 +1,13 @@
 package com.mentorplatform.ui.workspace;
 
+import com.mentorplatform.client.model.CompetencyRef;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -28,10 +30,10 @@ public final class LinkPickers {
         milestones.setEnabled(!milestoneOptions.isEmpty());
     }
 
-    /** Selects the options with these ids. */
-    public void select(Collection<String> competencyIds, Collection<String> milestoneIds) {
-        competencies.setValue(matching(competencies, competencyIds));
-        milestones.setValue(matching(milestones, milestoneIds));
+    /** Selects the competencies and milestones a record links to, as the API returned it. */
+    public void select(List<CompetencyRef> linkedCompetencies, List<UUID> linkedMilestoneIds) {
+        competencies.setValue(matching(competencies, linkedCompetencies.stream().map(CompetencyRef::getId).toList()));
+        milestones.setValue(matching(milestones, linkedMilestoneIds));
     }
 
     public List<String> competencyIds() {
@@ -47,8 +49,8 @@ public final class LinkPickers {
         return Map.of("competencyIds", competencies, "milestoneIds", milestones);
     }
 
-    private static Set<Named> matching(MultiSelectComboBox<Named> picker, Collection<String> ids) {
-        return picker.getListDataView().getItems().filter(option -> ids.contains(option.id()))
+    private static Set<Named> matching(MultiSelectComboBox<Named> picker, Collection<UUID> ids) {
+        return picker.getListDataView().getItems().filter(option -> ids.contains(UUID.fromString(option.id())))
                 .collect(Collectors.toSet());
     }
 }

@@ -47,7 +47,7 @@ class EvidenceViewTest {
         assertThat(view.editor.isOpened()).isTrue();
         assertThat(titles()).doesNotContain("Disguised " + tag);
         assertThat(new EvidenceClient(ConsoleSession.current().api()).of(null))
-                .noneMatch(evidence -> evidence.title().equals("Disguised " + tag));
+                .noneMatch(evidence -> evidence.getTitle().equals("Disguised " + tag));
     }
 
     @Test
@@ -117,11 +117,11 @@ class EvidenceViewTest {
     }
 
     private static List<String> titles() {
-        return _find(EvidenceCard.class).stream().map(card -> card.evidence().title()).toList();
+        return _find(EvidenceCard.class).stream().map(card -> card.evidence().getTitle()).toList();
     }
 
     private static EvidenceCard cardTitled(String title) {
-        return _find(EvidenceCard.class).stream().filter(card -> card.evidence().title().equals(title)).findFirst()
+        return _find(EvidenceCard.class).stream().filter(card -> card.evidence().getTitle().equals(title)).findFirst()
                 .orElseThrow();
     }
 }

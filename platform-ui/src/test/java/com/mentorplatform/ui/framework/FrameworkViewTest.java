@@ -6,6 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.CompetencyResponse;
+import com.mentorplatform.client.model.RoleProfileResponse;
+import com.mentorplatform.client.model.RoleProfileResponseRequirement;
 import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -46,13 +49,14 @@ class FrameworkViewTest {
         _setValue(form.levels.get(4), "Sets the organisation's negotiating strategy");
         _click(form.save);
         assertThat(form.isVisible()).isFalse();
-        assertThat(_findAll(view.competencies.grid)).extracting(Competency::name).contains(name);
+        assertThat(_findAll(view.competencies.grid)).extracting(CompetencyResponse::getName).contains(name);
     }
 
     @Test
     void editing_a_competency_sends_only_the_change() {
         FrameworkView view = openAsAcmeAdmin();
-        Competency created = client().create(new CompetencyDraft("Storytelling " + UUID.randomUUID(), "Communication",
+        CompetencyResponse created = client().create(new CompetencyDraft("Storytelling " + UUID.randomUUID(),
+                "Communication",
                 "Tells it well", List.of("one", "two", "three", "four", "five")));
         view.competencies.refresh();
         view.competencies.grid.select(created);
@@ -60,47 +64,47 @@ class FrameworkViewTest {
         _setValue(view.competencyForm.levels.get(2), "Holds a room of fifty");
         _click(view.competencyForm.save);
 
-        Competency saved = client().competencies().stream().filter(c -> c.id().equals(created.id())).findFirst()
-                .orElseThrow();
-        assertThat(saved.levelDescriptors()).containsExactly("one", "two", "Holds a room of fifty", "four", "five");
-        assertThat(saved.description()).isEqualTo("Tells it well");
+        CompetencyResponse saved = client().competencies().stream().filter(c -> c.getId().equals(created.getId()))
+                .findFirst().orElseThrow();
+        assertThat(saved.getLevelDescriptors()).containsExactly("one", "two", "Holds a room of fifty", "four", "five");
+        assertThat(saved.getDescription()).isEqualTo("Tells it well");
     }
 
     @Test
     void deleting_a_competency_a_role_profile_requires_shows_why_it_is_refused() {
         FrameworkView view = openAsAcmeAdmin();
-        String usedId = client().roleProfiles().stream().flatMap(profile -> profile.requirements().stream())
-                .findFirst().orElseThrow().competencyId();
+        UUID usedId = client().roleProfiles().stream().flatMap(profile -> profile.getRequirements().stream())
+                .findFirst().orElseThrow().getCompetencyId();
         view.competencies.grid.select(_findAll(view.competencies.grid).stream()
-                .filter(competency -> competency.id().equals(usedId)).findFirst().orElseThrow());
+                .filter(competency -> competency.getId().equals(usedId)).findFirst().orElseThrow());
 
         _click(view.competencyForm.delete);
 
         assertThat(view.competencyForm.problemBox().isVisible()).isTrue();
         assertThat(view.competencyForm.problemBox().getText()).contains("role profile");
-        assertThat(client().competencies()).extracting(Competency::id).contains(usedId);
+        assertThat(client().competencies()).extracting(CompetencyResponse::getId).contains(usedId);
     }
 
     @Test
     void a_role_profiles_required_level_is_changed_in_the_form() {
         FrameworkView view = openAsAcmeAdmin();
         view.tabs.setSelectedTab(view.roleProfilesTab);
-        RoleProfile profile = _findAll(view.roleProfiles.grid).get(0);
-        RoleProfile.Requirement requirement = profile.requirements().get(0);
-        int newLevel = requirement.level() == 5 ? 4 : requirement.level() + 1;
+        RoleProfileResponse profile = _findAll(view.roleProfiles.grid).get(0);
+        RoleProfileResponseRequirement requirement = profile.getRequirements().get(0);
+        int newLevel = requirement.getLevel() == 5 ? 4 : requirement.getLevel() + 1;
         view.roleProfiles.grid.select(profile);
 
-        Select<Integer> required = view.roleProfileForm.requiredLevelOf(requirement.competencyId());
-        assertThat(required.getValue()).isEqualTo(requirement.level());
+        Select<Integer> required = view.roleProfileForm.requiredLevelOf(requirement.getCompetencyId());
+        assertThat(required.getValue()).isEqualTo(requirement.getLevel());
         _setValue(required, newLevel);
         _click(view.roleProfileForm.save);
 
-        RoleProfile saved = client().roleProfiles().stream().filter(p -> p.id().equals(profile.id())).findFirst()
-                .orElseThrow();
-        assertThat(saved.requirements()).hasSameSizeAs(profile.requirements())
-                .contains(new RoleProfile.Requirement(requirement.competencyId(), requirement.competencyName(),
-                        newLevel));
-        assertThat(saved.level()).isEqualTo(profile.level());
+        RoleProfileResponse saved = client().roleProfiles().stream().filter(p -> p.getId().equals(profile.getId()))
+                .findFirst().orElseThrow();
+        assertThat(saved.getRequirements()).hasSameSizeAs(profile.getRequirements())
+                .contains(new RoleProfileResponseRequirement().competencyId(requirement.getCompetencyId())
+                        .competencyName(requirement.getCompetencyName()).level(newLevel));
+        assertThat(saved.getLevel()).isEqualTo(profile.getLevel());
     }
 
     @Test

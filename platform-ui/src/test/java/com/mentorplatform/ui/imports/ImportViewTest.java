@@ -7,12 +7,14 @@ import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.mentorplatform.ui.people.PeopleClient;
-import com.mentorplatform.ui.api.ApiClient;
+import com.mentorplatform.client.model.ImportProblem;
+import com.mentorplatform.client.model.ImportReport;
 import com.mentorplatform.client.model.PersonResponse;
-import com.mentorplatform.ui.people.PersonQuery;
-import com.mentorplatform.ui.people.PeopleView;
+import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.oversight.MyMenteesView;
+import com.mentorplatform.ui.people.PeopleClient;
+import com.mentorplatform.ui.people.PeopleView;
+import com.mentorplatform.ui.people.PersonQuery;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -48,7 +50,7 @@ class ImportViewTest {
         _upload(view.upload, "hr-export.csv", fileWithProblems());
 
         List<ImportProblem> problems = _findAll(view.result.problems);
-        assertThat(problems).extracting(ImportProblem::line, ImportProblem::column)
+        assertThat(problems).extracting(ImportProblem::getLine, ImportProblem::getColumn)
                 .contains(tuple(3, "email"), tuple(4, "manager_email"), tuple(5, "left_on"));
         assertThat(view.result.downloadProblems.getHref()).isNotBlank();
         assertThat(view.apply.isEnabled()).isFalse();
@@ -73,8 +75,8 @@ class ImportViewTest {
         assertThat(peopleTagged()).extracting(PersonResponse::getDisplayName)
                 .containsExactlyInAnyOrder("Ivy Import " + tag, "Jon Import " + tag);
         assertThat(_findAll(view.recent)).first().satisfies(latest -> {
-            assertThat(latest.fileName()).isEqualTo("hr-export-fixed.csv");
-            assertThat(latest.dryRun()).isFalse();
+            assertThat(latest.getFileName()).isEqualTo("hr-export-fixed.csv");
+            assertThat(latest.getDryRun()).isFalse();
         });
     }
 
@@ -85,9 +87,9 @@ class ImportViewTest {
 
         ImportReport refused = imports.apply(new ImportFile("bad.csv", fileWithProblems()), null);
 
-        assertThat(refused.summary().status()).isEqualTo("REJECTED");
-        assertThat(refused.problems()).extracting(ImportProblem::column).contains("email", "manager_email");
-        assertThat(new String(imports.problemsCsv(refused.summary().id()), StandardCharsets.UTF_8))
+        assertThat(refused.getSummary().getStatus()).isEqualTo("REJECTED");
+        assertThat(refused.getProblems()).extracting(ImportProblem::getColumn).contains("email", "manager_email");
+        assertThat(new String(imports.problemsCsv(refused.getSummary().getId()), StandardCharsets.UTF_8))
                 .contains("left_on");
         assertThat(peopleTagged()).isEmpty();
     }

@@ -54,7 +54,7 @@ class JournalViewTest {
 
         _setValue(view.search, word);
 
-        assertThat(cards()).extracting(card -> card.entry().title()).containsExactly("Retro " + word);
+        assertThat(cards()).extracting(card -> card.entry().getTitle()).containsExactly("Retro " + word);
         Snippet snippet = _get(cardTitled("Retro " + word), Snippet.class);
         assertThat(_find(snippet, Span.class, spec -> spec.withClasses("journal-hit")))
                 .isNotEmpty().allSatisfy(hit -> assertThat(hit.getText()).isEqualTo(word));
@@ -105,7 +105,7 @@ class JournalViewTest {
     }
 
     private static JournalEntryCard cardTitled(String title) {
-        return cards().stream().filter(card -> card.entry().title().equals(title)).findFirst().orElseThrow();
+        return cards().stream().filter(card -> card.entry().getTitle().equals(title)).findFirst().orElseThrow();
     }
 
     private static String privacyOf(JournalEntryCard card) {

@@ -43,7 +43,7 @@ class MenteeJournalViewTest {
 
         assertThat(mentees).isPositive();
         assertThat(seen).isNotEmpty().allSatisfy(card -> {
-            assertThat(card.entry().shared()).isTrue();
+            assertThat(card.entry().getShared()).isTrue();
             assertThat(_find(card, Button.class)).isEmpty();
         });
     }

@@ -2,6 +2,7 @@ package com.mentorplatform.ui.leadership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.LeaderTable;
 import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiEndpoint;
@@ -38,7 +39,7 @@ class LeadershipViewTest {
 
         assertThat(view.problem.isVisible()).as(view.problem.getText()).isFalse();
         assertThat(view.panel.table.texts()).isNotEmpty();
-        assertThat(view.panel.chart.bars().categories()).hasSize(view.shown().rows().size());
+        assertThat(view.panel.chart.bars().categories()).hasSize(view.shown().getRows().size());
         assertThat(view.asOf.getText()).startsWith("As of ");
         assertThat(view.csv.getHref()).isNotBlank();
         assertThat(view.report.getHref()).isNotBlank();
@@ -52,8 +53,8 @@ class LeadershipViewTest {
             String fewer = "hidden";
 
             assertThat(view.breakdown.getValue()).isEqualTo("department");
-            List<Integer> suppressed = IntStream.range(0, table.rows().size())
-                    .filter(i -> table.rows().get(i).suppressed()).boxed().toList();
+            List<Integer> suppressed = IntStream.range(0, table.getRows().size())
+                    .filter(i -> table.getRows().get(i).getSuppressed()).boxed().toList();
             assertThat(suppressed).isNotEmpty();
             List<List<String>> texts = view.panel.table.texts();
             BarChart.Bars bars = view.panel.chart.bars();
@@ -108,7 +109,7 @@ class LeadershipViewTest {
                 StandardCharsets.UTF_8);
 
         assertThat(csv.lines().filter(line -> !line.isBlank()).count())
-                .isGreaterThanOrEqualTo(view.shown().rows().size() + 1);
+                .isGreaterThanOrEqualTo(view.shown().getRows().size() + 1);
     }
 
     @Test

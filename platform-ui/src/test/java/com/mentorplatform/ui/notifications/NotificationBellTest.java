@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.Notification;
+import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.ui.pairs.MyPairsView;
 import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
 import com.mentorplatform.ui.roadmaps.MyRoadmapView;
@@ -14,8 +16,9 @@ import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,14 +78,16 @@ class NotificationBellTest {
         NotificationBell bell = signInAs("globex", "mentor@globex.example");
 
         _click(bell.bell);
-        InboxItem reached = client().latest(NotificationBell.LISTED).stream()
-                .filter(item -> item.kind().equals("MILESTONE_REACHED")).findFirst().orElseThrow();
-        _click(items(bell).stream().filter(row -> row.getElement().getTextRecursively().startsWith(reached.message()))
+        Notification reached = client().latest(NotificationBell.LISTED).stream()
+                .filter(item -> item.getKind().equals("MILESTONE_REACHED")).findFirst().orElseThrow();
+        _click(items(bell).stream()
+                .filter(row -> row.getElement().getTextRecursively().startsWith(reached.getMessage()))
                 .findFirst().orElseThrow());
 
         assertThat(KaribuConsole.currentView()).isInstanceOf(MenteeRoadmapView.class);
-        String menteeId = ConsoleSession.current().api().getList("/api/me/pairs", NotificationsClient.PairMentee.class)
-                .stream().filter(pair -> pair.id().equals(reached.pairId())).findFirst().orElseThrow().menteeId();
+        UUID menteeId = ConsoleSession.current().api().getList("/api/me/pairs", PairResponse.class)
+                .stream().filter(pair -> pair.getId().equals(reached.getPairId())).findFirst().orElseThrow()
+                .getMenteeId();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("mentees/" + menteeId + "/roadmap");
     }
@@ -90,8 +95,9 @@ class NotificationBellTest {
     @Test
     void a_sponsorship_flag_leads_to_the_pair_where_the_mentee_reads_the_mentors_note() {
         signInAs("globex", "mentee@globex.example");
-        InboxItem flag = new InboxItem("n1", "SPONSORSHIP_FLAGGED", "p1", "Kemi Osei flagged you as ready for sponsorship",
-                Instant.now(), null);
+        Notification flag = new Notification().id(UUID.randomUUID()).kind("SPONSORSHIP_FLAGGED")
+                .pairId(UUID.randomUUID()).message("Kemi Osei flagged you as ready for sponsorship")
+                .createdAt(OffsetDateTime.now());
 
         assertThat(new InboxLinks(client()).of(flag)).contains(InboxLinks.PAIRS);
     }

@@ -6,10 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.AttentionReason;
+import com.mentorplatform.client.model.AttentionReasonKind;
+import com.mentorplatform.client.model.CheckInSignals;
 import com.mentorplatform.client.model.FlagKind;
-import com.mentorplatform.ui.oversight.PairOverview.CheckIns;
-import com.mentorplatform.ui.oversight.PairOverview.RoadmapProgress;
+import com.mentorplatform.client.model.PairOverview;
 import com.mentorplatform.client.model.PairStatus;
+import com.mentorplatform.client.model.RoadmapProgress;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.Component;
@@ -18,14 +22,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(RunningPlatform.class)
 class MyMenteesViewTest {
+
+    private static final UUID PAIR = UUID.randomUUID();
+    private static final UUID MENTEE = UUID.randomUUID();
 
     @AfterEach
     void closeConsole() {
@@ -49,9 +57,9 @@ class MyMenteesViewTest {
     void an_overdue_check_in_is_a_red_badge_and_a_stalled_or_overcommitted_plan_an_amber_one() {
         open("mentor@acme.example");
         MenteeCard needy = new MenteeCard(overview(false, List.of(
-                new AttentionReason(AttentionReason.Kind.CHECK_IN_OVERDUE, "No check-in for 23 days (cadence 14)"),
-                new AttentionReason(AttentionReason.Kind.MILESTONES_STALLED, "2 milestones stalled"),
-                new AttentionReason(AttentionReason.Kind.OVERCOMMITTED, "4 experiments running; limit 3"))),
+                reason(AttentionReasonKind.CHECK_IN_OVERDUE, "No check-in for 23 days (cadence 14)"),
+                reason(AttentionReasonKind.MILESTONES_STALLED, "2 milestones stalled"),
+                reason(AttentionReasonKind.OVERCOMMITTED, "4 experiments running; limit 3"))),
                 pair -> { });
         MenteeCard fine = new MenteeCard(flagged(overview(false, List.of())), pair -> { });
 
@@ -104,9 +112,9 @@ class MyMenteesViewTest {
     void the_workspace_buttons_lead_to_the_mentees_roadmap_check_ins_and_journal() {
         PairOverview pair = overview(false, List.of());
 
-        assertThat(MenteeCard.roadmapRoute(pair)).isEqualTo("mentees/e1/roadmap");
-        assertThat(MenteeCard.checkInsRoute(pair)).isEqualTo("pairs/p1/check-ins");
-        assertThat(MenteeCard.journalRoute(pair)).isEqualTo("mentees/e1/journal");
+        assertThat(MenteeCard.roadmapRoute(pair)).isEqualTo("mentees/" + MENTEE + "/roadmap");
+        assertThat(MenteeCard.checkInsRoute(pair)).isEqualTo("pairs/" + PAIR + "/check-ins");
+        assertThat(MenteeCard.journalRoute(pair)).isEqualTo("mentees/" + MENTEE + "/journal");
     }
 
     @Test
@@ -140,18 +148,27 @@ class MyMenteesViewTest {
     }
 
     private static PairOverview flagged(PairOverview pair) {
-        SponsorshipFlag flag = new SponsorshipFlag("f1", pair.pairId(), pair.cohortId(), pair.cohortName(),
-                pair.menteeId(), pair.menteeName(), pair.mentorId(), pair.mentorName(), FlagKind.STRETCH_ASSIGNMENT,
-                "Ready to own the migration", Instant.now(), null);
-        return new PairOverview(pair.pairId(), pair.status(), pair.readOnly(), pair.cohortId(), pair.cohortName(),
-                pair.mentorId(), pair.mentorName(), pair.menteeId(), pair.menteeName(), pair.checkIns(),
-                pair.roadmap(), List.of(flag), pair.attention());
+        SponsorshipFlag flag = new SponsorshipFlag().id(UUID.randomUUID()).pairId(pair.getPairId())
+                .cohortId(pair.getCohortId()).cohortName(pair.getCohortName()).menteeId(pair.getMenteeId())
+                .menteeName(pair.getMenteeName()).mentorId(pair.getMentorId()).mentorName(pair.getMentorName())
+                .kind(FlagKind.STRETCH_ASSIGNMENT).note("Ready to own the migration").createdAt(OffsetDateTime.now());
+        return pair.sponsorshipFlags(List.of(flag));
     }
 
     private static PairOverview overview(boolean former, List<AttentionReason> attention) {
-        Instant lastMet = Instant.now().minusSeconds(23 * 86400L);
-        return new PairOverview("p1", former ? PairStatus.COMPLETED : PairStatus.ACTIVE, former, "c1", "Spring 2027",
-                "m1", "Mia Mentor", "e1", "Eli Mentee", new CheckIns(14, lastMet, null, 23, !attention.isEmpty()),
-                new RoadmapProgress("r1", 3, 1, 1, 2, 4, 3, true), List.of(), attention);
+        OffsetDateTime lastMet = OffsetDateTime.now().minusDays(23);
+        return new PairOverview().pairId(PAIR).status(former ? PairStatus.COMPLETED : PairStatus.ACTIVE)
+                .readOnly(former).cohortId(UUID.randomUUID()).cohortName("Spring 2027").mentorId(UUID.randomUUID())
+                .mentorName("Mia Mentor").menteeId(MENTEE).menteeName("Eli Mentee")
+                .checkIns(new CheckInSignals().pairId(PAIR).cadenceDays(14).lastHeldAt(lastMet).daysSinceLast(23)
+                        .overdue(!attention.isEmpty()))
+                .roadmap(new RoadmapProgress().roadmapId(UUID.randomUUID()).milestones(3).milestonesReached(1)
+                        .milestonesAwaitingEndorsement(1).stalledMilestones(2).activeExperiments(4).experimentLimit(3)
+                        .overcommitted(true))
+                .sponsorshipFlags(List.of()).attention(attention);
+    }
+
+    private static AttentionReason reason(AttentionReasonKind kind, String text) {
+        return new AttentionReason().kind(kind).text(text);
     }
 }

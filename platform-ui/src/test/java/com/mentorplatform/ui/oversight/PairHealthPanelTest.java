@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.PairOverview;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -33,9 +34,9 @@ class PairHealthPanelTest {
 
         List<PairOverview> pairs = _findAll(panel.grid);
         assertThat(pairs).hasSizeGreaterThanOrEqualTo(35);
-        assertThat(pairs).extracting(PairOverview::status).contains(PairStatus.ACTIVE, PairStatus.PAUSED,
+        assertThat(pairs).extracting(PairOverview::getStatus).contains(PairStatus.ACTIVE, PairStatus.PAUSED,
                 PairStatus.ENDED_EARLY);
-        assertThat(pairs).filteredOn(pair -> !pair.sponsorshipFlags().isEmpty()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(pairs).filteredOn(pair -> !pair.getSponsorshipFlags().isEmpty()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(panel.summary.getText()).endsWith(" of " + pairs.size() + " pairs need attention");
         assertThat(panel.grid.getColumns()).extracting(column -> column.getHeaderText()).containsExactly("Mentee",
                 "Mentor", "Status", "Attention", "Check-ins", "Milestones", "Experiments", "Sponsorship");
@@ -49,7 +50,7 @@ class PairHealthPanelTest {
         panel.attentionOnly.setValue(true);
 
         assertThat(_size(panel.grid)).isEqualTo(needing);
-        assertThat(_findAll(panel.grid)).allMatch(PairOverview::needsAttention);
+        assertThat(_findAll(panel.grid)).allMatch(PairOverviews::needsAttention);
         panel.attentionOnly.setValue(false);
         assertThat(_size(panel.grid)).isGreaterThan(needing);
     }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.client.model.FlagKind;
+import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.Component;
@@ -27,14 +28,14 @@ class SponsorshipFlagsViewTest {
 
         List<SponsorshipFlag> flags = _findAll(view.grid);
         assertThat(flags).hasSizeGreaterThanOrEqualTo(2).allSatisfy(flag -> {
-            assertThat(flag.isOpen()).isTrue();
-            assertThat(flag.cohortName()).isEqualTo("Spring 2027");
-            assertThat(flag.note()).isNotBlank();
-            assertThat(flag.mentorName()).isNotBlank();
+            assertThat(SponsorshipFlags.isOpen(flag)).isTrue();
+            assertThat(flag.getCohortName()).isEqualTo("Spring 2027");
+            assertThat(flag.getNote()).isNotBlank();
+            assertThat(flag.getMentorName()).isNotBlank();
         });
-        assertThat(flags).extracting(SponsorshipFlag::kind).contains(FlagKind.SPONSORSHIP,
+        assertThat(flags).extracting(SponsorshipFlag::getKind).contains(FlagKind.SPONSORSHIP,
                 FlagKind.STRETCH_ASSIGNMENT);
-        assertThat(flags).extracting(SponsorshipFlag::menteeName).doesNotContain("Tara Tanaka");
+        assertThat(flags).extracting(SponsorshipFlag::getMenteeName).doesNotContain("Tara Tanaka");
     }
 
     @Test

@@ -8,8 +8,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.client.model.RoleProfileResponseRequirement;
 import com.mentorplatform.ui.framework.FrameworkClient;
-import com.mentorplatform.ui.framework.RoleProfile;
+import com.mentorplatform.client.model.RoleProfileResponse;
 import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.people.PeopleView;
 import com.mentorplatform.ui.people.PersonQuery;
@@ -39,18 +40,18 @@ class MenteeProfileViewTest {
     @Test
     void mentee_picks_a_target_role_and_rates_its_competencies_which_come_first() {
         MenteeProfileForm form = openOwnProfile().form;
-        RoleProfile target = roleOtherThan(form.targetRole.getValue());
+        RoleProfileResponse target = roleOtherThan(form.targetRole.getValue());
 
         _setValue(form.targetRole, target);
 
         List<CompetencyRow> rows = form.competencies.rows();
-        List<RoleProfile.Requirement> required = target.requirements();
+        List<RoleProfileResponseRequirement> required = target.getRequirements();
         assertThat(rows).hasSizeGreaterThanOrEqualTo(required.size());
         for (int i = 0; i < required.size(); i++) {
-            assertThat(rows.get(i).competencyId()).contains(required.get(i).competencyId());
-            assertThat(rows.get(i).required.getText()).isEqualTo("Role asks for " + required.get(i).level());
+            assertThat(rows.get(i).competencyId()).contains(required.get(i).getCompetencyId());
+            assertThat(rows.get(i).required.getText()).isEqualTo("Role asks for " + required.get(i).getLevel());
             assertThat(rows.get(i).isPinned()).isTrue();
-            _setValue(rows.get(i).level, Math.max(1, required.get(i).level() - 1));
+            _setValue(rows.get(i).level, Math.max(1, required.get(i).getLevel() - 1));
         }
         _click(form.save);
 
@@ -58,8 +59,8 @@ class MenteeProfileViewTest {
         assertThat(reloaded.targetRole.getValue()).isEqualTo(target);
         for (int i = 0; i < required.size(); i++) {
             CompetencyRow row = reloaded.competencies.rows().get(i);
-            assertThat(row.competencyId()).contains(required.get(i).competencyId());
-            assertThat(row.level.getValue()).isEqualTo(Math.max(1, required.get(i).level() - 1));
+            assertThat(row.competencyId()).contains(required.get(i).getCompetencyId());
+            assertThat(row.level.getValue()).isEqualTo(Math.max(1, required.get(i).getLevel() - 1));
         }
     }
 
@@ -110,9 +111,9 @@ class MenteeProfileViewTest {
         assertThat(KaribuConsole.currentView()).isInstanceOf(MyRoadmapView.class);
     }
 
-    private static RoleProfile roleOtherThan(RoleProfile current) {
+    private static RoleProfileResponse roleOtherThan(RoleProfileResponse current) {
         return new FrameworkClient(ConsoleSession.current().api()).roleProfiles().stream()
-                .filter(role -> !role.equals(current) && role.requirements().size() >= 3)
+                .filter(role -> !role.equals(current) && role.getRequirements().size() >= 3)
                 .findFirst().orElseThrow();
     }
 

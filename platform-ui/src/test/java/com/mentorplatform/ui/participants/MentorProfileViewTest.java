@@ -5,13 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mentorplatform.ui.people.PeopleClient;
+import com.mentorplatform.client.model.CompetencyResponse;
+import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.FieldViolation;
-import com.mentorplatform.client.model.PersonResponse;
-import com.mentorplatform.ui.people.PersonChange;
-import com.mentorplatform.ui.framework.Competency;
 import com.mentorplatform.ui.framework.FrameworkClient;
+import com.mentorplatform.ui.people.PeopleClient;
+import com.mentorplatform.ui.people.PersonChange;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
@@ -39,7 +39,7 @@ class MentorProfileViewTest {
         MentorProfileView view = openOwnProfile();
         MentorProfileForm form = view.form;
         assertThat(form.competencies.rows()).as("the demo mentor offers competencies").isNotEmpty();
-        Competency offered = form.competencies.rows().get(0).competency.getValue();
+        CompetencyResponse offered = form.competencies.rows().get(0).competency.getValue();
         String bio = "Mentors on system design " + UUID.randomUUID();
 
         _setValue(form.hoursPerMonth, 120);
@@ -79,8 +79,9 @@ class MentorProfileViewTest {
         MentorProfileForm form = openOwnProfile().form;
         _click(form.competencies.add);
         CompetencyRow unrated = form.competencies.rows().get(form.competencies.rows().size() - 1);
-        List<Competency> offered = form.competencies.rows().stream().map(row -> row.competency.getValue()).toList();
-        Competency another = framework().stream().filter(c -> !offered.contains(c)).findFirst().orElseThrow();
+        List<CompetencyResponse> offered = form.competencies.rows().stream().map(row -> row.competency.getValue())
+                .toList();
+        CompetencyResponse another = framework().stream().filter(c -> !offered.contains(c)).findFirst().orElseThrow();
 
         _setValue(unrated.competency, another);
         _click(form.save);
@@ -135,7 +136,7 @@ class MentorProfileViewTest {
         assertThat(view.form.bio.getValue()).isEmpty();
     }
 
-    private static List<Competency> framework() {
+    private static List<CompetencyResponse> framework() {
         return new FrameworkClient(ConsoleSession.current().api()).competencies();
     }
 

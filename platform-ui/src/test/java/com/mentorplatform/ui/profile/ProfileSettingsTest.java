@@ -36,12 +36,12 @@ class ProfileSettingsTest {
         Checkbox overdue = _get(Checkbox.class, spec -> spec.withId("mail-PAIR_OVERDUE"));
 
         _setValue(overdue, false);
-        boolean afterOff = client().mailPreferences().kinds().get("PAIR_OVERDUE");
+        boolean afterOff = client().mailPreferences().getKinds().get("PAIR_OVERDUE");
         _setValue(overdue, true);
 
         assertThat(overdue.getLabel()).isEqualTo("Our check-ins fall behind the cohort's rhythm");
         assertThat(afterOff).isFalse();
-        assertThat(client().mailPreferences().kinds().get("PAIR_OVERDUE")).isTrue();
+        assertThat(client().mailPreferences().getKinds().get("PAIR_OVERDUE")).isTrue();
         assertThat(_find(Checkbox.class, spec -> spec.withId("mail-MILESTONE_REACHED"))).hasSize(1);
         assertThat(_find(Checkbox.class, spec -> spec.withId("mail-WEEKLY_DIGEST"))).as("for programme managers")
                 .isEmpty();

@@ -2,6 +2,7 @@ package com.mentorplatform.ui.promotioncase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.MilestoneResponse;
 import com.mentorplatform.ui.promotioncase.PromotionCaseClient.Selection;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
@@ -27,10 +28,10 @@ class PromotionCaseViewTest {
         TestCases.Material material = TestCases.fresh(TestCases.api(TestCases.MENTEE));
         PromotionCaseView view = (PromotionCaseView) open(TestCases.MENTEE);
 
-        assertThat(view.choices.milestones.getListDataView().getItems().map(CaseMilestone::title))
+        assertThat(view.choices.milestones.getListDataView().getItems().map(MilestoneResponse::getTitle))
                 .containsExactly(material.reachedTitle());
         assertThat(view.choices.evidence.getListDataView().getItems())
-                .anySatisfy(e -> assertThat(e.title() + " " + e.impact())
+                .anySatisfy(e -> assertThat(e.getTitle() + " " + e.getImpact())
                         .isEqualTo(material.evidenceTitle() + " " + material.impact()));
         assertThat(view.choices.milestones.getValue()).hasSize(1);
         assertThat(view.preview.getText()).startsWith("# Promotion case: ")

@@ -4,11 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mentorplatform.client.model.SurveyKind;
+import com.mentorplatform.client.model.WaitingSurvey;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.testing.KaribuConsole;
 import com.mentorplatform.ui.testing.RunningPlatform;
 import com.vaadin.flow.component.UI;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,15 +31,15 @@ class SurveyBannerTest {
         WaitingSurvey oldest = before.get(0);
 
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.question.getText()).contains(oldest.question());
+        assertThat(banner.question.getText()).contains(SurveyLabels.question(oldest));
         _click(banner.answer);
         assertThat(banner.dialog.isOpened()).isTrue();
-        assertThat(banner.form.goodFit.isVisible()).isEqualTo(oldest.kind().equals(WaitingSurvey.FIT));
-        answer(banner.form, oldest.kind());
+        assertThat(banner.form.goodFit.isVisible()).isEqualTo(oldest.getKind() == SurveyKind.FIT);
+        answer(banner.form, oldest.getKind());
         _click(banner.form.send);
 
         assertThat(banner.dialog.isOpened()).isFalse();
-        assertThat(client().waiting()).extracting(WaitingSurvey::id).doesNotContain(oldest.id())
+        assertThat(client().waiting()).extracting(WaitingSurvey::getId).doesNotContain(oldest.getId())
                 .hasSize(before.size() - 1);
         assertThat(banner.isVisible()).isEqualTo(before.size() > 1);
     }
@@ -60,7 +63,7 @@ class SurveyBannerTest {
         KaribuConsole.start();
         SurveyForm form = new SurveyForm();
 
-        form.ask(new WaitingSurvey("s1", WaitingSurvey.QUALITY, 1, "p1", "Ana Ruiz", "Spring"));
+        form.ask(survey(SurveyKind.QUALITY, 1));
         form.progress.setValue(4);
         form.openness.setValue(5);
         form.timeUse.setValue(3);
@@ -69,7 +72,7 @@ class SurveyBannerTest {
         assertThat(form.goodFit.isVisible()).isFalse();
         assertThat(form.recommend.isVisible()).isFalse();
         assertThat(form.answer()).isEqualTo(new SurveyAnswer(null, 4, 5, 3, null, "Useful"));
-        form.ask(new WaitingSurvey("s2", WaitingSurvey.END, 0, "p1", "Ana Ruiz", "Spring"));
+        form.ask(survey(SurveyKind.END, 0));
         assertThat(form.progress.getValue()).isNull();
         assertThat(form.recommend.isVisible()).isTrue();
         assertThat(form.comment.getValue()).isEmpty();
@@ -83,14 +86,19 @@ class SurveyBannerTest {
         return _get(SurveyBanner.class);
     }
 
+    private static WaitingSurvey survey(SurveyKind kind, int period) {
+        return new WaitingSurvey().id(UUID.randomUUID()).kind(kind).period(period).pairId(UUID.randomUUID())
+                .partnerName("Ana Ruiz").cohortName("Spring");
+    }
+
     private static SurveysClient client() {
         return new SurveysClient(ConsoleSession.current().api());
     }
 
-    private static void answer(SurveyForm form, String kind) {
+    private static void answer(SurveyForm form, SurveyKind kind) {
         switch (kind) {
-            case WaitingSurvey.FIT -> form.goodFit.setValue(SurveyForm.YES);
-            case WaitingSurvey.QUALITY -> List.of(form.progress, form.openness, form.timeUse).forEach(q -> q.setValue(4));
+            case FIT -> form.goodFit.setValue(SurveyForm.YES);
+            case QUALITY -> List.of(form.progress, form.openness, form.timeUse).forEach(q -> q.setValue(4));
             default -> form.recommend.setValue(9);
         }
     }
