@@ -9,7 +9,7 @@
 # (mvn -pl platform-api -am package -DskipTests) and a PostgreSQL to own a database `platform_bench`
 # (BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD; default 127.0.0.1:5432 as postgres).
 # The first run seeds the demo tenants into it (about a minute); later runs reuse them.
-# BENCH_SECONDS (30) per measurement after BENCH_WARMUP (45) seconds of warm-up, BENCH_CONNECTIONS (16),
+# BENCH_SECONDS (30) per measurement after BENCH_WARMUP (90) seconds of warm-up, BENCH_CONNECTIONS (16),
 # BENCH_JAVA_OPTS for the API's JVM.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -74,7 +74,9 @@ printf '\n%-34s %10s %10s %8s %9s %9s\n' "read ($connections connections, ${seco
 for scenario in "people page of 50|$admin_token|/api/people?limit=50|people-page.sql" \
                 "one roadmap|$mentee_token|/api/roadmaps/$roadmap|roadmap-read.sql"; do
   IFS='|' read -r name token path script <<<"$scenario"
-  api_run "$token" "$path" "${BENCH_WARMUP:-45}" > /dev/null   # warm-up: the JIT compiles the path first
+  # Warm-up: on 2 cores under this load the JIT keeps compiling for about 50 s (jstat -compiler: compile time
+  # stops growing only then), taking a core from the API; measuring earlier times the compiler, not the API.
+  api_run "$token" "$path" "${BENCH_WARMUP:-90}" > /dev/null
   pgbench_run "$script" 5 > /dev/null
   read -r rps p50 p99 <<<"$(api_run "$token" "$path" "$seconds")"
   tps="$(pgbench_run "$script" "$seconds")"
