@@ -33,9 +33,10 @@ import java.util.function.Predicate;
  * its feature's services acting as the demo admin (or as the pairs' mentors and mentees), so validation, history
  * and audit rows are exactly what a user's requests leave. The steps, by {@link DemoStep#order()}: the framework
  * (100), the calendar (200), programmes and cohorts (300), enrolments (400), cohorts under way (500), profiles
- * (600), matching (700), pairs (800), roadmaps (900), check-ins (1000), journals with evidence (1100), sponsorship
- * (1200), fit surveys (1300). A bean of its own (not only behind {@code platform.demo}) so tests can seed a fresh
- * tenant into the test database.
+ * (600), matching (700), pairs (800), roadmaps (900, then each roadmaps sub-package in turn: milestones 910,
+ * the milestones handed on 915, experiments 920, gaps 930, paces 940, reviews 950), check-ins (1000), journals
+ * with evidence (1100), sponsorship (1200), fit surveys (1300). A bean of its own (not only behind
+ * {@code platform.demo}) so tests can seed a fresh tenant into the test database.
  */
 @Singleton
 class DemoTenant {

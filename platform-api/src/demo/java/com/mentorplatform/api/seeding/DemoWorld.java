@@ -2,12 +2,14 @@ package com.mentorplatform.api.seeding;
 
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.Role;
 import io.micronaut.validation.validator.Validator;
 import jakarta.validation.ConstraintViolation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,13 @@ public final class DemoWorld {
         public List<UUID> competencyIds() {
             return List.copyOf(competencies.values());
         }
+
+        /** The name of one of the framework's competencies. */
+        public String nameOf(UUID competencyId) {
+            return competencies.entrySet().stream().filter(e -> e.getValue().equals(competencyId))
+                    .map(Map.Entry::getKey).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No demo competency " + competencyId));
+        }
     }
 
     /** A calendar event, by the day it starts. */
@@ -58,6 +67,31 @@ public final class DemoWorld {
 
     /** The three cohorts: one running, one enrolling and one finished. */
     public record Cohorts(UUID running, UUID enrolling, UUID finished) {
+    }
+
+    /**
+     * What a demo roadmap shows. Each sub-package of roadmaps plays its part of the story in turn: milestones
+     * reached and endorsed, awaiting the mentor, sent back, overdue, only planned or dropped (with a review);
+     * {@code OVER_LIMIT} awaits the mentor with more experiments running than the limit; {@code SHOWCASE} is the
+     * demo mentee's rich roadmap.
+     */
+    public enum Story { SHOWCASE, ENDORSED, AWAITING_MENTOR, OVER_LIMIT, SENT_BACK, OVERDUE, PLANNED, DROPPED }
+
+    /**
+     * A running mentee's roadmap, with their mentor. All but the showcase grow three competencies of the
+     * target role, one milestone each in this order, the first two due on {@code dueOn} (drawn with the
+     * roadmap, so the slug's numbers come in the order they always did) and the third at the next promotion round.
+     */
+    public record Roadmap(UUID id, UUID menteeId, UUID mentorId, Story story, List<UUID> competencies,
+                          List<LocalDate> dueOn) {
+
+        public Caller mentee(DemoWorld world) {
+            return new Caller(menteeId, world.tenantId(), EnumSet.of(Role.MENTEE));
+        }
+
+        public Caller mentor(DemoWorld world) {
+            return new Caller(mentorId, world.tenantId(), EnumSet.of(Role.MENTOR));
+        }
     }
 
     /** A milestone of a mentee's roadmap, and the competencies it develops. */
@@ -102,6 +136,8 @@ public final class DemoWorld {
     public static final Key<List<Member>> ENROLLING_MENTEES = new Key<>("the enrolling cohort's mentees");
     /** Each running mentee's target role, by mentee id. */
     public static final Key<Map<UUID, RoleProfile>> TARGET_ROLES = new Key<>("the mentees' target roles");
+    /** The running cohort's roadmaps, in the mentees' enrolment order. */
+    public static final Key<List<Roadmap>> ROADMAPS = new Key<>("the mentees' roadmaps");
     /** The milestones of each running mentee's roadmaps in roadmap order, by mentee id (none without a roadmap). */
     public static final Key<Map<UUID, List<Milestone>>> MILESTONES = new Key<>("the mentees' milestones");
     /** The pairs accepted from the running cohort's matching run, in the run's order. */

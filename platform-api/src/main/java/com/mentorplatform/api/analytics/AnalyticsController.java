@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -65,12 +66,8 @@ class AnalyticsController {
     @ApiProblems.Negotiated
     @Get("/completion")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
-    HttpResponse<?> completion(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                               @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                               @Nullable @QueryValue String table, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
-                               Caller caller) {
-        return CsvTable.jsonOrCsv("completion", completion.report(scopes.of(caller, programmeId, cohortId, from, to)),
-                accept, table);
+    HttpResponse<?> completion(@RequestBean ReportQuery query, Caller caller) {
+        return CsvTable.jsonOrCsv("completion", completion.report(scope(caller, query)), query.accept(), query.table());
     }
 
     @Operation(operationId = "engagementReport", summary = "Engagement, as JSON or one table as CSV",
@@ -83,12 +80,8 @@ class AnalyticsController {
     @ApiProblems.Negotiated
     @Get("/engagement")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
-    HttpResponse<?> engagement(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                               @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                               @Nullable @QueryValue String table, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
-                               Caller caller) {
-        return CsvTable.jsonOrCsv("engagement", engagement.report(scopes.of(caller, programmeId, cohortId, from, to)),
-                accept, table);
+    HttpResponse<?> engagement(@RequestBean ReportQuery query, Caller caller) {
+        return CsvTable.jsonOrCsv("engagement", engagement.report(scope(caller, query)), query.accept(), query.table());
     }
 
     @Operation(operationId = "participationReport", summary = "Participation and matching, as JSON or one table as CSV",
@@ -102,12 +95,9 @@ class AnalyticsController {
     @ApiProblems.Negotiated
     @Get("/participation")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
-    HttpResponse<?> participation(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
-                                  @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                                  @Nullable @QueryValue String table,
-                                  @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
-        return CsvTable.jsonOrCsv("participation",
-                participation.report(scopes.of(caller, programmeId, cohortId, from, to)), accept, table);
+    HttpResponse<?> participation(@RequestBean ReportQuery query, Caller caller) {
+        return CsvTable.jsonOrCsv("participation", participation.report(scope(caller, query)), query.accept(),
+                query.table());
     }
 
     @Operation(operationId = "surveyReport", summary = "Survey results, as JSON or one table as CSV",
@@ -139,6 +129,8 @@ class AnalyticsController {
     @ApiProblems.Negotiated
     @Get("/pairs")
     @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    // Not a ReportQuery: the document lists its parameters in this order, table last, and generated clients
+    // take them in that order.
     HttpResponse<?> pairs(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
                           @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                           @Nullable @QueryValue @Schema(type = "string") Concern concern,
@@ -147,5 +139,9 @@ class AnalyticsController {
                           @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
         return CsvTable.jsonOrCsv("pairs",
                 drillDown.page(scopes.of(caller, programmeId, cohortId, from, to), concern, limit, after), accept, table);
+    }
+
+    private ReportScope scope(Caller caller, ReportQuery query) {
+        return scopes.of(caller, query.programmeId(), query.cohortId(), query.from(), query.to());
     }
 }

@@ -1,6 +1,6 @@
 package com.mentorplatform.api.roadmaps.experiments;
 
 /** What sort of action an experiment is. */
-public enum ExperimentKind {
+enum ExperimentKind {
     PROJECT, TRAINING, CROSS_FUNCTIONAL, STRETCH_ASSIGNMENT, OTHER
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @Serdeable
 @Introspected
-public record ExperimentRequest(@NotBlank @Size(max = 1000) String objective,
+record ExperimentRequest(@NotBlank @Size(max = 1000) String objective,
                                 @NotNull ExperimentKind kind,
                                 @NotBlank @Size(max = 500) String successMetric,
                                 @Nullable @Size(max = 200) String baseline,

@@ -8,5 +8,5 @@ import java.util.List;
 /** An experiment after a change, with the roadmap's workload warnings (too many running, timeboxes overrun). */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ExperimentResult(ExperimentResponse experiment, List<String> warnings) {
+record ExperimentResult(ExperimentResponse experiment, List<String> warnings) {
 }

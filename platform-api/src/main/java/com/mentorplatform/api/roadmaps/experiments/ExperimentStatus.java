@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Where an experiment stands; DONE and ABANDONED are closed, with a result and what was learned. */
-public enum ExperimentStatus {
+enum ExperimentStatus {
     PLANNED, ACTIVE, DONE, ABANDONED;
 
     boolean open() {

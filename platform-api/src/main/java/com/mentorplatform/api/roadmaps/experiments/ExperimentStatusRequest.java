@@ -9,6 +9,6 @@ import jakarta.validation.constraints.Size;
 /** The body of {@code POST /api/experiments/{id}/status}: closing (DONE or ABANDONED) needs the result and what was learned. */
 @Serdeable
 @Introspected
-public record ExperimentStatusRequest(@NotNull ExperimentStatus status, @Nullable @Size(max = 2000) String result,
+record ExperimentStatusRequest(@NotNull ExperimentStatus status, @Nullable @Size(max = 2000) String result,
                                       @Nullable @Size(max = 2000) String learned) {
 }

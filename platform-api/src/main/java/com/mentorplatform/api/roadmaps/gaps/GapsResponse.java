@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record GapsResponse(@Nullable UUID targetRoleId, @Nullable String targetRoleName,
+record GapsResponse(@Nullable UUID targetRoleId, @Nullable String targetRoleName,
                            List<CompetencyGap> competencies, List<UUID> candidates) {
 
     /** One competency of the analysis; a level nobody gave is null, and counts as 0. */

@@ -13,5 +13,5 @@ import java.util.List;
 /** The body of {@code PUT /api/roadmaps/{id}/mentor-ratings}: the mentor's level (1–5) in some competencies. */
 @Serdeable
 @Introspected
-public record MentorRatingsRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid CompetencyLevel> ratings) {
+record MentorRatingsRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid CompetencyLevel> ratings) {
 }

@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /** Review points, which the mentee or the mentor add, and the timeline of every change, for all who read the roadmap. */
 @Singleton
-public class HistoryService {
+class HistoryService {
 
     static final int DEFAULT_PAGE = 50;
     static final int MAX_PAGE = 200;

@@ -11,6 +11,6 @@ import java.time.LocalDate;
 /** The body of {@code POST /api/roadmaps/{id}/reviews}: the day of the review, what changed and why. */
 @Serdeable
 @Introspected
-public record ReviewRequest(@NotNull LocalDate reviewedOn, @NotBlank @Size(max = 2000) String summary,
+record ReviewRequest(@NotNull LocalDate reviewedOn, @NotBlank @Size(max = 2000) String summary,
                             @NotBlank @Size(max = 2000) String why) {
 }

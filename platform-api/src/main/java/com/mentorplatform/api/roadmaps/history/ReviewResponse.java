@@ -11,6 +11,6 @@ import java.util.UUID;
 /** A review point of a roadmap, with its author's name. */
 @Serdeable
 @MappedEntity("roadmap_reviews")
-public record ReviewResponse(@Id UUID id, LocalDate reviewedOn, String summary, String why, UUID authorId,
+record ReviewResponse(@Id UUID id, LocalDate reviewedOn, String summary, String why, UUID authorId,
                              String authorName, Instant createdAt) {
 }

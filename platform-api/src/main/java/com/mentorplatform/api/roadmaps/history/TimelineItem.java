@@ -12,7 +12,7 @@ import java.util.UUID;
 /** One change of a roadmap: who, when, what, a readable line, and the fields it changed before and after. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record TimelineItem(UUID id, Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName,
+record TimelineItem(UUID id, Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName,
                            String subject, @Nullable UUID subjectId, String action, String summary,
                            @Nullable @Schema(type = "object", implementation = Object.class) JsonNode before,
                            @Nullable @Schema(type = "object", implementation = Object.class) JsonNode after) {

@@ -9,5 +9,5 @@ import java.util.List;
 /** A page of a roadmap's timeline, newest first; {@code next} is the cursor of the following page, or null. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record TimelinePage(List<TimelineItem> items, @Nullable String next) {
+record TimelinePage(List<TimelineItem> items, @Nullable String next) {
 }

@@ -9,5 +9,5 @@ import jakarta.validation.constraints.Size;
 /** The body of {@code POST /api/milestones/{id}/endorsement}: sending back needs a comment. */
 @Serdeable
 @Introspected
-public record EndorsementRequest(@NotNull Endorsement decision, @Nullable @Size(max = 2000) String comment) {
+record EndorsementRequest(@NotNull Endorsement decision, @Nullable @Size(max = 2000) String comment) {
 }

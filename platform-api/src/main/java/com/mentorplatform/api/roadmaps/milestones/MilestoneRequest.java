@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @Serdeable
 @Introspected
-public record MilestoneRequest(@NotBlank @Size(max = 200) String title,
+record MilestoneRequest(@NotBlank @Size(max = 200) String title,
                                @Nullable @Size(max = 20) List<@NotNull UUID> competencyIds,
                                @Nullable @Size(max = 2000) String minimumExperience,
                                @Nullable @Size(max = 2000) String expectedOutcomes,

@@ -9,5 +9,5 @@ import jakarta.validation.constraints.Size;
 /** The body of {@code POST /api/milestones/{id}/status}: reaching or dropping needs a note saying what shows it, or why. */
 @Serdeable
 @Introspected
-public record MilestoneStatusRequest(@NotNull MilestoneStatus status, @Nullable @Size(max = 2000) String note) {
+record MilestoneStatusRequest(@NotNull MilestoneStatus status, @Nullable @Size(max = 2000) String note) {
 }

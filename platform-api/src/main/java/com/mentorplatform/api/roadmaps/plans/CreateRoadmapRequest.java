@@ -14,7 +14,7 @@ import java.util.UUID;
 /** The body of {@code POST /api/roadmaps}: a new roadmap of the caller for a cohort they are a mentee in. */
 @Serdeable
 @Introspected
-public record CreateRoadmapRequest(@NotNull UUID cohortId,
+record CreateRoadmapRequest(@NotNull UUID cohortId,
                                    @NotBlank @Size(max = 2000) String aspiration,
                                    @Nullable @Size(max = 2000) String whyItMatters,
                                    @Nullable @Size(max = 2000) String successLooksLike,

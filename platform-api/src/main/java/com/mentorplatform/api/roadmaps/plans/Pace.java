@@ -14,6 +14,6 @@ import java.time.Instant;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Pace(String statement, PaceMeasure measure, int minimum, int periodDays,
+record Pace(String statement, PaceMeasure measure, int minimum, int periodDays,
                    @Nullable Instant agreedByMenteeAt, @Nullable Instant agreedByMentorAt, int achieved, boolean met) {
 }

@@ -1,6 +1,6 @@
 package com.mentorplatform.api.roadmaps.plans;
 
 /** What a roadmap's pace counts in each period. */
-public enum PaceMeasure {
+enum PaceMeasure {
     EXPERIMENTS_CLOSED, MILESTONES_REACHED, CHECK_INS_HELD, JOURNAL_ENTRIES
 }

@@ -14,6 +14,6 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 @Introspected
-public record PaceRequest(@NotBlank @Size(max = 1000) String statement, @NotNull PaceMeasure measure,
+record PaceRequest(@NotBlank @Size(max = 1000) String statement, @NotNull PaceMeasure measure,
                           @NotNull @Min(1) @Max(100) Integer minimum, @NotNull @Min(7) @Max(365) Integer periodDays) {
 }

@@ -20,7 +20,7 @@ import java.util.UUID;
  * clears both agreements, so what is agreed is always what it now says.
  */
 @Singleton
-public class PaceService {
+class PaceService {
 
     private final RoadmapRepository roadmaps;
     private final RoadmapViews views;

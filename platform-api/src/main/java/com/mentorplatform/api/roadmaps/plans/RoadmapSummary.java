@@ -13,7 +13,7 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @MappedEntity("roadmaps")
-public record RoadmapSummary(@Id UUID id, UUID menteeId, String menteeName, UUID cohortId, String cohortName,
+record RoadmapSummary(@Id UUID id, UUID menteeId, String menteeName, UUID cohortId, String cohortName,
                              String status, String aspiration, @Nullable String targetRoleName, int milestones,
                              int milestonesReached, Instant createdAt) {
 }
