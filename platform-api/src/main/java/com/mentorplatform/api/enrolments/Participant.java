@@ -1,5 +1,6 @@
 package com.mentorplatform.api.enrolments;
 
+import com.mentorplatform.api.people.PersonStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -11,7 +12,7 @@ import java.util.UUID;
 @MappedEntity("cohort_participants")
 record Participant(UUID tenantId, @Id UUID id, UUID cohortId, UUID personId, String displayName,
                    @Nullable String department, @Nullable String location, @Nullable Integer level,
-                   String personStatus, ParticipantRole role, @Nullable Integer mentorCapacity,
+                   PersonStatus personStatus, ParticipantRole role, @Nullable Integer mentorCapacity,
                    ParticipantStatus status, Instant enrolledAt, @Nullable Instant withdrawnAt,
                    @Nullable String withdrawalReason) {
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.enrolments;
 
+import com.mentorplatform.api.people.PersonStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** A participant with the person's directory fields; {@code personStatus} is LEFT for leavers. */
 @Serdeable
 record ParticipantResponse(UUID id, UUID cohortId, UUID personId, String displayName, @Nullable String department,
-                           @Nullable String location, @Nullable Integer level, String personStatus,
+                           @Nullable String location, @Nullable Integer level, PersonStatus personStatus,
                            ParticipantRole role, @Nullable Integer mentorCapacity, ParticipantStatus status,
                            Instant enrolledAt, @Nullable Instant withdrawnAt, @Nullable String withdrawalReason) {
 

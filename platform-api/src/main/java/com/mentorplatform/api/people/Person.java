@@ -12,7 +12,7 @@ import java.util.UUID;
 record Person(UUID tenantId, @Id UUID id, String email, String displayName, @Nullable String department,
               @Nullable String location, @Nullable String jobTitle, @Nullable Integer level,
               @Nullable UUID managerId, @Nullable String managerName, @Nullable LocalDate hiredOn,
-              @Nullable LocalDate leftOn, String status, @Nullable String language, @Nullable String timeZone) {
+              @Nullable LocalDate leftOn, PersonStatus status, @Nullable String language, @Nullable String timeZone) {
 
     TrackedFields tracked() {
         return TrackedFields.of(level, department, jobTitle, managerId, location, leftOn);

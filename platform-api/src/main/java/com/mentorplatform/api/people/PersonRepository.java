@@ -103,7 +103,7 @@ abstract class PersonRepository implements GenericRepository<Person, UUID> {
         return new Person(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3),
                 row.getString(4), row.getString(5), row.getString(6), row.getString(7),
                 row.getObject(8, Integer.class), row.getObject(9, UUID.class), row.getString(10),
-                row.getObject(11, LocalDate.class), row.getObject(12, LocalDate.class), row.getString(13),
+                row.getObject(11, LocalDate.class), row.getObject(12, LocalDate.class), PersonStatus.valueOf(row.getString(13)),
                 row.getString(14), row.getString(15));
     }
 

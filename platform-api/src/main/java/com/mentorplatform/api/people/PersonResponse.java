@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 @Serdeable
 record PersonResponse(UUID id, String email, String displayName, @Nullable String department,
-                             @Nullable String location, @Nullable String jobTitle, String status,
+                             @Nullable String location, @Nullable String jobTitle, PersonStatus status,
                              @Nullable Integer level, @Nullable UUID managerId, @Nullable String managerName,
                              @Nullable LocalDate hiredOn, @Nullable LocalDate leftOn,
                              @Nullable String language, @Nullable String timeZone) {

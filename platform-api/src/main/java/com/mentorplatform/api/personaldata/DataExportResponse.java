@@ -1,5 +1,6 @@
 package com.mentorplatform.api.personaldata;
 
+import com.mentorplatform.api.export.ExportStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -11,12 +12,12 @@ import java.util.UUID;
  * ({@code failure} says why; ask again).
  */
 @Serdeable
-record DataExportResponse(UUID id, UUID personId, UUID requestedBy, String status, @Nullable String failure,
+record DataExportResponse(UUID id, UUID personId, UUID requestedBy, ExportStatus status, @Nullable String failure,
                           @Nullable Long sizeBytes, Instant requestedAt, @Nullable Instant finishedAt,
                           @Nullable String file) {
 
     static DataExportResponse of(DataExport e) {
         return new DataExportResponse(e.id(), e.personId(), e.requestedBy(), e.status(), e.failure(), e.sizeBytes(),
-                e.requestedAt(), e.finishedAt(), e.status().equals("DONE") ? DataExportController.fileOf(e.id()) : null);
+                e.requestedAt(), e.finishedAt(), e.status() == ExportStatus.DONE ? DataExportController.fileOf(e.id()) : null);
     }
 }

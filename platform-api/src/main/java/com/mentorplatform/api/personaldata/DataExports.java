@@ -3,6 +3,7 @@ package com.mentorplatform.api.personaldata;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.export.ExportJobs;
+import com.mentorplatform.api.export.ExportStatus;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
@@ -64,7 +65,7 @@ class DataExports {
     byte[] file(Caller caller, UUID id) {
         return tenantScope.read(caller.tenantId(), () -> {
             DataExport export = visible(caller, id);
-            if (!export.status().equals("DONE")) {
+            if (export.status() != ExportStatus.DONE) {
                 throw ProblemType.EXPORT_NOT_READY.exception(
                         "The export is " + export.status() + "; poll it until it is DONE");
             }

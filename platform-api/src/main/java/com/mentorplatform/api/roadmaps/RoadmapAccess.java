@@ -1,7 +1,7 @@
 package com.mentorplatform.api.roadmaps;
 
-import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.pairs.WorkspaceAccess.Relation;
+import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
@@ -21,8 +21,6 @@ import java.util.UUID;
 @Published
 @Singleton
 public class RoadmapAccess {
-
-    private static final String ACTIVE = "ACTIVE";
 
     private final RoadmapHeaderRepository roadmaps;
     private final WorkspaceAccess workspaces;
@@ -67,6 +65,6 @@ public class RoadmapAccess {
 
     private static OpenRoadmap open(Caller caller, RoadmapHeader header, Relation relation) {
         return new OpenRoadmap(caller.tenantId(), header.id(), header.menteeId(), header.cohortId(),
-                !ACTIVE.equals(header.status()), relation);
+                header.status() != RoadmapStatus.ACTIVE, relation);
     }
 }

@@ -7,5 +7,5 @@ import java.util.UUID;
 
 /** Whose a roadmap is and whether it is still active: what access decisions need. */
 @MappedEntity("roadmaps")
-record RoadmapHeader(@Id UUID id, UUID menteeId, UUID cohortId, String status) {
+record RoadmapHeader(@Id UUID id, UUID menteeId, UUID cohortId, RoadmapStatus status) {
 }

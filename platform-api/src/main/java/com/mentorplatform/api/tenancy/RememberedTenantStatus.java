@@ -50,7 +50,7 @@ public class RememberedTenantStatus implements TenantStatus {
     }
 
     private boolean readNow(UUID tenantId) {
-        boolean now = tenants.statusOf(tenantId).map("ACTIVE"::equals).orElse(false);
+        boolean now = tenants.statusOf(tenantId).map(status -> status == TenantState.ACTIVE).orElse(false);
         active.put(tenantId, now);
         return now;
     }

@@ -16,10 +16,10 @@ import java.util.UUID;
  */
 @Serdeable
 @MappedEntity("tenants")
-public record Tenant(@Id UUID id, String slug, String name, String kind, String status, boolean passwordLogin,
+public record Tenant(@Id UUID id, String slug, String name, String kind, TenantState status, boolean passwordLogin,
                      Instant createdAt, @Nullable Instant deletionDueAt, @Nullable Instant deletedAt) {
 
     public boolean active() {
-        return "ACTIVE".equals(status);
+        return status == TenantState.ACTIVE;
     }
 }

@@ -1,8 +1,8 @@
 package com.mentorplatform.api.tenancy;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.core.annotation.Introspected;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -42,9 +42,9 @@ public class Tenants {
         return tenants.findBySlug(slug).orElseThrow();
     }
 
-    /** The tenant's status (ACTIVE, SUSPENDED, DELETION_SCHEDULED, DELETED), read now; empty for an unknown id. */
-    public Optional<String> statusOf(UUID id) {
-        return tenants.statusOf(id);
+    /** The tenant's status, read now; empty for an unknown id. */
+    public Optional<TenantState> statusOf(UUID id) {
+        return tenants.statusOf(id).map(TenantState::valueOf);
     }
 
     /** Every tenant's status, read now (a few hundred rows at most). */
@@ -54,9 +54,9 @@ public class Tenants {
 
     /** A tenant's id and status. */
     @Introspected
-    public record Status(UUID id, String status) {
+    public record Status(UUID id, TenantState status) {
         public boolean active() {
-            return "ACTIVE".equals(status);
+            return status == TenantState.ACTIVE;
         }
     }
 

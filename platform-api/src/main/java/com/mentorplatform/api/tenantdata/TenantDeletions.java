@@ -7,6 +7,7 @@ import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.RememberedTenantStatus;
 import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.tenancy.TenantState;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -30,8 +31,6 @@ import java.util.UUID;
 @Singleton
 class TenantDeletions {
 
-    static final String SCHEDULED = "DELETION_SCHEDULED";
-    static final String DELETED = "DELETED";
     private static final String ENTITY = "tenant";
     private static final Logger LOG = LoggerFactory.getLogger(TenantDeletions.class);
 
@@ -86,7 +85,7 @@ class TenantDeletions {
         Tenant tenant = find(tenantId);
         tenantScope.write(operator.tenantId(), () -> {
             if (!tenants.cancelDeletion(tenantId)) {
-                throw DELETED.equals(tenant.status()) ? deleted() : ProblemType.DELETION_NOT_SCHEDULED.exception(
+                throw tenant.status() == TenantState.DELETED ? deleted() : ProblemType.DELETION_NOT_SCHEDULED.exception(
                         "Only a scheduled deletion can be cancelled");
             }
             auditLog.record(operator.tenantId(), AuditLog.Actor.of(operator), "tenant.deletion_cancelled", ENTITY,
@@ -129,10 +128,10 @@ class TenantDeletions {
     }
 
     private static void refuseUnlessLive(Tenant tenant) {
-        if (SCHEDULED.equals(tenant.status())) {
+        if (tenant.status() == TenantState.DELETION_SCHEDULED) {
             throw alreadyScheduled();
         }
-        if (DELETED.equals(tenant.status())) {
+        if (tenant.status() == TenantState.DELETED) {
             throw deleted();
         }
     }

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.tenantdata;
 
+import com.mentorplatform.api.export.ExportStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -11,13 +12,13 @@ import java.util.UUID;
  * ({@code failure} says why; ask again).
  */
 @Serdeable
-record TenantExportResponse(UUID id, UUID tenantId, UUID requestedBy, String status, @Nullable String failure,
+record TenantExportResponse(UUID id, UUID tenantId, UUID requestedBy, ExportStatus status, @Nullable String failure,
                             @Nullable Long sizeBytes, Instant requestedAt, @Nullable Instant finishedAt,
                             @Nullable String file) {
 
     static TenantExportResponse of(TenantExport e) {
         return new TenantExportResponse(e.id(), e.tenantId(), e.requestedBy(), e.status(), e.failure(), e.sizeBytes(),
                 e.requestedAt(), e.finishedAt(),
-                e.status().equals("DONE") ? TenantDataController.fileOf(e.tenantId(), e.id()) : null);
+                e.status() == ExportStatus.DONE ? TenantDataController.fileOf(e.tenantId(), e.id()) : null);
     }
 }

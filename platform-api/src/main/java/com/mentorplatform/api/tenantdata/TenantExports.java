@@ -3,11 +3,13 @@ package com.mentorplatform.api.tenantdata;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.export.ExportJobs;
+import com.mentorplatform.api.export.ExportStatus;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.tenancy.TenantState;
 import com.mentorplatform.api.tenancy.Tenants;
 import jakarta.inject.Singleton;
 
@@ -46,7 +48,7 @@ class TenantExports {
     /** Queues an export of the tenant; 404 for an unknown tenant, 409 for a deleted one. */
     TenantExportResponse request(Caller operator, UUID tenantId) {
         Tenant tenant = tenants.findById(tenantId).orElseThrow(() -> ProblemException.notFound("Tenant"));
-        if (TenantDeletions.DELETED.equals(tenant.status())) {
+        if (tenant.status() == TenantState.DELETED) {
             throw TenantDeletions.deleted();
         }
         UUID id = TimeOrderedIds.next();
@@ -68,7 +70,7 @@ class TenantExports {
     byte[] file(UUID tenantId, UUID id) {
         return tenantScope.read(tenantId, () -> {
             TenantExport export = find(tenantId, id);
-            if (!export.status().equals("DONE")) {
+            if (export.status() != ExportStatus.DONE) {
                 throw ProblemType.EXPORT_NOT_READY.exception(
                         "The export is " + export.status() + "; poll it until it is DONE");
             }

@@ -2,8 +2,8 @@ package com.mentorplatform.api.contract;
 
 import com.mentorplatform.api.demo.SeededDemo;
 import com.mentorplatform.api.problem.ProblemType;
-import com.mentorplatform.client.ApiException;
 import com.mentorplatform.client.ApiClient;
+import com.mentorplatform.client.ApiException;
 import com.mentorplatform.client.api.AuthenticationApi;
 import com.mentorplatform.client.api.EnrolmentsApi;
 import com.mentorplatform.client.api.EvidenceApi;
@@ -20,6 +20,7 @@ import com.mentorplatform.client.model.CohortStatus;
 import com.mentorplatform.client.model.EnrolRequest;
 import com.mentorplatform.client.model.MilestoneResponse;
 import com.mentorplatform.client.model.MilestoneStatus;
+import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.client.model.PeoplePage;
 import com.mentorplatform.client.model.PersonPatch;
 import com.mentorplatform.client.model.PersonResponse;
@@ -29,8 +30,8 @@ import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.client.model.ProgrammeType;
 import com.mentorplatform.client.model.PromotionCaseRequest;
 import com.mentorplatform.client.model.ProposalResponse;
-import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.RoadmapStatus;
 import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.client.model.RunRequest;
 import com.mentorplatform.client.model.RunResponse;
@@ -154,7 +155,7 @@ class ClientContractTest {
     void a_mentee_reads_their_roadmap_and_downloads_their_promotion_case_as_a_pdf() throws ApiException, IOException {
         ApiClient mentee = ContractClient.signedIn(demo.login("mentee"));
         RoadmapsApi roadmaps = new RoadmapsApi(mentee);
-        RoadmapSummary active = roadmaps.listRoadmaps(null).stream().filter(r -> r.getStatus().equals("ACTIVE"))
+        RoadmapSummary active = roadmaps.listRoadmaps(null).stream().filter(r -> r.getStatus() == RoadmapStatus.ACTIVE)
                 .findFirst().orElseThrow();
         RoadmapResponse roadmap = roadmaps.getRoadmap(active.getId());
         List<UUID> reached = roadmap.getMilestones().stream().filter(m -> m.getStatus() == MilestoneStatus.REACHED)

@@ -3,6 +3,7 @@ package com.mentorplatform.ui.enrolments;
 import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.client.model.ParticipantStatus;
+import com.mentorplatform.client.model.PersonStatus;
 
 /** What the participants panel reads from a participant besides its fields. */
 final class Participants {
@@ -19,6 +20,6 @@ final class Participants {
 
     /** Whether the person has left the organisation ({@code personStatus} LEFT) while still enrolled. */
     static boolean leftWhileEnrolled(ParticipantResponse participant) {
-        return "LEFT".equals(participant.getPersonStatus()) && isEnrolled(participant);
+        return participant.getPersonStatus() == PersonStatus.LEFT && isEnrolled(participant);
     }
 }

@@ -84,16 +84,16 @@ final class ImportResult extends VerticalLayout {
         String file = summary.getFileName() == null ? "the file" : summary.getFileName();
         heading.setText((summary.getDryRun() ? "Dry run of " : "Import of ") + file);
         status.removeAll();
-        counts.setText(ImportStatus.counts(summary));
-        status.add(ImportStatus.badge(summary), counts);
+        counts.setText(ImportLabels.counts(summary));
+        status.add(ImportLabels.badge(summary), counts);
         showProgress(summary);
         showProblems(report);
     }
 
     private void showProgress(ImportSummary summary) {
-        boolean running = ImportStatus.isRunning(summary);
+        boolean running = ImportLabels.isRunning(summary);
         progress.setVisible(running);
-        progress.setValue(ImportStatus.progress(summary));
+        progress.setValue(ImportLabels.progress(summary));
         progressText.setVisible(running);
         String phase = summary.getPhase() == null ? "" : " (" + summary.getPhase().toLowerCase(Locale.ROOT) + ")";
         progressText.setText(summary.getProcessedRows() + " of " + summary.getTotalRows() + " rows processed" + phase);

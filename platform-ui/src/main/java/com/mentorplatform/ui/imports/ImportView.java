@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.imports;
 
 import com.mentorplatform.client.model.ImportReport;
+import com.mentorplatform.client.model.ImportStatus;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Poller;
@@ -123,7 +124,7 @@ public class ImportView extends VerticalLayout {
         try {
             ImportReport report = imports.apply(file, asOf.getValue());
             showReport(report);
-            if (ImportStatus.isRunning(report.getSummary())) {
+            if (ImportLabels.isRunning(report.getSummary())) {
                 followed = report.getSummary().getId();
                 poller.start();
             }
@@ -135,18 +136,18 @@ public class ImportView extends VerticalLayout {
 
     private void showReport(ImportReport report) {
         result.show(report);
-        apply.setEnabled(file != null && ImportStatus.isCleanDryRun(report.getSummary()));
+        apply.setEnabled(file != null && ImportLabels.isCleanDryRun(report.getSummary()));
     }
 
     private void followImport(UUID importId) {
         ImportReport report = imports.report(importId);
         result.show(report);
-        if (!ImportStatus.isRunning(report.getSummary())) {
+        if (!ImportLabels.isRunning(report.getSummary())) {
             poller.stop();
             file = null;
             recent.refresh();
-            boolean done = ImportStatus.DONE.equals(report.getSummary().getStatus());
-            Notification.show(ImportStatus.label(report.getSummary()) + ": " + ImportStatus.counts(report.getSummary()),
+            boolean done = report.getSummary().getStatus() == ImportStatus.DONE;
+            Notification.show(ImportLabels.label(report.getSummary()) + ": " + ImportLabels.counts(report.getSummary()),
                     5000, Notification.Position.BOTTOM_START).addThemeVariants(done
                             ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
         }

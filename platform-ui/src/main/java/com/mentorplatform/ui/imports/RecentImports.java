@@ -19,14 +19,14 @@ final class RecentImports extends Grid<ImportSummary> {
         this.imports = imports;
         setId("recent-imports");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(summary -> ImportStatus.when(summary.getStartedAt())).setHeader("Started").setWidth("9.5rem")
+        addColumn(summary -> ImportLabels.when(summary.getStartedAt())).setHeader("Started").setWidth("9.5rem")
                 .setFlexGrow(0);
         addColumn(summary -> summary.getFileName() == null ? "(unnamed)" : summary.getFileName()).setKey("file")
                 .setHeader("File").setWidth("10rem").setFlexGrow(1).setTooltipGenerator(ImportSummary::getFileName);
         addColumn(summary -> summary.getDryRun() ? "Dry run" : "Import").setHeader("Kind").setWidth("6rem")
                 .setFlexGrow(0);
         addColumn(ImportSummary::getAsOf).setHeader("As of").setWidth("7rem").setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(ImportStatus::badge)).setKey("status").setHeader("Status")
+        addColumn(new ComponentRenderer<>(ImportLabels::badge)).setKey("status").setHeader("Status")
                 .setWidth("8.5rem").setFlexGrow(0);
         number("Rows", ImportSummary::getTotalRows);
         number("Created", ImportSummary::getCreated);

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.kit;
 
+import com.mentorplatform.client.model.ExportStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -27,11 +28,11 @@ public class BackgroundExport extends Div {
         byte[] file(String id);
     }
 
-    /** How far an export got: QUEUED, RUNNING, DONE or FAILED (with the API's reason). */
-    public record Progress(String id, String status, String failure) {
+    /** How far an export got, and the API's reason when it FAILED. */
+    public record Progress(String id, ExportStatus status, String failure) {
 
         boolean finished() {
-            return "DONE".equals(status) || "FAILED".equals(status);
+            return status == ExportStatus.DONE || status == ExportStatus.FAILED;
         }
     }
 
@@ -79,16 +80,16 @@ public class BackgroundExport extends Div {
 
     private void show() {
         switch (export.status()) {
-            case "DONE" -> {
+            case DONE -> {
                 status.setText(words.ready());
                 downloadSlot.add(download(export.id()));
                 ended();
             }
-            case "FAILED" -> {
+            case FAILED -> {
                 status.setText(words.failed() + " " + export.failure());
                 ended();
             }
-            default -> status.setText(words.preparing());
+            case QUEUED, RUNNING -> status.setText(words.preparing());
         }
     }
 

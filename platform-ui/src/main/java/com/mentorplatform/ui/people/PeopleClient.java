@@ -2,6 +2,7 @@ package com.mentorplatform.ui.people;
 
 import com.mentorplatform.client.model.PeoplePage;
 import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.client.model.PersonStatus;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.paging.KeysetPage;
@@ -57,6 +58,6 @@ public final class PeopleClient {
 
     /** Whether the person has left the organisation (the API's status LEFT). */
     public static boolean hasLeft(PersonResponse person) {
-        return "LEFT".equals(person.getStatus());
+        return person.getStatus() == PersonStatus.LEFT;
     }
 }

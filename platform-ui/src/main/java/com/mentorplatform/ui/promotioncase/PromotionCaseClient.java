@@ -2,6 +2,7 @@ package com.mentorplatform.ui.promotioncase;
 
 import com.mentorplatform.client.model.EvidenceResponse;
 import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.RoadmapStatus;
 import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
@@ -21,7 +22,7 @@ final class PromotionCaseClient {
     /** The signed-in mentee's newest active roadmap, whole, if they have one. */
     Optional<RoadmapResponse> currentRoadmap() {
         return api.getList("/api/roadmaps", RoadmapSummary.class).stream()
-                .filter(roadmap -> "ACTIVE".equals(roadmap.getStatus())).findFirst()
+                .filter(roadmap -> roadmap.getStatus() == RoadmapStatus.ACTIVE).findFirst()
                 .map(roadmap -> api.get("/api/roadmaps/" + ApiPaths.encode(roadmap.getId().toString()),
                         RoadmapResponse.class));
     }

@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.ExperimentResponse;
 import com.mentorplatform.client.model.ExperimentStatus;
 import com.mentorplatform.client.model.MilestoneStatus;
 import com.mentorplatform.client.model.PaceMeasure;
+import com.mentorplatform.client.model.RoadmapStatus;
 import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
@@ -123,10 +124,12 @@ final class RoadmapLabels {
         });
     }
 
-    /** The roadmap's own status, which the contract gives as a string. */
-    static Span badge(String roadmapStatus) {
-        return Roadmaps.ACTIVE.equals(roadmapStatus) ? Badge.of("Active", Badge.Tone.SUCCESS)
-                : Badge.of("Archived", Badge.Tone.CONTRAST);
+    /** The roadmap's own status. */
+    static Span badge(RoadmapStatus roadmapStatus) {
+        return switch (roadmapStatus) {
+            case ACTIVE -> Badge.of("Active", Badge.Tone.SUCCESS);
+            case ARCHIVED -> Badge.of("Archived", Badge.Tone.CONTRAST);
+        };
     }
 
     /** "Spring 2027 · active" or "Onboarding 2025/26 · archived, started 3 Jan 2026". */

@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.GapsResponse;
 import com.mentorplatform.client.model.GapsResponseCompetencyGap;
 import com.mentorplatform.client.model.MilestoneStatus;
 import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.client.model.RoadmapStatus;
 import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.client.model.WorkspaceAccessRelation;
 
@@ -15,17 +16,14 @@ import com.mentorplatform.client.model.WorkspaceAccessRelation;
  */
 final class Roadmaps {
 
-    /** The status of a roadmap being worked on; the contract gives it as a string (the other one is ARCHIVED). */
-    static final String ACTIVE = "ACTIVE";
-
     private Roadmaps() {}
 
     static boolean isActive(RoadmapResponse roadmap) {
-        return ACTIVE.equals(roadmap.getStatus());
+        return roadmap.getStatus() == RoadmapStatus.ACTIVE;
     }
 
     static boolean isActive(RoadmapSummary summary) {
-        return ACTIVE.equals(summary.getStatus());
+        return summary.getStatus() == RoadmapStatus.ACTIVE;
     }
 
     /** Whether the reader may change the plan itself: the mentee, while the roadmap is active. */

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.tenants;
 
 import com.mentorplatform.client.model.Tenant;
+import com.mentorplatform.client.model.TenantState;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.BackgroundExport;
 import com.mentorplatform.ui.kit.Dates;
@@ -57,14 +58,14 @@ class TenantDataPanel extends Div {
         setVisible(true);
         title.setText(shown.getName());
         exportSlot.removeAll();
-        boolean deleted = TenantLabels.DELETED.equals(shown.getStatus());
+        boolean deleted = shown.getStatus() == TenantState.DELETED;
         if (!deleted) {
             exportSlot.add(new BackgroundExport("tenant-export", client.exportOf(shown.getId().toString()),
                     new BackgroundExport.Words("Export all of the tenant's data", "Preparing the export…",
                             "The export is ready.", "Preparing the export failed.",
                             "Download " + shown.getName() + "'s data (ZIP)", "tenant-export-")));
         }
-        boolean scheduled = TenantLabels.DELETION_SCHEDULED.equals(shown.getStatus());
+        boolean scheduled = shown.getStatus() == TenantState.DELETION_SCHEDULED;
         boolean platform = "PLATFORM".equals(shown.getKind());
         deletionState.setText(deletionText(shown, scheduled, deleted, platform));
         delete.setVisible(!scheduled && !deleted && !platform);

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.imports;
 
+import com.mentorplatform.client.model.ImportStatus;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -87,7 +88,7 @@ class ImportViewTest {
 
         ImportReport refused = imports.apply(new ImportFile("bad.csv", fileWithProblems()), null);
 
-        assertThat(refused.getSummary().getStatus()).isEqualTo("REJECTED");
+        assertThat(refused.getSummary().getStatus()).isEqualTo(ImportStatus.REJECTED);
         assertThat(refused.getProblems()).extracting(ImportProblem::getColumn).contains("email", "manager_email");
         assertThat(new String(imports.problemsCsv(refused.getSummary().getId()), StandardCharsets.UTF_8))
                 .contains("left_on");

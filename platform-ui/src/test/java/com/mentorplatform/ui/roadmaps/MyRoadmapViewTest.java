@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.roadmaps;
 
+import com.mentorplatform.client.model.RoadmapStatus;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -45,7 +46,7 @@ class MyRoadmapViewTest {
 
         assertThat(view.page).isNotNull();
         RoadmapResponse shown = view.page.roadmap();
-        assertThat(shown.getStatus()).isEqualTo(Roadmaps.ACTIVE);
+        assertThat(shown.getStatus()).isEqualTo(RoadmapStatus.ACTIVE);
         assertThat(shown.getAccess()).isEqualTo(WorkspaceAccessRelation.SELF);
         assertThat(shown.getVision().getAspiration()).isEqualTo("Lead the platform team by 2028");
         assertThat(view.page.vision.getElement().getTextRecursively())

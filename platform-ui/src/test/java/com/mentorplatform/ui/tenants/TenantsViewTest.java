@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.tenants;
 
+import com.mentorplatform.client.model.TenantState;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -112,13 +113,13 @@ class TenantsViewTest {
         assertThat(enabledAtFirst).isFalse();
         assertThat(enabledForAnotherSlug).isFalse();
         assertThat(_find(Dialog.class, spec -> spec.withId("tenant-deletion-dialog"))).isEmpty();
-        assertThat(tenant(view, slug).getStatus()).isEqualTo("DELETION_SCHEDULED");
+        assertThat(tenant(view, slug).getStatus()).isEqualTo(TenantState.DELETION_SCHEDULED);
         assertThat(view.data.deletionState.getText()).startsWith("Shut, and deleted on");
         assertThat(view.data.delete.isVisible()).isFalse();
 
         _click(view.data.cancelDeletion);
 
-        assertThat(tenant(view, slug).getStatus()).isEqualTo("ACTIVE");
+        assertThat(tenant(view, slug).getStatus()).isEqualTo(TenantState.ACTIVE);
         assertThat(view.data.delete.isVisible()).isTrue();
         assertThat(view.data.cancelDeletion.isVisible()).isFalse();
     }

@@ -3,8 +3,8 @@ package com.mentorplatform.api.people.imports;
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.problem.ProblemResponseProcessor;
+import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.uploads.FileNames;
@@ -14,8 +14,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.exceptions.ContentLengthExceededException;
-import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -23,6 +21,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -104,7 +104,7 @@ class ImportController {
         }
         ImportReport report = imports.start(caller, readAll(csv), FileNames.of(disposition), asOf,
                 dryRun);
-        if ("REJECTED".equals(report.summary().status())) {
+        if (report.summary().status() == ImportStatus.REJECTED) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(ImportRejection.of(report))
                     .contentType(ProblemResponseProcessor.PROBLEM_JSON);
         }

@@ -84,11 +84,11 @@ class ImportJobs {
                 return fresh;
             });
             if (plan.hasProblems()) {
-                finish(tenantId, importId, "FAILED", plan, plan.problems());
+                finish(tenantId, importId, ImportStatus.FAILED, plan, plan.problems());
             }
         } catch (RuntimeException e) {
             LOG.error("Import {} of tenant {} failed; nothing was changed", importId, tenantId, e);
-            finish(tenantId, importId, "FAILED", null, List.of(new ImportProblem(0, "file",
+            finish(tenantId, importId, ImportStatus.FAILED, null, List.of(new ImportProblem(0, "file",
                     "could not be applied because of a server error; nothing was changed")));
         }
     }
@@ -101,7 +101,7 @@ class ImportJobs {
         auditLog.record(tenantId, actor, "people_import.applied", "people_import", importId, null,
                 Map.of("asOf", asOf.toString(), "rows", plan.totalRows(), "created", plan.creates().size(),
                         "updated", plan.updates().size(), "unchanged", unchanged));
-        if (imports.finish(tenantId, importId, "DONE", plan.totalRows(), plan.creates().size(),
+        if (imports.finish(tenantId, importId, ImportStatus.DONE.name(), plan.totalRows(), plan.creates().size(),
                 plan.updates().size(), unchanged, 0, "[]") == 0) {
             throw new IllegalStateException("the import was failed meanwhile (its lease expired)");
         }
@@ -114,9 +114,9 @@ class ImportJobs {
         });
     }
 
-    private void finish(UUID tenantId, UUID importId, String status, ImportPlan plan, List<ImportProblem> problems) {
+    private void finish(UUID tenantId, UUID importId, ImportStatus status, ImportPlan plan, List<ImportProblem> problems) {
         tenantScope.write(tenantId, () -> {
-            imports.finish(tenantId, importId, status, 0, plan == null ? 0 : plan.creates().size(),
+            imports.finish(tenantId, importId, status.name(), 0, plan == null ? 0 : plan.creates().size(),
                     plan == null ? 0 : plan.updates().size(), plan == null ? 0 : plan.unchanged(), problems.size(),
                     problemList.toJson(problems));
             return null;

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** A row of {@code people_imports}; {@code problems} is the stored JSON array (empty in lists). */
 @MappedEntity("people_imports")
 record ImportRecord(UUID tenantId, @Id UUID id, @Nullable UUID actorId, @Nullable String fileName, LocalDate asOf,
-                    boolean dryRun, String status, String phase, int totalRows, int processedRows, int createdCount,
+                    boolean dryRun, ImportStatus status, String phase, int totalRows, int processedRows, int createdCount,
                     int updatedCount, int unchangedCount, int problemCount, String problems, Instant startedAt,
                     @Nullable Instant finishedAt) {
 }

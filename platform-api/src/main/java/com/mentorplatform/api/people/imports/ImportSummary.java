@@ -14,7 +14,7 @@ import java.util.UUID;
  * For a dry run the counts say what a real run would do.
  */
 @Serdeable
-record ImportSummary(UUID id, String status, String phase, boolean dryRun, @Nullable String fileName,
+record ImportSummary(UUID id, ImportStatus status, String phase, boolean dryRun, @Nullable String fileName,
                             LocalDate asOf, @Nullable UUID startedBy, Instant startedAt, @Nullable Instant finishedAt,
                             int totalRows, int processedRows, int created, int updated, int unchanged,
                             int problemCount) {

@@ -47,11 +47,11 @@ class PeopleImports {
         ParsedFile file = ImportFileReader.read(csv);
         ImportPlan plan = tenantScope.read(tenantId, () -> ImportPlanner.plan(file, directory.everyone(tenantId)));
         UUID id = UUID.randomUUID();
-        String status = dryRun ? "DONE" : plan.hasProblems() ? "REJECTED" : "RUNNING";
-        boolean queued = "RUNNING".equals(status);
+        ImportStatus status = dryRun ? ImportStatus.DONE : plan.hasProblems() ? ImportStatus.REJECTED : ImportStatus.RUNNING;
+        boolean queued = status == ImportStatus.RUNNING;
         tenantScope.write(tenantId, () -> {
-            imports.insert(tenantId, id, tenantId, caller.personId(), fileName, effective, dryRun, status,
-                    queued ? "QUEUED" : status, plan.totalRows(), queued ? 0 : plan.totalRows(),
+            imports.insert(tenantId, id, tenantId, caller.personId(), fileName, effective, dryRun, status.name(),
+                    queued ? "QUEUED" : status.name(), plan.totalRows(), queued ? 0 : plan.totalRows(),
                     plan.creates().size(), plan.updates().size(), plan.unchanged(), plan.problems().size(),
                     problemList.toJson(plan.problems()));
             return null;

@@ -2,6 +2,7 @@ package com.mentorplatform.api.roadmaps.plans;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mentorplatform.api.pairs.WorkspaceAccess.Relation;
+import com.mentorplatform.api.roadmaps.RoadmapStatus;
 import com.mentorplatform.api.roadmaps.experiments.ExperimentResponse;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneResponse;
 import io.micronaut.core.annotation.Nullable;
@@ -19,7 +20,7 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record RoadmapResponse(UUID id, UUID menteeId, String menteeName, UUID cohortId, String cohortName,
-                              String status, Vision vision, @Nullable @Schema(type = "object") Pace pace,
+                              RoadmapStatus status, Vision vision, @Nullable @Schema(type = "object") Pace pace,
                               List<MilestoneResponse> milestones,
                               List<ExperimentResponse> experiments, int activeExperiments, int experimentLimit,
                               boolean overcommitted, List<String> warnings, Relation access, Instant createdAt,

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.roadmaps.plans;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.mentorplatform.api.roadmaps.RoadmapStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -14,6 +15,6 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @MappedEntity("roadmaps")
 record RoadmapSummary(@Id UUID id, UUID menteeId, String menteeName, UUID cohortId, String cohortName,
-                             String status, String aspiration, @Nullable String targetRoleName, int milestones,
+                             RoadmapStatus status, String aspiration, @Nullable String targetRoleName, int milestones,
                              int milestonesReached, Instant createdAt) {
 }

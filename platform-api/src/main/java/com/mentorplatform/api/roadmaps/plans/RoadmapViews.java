@@ -2,6 +2,7 @@ package com.mentorplatform.api.roadmaps.plans;
 
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.roadmaps.OpenRoadmap;
+import com.mentorplatform.api.roadmaps.RoadmapStatus;
 import com.mentorplatform.api.roadmaps.experiments.ExperimentService;
 import com.mentorplatform.api.roadmaps.experiments.Workload;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneService;
@@ -32,7 +33,7 @@ class RoadmapViews {
         RoadmapRow r = row(roadmap.tenantId(), roadmap.id());
         Workload workload = experiments.workloadInOpenTransaction(roadmap);
         // An archived roadmap is history: what ran on it then is no longer something to act on.
-        boolean active = "ACTIVE".equals(r.status());
+        boolean active = r.status() == RoadmapStatus.ACTIVE;
         return new RoadmapResponse(r.id(), r.menteeId(), r.menteeName(), r.cohortId(), r.cohortName(), r.status(),
                 Vision.of(r), pace(roadmap, r), milestones.listInOpenTransaction(roadmap),
                 workload.experiments(), workload.active(), workload.limit(), active && workload.overcommitted(),

@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.imports;
 
+import com.mentorplatform.client.model.ImportStatus;
 import com.mentorplatform.client.model.ImportSummary;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
@@ -7,21 +8,17 @@ import com.vaadin.flow.component.html.Span;
 import java.time.OffsetDateTime;
 
 /** How an import's state reads on screen, the same in the result panel and the list of recent imports. */
-final class ImportStatus {
+final class ImportLabels {
 
-    /** The {@code status} of an import under way; it ends DONE, FAILED or REJECTED. */
-    static final String RUNNING = "RUNNING";
-    static final String DONE = "DONE";
-
-    private ImportStatus() {}
+    private ImportLabels() {}
 
     static boolean isRunning(ImportSummary summary) {
-        return RUNNING.equals(summary.getStatus());
+        return summary.getStatus() == ImportStatus.RUNNING;
     }
 
     /** A finished dry run without problems: the file may be applied as it is. */
     static boolean isCleanDryRun(ImportSummary summary) {
-        return summary.getDryRun() && DONE.equals(summary.getStatus()) && summary.getProblemCount() == 0;
+        return summary.getDryRun() && summary.getStatus() == ImportStatus.DONE && summary.getProblemCount() == 0;
     }
 
     /** How far a running import is, from 0 to 1. */
@@ -41,9 +38,8 @@ final class ImportStatus {
             case RUNNING -> "Importing";
             case DONE -> summary.getDryRun() ? (summary.getProblemCount() == 0 ? "Ready to import"
                     : "Has problems") : "Imported";
-            case "REJECTED" -> "Refused";
-            case "FAILED" -> "Failed";
-            default -> summary.getStatus();
+            case REJECTED -> "Refused";
+            case FAILED -> "Failed";
         };
     }
 
@@ -63,7 +59,7 @@ final class ImportStatus {
         if (isRunning(summary)) {
             return Badge.Tone.NEUTRAL;
         }
-        boolean fine = DONE.equals(summary.getStatus()) && summary.getProblemCount() == 0;
+        boolean fine = summary.getStatus() == ImportStatus.DONE && summary.getProblemCount() == 0;
         return fine ? Badge.Tone.SUCCESS : Badge.Tone.ERROR;
     }
 }
