@@ -1,16 +1,16 @@
 package com.mentorplatform.api.demo;
 
 import com.mentorplatform.api.auth.Accounts;
+import com.mentorplatform.api.notifications.NotificationKind;
 import com.mentorplatform.api.notifications.Notifications;
-import com.mentorplatform.api.notifications.Notifications.Kind;
 import com.mentorplatform.api.people.PeopleService;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.seeding.DemoOnboarding;
 import com.mentorplatform.api.seeding.DemoStep;
-import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.seeding.DemoWorld.Logins;
 import com.mentorplatform.api.seeding.DemoWorld.Member;
+import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.validation.validator.Validator;
@@ -114,7 +114,7 @@ class DemoTenant {
     private void markWorkDoneRead(UUID tenantId) {
         tenantScope.write(tenantId, () -> {
             notifications.markAllReadInOpenTransaction(tenantId,
-                    EnumSet.complementOf(EnumSet.of(Kind.PAIR_ACTIVE, Kind.PAIR_ENDED)));
+                    EnumSet.complementOf(EnumSet.of(NotificationKind.PAIR_ACTIVE, NotificationKind.PAIR_ENDED)));
             return null;
         });
     }

@@ -1,7 +1,7 @@
 package com.mentorplatform.api.checkins;
 
+import com.mentorplatform.api.notifications.NotificationKind;
 import com.mentorplatform.api.notifications.Notifications;
-import com.mentorplatform.api.notifications.Notifications.Kind;
 import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
@@ -53,9 +53,9 @@ class OverdueReminders {
         return tenantScope.write(tenantId, () -> {
             List<OverduePair> overdue = reminders.claimOverdue(tenantId);
             for (OverduePair pair : overdue) {
-                notifications.send(tenantId, pair.mentorId(), Kind.PAIR_OVERDUE, pair.pairId(),
+                notifications.send(tenantId, pair.mentorId(), NotificationKind.PAIR_OVERDUE, pair.pairId(),
                         message(pair.menteeName(), pair));
-                notifications.send(tenantId, pair.menteeId(), Kind.PAIR_OVERDUE, pair.pairId(),
+                notifications.send(tenantId, pair.menteeId(), NotificationKind.PAIR_OVERDUE, pair.pairId(),
                         message(pair.mentorName(), pair));
             }
             return overdue.size();

@@ -1,6 +1,6 @@
 package com.mentorplatform.api.mail;
 
-import com.mentorplatform.api.notifications.Notifications.Kind;
+import com.mentorplatform.api.notifications.NotificationKind;
 
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +16,7 @@ final class MailKinds {
     static final String CHECK_IN_INVITATION = "CHECK_IN_INVITATION";
     static final String WEEKLY_DIGEST = "WEEKLY_DIGEST";
 
-    static final List<String> ALL = Stream.concat(Arrays.stream(Kind.values()).map(Kind::name),
+    static final List<String> ALL = Stream.concat(Arrays.stream(NotificationKind.values()).map(NotificationKind::name),
             Stream.of(CHECK_IN_INVITATION, WEEKLY_DIGEST)).toList();
 
     private MailKinds() {

@@ -1,7 +1,7 @@
 package com.mentorplatform.api.mail;
 
 import com.mentorplatform.api.notifications.NotificationChannel;
-import com.mentorplatform.api.notifications.Notifications.Kind;
+import com.mentorplatform.api.notifications.NotificationKind;
 import com.mentorplatform.api.seams.Published;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -37,7 +37,7 @@ public class MailOutbox implements NotificationChannel {
     }
 
     @Override
-    public void deliver(UUID tenantId, UUID personId, Kind kind, @Nullable UUID pairId, String message) {
+    public void deliver(UUID tenantId, UUID personId, NotificationKind kind, @Nullable UUID pairId, String message) {
         write(tenantId, personId, kind.name(), Map.of("message", message), null);
     }
 

@@ -11,6 +11,6 @@ import java.util.UUID;
 /** A notification as its recipient sees it; {@code readAt} is null until they mark it read. */
 @Serdeable
 @MappedEntity("notifications")
-record Notification(@Id UUID id, String kind, @Nullable UUID pairId, String message, Instant createdAt,
+record Notification(@Id UUID id, NotificationKind kind, @Nullable UUID pairId, String message, Instant createdAt,
                            @Nullable Instant readAt) {
 }

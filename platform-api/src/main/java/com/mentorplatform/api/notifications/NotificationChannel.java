@@ -10,5 +10,5 @@ import java.util.UUID;
  */
 public interface NotificationChannel {
 
-    void deliver(UUID tenantId, UUID personId, Notifications.Kind kind, @Nullable UUID pairId, String message);
+    void deliver(UUID tenantId, UUID personId, NotificationKind kind, @Nullable UUID pairId, String message);
 }

@@ -16,12 +16,6 @@ import java.util.UUID;
 @Singleton
 public class Notifications {
 
-    /** What a notification is about; kept in step with the table's {@code notifications_kind_check}. */
-    public enum Kind {
-        PAIR_ACTIVE, PAIR_ENDED, PAIR_OVERDUE, MILESTONE_REACHED, MILESTONE_ENDORSED, MILESTONE_SENT_BACK,
-        SPONSORSHIP_FLAGGED, SURVEY_DUE
-    }
-
     /** The table's limit on a message. */
     private static final int MAX_MESSAGE = 500;
     private static final String ELLIPSIS = "…";
@@ -40,7 +34,7 @@ public class Notifications {
      * One notification to the person, in the app and on every other channel (e-mail when it is on); call
      * inside the tenant transaction of the change it reports.
      */
-    public void send(UUID tenantId, UUID personId, Kind kind, @Nullable UUID pairId, String message) {
+    public void send(UUID tenantId, UUID personId, NotificationKind kind, @Nullable UUID pairId, String message) {
         // Senders shorten what they quote; this only keeps a long name from failing the change it reports.
         String text = shortened(message, MAX_MESSAGE);
         repository.insert(tenantId, UUID.randomUUID(), personId, kind.name(), pairId, text);
@@ -65,8 +59,8 @@ public class Notifications {
      * Marks every notification of these kinds in the tenant read, inside the caller's open tenant
      * transaction: for seeding, whose history should not arrive as news.
      */
-    public void markAllReadInOpenTransaction(UUID tenantId, Collection<Kind> kinds) {
-        repository.markAllRead(tenantId, kinds.stream().map(Kind::name).toArray(String[]::new));
+    public void markAllReadInOpenTransaction(UUID tenantId, Collection<NotificationKind> kinds) {
+        repository.markAllRead(tenantId, kinds.stream().map(NotificationKind::name).toArray(String[]::new));
     }
 
     List<Notification> mine(Caller caller, boolean unreadOnly, int limit) {

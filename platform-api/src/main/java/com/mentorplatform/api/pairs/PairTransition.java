@@ -1,6 +1,6 @@
 package com.mentorplatform.api.pairs;
 
-import com.mentorplatform.api.notifications.Notifications;
+import com.mentorplatform.api.notifications.NotificationKind;
 
 import java.util.Optional;
 
@@ -31,16 +31,16 @@ final class PairTransition {
     static Optional<Message> message(Pair pair, PairStatus to) {
         String who = pair.mentorName() + " and " + pair.menteeName();
         return switch (to) {
-            case ACTIVE -> Optional.of(new Message(Notifications.Kind.PAIR_ACTIVE,
+            case ACTIVE -> Optional.of(new Message(NotificationKind.PAIR_ACTIVE,
                     "Your mentoring pair " + who + " in " + pair.cohortName() + " is active"));
-            case COMPLETED -> Optional.of(new Message(Notifications.Kind.PAIR_ENDED,
+            case COMPLETED -> Optional.of(new Message(NotificationKind.PAIR_ENDED,
                     "Your mentoring pair " + who + " in " + pair.cohortName() + " is completed"));
-            case ENDED_EARLY -> Optional.of(new Message(Notifications.Kind.PAIR_ENDED,
+            case ENDED_EARLY -> Optional.of(new Message(NotificationKind.PAIR_ENDED,
                     "Your mentoring pair " + who + " in " + pair.cohortName() + " has ended early"));
             default -> Optional.empty();
         };
     }
 
-    record Message(Notifications.Kind kind, String text) {
+    record Message(NotificationKind kind, String text) {
     }
 }

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.sponsorship;
 
 import com.mentorplatform.api.audit.AuditLog;
+import com.mentorplatform.api.notifications.NotificationKind;
 import com.mentorplatform.api.notifications.Notifications;
 import com.mentorplatform.api.paging.Keyset;
 import com.mentorplatform.api.paging.TimeCursor;
@@ -10,9 +11,9 @@ import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.programmes.Cohorts;
-import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -75,7 +76,7 @@ public class SponsorshipService {
                     request.note().trim());
             SponsorshipFlag created = load(caller.tenantId(), id);
             auditLog.record(caller.tenantId(), actor(caller), "sponsorship_flag.created", ENTITY, id, null, created);
-            notifications.send(caller.tenantId(), created.menteeId(), Notifications.Kind.SPONSORSHIP_FLAGGED, pairId,
+            notifications.send(caller.tenantId(), created.menteeId(), NotificationKind.SPONSORSHIP_FLAGGED, pairId,
                     created.mentorName() + " flagged you as ready for " + readyFor(created.kind()));
             return created;
         });

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.surveys;
 
 import com.mentorplatform.api.checkins.CheckInHeld;
+import com.mentorplatform.api.notifications.NotificationKind;
 import com.mentorplatform.api.notifications.Notifications;
 import com.mentorplatform.api.pairs.PairEnded;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -55,7 +56,7 @@ class SurveyInvitations {
 
     private void tell(UUID tenantId, List<Invited> invited) {
         for (Invited i : invited) {
-            notifications.send(tenantId, i.personId(), Notifications.Kind.SURVEY_DUE, i.pairId(), message(i));
+            notifications.send(tenantId, i.personId(), NotificationKind.SURVEY_DUE, i.pairId(), message(i));
         }
     }
 

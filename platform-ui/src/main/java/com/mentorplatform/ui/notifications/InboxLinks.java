@@ -27,10 +27,9 @@ final class InboxLinks {
     /** The route to open for the item; empty when it is only a message. */
     Optional<String> of(Notification item) {
         return switch (item.getKind()) {
-            case "PAIR_ACTIVE", "PAIR_ENDED", "PAIR_OVERDUE", "SPONSORSHIP_FLAGGED", "SURVEY_DUE" -> Optional.of(PAIRS);
-            case "MILESTONE_ENDORSED", "MILESTONE_SENT_BACK" -> Optional.of(MY_ROADMAP);
-            case "MILESTONE_REACHED" -> Optional.of(menteesRoadmap(item.getPairId()));
-            default -> Optional.empty();
+            case PAIR_ACTIVE, PAIR_ENDED, PAIR_OVERDUE, SPONSORSHIP_FLAGGED, SURVEY_DUE -> Optional.of(PAIRS);
+            case MILESTONE_ENDORSED, MILESTONE_SENT_BACK -> Optional.of(MY_ROADMAP);
+            case MILESTONE_REACHED -> Optional.of(menteesRoadmap(item.getPairId()));
         };
     }
 

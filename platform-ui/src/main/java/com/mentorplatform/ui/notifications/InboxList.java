@@ -38,7 +38,7 @@ class InboxList extends Div {
         Div row = new Div(message, when);
         row.addClassName("notification-item");
         row.getElement().setAttribute("data-unread", String.valueOf(Notifications.isUnread(item)));
-        row.getElement().setAttribute("data-kind", item.getKind());
+        row.getElement().setAttribute("data-kind", item.getKind().name());
         row.getElement().setAttribute("role", "button");
         row.getElement().setAttribute("tabindex", "0");
         row.addClickListener(click -> onOpen.accept(item));

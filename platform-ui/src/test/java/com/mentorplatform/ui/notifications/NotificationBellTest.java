@@ -1,5 +1,6 @@
 package com.mentorplatform.ui.notifications;
 
+import com.mentorplatform.client.model.NotificationKind;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -79,7 +80,7 @@ class NotificationBellTest {
 
         _click(bell.bell);
         Notification reached = client().latest(NotificationBell.LISTED).stream()
-                .filter(item -> item.getKind().equals("MILESTONE_REACHED")).findFirst().orElseThrow();
+                .filter(item -> item.getKind() == NotificationKind.MILESTONE_REACHED).findFirst().orElseThrow();
         _click(items(bell).stream()
                 .filter(row -> row.getElement().getTextRecursively().startsWith(reached.getMessage()))
                 .findFirst().orElseThrow());
@@ -95,7 +96,7 @@ class NotificationBellTest {
     @Test
     void a_sponsorship_flag_leads_to_the_pair_where_the_mentee_reads_the_mentors_note() {
         signInAs("globex", "mentee@globex.example");
-        Notification flag = new Notification().id(UUID.randomUUID()).kind("SPONSORSHIP_FLAGGED")
+        Notification flag = new Notification().id(UUID.randomUUID()).kind(NotificationKind.SPONSORSHIP_FLAGGED)
                 .pairId(UUID.randomUUID()).message("Kemi Osei flagged you as ready for sponsorship")
                 .createdAt(OffsetDateTime.now());
 

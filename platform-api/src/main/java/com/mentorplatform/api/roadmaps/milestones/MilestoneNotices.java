@@ -1,9 +1,9 @@
 package com.mentorplatform.api.roadmaps.milestones;
 
+import com.mentorplatform.api.notifications.NotificationKind;
 import com.mentorplatform.api.notifications.Notifications;
-import com.mentorplatform.api.notifications.Notifications.Kind;
-import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.pairs.WorkspaceAccess.Mentorship;
+import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.roadmaps.OpenRoadmap;
 import com.mentorplatform.api.security.Caller;
 import jakarta.inject.Singleton;
@@ -31,7 +31,7 @@ class MilestoneNotices {
     /** The mentee reached the milestone: their current mentor is asked to answer. */
     void reached(OpenRoadmap roadmap, String title) {
         workspaces.currentMentorshipOf(roadmap.tenantId(), roadmap.menteeId(), roadmap.cohortId()).ifPresent(m ->
-                notifications.send(roadmap.tenantId(), m.mentorId(), Kind.MILESTONE_REACHED, m.pairId(),
+                notifications.send(roadmap.tenantId(), m.mentorId(), NotificationKind.MILESTONE_REACHED, m.pairId(),
                         m.menteeName() + " marked " + quoted(title) + " reached: endorse it or send it back"));
     }
 
@@ -39,15 +39,15 @@ class MilestoneNotices {
     void answered(Caller mentor, OpenRoadmap roadmap, String title, Progress answer) {
         workspaces.mentorshipAsMentor(mentor, roadmap.menteeId()).ifPresent(m -> {
             if (answer.endorsement() == Endorsement.ENDORSED) {
-                send(roadmap, m, Kind.MILESTONE_ENDORSED, m.mentorName() + " endorsed " + quoted(title));
+                send(roadmap, m, NotificationKind.MILESTONE_ENDORSED, m.mentorName() + " endorsed " + quoted(title));
             } else {
-                send(roadmap, m, Kind.MILESTONE_SENT_BACK, m.mentorName() + " sent " + quoted(title) + " back: "
+                send(roadmap, m, NotificationKind.MILESTONE_SENT_BACK, m.mentorName() + " sent " + quoted(title) + " back: "
                         + Notifications.shortened(answer.endorsementComment(), COMMENT));
             }
         });
     }
 
-    private void send(OpenRoadmap roadmap, Mentorship to, Kind kind, String message) {
+    private void send(OpenRoadmap roadmap, Mentorship to, NotificationKind kind, String message) {
         notifications.send(roadmap.tenantId(), to.menteeId(), kind, to.pairId(), message);
     }
 
