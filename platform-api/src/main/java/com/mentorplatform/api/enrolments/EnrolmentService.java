@@ -97,7 +97,7 @@ class EnrolmentService {
             }
             String reason = request.reason().trim();
             participants.withdraw(caller.tenantId(), id, reason);
-            events.insert(caller.tenantId(), UUID.randomUUID(), id, caller.personId(), "WITHDRAWN",
+            events.insert(caller.tenantId(), UUID.randomUUID(), id, caller.personId(), ParticipantEventKind.WITHDRAWN.name(),
                     current.role().name(), null, current.mentorCapacity(), reason);
             return "enrolment.withdrawn";
         });
@@ -116,7 +116,7 @@ class EnrolmentService {
                 return null;
             }
             participants.changeCapacity(caller.tenantId(), id, request.mentorCapacity());
-            events.insert(caller.tenantId(), UUID.randomUUID(), id, caller.personId(), "CAPACITY_CHANGED",
+            events.insert(caller.tenantId(), UUID.randomUUID(), id, caller.personId(), ParticipantEventKind.CAPACITY_CHANGED.name(),
                     current.role().name(), current.mentorCapacity(), request.mentorCapacity(), null);
             return "enrolment.capacity-changed";
         });

@@ -11,7 +11,7 @@ import java.util.UUID;
  * to {@code mentorCapacity}) or WITHDRAWN (with its reason), with who made it and when.
  */
 @Serdeable
-record HistoryEntry(UUID id, Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName, String kind,
+record HistoryEntry(UUID id, Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName, ParticipantEventKind kind,
                     ParticipantRole role, @Nullable Integer mentorCapacityBefore, @Nullable Integer mentorCapacity,
                     @Nullable String reason) {
 

@@ -24,11 +24,10 @@ final class EnrolmentLabels {
     /** One change of an enrolment in words, e.g. "Capacity 2 → 3". */
     static String change(HistoryEntry entry) {
         return switch (entry.getKind()) {
-            case "ENROLLED" -> "Enrolled as " + role(entry.getRole()).toLowerCase(Locale.ROOT)
+            case ENROLLED -> "Enrolled as " + role(entry.getRole()).toLowerCase(Locale.ROOT)
                     + (entry.getMentorCapacity() == null ? "" : " taking " + entry.getMentorCapacity() + " mentees");
-            case "CAPACITY_CHANGED" -> "Capacity " + entry.getMentorCapacityBefore() + " → " + entry.getMentorCapacity();
-            case "WITHDRAWN" -> "Withdrawn: " + entry.getReason();
-            default -> entry.getKind();
+            case CAPACITY_CHANGED -> "Capacity " + entry.getMentorCapacityBefore() + " → " + entry.getMentorCapacity();
+            case WITHDRAWN -> "Withdrawn: " + entry.getReason();
         };
     }
 
