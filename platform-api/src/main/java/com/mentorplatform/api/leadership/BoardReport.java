@@ -171,19 +171,19 @@ class BoardReport {
         return cell;
     }
 
-    private static String format(LeaderTable table, String column) {
+    private static ColumnFormat format(LeaderTable table, String column) {
         return table.columns().stream().filter(c -> c.key().equals(column)).findFirst()
-                .map(LeaderTable.Column::format).orElse("DECIMAL");
+                .map(LeaderTable.Column::format).orElse(ColumnFormat.DECIMAL);
     }
 
-    private static String format(Double value, String format) {
+    private static String format(Double value, ColumnFormat format) {
         if (value == null) {
             return "–";
         }
         return switch (format) {
-            case "COUNT" -> String.format(Locale.ENGLISH, "%,d", Math.round(value));
-            case "PERCENT" -> String.format(Locale.ENGLISH, "%.0f %%", value * 100);
-            default -> String.format(Locale.ENGLISH, "%.1f", value);
+            case COUNT -> String.format(Locale.ENGLISH, "%,d", Math.round(value));
+            case PERCENT -> String.format(Locale.ENGLISH, "%.0f %%", value * 100);
+            case DECIMAL -> String.format(Locale.ENGLISH, "%.1f", value);
         };
     }
 

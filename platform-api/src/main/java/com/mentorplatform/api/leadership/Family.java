@@ -20,25 +20,25 @@ import java.util.Map;
  */
 enum Family {
     PARTICIPATION("participation", List.of(
-            new LeaderTable.Column("participants", "Participants", "COUNT"),
-            new LeaderTable.Column("matchRate", "Matched with a mentor", "PERCENT"),
-            new LeaderTable.Column("earlyEndingRate", "Pairs ended early", "PERCENT"))),
+            new LeaderTable.Column("participants", "Participants", ColumnFormat.COUNT),
+            new LeaderTable.Column("matchRate", "Matched with a mentor", ColumnFormat.PERCENT),
+            new LeaderTable.Column("earlyEndingRate", "Pairs ended early", ColumnFormat.PERCENT))),
     COMPLETION("completion", List.of(
-            new LeaderTable.Column("participants", "Participants", "COUNT"),
-            new LeaderTable.Column("milestones", "Milestones planned", "COUNT"),
-            new LeaderTable.Column("reachedRate", "Milestones reached", "PERCENT"),
-            new LeaderTable.Column("onTimeRate", "Reached on time", "PERCENT"))),
+            new LeaderTable.Column("participants", "Participants", ColumnFormat.COUNT),
+            new LeaderTable.Column("milestones", "Milestones planned", ColumnFormat.COUNT),
+            new LeaderTable.Column("reachedRate", "Milestones reached", ColumnFormat.PERCENT),
+            new LeaderTable.Column("onTimeRate", "Reached on time", ColumnFormat.PERCENT))),
     ENGAGEMENT("engagement", List.of(
-            new LeaderTable.Column("participants", "Participants", "COUNT"),
-            new LeaderTable.Column("checkInsPerPairMonth", "Check-ins per pair-month", "DECIMAL"),
-            new LeaderTable.Column("cadenceKept", "Check-ins against the cadence", "PERCENT"),
-            new LeaderTable.Column("journalPerParticipant", "Journal entries per participant", "DECIMAL"))),
+            new LeaderTable.Column("participants", "Participants", ColumnFormat.COUNT),
+            new LeaderTable.Column("checkInsPerPairMonth", "Check-ins per pair-month", ColumnFormat.DECIMAL),
+            new LeaderTable.Column("cadenceKept", "Check-ins against the cadence", ColumnFormat.PERCENT),
+            new LeaderTable.Column("journalPerParticipant", "Journal entries per participant", ColumnFormat.DECIMAL))),
     RETENTION("retention", List.of(
-            new LeaderTable.Column("participants", "Participants", "COUNT"),
-            new LeaderTable.Column("employed6", "Still employed after 6 months", "PERCENT"),
-            new LeaderTable.Column("employed12", "Still employed after 12 months", "PERCENT"),
-            new LeaderTable.Column("employed24", "Still employed after 24 months", "PERCENT"),
-            new LeaderTable.Column("promoted12", "Promoted within 12 months", "PERCENT")));
+            new LeaderTable.Column("participants", "Participants", ColumnFormat.COUNT),
+            new LeaderTable.Column("employed6", "Still employed after 6 months", ColumnFormat.PERCENT),
+            new LeaderTable.Column("employed12", "Still employed after 12 months", ColumnFormat.PERCENT),
+            new LeaderTable.Column("employed24", "Still employed after 24 months", ColumnFormat.PERCENT),
+            new LeaderTable.Column("promoted12", "Promoted within 12 months", ColumnFormat.PERCENT)));
 
     /** The longest retention horizon a leader table shows, in days. */
     static final int LONGEST_HORIZON_DAYS = 730;

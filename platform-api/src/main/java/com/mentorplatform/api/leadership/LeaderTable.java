@@ -23,9 +23,9 @@ record LeaderTable(String family, String by, Filter filter, int threshold, Insta
     record Filter(@Nullable UUID programmeId, @Nullable UUID cohortId, @Nullable Integer year) {
     }
 
-    /** A figure's column: its key in each row's values, its label, and COUNT, PERCENT (a 0–1 ratio) or DECIMAL. */
+    /** A figure's column: its key in each row's values, its label, and how its figures read. */
     @Serdeable
-    record Column(String key, String label, String format) {
+    record Column(String key, String label, ColumnFormat format) {
     }
 
     /** A group: its values by column key (a value is absent where it cannot be given), none when suppressed. */

@@ -122,8 +122,12 @@ class LeaderTablePanel extends Div {
                 .orElse(columns.isEmpty() ? null : columns.get(0));
     }
 
-    /** How the column's values read; the API names the format COUNT, PERCENT or DECIMAL. */
+    /** How the column's values read, in the charts' own formats. */
     private static ValueFormat format(LeaderTableColumn column) {
-        return column.getFormat() == null ? ValueFormat.DECIMAL : ValueFormat.valueOf(column.getFormat());
+        return switch (column.getFormat()) {
+            case COUNT -> ValueFormat.COUNT;
+            case PERCENT -> ValueFormat.PERCENT;
+            case DECIMAL -> ValueFormat.DECIMAL;
+        };
     }
 }
