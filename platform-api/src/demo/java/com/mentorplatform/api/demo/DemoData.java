@@ -6,6 +6,7 @@ import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.snapshot.AnalyticsSnapshots;
 import com.mentorplatform.api.snapshot.SnapshotInfo;
 import com.mentorplatform.api.synthetic.HistoryReport;
+import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
@@ -51,7 +52,7 @@ class DemoData {
             return;
         }
         long started = System.nanoTime();
-        onboarding.onboard("platform", "Platform operations", Tenants.TenantKind.PLATFORM, "operator@platform.example",
+        onboarding.onboard("platform", "Platform operations", TenantKind.PLATFORM, "operator@platform.example",
                 "Olivia Operator", EnumSet.of(Role.PLATFORM_OPERATOR));
         seedCustomer("acme", "Acme Corporation");
         seedCustomer("globex", "Globex Industries");

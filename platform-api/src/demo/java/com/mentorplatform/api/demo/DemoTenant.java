@@ -11,6 +11,7 @@ import com.mentorplatform.api.seeding.DemoStep;
 import com.mentorplatform.api.seeding.DemoWorld.Logins;
 import com.mentorplatform.api.seeding.DemoWorld.Member;
 import com.mentorplatform.api.seeding.DemoWorld;
+import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.validation.validator.Validator;
@@ -71,7 +72,7 @@ class DemoTenant {
     }
 
     Seeded seed(String slug, String name) {
-        Caller admin = onboarding.onboard(slug, name, Tenants.TenantKind.CUSTOMER, "admin@" + slug + ".example",
+        Caller admin = onboarding.onboard(slug, name, TenantKind.CUSTOMER, "admin@" + slug + ".example",
                 "Avery Admin", EnumSet.of(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER));
         UUID tenantId = admin.tenantId();
         LocalDate today = LocalDate.now(clock);

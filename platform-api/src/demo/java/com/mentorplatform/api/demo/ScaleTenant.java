@@ -15,6 +15,7 @@ import com.mentorplatform.api.seeding.DemoWorld;
 import com.mentorplatform.api.synthetic.HistoryGenerator;
 import com.mentorplatform.api.synthetic.HistoryReport;
 import com.mentorplatform.api.synthetic.HistoryShape;
+import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.context.ApplicationContext;
@@ -80,7 +81,7 @@ public final class ScaleTenant {
     /** The tenant, its admin, a leader, and the demo's competency framework; answers the admin's id. */
     private static UUID createTenant(ApplicationContext context, String slug) {
         Caller admin = context.getBean(DemoOnboarding.class).onboard(slug, "Scale test " + slug,
-                Tenants.TenantKind.CUSTOMER, "admin@" + slug + ".example", "Avery Admin",
+                TenantKind.CUSTOMER, "admin@" + slug + ".example", "Avery Admin",
                 EnumSet.of(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER));
         UUID tenantId = admin.tenantId();
         LocalDate today = LocalDate.now();

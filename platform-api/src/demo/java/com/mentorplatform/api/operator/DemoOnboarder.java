@@ -4,6 +4,7 @@ import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.seeding.DemoOnboarding;
 import com.mentorplatform.api.seeding.DemoWorld;
+import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.Tenants;
 import jakarta.inject.Singleton;
 
@@ -20,7 +21,7 @@ class DemoOnboarder implements DemoOnboarding {
     }
 
     @Override
-    public Caller onboard(String slug, String name, Tenants.TenantKind kind, String email, String displayName,
+    public Caller onboard(String slug, String name, TenantKind kind, String email, String displayName,
                           Set<Role> roles) {
         TenantOnboarding.Onboarded onboarded = onboarding.onboard(slug, name, kind,
                 new TenantOnboarding.FirstPerson(email, displayName, DemoWorld.PASSWORD, roles), null);

@@ -15,9 +15,9 @@ import java.util.UUID;
 record Proposal(UUID tenantId, @Id UUID id, UUID runId, UUID menteeId, String menteeName, UUID mentorId,
                 String mentorName, BigDecimal score, String parts, String reasons, @Nullable UUID runnerUpId,
                 @Nullable String runnerUpName, @Nullable BigDecimal runnerUpScore, @Nullable String runnerUpWhy,
-                String source, String status, @Nullable UUID pairId, int mentorCapacity, int capacityUsed) {
+                ProposalSource source, ProposalStatus status, @Nullable UUID pairId, int mentorCapacity, int capacityUsed) {
 
     boolean accepted() {
-        return "ACCEPTED".equals(status);
+        return status == ProposalStatus.ACCEPTED;
     }
 }

@@ -20,7 +20,7 @@ import java.util.UUID;
 record ProposalResponse(UUID id, UUID menteeId, String menteeName, UUID mentorId, String mentorName,
                         BigDecimal score, List<ScorePart> parts,
                         List<String> reasons, @Nullable @Schema(type = "object") RunnerUp runnerUp,
-                        String source, String status, @Nullable UUID pairId, int mentorCapacity, int capacityUsed) {
+                        ProposalSource source, ProposalStatus status, @Nullable UUID pairId, int mentorCapacity, int capacityUsed) {
 
     /** The best other mentor for the mentee, and in plain words why it was not chosen. */
     @Serdeable

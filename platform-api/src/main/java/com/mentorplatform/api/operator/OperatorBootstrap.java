@@ -1,6 +1,7 @@
 package com.mentorplatform.api.operator;
 
 import com.mentorplatform.api.security.Role;
+import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -44,7 +45,7 @@ class OperatorBootstrap {
         if (tenants.findBySlug(PLATFORM_SLUG).isPresent()) {
             return;
         }
-        onboarding.onboard(PLATFORM_SLUG, "Platform operations", Tenants.TenantKind.PLATFORM,
+        onboarding.onboard(PLATFORM_SLUG, "Platform operations", TenantKind.PLATFORM,
                 new TenantOnboarding.FirstPerson(email, "Platform operator", password, EnumSet.of(Role.PLATFORM_OPERATOR)),
                 null);
         LOG.info("Created the operators' tenant '{}' with operator {}", PLATFORM_SLUG, email);

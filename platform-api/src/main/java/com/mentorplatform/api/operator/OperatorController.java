@@ -6,6 +6,7 @@ import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.tenancy.Tenant;
+import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -53,7 +54,7 @@ class OperatorController {
     @ApiProblems.Conflicts
     @Post
     HttpResponse<Tenant> create(@Valid @Body CreateTenantRequest request, Caller caller) {
-        Tenant tenant = onboarding.onboard(request.slug(), request.name(), Tenants.TenantKind.CUSTOMER,
+        Tenant tenant = onboarding.onboard(request.slug(), request.name(), TenantKind.CUSTOMER,
                 new TenantOnboarding.FirstPerson(request.adminEmail(), request.adminDisplayName(),
                         request.adminPassword(), EnumSet.of(Role.TENANT_ADMIN)),
                 new AuditLog.Actor(caller.tenantId(), caller.personId())).tenant();

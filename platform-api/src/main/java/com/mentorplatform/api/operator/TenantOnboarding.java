@@ -8,6 +8,7 @@ import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.tenancy.Tenant;
+import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.core.annotation.Nullable;
@@ -46,7 +47,7 @@ class TenantOnboarding {
     }
 
     /** Registers the tenant and its first person, or fails as a whole (409 if the slug is taken). */
-    public Onboarded onboard(String slug, String name, Tenants.TenantKind kind, FirstPerson first,
+    public Onboarded onboard(String slug, String name, TenantKind kind, FirstPerson first,
                              @Nullable AuditLog.Actor actor) {
         if (tenants.findBySlug(slug).isPresent()) {
             throw ProblemType.SLUG_TAKEN.exception(null, List.of(new Problem.Violation("slug", "is already taken")));

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.snapshot;
 
 import com.mentorplatform.api.tenancy.Tenant;
+import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -28,7 +29,7 @@ class SnapshotSchedule {
                fixedDelay = "${platform.analytics.refresh-every:15m}")
     void refreshAll() {
         for (Tenant tenant : tenants.all()) {
-            if (tenant.active() && Tenants.TenantKind.CUSTOMER.name().equals(tenant.kind())) {
+            if (tenant.active() && tenant.kind() == TenantKind.CUSTOMER) {
                 try {
                     SnapshotInfo info = snapshots.refresh(tenant.id());
                     LOG.info("Analytics snapshot of {} refreshed in {} ms: {} participations, {} comparison people",

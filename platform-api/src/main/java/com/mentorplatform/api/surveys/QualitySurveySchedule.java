@@ -1,6 +1,7 @@
 package com.mentorplatform.api.surveys;
 
 import com.mentorplatform.api.tenancy.Tenant;
+import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -28,7 +29,7 @@ class QualitySurveySchedule {
     @Scheduled(initialDelay = "${platform.surveys.first-check:3m}", fixedDelay = "${platform.surveys.check-every:6h}")
     void inviteAll() {
         for (Tenant tenant : tenants.all()) {
-            if (tenant.active() && Tenants.TenantKind.CUSTOMER.name().equals(tenant.kind())) {
+            if (tenant.active() && tenant.kind() == TenantKind.CUSTOMER) {
                 try {
                     int invited = invitations.inviteQualityDue(tenant.id());
                     if (invited > 0) {

@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 @Serdeable
 @MappedEntity("tenants")
-public record Tenant(@Id UUID id, String slug, String name, String kind, TenantState status, boolean passwordLogin,
+public record Tenant(@Id UUID id, String slug, String name, TenantKind kind, TenantState status, boolean passwordLogin,
                      Instant createdAt, @Nullable Instant deletionDueAt, @Nullable Instant deletedAt) {
 
     public boolean active() {

@@ -82,7 +82,4 @@ public class Tenants {
     @MappedEntity
     public record DueDeletion(@Id UUID tenantId, UUID requestedByTenant, UUID requestedBy, Instant dueAt) {
     }
-
-    /** Customer organisations, and the one tenant where platform operators live. */
-    public enum TenantKind { CUSTOMER, PLATFORM }
 }

@@ -6,6 +6,7 @@ import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.RememberedTenantStatus;
 import com.mentorplatform.api.tenancy.Tenant;
+import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.TenantState;
 import com.mentorplatform.api.tenancy.Tenants;
@@ -63,7 +64,7 @@ class TenantDeletions {
         if (!tenant.slug().equals(request.confirmation().trim())) {
             throw ProblemException.invalidField("confirmation", "must be the tenant's slug, typed again");
         }
-        if (!Tenants.TenantKind.CUSTOMER.name().equals(tenant.kind())) {
+        if (tenant.kind() != TenantKind.CUSTOMER) {
             throw ProblemType.PLATFORM_TENANT.exception("Only customer tenants can be deleted");
         }
         refuseUnlessLive(tenant);

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.matching;
 
 import com.mentorplatform.client.model.ProposalResponse;
+import com.mentorplatform.client.model.ProposalSource;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -75,7 +76,7 @@ class ProposalsGrid extends Grid<ProposalResponse> {
         if (Proposals.isAccepted(proposal)) {
             return Badge.of("Accepted", Badge.Tone.SUCCESS);
         }
-        return Badge.of(Proposals.isByHand(proposal) ? "By hand" : "KEPT".equals(proposal.getSource())
+        return Badge.of(Proposals.isByHand(proposal) ? "By hand" : proposal.getSource() == ProposalSource.KEPT
                 ? "Kept" : "Proposed", Badge.Tone.NEUTRAL);
     }
 }

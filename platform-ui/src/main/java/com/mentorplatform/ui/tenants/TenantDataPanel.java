@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.tenants;
 
 import com.mentorplatform.client.model.Tenant;
+import com.mentorplatform.client.model.TenantKind;
 import com.mentorplatform.client.model.TenantState;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.BackgroundExport;
@@ -66,7 +67,7 @@ class TenantDataPanel extends Div {
                             "Download " + shown.getName() + "'s data (ZIP)", "tenant-export-")));
         }
         boolean scheduled = shown.getStatus() == TenantState.DELETION_SCHEDULED;
-        boolean platform = "PLATFORM".equals(shown.getKind());
+        boolean platform = shown.getKind() == TenantKind.PLATFORM;
         deletionState.setText(deletionText(shown, scheduled, deleted, platform));
         delete.setVisible(!scheduled && !deleted && !platform);
         cancelDeletion.setVisible(scheduled);
