@@ -86,8 +86,4 @@ class CalendarEventForm extends FormLayout {
             ComponentEventListener<SaveEvent<CalendarEventResponse, CalendarEventRequest>> listener) {
         return SaveEvent.listen(this, listener);
     }
-
-    Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
-        return CloseEvent.listen(this, listener);
-    }
 }

@@ -6,6 +6,7 @@ import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.EditorDialog;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.Component;
@@ -46,7 +47,7 @@ public class CalendarView extends VerticalLayout {
     final Button addEvent = new Button("Add event", VaadinIcon.PLUS.create());
     final VerticalLayout months = new VerticalLayout();
     final CalendarEventForm form = new CalendarEventForm();
-    final Dialog editor = new Dialog();
+    final Dialog editor = new EditorDialog(form, "36rem");
     private final CalendarClient calendar = new CalendarClient(ConsoleSession.current().api());
     private final boolean editable = ConsoleSession.current().user()
             .map(user -> user.hasAnyRole(Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER)).orElse(false);
@@ -55,7 +56,7 @@ public class CalendarView extends VerticalLayout {
         setId("calendar-view");
         setMaxWidth("64rem");
         configureToolbar();
-        configureEditor();
+        form.addSaveListener(this::save);
         months.setPadding(false);
         months.setSpacing(false);
         add(toolbar(), months);
@@ -81,13 +82,6 @@ public class CalendarView extends VerticalLayout {
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return toolbar;
-    }
-
-    private void configureEditor() {
-        editor.add(form);
-        editor.setWidth("36rem");
-        form.addSaveListener(this::save);
-        form.addCloseListener(close -> editor.close());
     }
 
     /** Shows the events from the start of this month, each month that has any. */

@@ -193,8 +193,4 @@ class EvidenceForm extends FormLayout {
     Registration addSaveListener(ComponentEventListener<SaveEvent<EvidenceResponse, EvidenceDraft>> listener) {
         return SaveEvent.listen(this, listener);
     }
-
-    Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
-        return CloseEvent.listen(this, listener);
-    }
 }

@@ -7,6 +7,7 @@ import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.EditorDialog;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.mentorplatform.ui.workspace.LinkOptions;
@@ -43,7 +44,7 @@ public class EvidenceView extends VerticalLayout {
     final Button addFile = new Button("Upload a file", VaadinIcon.UPLOAD.create());
     final Div cards = new Div();
     final EvidenceForm form;
-    final Dialog editor = new Dialog();
+    final Dialog editor;
     private final EvidenceClient evidence = new EvidenceClient(ConsoleSession.current().api());
     private final Map<String, String> milestoneTitles;
 
@@ -54,7 +55,8 @@ public class EvidenceView extends VerticalLayout {
         List<Named> milestones = options.milestones(null);
         milestoneTitles = milestones.stream().collect(Collectors.toMap(Named::id, Named::name, (a, b) -> a));
         form = new EvidenceForm(options.competencies(), milestones);
-        configureEditor();
+        editor = new EditorDialog(form, "44rem");
+        form.addSaveListener(this::save);
         cards.setId("evidence-cards");
         cards.setWidthFull();
         add(toolbar(), audienceNote(), cards);
@@ -79,13 +81,6 @@ public class EvidenceView extends VerticalLayout {
                 + "up to 10 MB.");
         note.setId("evidence-audience-note");
         return note;
-    }
-
-    private void configureEditor() {
-        editor.add(form);
-        editor.setWidth("44rem");
-        form.addSaveListener(this::save);
-        form.addCloseListener(close -> editor.close());
     }
 
     void refresh() {

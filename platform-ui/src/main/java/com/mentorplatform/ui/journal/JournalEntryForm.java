@@ -118,8 +118,4 @@ class JournalEntryForm extends FormLayout {
     Registration addSaveListener(ComponentEventListener<SaveEvent<JournalEntryResponse, JournalEntryChange>> listener) {
         return SaveEvent.listen(this, listener);
     }
-
-    Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
-        return CloseEvent.listen(this, listener);
-    }
 }

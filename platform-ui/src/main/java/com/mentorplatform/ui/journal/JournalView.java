@@ -7,6 +7,7 @@ import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.EditorDialog;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.mentorplatform.ui.workspace.LinkOptions;
@@ -48,7 +49,7 @@ public class JournalView extends VerticalLayout {
     final VerticalLayout entries = new VerticalLayout();
     final Button more = new Button("Show more");
     final JournalEntryForm form;
-    final Dialog editor = new Dialog();
+    final Dialog editor;
     private final JournalClient journal = new JournalClient(ConsoleSession.current().api());
     private final Map<String, String> milestoneTitles;
     private String next;
@@ -60,8 +61,9 @@ public class JournalView extends VerticalLayout {
         List<Named> milestones = options.milestones(null);
         milestoneTitles = milestones.stream().collect(Collectors.toMap(Named::id, Named::name, (a, b) -> a));
         form = new JournalEntryForm(options.competencies(), milestones);
+        editor = new EditorDialog(form, "44rem");
+        form.addSaveListener(this::save);
         configureToolbar();
-        configureEditor();
         entries.setId("journal-entries");
         entries.setPadding(false);
         more.setId("journal-more");
@@ -101,13 +103,6 @@ public class JournalView extends VerticalLayout {
                 + "mentor read it too. HR and leaders never see your journal.");
         note.setId("journal-privacy-note");
         return note;
-    }
-
-    private void configureEditor() {
-        editor.add(form);
-        editor.setWidth("44rem");
-        form.addSaveListener(this::save);
-        form.addCloseListener(close -> editor.close());
     }
 
     /** Shows the first page of entries, or of search results while the search box holds words. */

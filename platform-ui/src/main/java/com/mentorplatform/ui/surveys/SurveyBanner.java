@@ -3,6 +3,7 @@ package com.mentorplatform.ui.surveys;
 import com.mentorplatform.client.model.WaitingSurvey;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.session.ConsoleSession;
+import com.mentorplatform.ui.shell.EditorDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,8 +22,8 @@ public class SurveyBanner extends Div {
 
     final Span question = new Span();
     final Button answer = new Button("Answer");
-    final Dialog dialog = new Dialog();
     final SurveyForm form = new SurveyForm();
+    final Dialog dialog = new EditorDialog(form, "36rem");
     private final SurveysClient client;
     private WaitingSurvey shown;
 
@@ -46,11 +47,8 @@ public class SurveyBanner extends Div {
     private void configureDialog() {
         dialog.setId("survey-dialog");
         dialog.setHeaderTitle("A short survey");
-        dialog.setWidth("36rem");
         dialog.setMaxWidth("100%");
-        dialog.add(form);
         form.addSaveListener(save -> send(save.original(), save.change()));
-        form.addCloseListener(close -> dialog.close());
     }
 
     /** Shows the oldest waiting survey, or hides the banner when none waits. */

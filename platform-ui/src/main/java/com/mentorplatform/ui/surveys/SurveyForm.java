@@ -110,8 +110,4 @@ class SurveyForm extends FormLayout {
     Registration addSaveListener(ComponentEventListener<SaveEvent<WaitingSurvey, SurveyAnswer>> listener) {
         return SaveEvent.listen(this, listener);
     }
-
-    Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
-        return CloseEvent.listen(this, listener);
-    }
 }
