@@ -1,6 +1,7 @@
 package com.mentorplatform.api.sweep;
 
 import java.sql.Array;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,11 @@ final class ObjectIds {
 
     private ObjectIds(Map<String, UUID> ids) {
         this.ids = ids;
+    }
+
+    /** Every kind of object a route may name, as the sweeps call them. */
+    static Set<String> kinds() {
+        return Collections.unmodifiableSet(KINDS.keySet());
     }
 
     /** For each kind, one of these mentees' objects where they have one, else any. */

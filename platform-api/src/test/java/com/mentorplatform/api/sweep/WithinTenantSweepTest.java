@@ -30,9 +30,23 @@ class WithinTenantSweepTest {
     private static final Set<String> INDIVIDUAL = Set.of("pairs", "roadmaps", "milestones", "experiments", "journal",
             "evidence", "check-ins", "check-in-actions", "sponsorship-flags");
 
+    /** What is one person's own: their inbox and their survey invitations. */
+    private static final Set<String> PERSONAL = Set.of("notifications", "surveys");
+
     /**
-     * Ids of individual records of mentees outside the reach (every {@code ?} but the fifth, a uuid[]), and
-     * private journal entries by anyone but the caller (the fifth).
+     * The kinds reached by role rather than by owner (the people directory, programme and matching data, the
+     * framework, the calendar, HR's imports and tokens, a tenant admin's personal-data exports): each feature's
+     * permission tests and the cross-tenant sweep cover them. Every kind {@link ObjectIds} knows is in exactly one of the three sets, so a new kind
+     * cannot join the sweeps without someone deciding whose it is.
+     */
+    private static final Set<String> BY_ROLE = Set.of("people", "cohorts", "programmes", "participants",
+            "matching-runs", "proposals", "calendar", "competencies", "role-profiles", "imports", "scim-tokens",
+            "data-exports");
+
+    /**
+     * Ids of individual records of mentees outside the reach (the first eight {@code ?} but the fifth, a uuid[]),
+     * private journal entries by anyone but the caller (the fifth), and what is personal to anyone but the caller
+     * (the last two).
      */
     private static final String NOT_THEIRS = """
             SELECT id FROM roadmaps WHERE NOT mentee_id = ANY(?)
@@ -46,6 +60,8 @@ class WithinTenantSweepTest {
                 WHERE NOT p.mentee_id = ANY(?)
             UNION ALL SELECT a.id FROM check_in_actions a JOIN check_ins c ON c.tenant_id = a.tenant_id AND c.id = a.check_in_id
                 JOIN pairs p ON p.tenant_id = c.tenant_id AND p.id = c.pair_id WHERE NOT p.mentee_id = ANY(?)
+            UNION ALL SELECT id FROM notifications WHERE person_id <> ?
+            UNION ALL SELECT id FROM survey_invitations WHERE person_id <> ?
             """;
     /** Private notes by others than {@code ?} that the caller ({@code ?}) never wrote the same words as. */
     private static final String OTHERS_NOTES = """
@@ -66,7 +82,7 @@ class WithinTenantSweepTest {
     void a_mentee_reaches_no_other_mentees_records_and_no_one_elses_private_words() {
         UUID mentee = SweepTenants.person(tenant, "mentee");
 
-        assertThat(sweepAs("mentee", mentee, Set.of(mentee), INDIVIDUAL)).isEmpty();
+        assertThat(sweepAs("mentee", mentee, Set.of(mentee), union(INDIVIDUAL, PERSONAL))).isEmpty();
     }
 
     @Test
@@ -77,7 +93,7 @@ class WithinTenantSweepTest {
         UUID privateEntry = first("SELECT id FROM journal_entries WHERE mentee_id = ANY(?) AND NOT shared ORDER BY id", mentees);
         assertThat(privateEntry).as("a private journal entry of one of the mentor's mentees").isNotNull();
 
-        List<String> findings = sweepAs("mentor", mentor, mentees, INDIVIDUAL);
+        List<String> findings = sweepAs("mentor", mentor, mentees, union(INDIVIDUAL, PERSONAL));
         Sweep ownMenteesPrivate = new Sweep(ObjectIds.preferring(tenant.tenantId(), mentees.toArray(UUID[]::new))
                 .onlyOf(Set.of("journal")).with("journal", privateEntry), foreignTo(mentor, mentees));
         for (ApiRoute route : routes) {
@@ -95,10 +111,25 @@ class WithinTenantSweepTest {
     @Test
     void a_leader_reaches_no_individual_record_and_no_persons_file() {
         UUID leader = SweepTenants.person(tenant, "leader");
-        Set<String> kinds = new HashSet<>(INDIVIDUAL);
+        Set<String> kinds = union(INDIVIDUAL, PERSONAL);
         kinds.add("people");
 
         assertThat(sweepAs("leader", leader, Set.of(leader), kinds)).isEmpty();
+    }
+
+    @Test
+    void every_kind_of_object_the_sweeps_know_is_individual_personal_or_reached_by_role() {
+        List<String> classified = new ArrayList<>(INDIVIDUAL);
+        classified.addAll(PERSONAL);
+        classified.addAll(BY_ROLE);
+
+        assertThat(classified).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ObjectIds.kinds());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     /**
@@ -146,7 +177,9 @@ class WithinTenantSweepTest {
                 for (int i = 1; i <= 8; i++) {
                     select.setArray(i, reachable);
                 }
-                select.setObject(5, person);
+                for (int i : new int[] {5, 9, 10}) {
+                    select.setObject(i, person);
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         ids.add(rows.getObject(1, UUID.class));
