@@ -18,6 +18,7 @@ import com.mentorplatform.ui.testing.RunningPlatform;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -425,8 +426,13 @@ final class Browser implements AutoCloseable {
         return ((List<?>) found).stream().map(String::valueOf).toList();
     }
 
-    /** Saves what the window shows as {@code name} in the screenshots folder (target/screenshots). */
+    /**
+     * Saves what the window shows as {@code name} in the screenshots folder (target/screenshots), once no dialog
+     * or overlay is still fading in or out (a shot taken mid-animation shows a half-transparent dialog).
+     */
     void screenshot(String name) {
+        await(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('[opening], [closing]').length === 0")));
         Path file = SCREENSHOTS.resolve(name);
         try {
             Files.createDirectories(file.getParent());
