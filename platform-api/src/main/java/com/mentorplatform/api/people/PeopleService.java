@@ -57,8 +57,8 @@ public class PeopleService {
         NameCursor from = cursor == null ? NameCursor.START : cursor;
         int rowsFor = Keyset.rowsFor(limit);
         List<Person> rows = dept == null && pattern == null
-                ? tenantScope.readReusingPlans(caller.tenantId(),
-                        () -> people.page(caller.tenantId(), from.name(), from.id(), rowsFor))
+                ? tenantScope.readInOneTrip(caller.tenantId(),
+                        people.page(caller.tenantId(), from.name(), from.id(), rowsFor))
                 : tenantScope.read(caller.tenantId(),
                         () -> people.search(caller.tenantId(), dept, pattern, from.name(), from.id(), rowsFor));
         Keyset<PersonResponse> page = Keyset.of(rows, limit,

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.people;
 
+import com.mentorplatform.api.tenancy.TenantScope.OneStatementRead;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -21,8 +22,9 @@ import java.util.UUID;
  * People of one tenant; every query names the tenant (row-level security checks it again).
  *
  * <p>The three reads of whole people (one, a directory page, a search page) read their rows by column
- * position ({@link #readPeople}) through Micronaut Data's {@link JdbcOperations}, in the caller's
- * transaction like every other query. The directory page is the API's busiest read, and the generic
+ * position ({@link #people}): one and a search page through Micronaut Data's {@link JdbcOperations}, in the
+ * caller's transaction like every other query; the directory page, the API's busiest read, as a read in one
+ * round trip that the caller runs ({@code TenantScope.readInOneTrip}). The generic
  * entity mapping (property metadata and value conversion per column, dates through {@code Calendar}) took
  * about a third of its CPU; reading fifteen known columns in order takes a fraction of that. The rest of
  * the repository stays declarative.
@@ -63,11 +65,11 @@ abstract class PersonRepository implements GenericRepository<Person, UUID> {
 
     /**
      * One page of the whole directory in (lower(display_name), id) order after the keyset position (the
-     * first page starts after the empty name); no optional filters, so one plan serves every page (see
-     * {@code TenantScope.readReusingPlans}). Served by the (tenant_id, lower(display_name), id) index.
+     * first page starts after the empty name), for {@code TenantScope.readInOneTrip}; no optional filters, so
+     * one plan serves every page. Served by the (tenant_id, lower(display_name), id) index.
      */
-    List<Person> page(UUID tenantId, String afterName, UUID afterId, int limit) {
-        return readPeople(PAGE, tenantId, afterName, afterId, limit);
+    OneStatementRead<List<Person>> page(UUID tenantId, String afterName, UUID afterId, int limit) {
+        return new OneStatementRead<>(PAGE, List.of(tenantId, afterName, afterId, limit), PersonRepository::people);
     }
 
     /**
@@ -83,13 +85,17 @@ abstract class PersonRepository implements GenericRepository<Person, UUID> {
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
-                List<Person> people = new ArrayList<>();
-                while (rows.next()) {
-                    people.add(person(rows));
-                }
-                return people;
+                return people(rows);
             }
         });
+    }
+
+    private static List<Person> people(ResultSet rows) throws SQLException {
+        List<Person> people = new ArrayList<>();
+        while (rows.next()) {
+            people.add(person(rows));
+        }
+        return people;
     }
 
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
