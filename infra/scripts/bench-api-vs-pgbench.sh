@@ -28,27 +28,9 @@ work="$(mktemp -d)"
 for tool in wrk pgbench psql curl "$api_java"; do
   command -v "$tool" >/dev/null || { echo "Needs $tool on the PATH."; exit 2; }
 done
-jar=platform-api/target/platform-api.jar
-[[ -f $jar ]] || { echo "Build the API first: mvn -pl platform-api -am package -DskipTests"; exit 2; }
-
-psql_() { psql -h "$host" -p "$port" -U "$user" -v ON_ERROR_STOP=1 -Atq "$@"; }
-psql_ -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
-  || psql_ -d postgres -c "CREATE DATABASE $db"
-
-echo "Starting the API on $api (database $db, Java $(api_java_release))..."
-PLATFORM_DB_URL="$db_url" PLATFORM_DB_USER="$user" PLATFORM_DB_PASSWORD="$PGPASSWORD" \
-  PLATFORM_DEMO=true PLATFORM_API_PORT="$api_port" PLATFORM_ANALYTICS_FIRST_REFRESH=24h \
-  PLATFORM_JWT_SECRET="bench-only-secret-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" \
-  timeout 900 "$api_java" ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/api.log" 2>&1 &
-api_pid=$!
+api_pid=""
 trap 'kill $api_pid 2>/dev/null || true; wait $api_pid 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 600); do
-  curl -fs -o /dev/null "$api/health" && break
-  kill -0 $api_pid 2>/dev/null || { tail -n 30 "$work/api.log"; exit 1; }
-  sleep 0.5
-done
-# Fresh demo rows need statistics before any plan is fair; autovacuum would gather them within a minute.
-psql_ -d "$db" -c "ANALYZE"
+bench_start_api "$api_port" "$work/api.log" ${BENCH_JAVA_OPTS:-}
 
 json_field() { sed -E "s/.*\"$1\":\"([^\"]+)\".*/\1/"; }
 admin_token="$(demo_login "$api" admin)"
