@@ -20,7 +20,8 @@ psql_() { psql -h "$host" -p "$port" -U "$user" -v ON_ERROR_STOP=1 -Atq "$@"; }
 
 # bench_start_api <port> <log file> [JVM options...]: starts the built API jar on the Java of api-jvm.sh (source it
 # first) against the benchmark database, creating the database and seeding the demo tenants on first use, waits
-# until /health answers and sets api_pid; the caller stops it. The API stops by itself after 15 minutes.
+# until /health answers and sets api_pid; the caller stops it. The API stops by itself after 15 minutes. With
+# BENCH_API_CPUS set (a taskset list such as 1 or 2-3) the API runs on those CPUs only, and sizes itself for them.
 bench_start_api() {
   local api_port="$1" log="$2"
   shift 2
@@ -32,7 +33,7 @@ bench_start_api() {
   PLATFORM_DB_URL="$db_url" PLATFORM_DB_USER="$user" PLATFORM_DB_PASSWORD="$PGPASSWORD" \
     PLATFORM_DEMO=true PLATFORM_API_PORT="$api_port" PLATFORM_ANALYTICS_FIRST_REFRESH=24h \
     PLATFORM_JWT_SECRET="bench-only-secret-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" \
-    timeout 900 "$api_java" "$@" -jar "$jar" > "$log" 2>&1 &
+    timeout 900 ${BENCH_API_CPUS:+taskset -c "$BENCH_API_CPUS"} "$api_java" "$@" -jar "$jar" > "$log" 2>&1 &
   api_pid=$!
   for _ in $(seq 600); do
     curl -fs -o /dev/null "http://127.0.0.1:$api_port/health" && break
