@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The API's throughput on two tenant-scoped reads against pgbench running the same SQL (the statements of
 # one request, infra/bench/*.sql) on the same database in the same run, and the API's latency at 16
-# connections. Loopback only; bounded (about 14 minutes); stops the API it starts.
+# connections. Loopback only; bounded (about 16 minutes); stops the API it starts.
 #
 #   infra/scripts/bench-api-vs-pgbench.sh
 #
