@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.mentorplatform.api.roadmaps.RoadmapFixtures.badFields;
+import static com.mentorplatform.api.roadmaps.RoadmapFixtures.day;
 import static com.mentorplatform.api.roadmaps.RoadmapFixtures.experiment;
 import static com.mentorplatform.api.roadmaps.RoadmapFixtures.experimentBody;
 import static com.mentorplatform.api.roadmaps.RoadmapFixtures.timeline;
@@ -87,11 +88,12 @@ class ExperimentsApiTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(badFields(refused)).containsExactly("endsOn");
-        assertThat(running.json().get("warnings").get(0).getStringValue()).startsWith("'Pair with the data team' was due to end on");
+        assertThat(running.json().get("warnings").get(0).getStringValue()).isEqualTo("'Pair with the data team' was due to end on "
+                + day(LocalDate.now().minusDays(2)) + "; close it or move its end");
         assertThat(badFields(moveEndBeforeStart)).containsExactly("endsOn");
         assertThat(extended.json().get("warnings").size()).isZero();
         assertThat(timeline(mentee, roadmap).get(0)).isEqualTo("Moved end of 'Pair with the data team' from "
-                + LocalDate.now().minusDays(2) + " to " + LocalDate.now().plusDays(10));
+                + day(LocalDate.now().minusDays(2)) + " to " + day(LocalDate.now().plusDays(10)));
         assertThat(Http.get("/api/roadmaps/" + roadmap, mentee).json().get("experiments").size()).isEqualTo(1);
     }
 

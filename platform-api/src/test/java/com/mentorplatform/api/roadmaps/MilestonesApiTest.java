@@ -148,7 +148,7 @@ class MilestonesApiTest {
         assertThat(moved.string("dueOn")).isEqualTo("2027-06-15");
         assertThat(afterDrop.status()).isEqualTo(409);
         assertThat(timeline(mentee, roadmap)).contains(
-                "Moved due date of 'Lead the Q3 planning' from 2027-05-01 to 2027-06-15",
+                "Moved due date of 'Lead the Q3 planning' from 1 May 2027 to 15 Jun 2027",
                 "Dropped 'Lead the Q3 planning': The team was reorganised");
     }
 

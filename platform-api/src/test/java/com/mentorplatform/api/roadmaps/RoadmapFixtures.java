@@ -8,9 +8,11 @@ import com.mentorplatform.api.testing.TestUser;
 import io.micronaut.json.tree.JsonNode;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -108,6 +110,11 @@ final class RoadmapFixtures {
             violations.values().forEach(v -> fields.add(v.get("field").getStringValue()));
         }
         return fields;
+    }
+
+    /** A date as the timeline's summaries write it: "15 Jun 2027". */
+    static String day(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
     }
 
     /** The summaries of the roadmap's newest changes, newest first. */

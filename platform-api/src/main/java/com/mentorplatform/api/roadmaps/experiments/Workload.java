@@ -1,5 +1,7 @@
 package com.mentorplatform.api.roadmaps.experiments;
 
+import com.mentorplatform.api.roadmaps.ReadableDates;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ public record Workload(List<ExperimentResponse> experiments, int active, int lim
             warnings.add(running.size() + " experiments are running; the limit is " + limit);
         }
         running.stream().filter(x -> x.endsOn().isBefore(today)).forEach(x -> warnings.add(
-                "'" + x.objective() + "' was due to end on " + x.endsOn() + "; close it or move its end"));
+                "'" + x.objective() + "' was due to end on " + ReadableDates.of(x.endsOn()) + "; close it or move its end"));
         return new Workload(experiments, running.size(), limit, List.copyOf(warnings));
     }
 

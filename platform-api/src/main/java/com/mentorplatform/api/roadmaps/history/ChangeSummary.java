@@ -1,8 +1,11 @@
 package com.mentorplatform.api.roadmaps.history;
 
+import com.mentorplatform.api.roadmaps.ReadableDates;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +16,8 @@ import java.util.Set;
 
 /**
  * One readable line for a roadmap change, written when the timeline is read from the change's subject,
- * action and the fields it changed ("Moved due date of 'Lead the Q3 planning' from 2027-05-01 to
- * 2027-06-15"). Changes only ever keep the fields that changed, plus the name of the thing changed.
+ * action and the fields it changed ("Moved due date of 'Lead the Q3 planning' from 1 May 2027 to
+ * 15 Jun 2027"). Changes only ever keep the fields that changed, plus the name of the thing changed.
  */
 final class ChangeSummary {
 
@@ -39,7 +42,7 @@ final class ChangeSummary {
             case "COMPETENCY" -> ratings(before, after);
             case "MILESTONE" -> milestone(action, before, after);
             case "EXPERIMENT" -> experiment(action, before, after);
-            case "REVIEW" -> "Review of " + text(after, "reviewedOn") + ": " + shorten(text(after, "summary"));
+            case "REVIEW" -> "Review of " + day(after, "reviewedOn") + ": " + shorten(text(after, "summary"));
             default -> subject + " " + action;
         };
     }
@@ -90,7 +93,7 @@ final class ChangeSummary {
     private static String milestone(String action, @Nullable JsonNode before, @Nullable JsonNode after) {
         String title = quoted(text(after, "title"));
         return switch (action) {
-            case "CREATED" -> "Added milestone " + title + " due " + text(after, "dueOn");
+            case "CREATED" -> "Added milestone " + title + " due " + day(after, "dueOn");
             case "UPDATED" -> edited("milestone", "title", "due date", "dueOn", before, after);
             case "STARTED" -> "Started " + title;
             case "REPLANNED" -> "Moved " + title + " back to planned";
@@ -105,8 +108,8 @@ final class ChangeSummary {
     private static String experiment(String action, @Nullable JsonNode before, @Nullable JsonNode after) {
         String objective = quoted(text(after, "objective"));
         return switch (action) {
-            case "CREATED" -> "Added experiment " + objective + " from " + text(after, "startsOn") + " to "
-                    + text(after, "endsOn");
+            case "CREATED" -> "Added experiment " + objective + " from " + day(after, "startsOn") + " to "
+                    + day(after, "endsOn");
             case "UPDATED" -> edited("experiment", "objective", "end", "endsOn", before, after);
             case "STARTED" -> "Started experiment " + objective;
             case "POSTPONED" -> "Put experiment " + objective + " back to planned";
@@ -127,7 +130,7 @@ final class ChangeSummary {
                 parts.add("renamed " + thing + " " + quoted(text(before, label)) + " to " + name);
             } else if (field.equals(dateField) || "startsOn".equals(field)) {
                 String which = field.equals(dateField) ? dateName : "start";
-                parts.add("moved " + which + " of " + name + " from " + text(before, field) + " to " + text(after, field));
+                parts.add("moved " + which + " of " + name + " from " + day(before, field) + " to " + day(after, field));
             } else {
                 others.add(words(field));
             }
@@ -185,6 +188,17 @@ final class ChangeSummary {
     private static String text(@Nullable JsonNode node, String field) {
         JsonNode value = field(node, field);
         return value == null || !value.isValueNode() ? null : value.coerceStringValue();
+    }
+
+    /** A date field as "15 Jun 2027"; a value that is not a date is kept as it is. */
+    @Nullable
+    private static String day(@Nullable JsonNode node, String field) {
+        String text = text(node, field);
+        try {
+            return text == null ? null : ReadableDates.of(LocalDate.parse(text));
+        } catch (DateTimeParseException notADate) {
+            return text;
+        }
     }
 
     private static String quoted(@Nullable String text) {

@@ -1,0 +1,21 @@
+package com.mentorplatform.api.roadmaps;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates inside the sentences the roadmap writes for people (timeline lines, warnings), in the console's own
+ * form, "15 Jun 2027", so that a sentence reads like the page around it. Fields stay ISO dates.
+ */
+public final class ReadableDates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+    private ReadableDates() {
+    }
+
+    public static String of(LocalDate date) {
+        return date.format(DAY);
+    }
+}
