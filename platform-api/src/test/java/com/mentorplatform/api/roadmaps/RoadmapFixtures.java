@@ -114,7 +114,7 @@ final class RoadmapFixtures {
 
     /** A date as the timeline's summaries write it: "15 Jun 2027". */
     static String day(LocalDate date) {
-        return date.format(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
+        return date.format(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK));
     }
 
     /** The summaries of the roadmap's newest changes, newest first. */

@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.PersonResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -70,7 +71,7 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
         boolean manager = MANAGER.equals(entry.getField());
         String from = manager ? nameOf(entry.getOldValue(), names) : valueOf(entry.getOldValue());
         String to = manager ? nameOf(entry.getNewValue(), names) : valueOf(entry.getNewValue());
-        return new Row(entry.getEffectiveOn().toString(), FIELD_LABELS.getOrDefault(entry.getField(), entry.getField()),
+        return new Row(Dates.day(entry.getEffectiveOn()), FIELD_LABELS.getOrDefault(entry.getField(), entry.getField()),
                 from + " → " + to, SOURCE_LABELS.getOrDefault(entry.getSource(), entry.getSource()),
                 nameOf(Objects.toString(entry.getActorId(), null), names));
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.oversight.MyMenteesView;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -163,7 +164,7 @@ class PeopleViewTest {
 
         List<PersonHistory.Row> history = _findAll(view.panel.history);
         String admin = ConsoleSession.current().user().orElseThrow().displayName();
-        assertThat(history).contains(new PersonHistory.Row(LocalDate.now().toString(), "Job title",
+        assertThat(history).contains(new PersonHistory.Row(Dates.day(LocalDate.now()), "Job title",
                 "Account Executive → Account Manager", "Edit", admin));
     }
 
