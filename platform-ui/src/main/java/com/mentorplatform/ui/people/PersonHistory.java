@@ -43,7 +43,7 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
         this.api = api;
         setId("person-history");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(Row::effectiveOn).setKey("effectiveOn").setHeader("Effective").setWidth("6.5rem").setFlexGrow(0);
+        addColumn(Row::effectiveOn).setKey("effectiveOn").setHeader("Effective").setWidth("8rem").setFlexGrow(0);
         addColumn(Row::field).setKey("field").setHeader("Field").setWidth("6.5rem").setFlexGrow(0);
         // The panel is narrow: where a change came from sits under it, in smaller type, not in columns of its own.
         addColumn(new ComponentRenderer<>(PersonHistory::changeWithOrigin)).setKey("change").setHeader("From → to")
