@@ -88,8 +88,9 @@ class ExperimentsApiTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(badFields(refused)).containsExactly("endsOn");
-        assertThat(running.json().get("warnings").get(0).getStringValue()).isEqualTo("'Pair with the data team' was due to end on "
-                + day(LocalDate.now().minusDays(2)) + "; close it or move its end");
+        assertThat(running.json().get("warnings").get(0).getStringValue()).isEqualTo(
+                "'Pair with the data team' was due to end on " + day(LocalDate.now().minusDays(2))
+                        + "; close it or move its end");
         assertThat(badFields(moveEndBeforeStart)).containsExactly("endsOn");
         assertThat(extended.json().get("warnings").size()).isZero();
         assertThat(timeline(mentee, roadmap).get(0)).isEqualTo("Moved end of 'Pair with the data team' from "

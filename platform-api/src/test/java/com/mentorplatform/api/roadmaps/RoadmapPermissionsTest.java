@@ -132,7 +132,8 @@ class RoadmapPermissionsTest {
         assertThat(review.status()).isEqualTo(201);
         assertThat(review.string("authorId")).isEqualTo(mentor.personId().toString());
         assertThat(RoadmapFixtures.timeline(token, target.roadmapId()).get(0))
-                .isEqualTo("Review of " + RoadmapFixtures.day(LocalDate.now()) + ": Moved the design milestone to after the promotion round");
+                .isEqualTo("Review of " + RoadmapFixtures.day(LocalDate.now())
+                        + ": Moved the design milestone to after the promotion round");
     }
 
     private static UUID cohortOf(TestUser mentorOfCohort, TestUser menteeOfCohort) {

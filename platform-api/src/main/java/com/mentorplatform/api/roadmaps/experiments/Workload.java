@@ -20,7 +20,8 @@ public record Workload(List<ExperimentResponse> experiments, int active, int lim
             warnings.add(running.size() + " experiments are running; the limit is " + limit);
         }
         running.stream().filter(x -> x.endsOn().isBefore(today)).forEach(x -> warnings.add(
-                "'" + x.objective() + "' was due to end on " + ReadableDates.of(x.endsOn()) + "; close it or move its end"));
+                "'" + x.objective() + "' was due to end on " + ReadableDates.of(x.endsOn())
+                        + "; close it or move its end"));
         return new Workload(experiments, running.size(), limit, List.copyOf(warnings));
     }
 

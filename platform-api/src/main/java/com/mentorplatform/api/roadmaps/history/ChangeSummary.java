@@ -130,7 +130,8 @@ final class ChangeSummary {
                 parts.add("renamed " + thing + " " + quoted(text(before, label)) + " to " + name);
             } else if (field.equals(dateField) || "startsOn".equals(field)) {
                 String which = field.equals(dateField) ? dateName : "start";
-                parts.add("moved " + which + " of " + name + " from " + day(before, field) + " to " + day(after, field));
+                parts.add("moved " + which + " of " + name + " from " + day(before, field)
+                        + " to " + day(after, field));
             } else {
                 others.add(words(field));
             }
