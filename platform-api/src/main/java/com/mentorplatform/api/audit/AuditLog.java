@@ -49,6 +49,13 @@ public class AuditLog {
                 actor == null ? null : actor.personId(), action, entityType, entityId, toJson(before), toJson(after));
     }
 
+    /** Records a change the caller made in their own tenant, as {@link #record(UUID, Actor, String, String, UUID,
+     * Object, Object)} does. */
+    public void record(Caller caller, String action, String entityType, UUID entityId, @Nullable Object before,
+                       @Nullable Object after) {
+        record(caller.tenantId(), Actor.of(caller), action, entityType, entityId, before, after);
+    }
+
     /**
      * Records many changes by one actor at once (bulk imports), streamed with COPY: one statement
      * instead of one per record. Same transaction rule as {@link #record}.

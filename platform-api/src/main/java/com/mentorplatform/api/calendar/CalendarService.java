@@ -55,7 +55,7 @@ class CalendarService {
             UUID id = UUID.randomUUID();
             events.insert(caller.tenantId(), id, r.kind().name(), r.name(), r.startsOn(), r.endsOn());
             CalendarEventResponse after = CalendarEventResponse.of(load(caller.tenantId(), id));
-            auditLog.record(caller.tenantId(), actor(caller), "calendar_event.created", ENTITY, id, null, after);
+            auditLog.record(caller, "calendar_event.created", ENTITY, id, null, after);
             return after;
         });
     }
@@ -66,7 +66,7 @@ class CalendarService {
             CalendarEventRequest r = checked(mergePatch.apply(CalendarEventRequest.of(current), patch, CalendarEventRequest.class));
             events.update(caller.tenantId(), id, r.kind().name(), r.name(), r.startsOn(), r.endsOn());
             CalendarEventResponse after = CalendarEventResponse.of(load(caller.tenantId(), id));
-            auditLog.record(caller.tenantId(), actor(caller), "calendar_event.updated", ENTITY, id,
+            auditLog.record(caller, "calendar_event.updated", ENTITY, id,
                     CalendarEventResponse.of(current), after);
             return after;
         });
@@ -83,7 +83,7 @@ class CalendarService {
                                 + " due by this event; move the event's date instead, or unlink the milestones first");
             }
             events.delete(caller.tenantId(), id);
-            auditLog.record(caller.tenantId(), actor(caller), "calendar_event.deleted", ENTITY, id,
+            auditLog.record(caller, "calendar_event.deleted", ENTITY, id,
                     CalendarEventResponse.of(current), null);
             return null;
         });
@@ -98,9 +98,5 @@ class CalendarService {
             throw ProblemException.invalidField("endsOn", "must not be before startsOn");
         }
         return new CalendarEventRequest(r.kind(), r.name().trim(), r.startsOn(), r.endsOn());
-    }
-
-    private static AuditLog.Actor actor(Caller caller) {
-        return new AuditLog.Actor(caller.tenantId(), caller.personId());
     }
 }

@@ -45,7 +45,7 @@ class CheckInActionService {
             UUID id = TimeOrderedIds.next();
             actions.insert(caller.tenantId(), id, checkInId, r.description(), r.ownerId(), r.dueOn());
             ActionResponse after = ActionResponse.of(load(caller, id));
-            auditLog.record(caller.tenantId(), CheckInService.actor(caller), "check_in_action.created", ENTITY, id,
+            auditLog.record(caller, "check_in_action.created", ENTITY, id,
                     null, after);
             return after;
         });
@@ -62,7 +62,7 @@ class CheckInActionService {
             actions.update(caller.tenantId(), id, r.description(), r.ownerId(), r.dueOn(),
                     merged.done() == wasDone ? current.doneAt() : merged.done() ? clock.instant() : null);
             ActionResponse after = ActionResponse.of(load(caller, id));
-            auditLog.record(caller.tenantId(), CheckInService.actor(caller), "check_in_action.updated", ENTITY, id,
+            auditLog.record(caller, "check_in_action.updated", ENTITY, id,
                     ActionResponse.of(current), after);
             return after;
         });

@@ -106,7 +106,7 @@ class CheckInService {
                 held.publishEvent(new CheckInHeld(caller.tenantId(), pairId));
             }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
-            auditLog.record(caller.tenantId(), actor(caller), r.status() == CheckInStatus.HELD ? "check_in.logged"
+            auditLog.record(caller, r.status() == CheckInStatus.HELD ? "check_in.logged"
                     : "check_in.scheduled", ENTITY, id, null, after);
             return after.withMyPrivateNote(r.privateNote() == null ? null : privateNotes.save(caller, id, r.privateNote()));
         });
@@ -128,7 +128,7 @@ class CheckInService {
                 held.publishEvent(new CheckInHeld(caller.tenantId(), current.pairId()));
             }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
-            auditLog.record(caller.tenantId(), actor(caller), action(current.status(), r.status()), ENTITY, id,
+            auditLog.record(caller, action(current.status(), r.status()), ENTITY, id,
                     responses.of(caller.tenantId(), current), after);
             return after.withMyPrivateNote(privateNotes.own(caller, id));
         });
@@ -173,9 +173,5 @@ class CheckInService {
             return "check_in.updated";
         }
         return to == CheckInStatus.HELD ? "check_in.held" : "check_in.cancelled";
-    }
-
-    static AuditLog.Actor actor(Caller caller) {
-        return new AuditLog.Actor(caller.tenantId(), caller.personId());
     }
 }

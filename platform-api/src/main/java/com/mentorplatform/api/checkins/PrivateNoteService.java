@@ -50,7 +50,7 @@ class PrivateNoteService {
         tenantScope.write(caller.tenantId(), () -> {
             access.readable(caller, checkInId, CheckInProblems.CHECK_IN);
             if (notes.delete(caller.tenantId(), checkInId, caller.personId()) > 0) {
-                auditLog.record(caller.tenantId(), CheckInService.actor(caller), "check_in.private_note_deleted",
+                auditLog.record(caller, "check_in.private_note_deleted",
                         CheckInService.ENTITY, checkInId, new NoteAudit(checkInId, caller.personId()), null);
             }
             return null;
@@ -66,7 +66,7 @@ class PrivateNoteService {
     /** Saves the caller's note inside an open transaction, audited without its text; returns the note. */
     String save(Caller caller, UUID checkInId, String note) {
         notes.save(caller.tenantId(), checkInId, caller.personId(), note);
-        auditLog.record(caller.tenantId(), CheckInService.actor(caller), "check_in.private_note_saved",
+        auditLog.record(caller, "check_in.private_note_saved",
                 CheckInService.ENTITY, checkInId, null, new NoteAudit(checkInId, caller.personId()));
         return note;
     }

@@ -67,7 +67,7 @@ class BulkEnrolment {
             List<UUID> ids = enrolling.enrol(tenantId, cohortId, plan.personIdsToAdd(), request.role(),
                     Enrolling.capacityFor(request.role(), request.mentorCapacity()), caller.personId());
             if (!ids.isEmpty()) {
-                auditLog.record(tenantId, EnrolmentService.actor(caller), "enrolment.bulk-enrolled", "cohort", cohortId,
+                auditLog.record(caller, "enrolment.bulk-enrolled", "cohort", cohortId,
                         null, auditRecord(request, plan, ids));
             }
             return new BulkResult(request.role(), ids.size(), ids);

@@ -84,7 +84,7 @@ class EnrolmentService {
             UUID id = enrolling.enrol(tenantId, cohortId, List.of(person.id()), request.role(), capacity,
                     caller.personId()).get(0);
             ParticipantResponse enrolled = ParticipantResponse.of(load(tenantId, cohortId, id));
-            auditLog.record(tenantId, actor(caller), "enrolment.enrolled", ENTITY, id, null, enrolled);
+            auditLog.record(caller, "enrolment.enrolled", ENTITY, id, null, enrolled);
             return enrolled;
         });
     }
@@ -142,7 +142,7 @@ class EnrolmentService {
             String action = change.apply(current);
             ParticipantResponse after = ParticipantResponse.of(load(tenantId, cohortId, id));
             if (action != null) {
-                auditLog.record(tenantId, actor(caller), action, ENTITY, id, ParticipantResponse.of(current), after);
+                auditLog.record(caller, action, ENTITY, id, ParticipantResponse.of(current), after);
             }
             return after;
         });
@@ -150,10 +150,6 @@ class EnrolmentService {
 
     private Participant load(UUID tenantId, UUID cohortId, UUID id) {
         return participants.find(tenantId, cohortId, id).orElseThrow(EnrolmentProblems::participantNotFound);
-    }
-
-    static AuditLog.Actor actor(Caller caller) {
-        return new AuditLog.Actor(caller.tenantId(), caller.personId());
     }
 
     private static String name(@Nullable Enum<?> value) {

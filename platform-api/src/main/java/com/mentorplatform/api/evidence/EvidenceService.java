@@ -125,7 +125,7 @@ class EvidenceService {
 
     private void audit(Caller caller, String action, UUID id, @Nullable EvidenceResponse before,
                        @Nullable EvidenceResponse after) {
-        auditLog.record(caller.tenantId(), new AuditLog.Actor(caller.tenantId(), caller.personId()), action, AUDITED,
+        auditLog.record(caller, action, AUDITED,
                 id, before, after);
     }
 }

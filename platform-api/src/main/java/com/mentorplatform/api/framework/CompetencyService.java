@@ -60,7 +60,7 @@ public class CompetencyService {
             competencies.insert(caller.tenantId(), id, r.name(), r.category(), r.description(),
                     l.get(0), l.get(1), l.get(2), l.get(3), l.get(4));
             CompetencyResponse after = CompetencyResponse.of(load(caller.tenantId(), id));
-            auditLog.record(caller.tenantId(), actor(caller), "competency.created", ENTITY, id, null, after);
+            auditLog.record(caller, "competency.created", ENTITY, id, null, after);
             return after;
         });
     }
@@ -74,7 +74,7 @@ public class CompetencyService {
             competencies.update(caller.tenantId(), id, r.name(), r.category(), r.description(),
                     l.get(0), l.get(1), l.get(2), l.get(3), l.get(4));
             CompetencyResponse after = CompetencyResponse.of(load(caller.tenantId(), id));
-            auditLog.record(caller.tenantId(), actor(caller), "competency.updated", ENTITY, id,
+            auditLog.record(caller, "competency.updated", ENTITY, id,
                     CompetencyResponse.of(current), after);
             return after;
         });
@@ -92,7 +92,7 @@ public class CompetencyService {
                                 + " participant profile(s) or roadmap(s); remove it from them first");
             }
             competencies.delete(caller.tenantId(), id);
-            auditLog.record(caller.tenantId(), actor(caller), "competency.deleted", ENTITY, id,
+            auditLog.record(caller, "competency.deleted", ENTITY, id,
                     CompetencyResponse.of(current), null);
             return null;
         });
@@ -142,9 +142,5 @@ public class CompetencyService {
         return new CompetencyRequest(r.name().trim(), r.category().trim(),
                 r.description() == null || r.description().isBlank() ? null : r.description().trim(),
                 r.levelDescriptors().stream().map(String::trim).toList());
-    }
-
-    static AuditLog.Actor actor(Caller caller) {
-        return new AuditLog.Actor(caller.tenantId(), caller.personId());
     }
 }

@@ -58,7 +58,7 @@ public class RoleProfileService {
             profiles.insert(caller.tenantId(), id, r.name(), r.family(), r.level(), r.description());
             insertRequirements(caller.tenantId(), id, r);
             RoleProfileResponse after = response(caller.tenantId(), id);
-            auditLog.record(caller.tenantId(), CompetencyService.actor(caller), "role_profile.created", ENTITY, id, null, after);
+            auditLog.record(caller, "role_profile.created", ENTITY, id, null, after);
             return after;
         });
     }
@@ -72,7 +72,7 @@ public class RoleProfileService {
             profiles.deleteRequirements(caller.tenantId(), id);
             insertRequirements(caller.tenantId(), id, r);
             RoleProfileResponse after = response(caller.tenantId(), id);
-            auditLog.record(caller.tenantId(), CompetencyService.actor(caller), "role_profile.updated", ENTITY, id, before, after);
+            auditLog.record(caller, "role_profile.updated", ENTITY, id, before, after);
             return after;
         });
     }
@@ -87,7 +87,7 @@ public class RoleProfileService {
                         "Targeted by " + uses + " mentee profile(s) or roadmap(s); change their target role first");
             }
             profiles.delete(caller.tenantId(), id);
-            auditLog.record(caller.tenantId(), CompetencyService.actor(caller), "role_profile.deleted", ENTITY, id, before, null);
+            auditLog.record(caller, "role_profile.deleted", ENTITY, id, before, null);
             return null;
         });
     }

@@ -128,7 +128,7 @@ class JournalService {
     }
 
     private void audit(Caller caller, String action, UUID id, @Nullable Trail before, @Nullable Trail after) {
-        auditLog.record(caller.tenantId(), new AuditLog.Actor(caller.tenantId(), caller.personId()), action, AUDITED,
+        auditLog.record(caller, action, AUDITED,
                 id, before, after);
     }
 }

@@ -37,8 +37,7 @@ class ThresholdSetting {
         tenantScope.write(caller.tenantId(), () -> {
             int before = snapshots.threshold(caller.tenantId());
             snapshots.setThreshold(caller.tenantId(), threshold);
-            audit.record(caller.tenantId(), AuditLog.Actor.of(caller), "tenant.anonymity-threshold-changed", "tenant",
-                    caller.tenantId(),
+            audit.record(caller, "tenant.anonymity-threshold-changed", "tenant", caller.tenantId(),
                     Map.of("anonymityThreshold", before), Map.of("anonymityThreshold", threshold));
             return null;
         });

@@ -72,7 +72,7 @@ class Accepting {
             proposals.acceptAll(tenantId, json.write(made.stream()
                     .map(m -> Map.of("id", m.proposalId().toString(), "pair_id", m.pairId().toString())).toList()));
             AcceptResult result = new AcceptResult(made.size(), made);
-            auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()), "matching-run.accepted",
+            auditLog.record(caller, "matching-run.accepted",
                     MatchingRunService.ENTITY, runId, null, result);
             return result;
         });

@@ -80,7 +80,7 @@ class MatchingRunService {
                     request.minScore() == null ? BigDecimal.ZERO : request.minScore(),
                     request.keepApprovedPairs() == null || request.keepApprovedPairs(), json.write(weights));
             RunResponse queued = response(load(tenantId, id));
-            auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()), "matching-run.requested",
+            auditLog.record(caller, "matching-run.requested",
                     ENTITY, id, null, queued);
             return queued;
         });

@@ -66,7 +66,7 @@ class Reassigning {
             reassign(tenantId, second.id(), first.mentorId(), swap.secondNewPair());
             SwapResponse result = new SwapResponse(BigDecimal.valueOf(swap.scoreChange()).setScale(4, RoundingMode.HALF_UP),
                     response(tenantId, first.id()), response(tenantId, second.id()));
-            auditLog.record(tenantId, actor(caller), "matching-run.swapped", MatchingRunService.ENTITY, runId,
+            auditLog.record(caller, "matching-run.swapped", MatchingRunService.ENTITY, runId,
                     Map.of("first", ProposalResponse.of(first, json), "second", ProposalResponse.of(second, json)),
                     result);
             return result;
@@ -99,7 +99,7 @@ class Reassigning {
             current.ifPresent(p -> reassign(tenantId, p.id(), request.mentorId(), score));
             proposals.deleteUnmatched(tenantId, runId, request.menteeId());
             ProposalResponse after = response(tenantId, id);
-            auditLog.record(tenantId, actor(caller), "matching-run.assigned", MatchingRunService.ENTITY, runId,
+            auditLog.record(caller, "matching-run.assigned", MatchingRunService.ENTITY, runId,
                     current.map(p -> ProposalResponse.of(p, json)).orElse(null), after);
             return after;
         });
@@ -150,9 +150,5 @@ class Reassigning {
 
     private static ProblemException accepted() {
         return ProblemType.PROPOSAL_ACCEPTED.exception("An accepted proposal is a pair now; change the pair instead");
-    }
-
-    private static AuditLog.Actor actor(Caller caller) {
-        return new AuditLog.Actor(caller.tenantId(), caller.personId());
     }
 }

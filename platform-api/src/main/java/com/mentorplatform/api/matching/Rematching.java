@@ -67,7 +67,7 @@ class Rematching {
                     ended.menteeId(), null, null, BigDecimal.valueOf(score.score()).setScale(4, RoundingMode.HALF_UP),
                     score.reasons()));
             PairResponse rematched = pairs.find(tenantId, id);
-            auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()), "pair.rematched", "pair", id,
+            auditLog.record(caller, "pair.rematched", "pair", id,
                     ended, rematched);
             return rematched;
         });

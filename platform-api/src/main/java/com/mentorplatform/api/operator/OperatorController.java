@@ -57,7 +57,7 @@ class OperatorController {
         Tenant tenant = onboarding.onboard(request.slug(), request.name(), TenantKind.CUSTOMER,
                 new TenantOnboarding.FirstPerson(request.adminEmail(), request.adminDisplayName(),
                         request.adminPassword(), EnumSet.of(Role.TENANT_ADMIN)),
-                new AuditLog.Actor(caller.tenantId(), caller.personId())).tenant();
+                AuditLog.Actor.of(caller)).tenant();
         return HttpResponse.created(tenant);
     }
 }

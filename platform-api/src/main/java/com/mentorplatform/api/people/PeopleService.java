@@ -89,7 +89,7 @@ public class PeopleService {
 
     PersonResponse create(Caller caller, PersonRequest request) {
         return tenantScope.write(caller.tenantId(), () -> {
-            UUID id = createInOpenTransaction(caller.tenantId(), request, actor(caller));
+            UUID id = createInOpenTransaction(caller.tenantId(), request, AuditLog.Actor.of(caller));
             return PersonResponse.of(load(caller, id), true);
         });
     }
@@ -99,7 +99,8 @@ public class PeopleService {
             people.lockForEdit(caller.tenantId());
             Person current = load(caller, id);
             PersonRequest changed = patches.apply(PersonRequest.of(current), patch, PersonRequest.class);
-            return PersonResponse.of(change(caller.tenantId(), current, changed, actor(caller), "EDIT"), true);
+            Person after = change(caller.tenantId(), current, changed, AuditLog.Actor.of(caller), "EDIT");
+            return PersonResponse.of(after, true);
         });
     }
 
@@ -196,9 +197,5 @@ public class PeopleService {
             throw ProblemType.EMAIL_TAKEN.exception(null,
                     List.of(new Problem.Violation("email", "is already used by another person")));
         }
-    }
-
-    private static AuditLog.Actor actor(Caller caller) {
-        return new AuditLog.Actor(caller.tenantId(), caller.personId());
     }
 }

@@ -49,7 +49,7 @@ class DataExports {
             if (exports.insert(tenantId, id, personId, caller.personId()) == 0) {
                 throw ProblemException.notFound("Person");
             }
-            auditLog.record(tenantId, AuditLog.Actor.of(caller), "data_export.requested", ENTITY, id, null,
+            auditLog.record(caller, "data_export.requested", ENTITY, id, null,
                     Map.of("personId", personId));
             return exports.find(tenantId, id).orElseThrow();
         });

@@ -55,7 +55,7 @@ class Erasure {
             statements.pseudonymisePerson(tenantId, personId, maskedEmail);
             ErasureResponse erased = new ErasureResponse(personId, Instant.now(), journal, evidence, notes,
                     surveyComments, tokens, exports, audit, messages);
-            auditLog.record(tenantId, AuditLog.Actor.of(caller), "person.erased", "person", personId, null, erased);
+            auditLog.record(caller, "person.erased", "person", personId, null, erased);
             return erased;
         });
     }

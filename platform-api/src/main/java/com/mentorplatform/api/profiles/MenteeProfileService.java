@@ -49,9 +49,8 @@ class MenteeProfileService {
                     r.timeZone(), r.interests().toArray(String[]::new), r.topics().toArray(String[]::new));
             replaceChildren(tenantId, personId, r);
             MenteeProfileResponse after = load(tenantId, personId);
-            auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()),
-                    before.updatedAt() == null ? "mentee_profile.created" : "mentee_profile.updated", ENTITY, personId,
-                    before.updatedAt() == null ? null : before, after);
+            auditLog.record(caller, before.updatedAt() == null ? "mentee_profile.created" : "mentee_profile.updated",
+                    ENTITY, personId, before.updatedAt() == null ? null : before, after);
             return after;
         });
     }

@@ -54,9 +54,8 @@ class MentorProfileService {
             profiles.deleteLevels(tenantId, personId);
             levels.forEach(l -> profiles.insertLevel(tenantId, personId, l.competencyId(), l.level()));
             MentorProfileResponse after = load(tenantId, personId);
-            auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()),
-                    before.updatedAt() == null ? "mentor_profile.created" : "mentor_profile.updated", ENTITY, personId,
-                    before.updatedAt() == null ? null : before, after);
+            auditLog.record(caller, before.updatedAt() == null ? "mentor_profile.created" : "mentor_profile.updated",
+                    ENTITY, personId, before.updatedAt() == null ? null : before, after);
             return after;
         });
     }

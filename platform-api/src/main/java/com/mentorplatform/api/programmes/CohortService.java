@@ -73,7 +73,7 @@ class CohortService {
                     w(complete).preference(), w(complete).availability(), w(complete).favourSameDepartment(),
                     w(complete).requireSharedLanguage());
             CohortResponse created = CohortResponse.of(load(tenantId, id));
-            auditLog.record(tenantId, actor(caller), "cohort.created", ENTITY, id, null, created);
+            auditLog.record(caller, "cohort.created", ENTITY, id, null, created);
             return created;
         });
     }
@@ -102,7 +102,7 @@ class CohortService {
             CohortResponse after = CohortResponse.of(load(tenantId, id));
             String action = current.status() == changed.status() ? "cohort.updated"
                     : "cohort." + changed.status().name().toLowerCase(Locale.ROOT);
-            auditLog.record(tenantId, actor(caller), action, ENTITY, id, CohortResponse.of(current), after);
+            auditLog.record(caller, action, ENTITY, id, CohortResponse.of(current), after);
             return after;
         });
     }
@@ -157,9 +157,5 @@ class CohortService {
 
     static ProblemException notFound() {
         return ProblemException.notFound("Cohort");
-    }
-
-    private static AuditLog.Actor actor(Caller caller) {
-        return new AuditLog.Actor(caller.tenantId(), caller.personId());
     }
 }

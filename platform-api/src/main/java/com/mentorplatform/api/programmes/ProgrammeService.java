@@ -74,7 +74,7 @@ class ProgrammeService {
             programmes.insert(caller.tenantId(), id, request.name().trim(), request.goals(), request.type().name(),
                     owner, status.name());
             ProgrammeResponse created = ProgrammeResponse.of(load(caller.tenantId(), id));
-            auditLog.record(caller.tenantId(), actor(caller), "programme.created", ENTITY, id, null, created);
+            auditLog.record(caller, "programme.created", ENTITY, id, null, created);
             return created;
         });
     }
@@ -97,7 +97,7 @@ class ProgrammeService {
             ProgrammeResponse after = ProgrammeResponse.of(load(caller.tenantId(), id));
             String action = current.status() == changed.status() ? "programme.updated"
                     : "programme." + changed.status().name().toLowerCase(Locale.ROOT);
-            auditLog.record(caller.tenantId(), actor(caller), action, ENTITY, id, ProgrammeResponse.of(current), after);
+            auditLog.record(caller, action, ENTITY, id, ProgrammeResponse.of(current), after);
             return after;
         });
     }
@@ -135,9 +135,5 @@ class ProgrammeService {
 
     static ProblemException notFound() {
         return ProblemException.notFound("Programme");
-    }
-
-    private static AuditLog.Actor actor(Caller caller) {
-        return new AuditLog.Actor(caller.tenantId(), caller.personId());
     }
 }

@@ -67,8 +67,7 @@ public class RoadmapChanges {
         UUID tenantId = caller.tenantId();
         changes.insert(tenantId, TimeOrderedIds.next(), roadmapId, caller.personId(), change.reviewId(),
                 change.subject().name(), change.subjectId(), change.action(), text(before), text(after));
-        auditLog.record(tenantId, new AuditLog.Actor(tenantId, caller.personId()),
-                change.subject().auditAction(change.action()), change.subject().entityType(),
+        auditLog.record(caller, change.subject().auditAction(change.action()), change.subject().entityType(),
                 change.subjectId() == null ? roadmapId : change.subjectId(), before, after);
         roadmaps.touch(tenantId, roadmapId);
     }

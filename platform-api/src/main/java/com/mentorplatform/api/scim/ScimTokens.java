@@ -42,7 +42,7 @@ class ScimTokens {
         ScimTokenResponse created = tenantScope.write(caller.tenantId(), () -> {
             tokens.insert(caller.tenantId(), id, request.name().trim(), minted.hash(), caller.personId());
             ScimTokenResponse response = ScimTokenResponse.of(tokens.find(caller.tenantId(), id).orElseThrow());
-            auditLog.record(caller.tenantId(), AuditLog.Actor.of(caller), "scim_token.created", ENTITY, id, null,
+            auditLog.record(caller, "scim_token.created", ENTITY, id, null,
                     response);
             return response;
         });
@@ -59,7 +59,7 @@ class ScimTokens {
         tenantScope.write(caller.tenantId(), () -> {
             ScimToken before = tokens.find(caller.tenantId(), id).orElseThrow(() -> ProblemException.notFound("SCIM token"));
             tokens.revoke(caller.tenantId(), id);
-            auditLog.record(caller.tenantId(), AuditLog.Actor.of(caller), "scim_token.revoked", ENTITY, id,
+            auditLog.record(caller, "scim_token.revoked", ENTITY, id,
                     ScimTokenResponse.of(before), ScimTokenResponse.of(tokens.find(caller.tenantId(), id).orElseThrow()));
             return null;
         });

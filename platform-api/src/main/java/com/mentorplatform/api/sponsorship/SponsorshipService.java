@@ -75,7 +75,7 @@ public class SponsorshipService {
             flags.insert(caller.tenantId(), id, pairId, pair.menteeId(), caller.personId(), request.kind().name(),
                     request.note().trim());
             SponsorshipFlag created = load(caller.tenantId(), id);
-            auditLog.record(caller.tenantId(), actor(caller), "sponsorship_flag.created", ENTITY, id, null, created);
+            auditLog.record(caller, "sponsorship_flag.created", ENTITY, id, null, created);
             notifications.send(caller.tenantId(), created.menteeId(), NotificationKind.SPONSORSHIP_FLAGGED, pairId,
                     created.mentorName() + " flagged you as ready for " + readyFor(created.kind()));
             return created;
@@ -91,7 +91,7 @@ public class SponsorshipService {
             }
             flags.withdraw(caller.tenantId(), flagId);
             SponsorshipFlag after = load(caller.tenantId(), flagId);
-            auditLog.record(caller.tenantId(), actor(caller), "sponsorship_flag.withdrawn", ENTITY, flagId, current,
+            auditLog.record(caller, "sponsorship_flag.withdrawn", ENTITY, flagId, current,
                     after);
             return after;
         });
@@ -146,9 +146,5 @@ public class SponsorshipService {
 
     private static ProblemException forbidden(String detail) {
         return ProblemType.FORBIDDEN.exception(detail);
-    }
-
-    private static AuditLog.Actor actor(Caller caller) {
-        return new AuditLog.Actor(caller.tenantId(), caller.personId());
     }
 }

@@ -73,7 +73,7 @@ class TenantDeletions {
             if (!tenants.scheduleDeletion(tenantId, due, operator.tenantId(), operator.personId())) {
                 throw alreadyScheduled();
             }
-            auditLog.record(operator.tenantId(), AuditLog.Actor.of(operator), "tenant.deletion_scheduled", ENTITY,
+            auditLog.record(operator, "tenant.deletion_scheduled", ENTITY,
                     tenantId, null, Map.of("slug", tenant.slug(), "deletionDueAt", due.toString()));
             return null;
         });
@@ -89,7 +89,7 @@ class TenantDeletions {
                 throw tenant.status() == TenantState.DELETED ? deleted() : ProblemType.DELETION_NOT_SCHEDULED.exception(
                         "Only a scheduled deletion can be cancelled");
             }
-            auditLog.record(operator.tenantId(), AuditLog.Actor.of(operator), "tenant.deletion_cancelled", ENTITY,
+            auditLog.record(operator, "tenant.deletion_cancelled", ENTITY,
                     tenantId, Map.of("slug", tenant.slug()), null);
             return null;
         });

@@ -94,7 +94,7 @@ class CompanySignIns {
                             ProblemException.invalidField("clientSecret", "is required the first time"));
             repository.save(tenant.id(), update.issuer().trim(), update.clientId().trim(), secret, caller.personId());
             repository.updateTenant(tenant.id(), update.passwordLogin(), domains.toArray(String[]::new));
-            audit.record(tenant.id(), AuditLog.Actor.of(caller), "tenant.company-sign-in-changed", "tenant", tenant.id(),
+            audit.record(caller, "tenant.company-sign-in-changed", "tenant", tenant.id(),
                     before.map(p -> Map.<String, Object>of("issuer", p.issuer(), "clientId", p.clientId(),
                             "emailDomains", p.emailDomains(), "passwordLogin", p.passwordLogin())).orElse(null),
                     Map.of("issuer", update.issuer().trim(), "clientId", update.clientId().trim(),
@@ -112,7 +112,7 @@ class CompanySignIns {
             repository.find(tenant.id()).ifPresent(p -> {
                 repository.delete(tenant.id());
                 repository.updateTenant(tenant.id(), true, new String[0]);
-                audit.record(tenant.id(), AuditLog.Actor.of(caller), "tenant.company-sign-in-removed", "tenant",
+                audit.record(caller, "tenant.company-sign-in-removed", "tenant",
                         tenant.id(), Map.of("issuer", p.issuer(), "clientId", p.clientId()), null);
             });
             return null;

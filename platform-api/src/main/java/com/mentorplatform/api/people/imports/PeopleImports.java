@@ -57,7 +57,7 @@ class PeopleImports {
             return null;
         });
         if (queued) {
-            jobs.submit(tenantId, id, new AuditLog.Actor(tenantId, caller.personId()), effective, file);
+            jobs.submit(tenantId, id, AuditLog.Actor.of(caller), effective, file);
         }
         return report(caller, id);
     }
