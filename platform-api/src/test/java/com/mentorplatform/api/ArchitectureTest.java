@@ -85,7 +85,8 @@ class ArchitectureTest {
 
     /** Packages every feature uses: infrastructure, not features. */
     private static final Set<String> KERNEL = Set.of("security", "tenancy", "problem", "apidocs", "database",
-            "background", "lifecycle", "paging", "mergepatch", "csv", "pdf", "audit", "icalendar", "uploads", "export", "seams");
+            "background", "lifecycle", "paging", "mergepatch", "csv", "pdf", "audit", "icalendar", "uploads", "export",
+            "seams", "text");
 
     @ArchTest
     static final ArchRule features_use_each_other_only_through_published_types =

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.checkins;
 
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -37,7 +38,8 @@ public record CheckInRequest(@NotNull CheckInStatus status, @NotNull Instant occ
 
     /** Free text trimmed and blank text left out. */
     CheckInRequest normalised() {
-        return new CheckInRequest(status, occursAt, durationMinutes, Texts.orNull(agenda), Texts.orNull(sharedNotes),
-                feedback == null ? null : feedback.normalised(), progressRating, actions, Texts.orNull(privateNote));
+        return new CheckInRequest(status, occursAt, durationMinutes, FreeText.optional(agenda),
+                FreeText.optional(sharedNotes), feedback == null ? null : feedback.normalised(), progressRating, actions,
+                FreeText.optional(privateNote));
     }
 }

@@ -98,9 +98,7 @@ class CheckInRules {
     }
 
     private static <T> T passed(@Nullable T checked, List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        ProblemException.throwIfAny(violations);
         return checked;
     }
 }

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.checkins;
 
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,7 +21,8 @@ record Feedback(@Nullable @Size(max = 2000) String observation, @Nullable @Size(
     /** Trimmed, blank parts left out; null when nothing is left. */
     @Nullable
     Feedback normalised() {
-        Feedback f = new Feedback(Texts.orNull(observation), Texts.orNull(impact), Texts.orNull(suggestion));
+        Feedback f = new Feedback(FreeText.optional(observation), FreeText.optional(impact),
+                FreeText.optional(suggestion));
         return f.equals(NONE) ? null : f;
     }
 }

@@ -10,6 +10,7 @@ import com.mentorplatform.api.programmes.Cohorts;
 import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -52,7 +53,7 @@ class EnrolmentService {
         List<Participant> rows = tenantScope.read(caller.tenantId(), () -> {
             cohorts.seats(caller.tenantId(), cohortId);
             return participants.page(caller.tenantId(), cohortId, name(filter.status()), name(filter.role()),
-                    blankToNull(filter.department()), Like.containsPattern(filter.q()), NameCursor.name(cursor),
+                    FreeText.optional(filter.department()), Like.containsPattern(filter.q()), NameCursor.name(cursor),
                     NameCursor.id(cursor), Keyset.rowsFor(limit));
         });
         Keyset<ParticipantResponse> page = Keyset.of(rows, limit,
@@ -154,10 +155,6 @@ class EnrolmentService {
 
     private static String name(@Nullable Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    private static String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     /** One change to a participant, returning its audit action. */

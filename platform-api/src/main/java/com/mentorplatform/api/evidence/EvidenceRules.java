@@ -1,6 +1,7 @@
 package com.mentorplatform.api.evidence;
 
 import com.mentorplatform.api.problem.ProblemException;
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.core.annotation.Nullable;
 
 import java.net.URI;
@@ -27,7 +28,7 @@ final class EvidenceRules {
     }
 
     private static @Nullable String url(EvidenceKind kind, @Nullable String url) {
-        String given = url == null || url.isBlank() ? null : url.strip();
+        String given = FreeText.optional(url);
         if (given == null) {
             if (kind.needsUrl()) {
                 throw ProblemException.invalidField(URL, "is required for a " + kind.name().toLowerCase(Locale.ROOT));

@@ -8,6 +8,7 @@ import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
@@ -140,7 +141,7 @@ public class CompetencyService {
 
     private static CompetencyRequest trimmed(CompetencyRequest r) {
         return new CompetencyRequest(r.name().trim(), r.category().trim(),
-                r.description() == null || r.description().isBlank() ? null : r.description().trim(),
+                FreeText.optional(r.description()),
                 r.levelDescriptors().stream().map(String::trim).toList());
     }
 }

@@ -7,6 +7,7 @@ import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -111,15 +112,13 @@ public class RoleProfileService {
         List<Problem.Violation> violations = new ArrayList<>();
         competencies.checkListedOnce(tenantId, requirements.stream().map(RoleProfileRequest.Requirement::competencyId)
                 .toList(), i -> "requirements[" + i + "].competencyId", violations);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        ProblemException.throwIfAny(violations);
         String name = request.name().trim();
         if (profiles.nameTaken(tenantId, name, id)) {
             throw ProblemType.ROLE_PROFILE_NAME_TAKEN.exception(null,
                     List.of(new Problem.Violation("name", "is already used by another role profile")));
         }
-        String description = request.description() == null || request.description().isBlank() ? null : request.description().trim();
+        String description = FreeText.optional(request.description());
         return new RoleProfileRequest(name, request.family().trim(), request.level(), description, requirements);
     }
 }

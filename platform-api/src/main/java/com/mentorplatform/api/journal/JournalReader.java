@@ -4,6 +4,7 @@ import com.mentorplatform.api.paging.Keyset;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -39,7 +40,7 @@ class JournalReader {
      */
     JournalPage page(Caller caller, @Nullable UUID menteeId, @Nullable String q, @Nullable String after, int limit) {
         UUID mentee = menteeId == null ? caller.personId() : menteeId;
-        String query = q == null || q.isBlank() ? null : q.strip();
+        String query = FreeText.optional(q);
         if (query != null && !mentee.equals(caller.personId())) {
             throw ProblemException.invalidField("q", "searches only your own journal; leave out menteeId");
         }

@@ -90,9 +90,7 @@ class MailPreferences {
                 wanted.put(name, on);
             }
         });
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        ProblemException.throwIfAny(violations);
         return wanted;
     }
 }

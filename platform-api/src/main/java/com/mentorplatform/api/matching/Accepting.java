@@ -98,9 +98,7 @@ class Accepting {
                 chosen.add(p);
             }
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        ProblemException.throwIfAny(violations);
         return chosen;
     }
 

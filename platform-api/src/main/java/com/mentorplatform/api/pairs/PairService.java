@@ -7,6 +7,7 @@ import com.mentorplatform.api.security.HrOnly;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -134,7 +135,7 @@ public class PairService {
             Pair current = pairs.lock(tenantId, pairId).orElseThrow(PairProblems::notFound);
             PairTransition.check(current.status(), request);
             String reason = request.reason() == null ? null : request.reason().name();
-            String note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+            String note = FreeText.optional(request.note());
             pairs.changeStatus(tenantId, pairId, request.status().name(), reason, note);
             pairs.insertEvent(tenantId, UUID.randomUUID(), pairId, caller.personId(), current.status().name(),
                     request.status().name(), reason, note);

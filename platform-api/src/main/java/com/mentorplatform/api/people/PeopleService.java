@@ -11,6 +11,7 @@ import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
@@ -53,7 +54,7 @@ public class PeopleService {
                     @Nullable String after) {
         NameCursor cursor = NameCursor.decode(after);
         String pattern = Like.containsPattern(query);
-        String dept = department == null || department.isBlank() ? null : department;
+        String dept = FreeText.optional(department);
         NameCursor from = cursor == null ? NameCursor.START : cursor;
         int rowsFor = Keyset.rowsFor(limit);
         List<Person> rows = dept == null && pattern == null
@@ -190,9 +191,7 @@ public class PeopleService {
                 violations.add(new Problem.Violation("managerId", "would make a reporting cycle"));
             }
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        ProblemException.throwIfAny(violations);
         if (people.emailTaken(tenantId, request.email().trim(), id)) {
             throw ProblemType.EMAIL_TAKEN.exception(null,
                     List.of(new Problem.Violation("email", "is already used by another person")));

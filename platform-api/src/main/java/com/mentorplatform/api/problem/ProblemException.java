@@ -47,6 +47,13 @@ public final class ProblemException extends RuntimeException {
         return ProblemType.INVALID_REQUEST.exception(null, violations);
     }
 
+    /** Ends a service's checks: the 400 naming every violation found, when there is any. */
+    public static void throwIfAny(List<Problem.Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw invalidFields(violations);
+        }
+    }
+
     /** A 400 for a body that could not be read, naming the property at fault when it is known. */
     public static ProblemException unreadableBody(Throwable cause) {
         return invalidFields(List.of(FieldPaths.unreadableProperty(cause)

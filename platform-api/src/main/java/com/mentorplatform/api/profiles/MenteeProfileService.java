@@ -3,8 +3,10 @@ package com.mentorplatform.api.profiles;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.framework.RoleProfileService;
 import com.mentorplatform.api.problem.Problem;
+import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -70,8 +72,8 @@ class MenteeProfileService {
         if (avoided.stream().anyMatch(preferred::contains)) {
             violations.add(new Problem.Violation("avoidPersonIds", "must not name a preferred mentor"));
         }
-        ProfileRules.throwIfAny(violations);
-        String goals = r.goals() == null || r.goals().isBlank() ? null : r.goals().trim();
+        ProblemException.throwIfAny(violations);
+        String goals = FreeText.optional(r.goals());
         return new MenteeProfileRequest(r.targetRoleId(), levels, goals, languages, timeZone, interests, topics,
                 preferred, avoided);
     }

@@ -2,8 +2,10 @@ package com.mentorplatform.api.profiles;
 
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.problem.Problem;
+import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -45,10 +47,10 @@ class MentorProfileService {
             String timeZone = rules.timeZone(request.timeZone(), violations);
             List<String> interests = rules.tags("interests", request.interests(), violations);
             List<String> declined = rules.tags("declinedTopics", request.declinedTopics(), violations);
-            ProfileRules.throwIfAny(violations);
+            ProblemException.throwIfAny(violations);
 
             MentorProfileResponse before = load(tenantId, personId);
-            String bio = request.bio() == null || request.bio().isBlank() ? null : request.bio().trim();
+            String bio = FreeText.optional(request.bio());
             profiles.upsert(tenantId, personId, languages.toArray(String[]::new), timeZone,
                     interests.toArray(String[]::new), request.hoursPerMonth(), bio, declined.toArray(String[]::new));
             profiles.deleteLevels(tenantId, personId);

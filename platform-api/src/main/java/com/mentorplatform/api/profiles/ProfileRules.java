@@ -4,8 +4,8 @@ import com.mentorplatform.api.framework.CompetencyService;
 import com.mentorplatform.api.people.PeopleService;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
+import com.mentorplatform.api.security.HrOnly;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -46,9 +46,7 @@ class ProfileRules {
         if (personId.equals(caller.personId())) {
             return;
         }
-        if (!caller.isHr()) {
-            throw ProblemType.FORBIDDEN.exception();
-        }
+        HrOnly.require(caller);
         if (!people.allExist(caller.tenantId(), List.of(personId))) {
             throw ProblemException.notFound("Person");
         }
@@ -116,12 +114,6 @@ class ProfileRules {
             out.add(new Problem.Violation(field, "names a person who does not exist"));
         }
         return given;
-    }
-
-    static void throwIfAny(List<Problem.Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
     }
 
     /** Stored levels with their competencies' names, in name order, for a response. */

@@ -16,12 +16,6 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Optional text: trimmed, and null when blank. */
-    @Nullable
-    public static String optional(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     /** Adds a violation of {@code field} when the date is outside 2000–2199. */
     public static void plausible(String field, @Nullable LocalDate date, List<Problem.Violation> violations) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {

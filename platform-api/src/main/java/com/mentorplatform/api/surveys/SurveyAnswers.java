@@ -6,6 +6,7 @@ import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ class SurveyAnswers {
                 throw ProblemType.SURVEY_ANSWERED.exception("Each survey is answered once");
             }
             requireFieldsOf(survey.kind(), request);
-            String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+            String comment = FreeText.optional(request.comment());
             repository.insertAnswer(caller.tenantId(), survey.id(), survey.pairId(), survey.cohortId(),
                     survey.kind().name(), survey.respondentRole(), survey.scoreBand(), request.goodFit(),
                     request.progress(), request.openness(), request.timeUse(), request.recommend(), comment);
@@ -82,8 +83,6 @@ class SurveyAnswers {
                 violations.add(new Problem.Violation(field, "is not asked by a " + kind + " survey"));
             }
         });
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        ProblemException.throwIfAny(violations);
     }
 }

@@ -51,9 +51,7 @@ public class WorkspaceLinks {
         if (!roadmaps.ownsMilestones(tenantId, menteeId, milestoneSet)) {
             violations.add(new Problem.Violation("milestoneIds", "must be milestones on the mentee's own roadmaps"));
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        ProblemException.throwIfAny(violations);
         return new Links(competencySet.stream().map(id -> new CompetencyRef(id, names.get(id)))
                 .sorted(Comparator.comparing(CompetencyRef::name)).toList(),
                 milestoneSet.stream().sorted(Comparator.comparing(UUID::toString)).toList());

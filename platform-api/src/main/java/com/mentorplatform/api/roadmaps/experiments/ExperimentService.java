@@ -15,6 +15,7 @@ import com.mentorplatform.api.roadmaps.Subject;
 import com.mentorplatform.api.roadmaps.milestones.MilestoneService;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
@@ -114,8 +115,8 @@ public class ExperimentService {
             if (!current.status().allowedNext().contains(to)) {
                 throw RoadmapProblems.refused("experiment", current.status(), to);
             }
-            String result = Inputs.optional(request.result());
-            String learned = Inputs.optional(request.learned());
+            String result = FreeText.optional(request.result());
+            String learned = FreeText.optional(request.learned());
             boolean closing = !to.open();
             requireClosingTexts(closing, result, learned);
             experiments.updateStatus(roadmap.tenantId(), id, to.name(), closing ? result : null,
@@ -134,9 +135,7 @@ public class ExperimentService {
         if (closing && learned == null) {
             violations.add(new Problem.Violation("learned", "must say what was learned"));
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        ProblemException.throwIfAny(violations);
     }
 
     /** The request tidied, after its dates and milestone are checked against the roadmap. */
@@ -151,12 +150,10 @@ public class ExperimentService {
                 && milestones.titleInOpenTransaction(roadmap.tenantId(), roadmap.id(), r.milestoneId()).isEmpty()) {
             violations.add(new Problem.Violation("milestoneId", "is not a milestone of this roadmap"));
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        ProblemException.throwIfAny(violations);
         return new ExperimentRequest(r.objective().strip(), r.kind(), r.successMetric().strip(),
-                Inputs.optional(r.baseline()), Inputs.optional(r.target()), r.startsOn(), r.endsOn(), r.milestoneId(),
-                status);
+                FreeText.optional(r.baseline()), FreeText.optional(r.target()), r.startsOn(), r.endsOn(),
+                r.milestoneId(), status);
     }
 
     /** Opens the experiment's roadmap for its mentee (a 404 naming the experiment), applies the work, answers it. */

@@ -67,9 +67,7 @@ public class GapService {
             List<UUID> ids = request.ratings().stream().map(CompetencyLevel::competencyId).toList();
             List<Problem.Violation> violations = new ArrayList<>();
             competencies.checkListedOnce(tenantId, ids, i -> "ratings[" + i + "].competencyId", violations);
-            if (!violations.isEmpty()) {
-                throw ProblemException.invalidFields(violations);
-            }
+            ProblemException.throwIfAny(violations);
             Map<UUID, Integer> previous = levels.levels(tenantId, roadmapId).stream()
                     .filter(l -> l.mentorLevel() != null)
                     .collect(Collectors.toMap(LevelRow::competencyId, LevelRow::mentorLevel));

@@ -49,9 +49,7 @@ class HistoryService {
     public ReviewResponse addReview(Caller caller, UUID roadmapId, ReviewRequest request) {
         List<Problem.Violation> violations = new ArrayList<>();
         Inputs.plausible("reviewedOn", request.reviewedOn(), violations);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        ProblemException.throwIfAny(violations);
         ReviewRequest r = new ReviewRequest(request.reviewedOn(), request.summary().strip(), request.why().strip());
         return tenantScope.write(caller.tenantId(), () -> {
             access.forEither(caller, roadmapId, "Roadmap");

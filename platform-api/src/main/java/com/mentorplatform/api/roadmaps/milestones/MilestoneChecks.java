@@ -4,6 +4,7 @@ import com.mentorplatform.api.framework.CompetencyService;
 import com.mentorplatform.api.problem.Problem;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.roadmaps.Inputs;
+import com.mentorplatform.api.text.FreeText;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -35,12 +36,10 @@ class MilestoneChecks {
             violations.add(new Problem.Violation("calendarEventId", "no such calendar event"));
         }
         Inputs.plausible("dueOn", r.dueOn(), violations);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
-        return new MilestoneRequest(r.title().strip(), sorted(given), Inputs.optional(r.minimumExperience()),
-                Inputs.optional(r.expectedOutcomes()), r.criteria().strip(), r.dueOn(), r.calendarEventId(),
-                Inputs.optional(r.alternativeRoutes()));
+        ProblemException.throwIfAny(violations);
+        return new MilestoneRequest(r.title().strip(), sorted(given), FreeText.optional(r.minimumExperience()),
+                FreeText.optional(r.expectedOutcomes()), r.criteria().strip(), r.dueOn(), r.calendarEventId(),
+                FreeText.optional(r.alternativeRoutes()));
     }
 
     /** The ids in a stable order, so that the same set compares equal however it was written. */

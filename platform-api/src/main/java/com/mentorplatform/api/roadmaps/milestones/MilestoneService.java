@@ -4,7 +4,6 @@ import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemType;
-import com.mentorplatform.api.roadmaps.Inputs;
 import com.mentorplatform.api.roadmaps.OpenRoadmap;
 import com.mentorplatform.api.roadmaps.RoadmapAccess;
 import com.mentorplatform.api.roadmaps.RoadmapChanges;
@@ -12,6 +11,7 @@ import com.mentorplatform.api.roadmaps.RoadmapChanges.Change;
 import com.mentorplatform.api.roadmaps.Subject;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
@@ -114,7 +114,7 @@ public class MilestoneService {
             Progress next = current.progress().moveTo(request.status(), request.note(), clock.instant());
             save(roadmap.tenantId(), id, next);
             changes.record(caller, roadmap.id(), Change.of(Subject.MILESTONE, id, MOVES.get(request.status()),
-                    MilestoneState.before(current), MilestoneState.after(current, next, Inputs.optional(request.note()))));
+                    MilestoneState.before(current), MilestoneState.after(current, next, FreeText.optional(request.note()))));
             if (next.status() == MilestoneStatus.REACHED) {
                 notices.reached(roadmap, current.title());
             }

@@ -2,8 +2,8 @@ package com.mentorplatform.api.roadmaps.milestones;
 
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemType;
-import com.mentorplatform.api.roadmaps.Inputs;
 import com.mentorplatform.api.roadmaps.RoadmapProblems;
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
@@ -31,7 +31,7 @@ record Progress(MilestoneStatus status, @Nullable Instant startedAt, @Nullable I
         if (!status.allowedNext().contains(to)) {
             throw RoadmapProblems.refused(WHAT, status, to);
         }
-        String text = Inputs.optional(note);
+        String text = FreeText.optional(note);
         if ((to == REACHED || to == DROPPED) && text == null) {
             throw ProblemException.invalidField("note", to == REACHED ? "must say what shows the milestone is reached"
                     : "must say why the milestone is dropped");
@@ -54,7 +54,7 @@ record Progress(MilestoneStatus status, @Nullable Instant startedAt, @Nullable I
         if (decision == Endorsement.ENDORSED && endorsement == Endorsement.ENDORSED) {
             throw ProblemType.MILESTONE_ENDORSED.exception("It was endorsed on " + endorsedAt);
         }
-        String text = Inputs.optional(comment);
+        String text = FreeText.optional(comment);
         if (decision == Endorsement.SENT_BACK) {
             if (text == null) {
                 throw ProblemException.invalidField("comment", "must say what is missing when sending a milestone back");

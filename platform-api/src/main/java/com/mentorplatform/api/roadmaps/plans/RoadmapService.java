@@ -7,7 +7,6 @@ import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.pairs.WorkspaceAccess.Relation;
 import com.mentorplatform.api.people.PeopleService;
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.roadmaps.Inputs;
 import com.mentorplatform.api.roadmaps.OpenRoadmap;
 import com.mentorplatform.api.roadmaps.RoadmapAccess;
 import com.mentorplatform.api.roadmaps.RoadmapChanges;
@@ -17,6 +16,7 @@ import com.mentorplatform.api.roadmaps.gaps.GapService;
 import com.mentorplatform.api.seams.Published;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
+import com.mentorplatform.api.text.FreeText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
@@ -120,7 +120,7 @@ public class RoadmapService {
         if (v.targetRoleId() != null && roleProfiles.nameInOpenTransaction(tenantId, v.targetRoleId()).isEmpty()) {
             throw ProblemException.invalidField("targetRoleId", "no such role profile");
         }
-        return new VisionRequest(v.aspiration().strip(), Inputs.optional(v.whyItMatters()),
-                Inputs.optional(v.successLooksLike()), v.horizonMonths(), v.targetRoleId());
+        return new VisionRequest(v.aspiration().strip(), FreeText.optional(v.whyItMatters()),
+                FreeText.optional(v.successLooksLike()), v.horizonMonths(), v.targetRoleId());
     }
 }

@@ -1,0 +1,2 @@
+/** Free text from requests as the platform keeps and compares it. */
+package com.mentorplatform.api.text;
