@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -54,6 +55,14 @@ public class AuditLog {
     public void record(Caller caller, String action, String entityType, UUID entityId, @Nullable Object before,
                        @Nullable Object after) {
         record(caller.tenantId(), Actor.of(caller), action, entityType, entityId, before, after);
+    }
+
+    /**
+     * The action of a change to something with a status: {@code entityType.updated} when the status stayed, else
+     * the status it moved to, such as {@code cohort.active} or {@code check_in.held}.
+     */
+    public static String statusAction(String entityType, Enum<?> from, Enum<?> to) {
+        return entityType + "." + (from == to ? "updated" : to.name().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.mentorplatform.api.checkins;
 
-import com.mentorplatform.api.pairs.PairStatus;
 import com.mentorplatform.api.pairs.WorkspaceAccess;
 import com.mentorplatform.api.pairs.WorkspaceAccess.PairAccess;
 import com.mentorplatform.api.problem.ProblemException;
@@ -68,8 +67,7 @@ class CheckInAccess {
     }
 
     private static PairAccess writable(PairAccess pair) {
-        boolean open = pair.status() == PairStatus.ACTIVE || pair.status() == PairStatus.PAUSED;
-        if (!open || !pair.relation().writes()) {
+        if (!pair.status().isUnderway() || !pair.relation().writes()) {
             throw CheckInProblems.readOnly();
         }
         return pair;

@@ -128,7 +128,7 @@ class CheckInService {
                 held.publishEvent(new CheckInHeld(caller.tenantId(), current.pairId()));
             }
             CheckInResponse after = responses.of(caller.tenantId(), load(caller, id));
-            auditLog.record(caller, action(current.status(), r.status()), ENTITY, id,
+            auditLog.record(caller, AuditLog.statusAction(ENTITY, current.status(), r.status()), ENTITY, id,
                     responses.of(caller.tenantId(), current), after);
             return after.withMyPrivateNote(privateNotes.own(caller, id));
         });
@@ -166,12 +166,5 @@ class CheckInService {
 
     private CheckIn load(Caller caller, UUID id) {
         return checkIns.find(caller.tenantId(), id).orElseThrow();
-    }
-
-    private static String action(CheckInStatus from, CheckInStatus to) {
-        if (from == to) {
-            return "check_in.updated";
-        }
-        return to == CheckInStatus.HELD ? "check_in.held" : "check_in.cancelled";
     }
 }

@@ -1,7 +1,6 @@
 package com.mentorplatform.api.evidence;
 
 import com.mentorplatform.api.pairs.WorkspaceAccess;
-import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.security.Caller;
 import jakarta.inject.Singleton;
 
@@ -36,9 +35,7 @@ class EvidenceAccess {
 
     /** The evidence if it is the caller's own: nobody else changes it, not even the mentor. */
     EvidenceRow own(Caller caller, EvidenceRow row) {
-        if (access.relationTo(caller, row.menteeId(), EVIDENCE) != WorkspaceAccess.Relation.SELF) {
-            throw ProblemException.notFound(EVIDENCE);
-        }
+        access.requireSelf(caller, row.menteeId(), EVIDENCE);
         return row;
     }
 }

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.evidence;
 
 import com.mentorplatform.api.workspace.Link;
+import com.mentorplatform.api.workspace.LinkRows;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 /** Evidence of one tenant, its files and links; every query names the tenant. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface EvidenceRepository extends GenericRepository<EvidenceRow, UUID> {
+interface EvidenceRepository extends GenericRepository<EvidenceRow, UUID>, LinkRows {
 
     String SELECT = """
             SELECT e.tenant_id, e.id, e.mentee_id, e.kind, e.title, e.impact, e.url, e.file_name, e.content_type,

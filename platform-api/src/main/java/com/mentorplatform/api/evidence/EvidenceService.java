@@ -52,7 +52,7 @@ class EvidenceService {
             Links checked = links.check(tenantId, caller.personId(), r.competencyIds(), r.milestoneIds());
             UUID id = TimeOrderedIds.next();
             evidence.insert(tenantId, id, caller.personId(), r.kind().name(), r.title(), r.impact(), r.url());
-            link(tenantId, id, checked);
+            evidence.link(tenantId, id, checked);
             EvidenceResponse created = EvidenceResponses.of(load(tenantId, id), checked);
             audit(caller, "evidence.created", id, null, created);
             return created;
@@ -68,9 +68,7 @@ class EvidenceService {
                     before.file() != null);
             Links checked = links.check(tenantId, before.menteeId(), r.competencyIds(), r.milestoneIds());
             evidence.update(tenantId, id, r.kind().name(), r.title(), r.impact(), r.url());
-            evidence.unlinkCompetencies(tenantId, id);
-            evidence.unlinkMilestones(tenantId, id);
-            link(tenantId, id, checked);
+            evidence.relink(tenantId, id, checked);
             EvidenceResponse after = EvidenceResponses.of(load(tenantId, id), checked);
             audit(caller, "evidence.updated", id, before, after);
             return after;
@@ -108,15 +106,6 @@ class EvidenceService {
             audit(caller, "evidence.deleted", id, before, null);
             return null;
         });
-    }
-
-    private void link(UUID tenantId, UUID id, Links checked) {
-        if (!checked.competencyIds().isEmpty()) {
-            evidence.linkCompetencies(tenantId, id, checked.competencyArray());
-        }
-        if (!checked.milestoneIds().isEmpty()) {
-            evidence.linkMilestones(tenantId, id, checked.milestoneArray());
-        }
     }
 
     private EvidenceRow load(UUID tenantId, UUID id) {

@@ -1,6 +1,7 @@
 package com.mentorplatform.api.journal;
 
 import com.mentorplatform.api.workspace.Link;
+import com.mentorplatform.api.workspace.LinkRows;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -16,7 +17,7 @@ import java.util.UUID;
 
 /** Journal entries of one tenant and their links; every query names the tenant. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface JournalRepository extends GenericRepository<JournalRow, UUID> {
+interface JournalRepository extends GenericRepository<JournalRow, UUID>, LinkRows {
 
     String COLUMNS = "tenant_id, id, mentee_id, entry_on, title, body, shared, created_at, updated_at";
 

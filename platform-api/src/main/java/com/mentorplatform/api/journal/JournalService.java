@@ -61,7 +61,7 @@ class JournalService {
             Links checked = links.check(tenantId, caller.personId(), r.competencyIds(), r.milestoneIds());
             UUID id = TimeOrderedIds.next();
             entries.insert(tenantId, id, caller.personId(), r.entryOn(), r.title(), r.body(), r.isShared());
-            link(tenantId, id, checked);
+            entries.link(tenantId, id, checked);
             JournalEntryResponse created = JournalResponses.of(load(tenantId, id), checked);
             audit(caller, "journal_entry.created", id, null, trail(created));
             return created;
@@ -76,9 +76,7 @@ class JournalService {
             JournalEntryRequest r = checked(mergePatch.apply(before.asRequest(), patch, JournalEntryRequest.class));
             Links checked = links.check(tenantId, before.menteeId(), r.competencyIds(), r.milestoneIds());
             entries.update(tenantId, id, r.entryOn(), r.title(), r.body(), r.isShared());
-            entries.unlinkCompetencies(tenantId, id);
-            entries.unlinkMilestones(tenantId, id);
-            link(tenantId, id, checked);
+            entries.relink(tenantId, id, checked);
             JournalEntryResponse after = JournalResponses.of(load(tenantId, id), checked);
             audit(caller, r.isShared() == before.shared() ? "journal_entry.updated"
                     : r.isShared() ? "journal_entry.shared" : "journal_entry.unshared", id, trail(before), trail(after));
@@ -94,15 +92,6 @@ class JournalService {
             audit(caller, "journal_entry.deleted", id, trail(before), null);
             return null;
         });
-    }
-
-    private void link(UUID tenantId, UUID id, Links checked) {
-        if (!checked.competencyIds().isEmpty()) {
-            entries.linkCompetencies(tenantId, id, checked.competencyArray());
-        }
-        if (!checked.milestoneIds().isEmpty()) {
-            entries.linkMilestones(tenantId, id, checked.milestoneArray());
-        }
     }
 
     private JournalRow load(UUID tenantId, UUID id) {

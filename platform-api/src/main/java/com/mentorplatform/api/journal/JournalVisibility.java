@@ -57,9 +57,7 @@ class JournalVisibility {
 
     /** The entry if the caller wrote it: nobody else changes a journal, not even the mentor. */
     JournalRow ownEntry(Caller caller, JournalRow row) {
-        if (access.relationTo(caller, row.menteeId(), ENTRY) != WorkspaceAccess.Relation.SELF) {
-            throw ProblemException.notFound(ENTRY);
-        }
+        access.requireSelf(caller, row.menteeId(), ENTRY);
         return row;
     }
 }

@@ -27,6 +27,6 @@ record PairOverview(UUID pairId, PairStatus status, boolean readOnly, UUID cohor
     }
 
     boolean current() {
-        return status == PairStatus.ACTIVE || status == PairStatus.PAUSED;
+        return status.isUnderway();
     }
 }

@@ -149,8 +149,8 @@ public class PairService {
                 notifications.send(tenantId, current.menteeId(), message.kind(), pairId, message.text());
             });
             PairResponse after = find(tenantId, pairId);
-            auditLog.record(caller, "pair." + request.status().name().toLowerCase(java.util.Locale.ROOT), ENTITY,
-                    pairId, response(current), after);
+            auditLog.record(caller, AuditLog.statusAction(ENTITY, current.status(), request.status()), ENTITY, pairId,
+                    response(current), after);
             return after;
         });
     }

@@ -16,6 +16,16 @@ public enum PairStatus {
         return this == PROPOSED || this == ACTIVE || this == PAUSED;
     }
 
+    /** Whether the mentorship is under way: active, or paused and expected to resume. */
+    public boolean isUnderway() {
+        return this == ACTIVE || this == PAUSED;
+    }
+
+    /** Whether the mentorship has ended, completed or early. */
+    public boolean isEnded() {
+        return this == COMPLETED || this == ENDED_EARLY;
+    }
+
     /** The statuses a pair in this one may move to: the rule itself, also shown to clients with each pair. */
     Set<PairStatus> allowedNext() {
         return switch (this) {

@@ -58,18 +58,26 @@ public class WorkspaceAccess {
         if (caller.personId().equals(menteeId)) {
             return Relation.SELF;
         }
-        String status = pairs.mentorshipStatus(caller.tenantId(), caller.personId(), menteeId).orElse(null);
-        if (PairStatus.ACTIVE.name().equals(status) || PairStatus.PAUSED.name().equals(status)) {
-            return Relation.MENTOR;
-        }
-        if (PairStatus.COMPLETED.name().equals(status) || PairStatus.ENDED_EARLY.name().equals(status)) {
-            return Relation.FORMER_MENTOR;
+        Optional<Relation> asMentor = pairs.mentorshipStatus(caller.tenantId(), caller.personId(), menteeId)
+                .map(PairStatus::valueOf).flatMap(WorkspaceAccess::mentorRelation);
+        if (asMentor.isPresent()) {
+            return asMentor.get();
         }
         // HR reaches every person of the tenant, and only those: another tenant's id is a 404 here too.
         if (caller.isHr() && people.allExist(caller.tenantId(), List.of(menteeId))) {
             return Relation.PROGRAMME_STAFF;
         }
         throw ProblemException.notFound(what);
+    }
+
+    /**
+     * A 404 problem naming {@code what} unless the workspace is the caller's own: for what only the mentee changes
+     * (a journal entry, a piece of evidence), not even their mentor.
+     */
+    public void requireSelf(Caller caller, UUID menteeId, String what) {
+        if (!caller.personId().equals(menteeId)) {
+            throw ProblemException.notFound(what);
+        }
     }
 
     /** Like {@link #relationTo} but a 404 problem also when the relation may not write. */
@@ -130,14 +138,21 @@ public class WorkspaceAccess {
         Relation relation;
         if (caller.personId().equals(pair.menteeId())) {
             relation = Relation.SELF;
-        } else if (caller.personId().equals(pair.mentorId()) && status != PairStatus.PROPOSED) {
-            relation = status == PairStatus.ACTIVE || status == PairStatus.PAUSED ? Relation.MENTOR
-                    : Relation.FORMER_MENTOR;
+        } else if (caller.personId().equals(pair.mentorId()) && mentorRelation(status).isPresent()) {
+            relation = mentorRelation(status).get();
         } else if (caller.isHr()) {
             relation = Relation.PROGRAMME_STAFF;
         } else {
             throw PairProblems.notFound();
         }
         return new PairAccess(pair.id(), pair.cohortId(), pair.mentorId(), pair.menteeId(), status, relation);
+    }
+
+    /** A mentor's standing from their pair with the mentee: none while the pair is only proposed. */
+    private static Optional<Relation> mentorRelation(PairStatus status) {
+        if (status.isUnderway()) {
+            return Optional.of(Relation.MENTOR);
+        }
+        return status.isEnded() ? Optional.of(Relation.FORMER_MENTOR) : Optional.empty();
     }
 }

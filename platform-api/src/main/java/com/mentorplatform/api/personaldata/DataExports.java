@@ -3,9 +3,7 @@ package com.mentorplatform.api.personaldata;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.export.ExportJobs;
-import com.mentorplatform.api.export.ExportStatus;
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -64,11 +62,7 @@ class DataExports {
     /** The ZIP of a finished export; 409 while it is not ready (or failed). */
     byte[] file(Caller caller, UUID id) {
         return tenantScope.read(caller.tenantId(), () -> {
-            DataExport export = visible(caller, id);
-            if (export.status() != ExportStatus.DONE) {
-                throw ProblemType.EXPORT_NOT_READY.exception(
-                        "The export is " + export.status() + "; poll it until it is DONE");
-            }
+            visible(caller, id).status().requireDone();
             return exports.content(caller.tenantId(), id).orElseThrow().content();
         });
     }

@@ -12,7 +12,6 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -100,9 +99,8 @@ class CohortService {
                     w(changed).timeZone(), w(changed).interests(), w(changed).preference(), w(changed).availability(),
                     w(changed).favourSameDepartment(), w(changed).requireSharedLanguage());
             CohortResponse after = CohortResponse.of(load(tenantId, id));
-            String action = current.status() == changed.status() ? "cohort.updated"
-                    : "cohort." + changed.status().name().toLowerCase(Locale.ROOT);
-            auditLog.record(caller, action, ENTITY, id, CohortResponse.of(current), after);
+            auditLog.record(caller, AuditLog.statusAction(ENTITY, current.status(), changed.status()), ENTITY, id,
+                    CohortResponse.of(current), after);
             return after;
         });
     }

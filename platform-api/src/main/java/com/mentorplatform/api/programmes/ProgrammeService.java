@@ -18,7 +18,6 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -95,9 +94,8 @@ class ProgrammeService {
             programmes.update(caller.tenantId(), id, changed.name().trim(), changed.goals(), changed.type().name(),
                     changed.ownerId(), changed.status().name());
             ProgrammeResponse after = ProgrammeResponse.of(load(caller.tenantId(), id));
-            String action = current.status() == changed.status() ? "programme.updated"
-                    : "programme." + changed.status().name().toLowerCase(Locale.ROOT);
-            auditLog.record(caller, action, ENTITY, id, ProgrammeResponse.of(current), after);
+            auditLog.record(caller, AuditLog.statusAction(ENTITY, current.status(), changed.status()), ENTITY, id,
+                    ProgrammeResponse.of(current), after);
             return after;
         });
     }

@@ -3,9 +3,7 @@ package com.mentorplatform.api.tenantdata;
 import com.mentorplatform.api.audit.AuditLog;
 import com.mentorplatform.api.database.TimeOrderedIds;
 import com.mentorplatform.api.export.ExportJobs;
-import com.mentorplatform.api.export.ExportStatus;
 import com.mentorplatform.api.problem.ProblemException;
-import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
@@ -69,11 +67,7 @@ class TenantExports {
     /** The ZIP of a finished export; 409 while it is not ready (or failed). */
     byte[] file(UUID tenantId, UUID id) {
         return tenantScope.read(tenantId, () -> {
-            TenantExport export = find(tenantId, id);
-            if (export.status() != ExportStatus.DONE) {
-                throw ProblemType.EXPORT_NOT_READY.exception(
-                        "The export is " + export.status() + "; poll it until it is DONE");
-            }
+            find(tenantId, id).status().requireDone();
             return exports.content(tenantId, id).orElseThrow().content();
         });
     }
