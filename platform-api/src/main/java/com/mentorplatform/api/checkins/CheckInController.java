@@ -2,6 +2,7 @@ package com.mentorplatform.api.checkins;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -105,10 +106,10 @@ class CheckInController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = CheckInPatch.class)),
+            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CheckInPatch.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInPatch.class))})
     @Patch("/check-ins/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     CheckInResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
         return service.patch(caller, id, patch);
     }

@@ -2,6 +2,7 @@ package com.mentorplatform.api.checkins;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
@@ -60,10 +61,10 @@ class CheckInExtrasController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ActionPatch.class)),
+            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActionPatch.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPatch.class))})
     @Patch("/check-in-actions/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     ActionResponse changeAction(UUID id, @Body JsonNode patch, Caller caller) {
         return actions.change(caller, id, patch);
     }

@@ -2,6 +2,7 @@ package com.mentorplatform.api.enrolments;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -109,7 +110,7 @@ class EnrolmentController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Patch("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     ParticipantResponse changeCapacity(UUID cohortId, UUID id, @Valid @Body CapacityRequest request,
                                        Caller caller) {
         return service.changeCapacity(caller, cohortId, id, request);

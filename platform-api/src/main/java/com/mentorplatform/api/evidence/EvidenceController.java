@@ -2,7 +2,9 @@ package com.mentorplatform.api.evidence;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.uploads.FileNames;
+import com.mentorplatform.api.uploads.UploadBody;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -99,11 +101,11 @@ class EvidenceController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/merge-patch+json",
+            @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(implementation = EvidencePatch.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidencePatch.class))})
     @Patch("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     HttpResponse<EvidenceResponse> patch(UUID id, @Body JsonNode patch, Caller caller) {
         return HttpResponse.ok(service.patch(caller, id, patch));
     }
@@ -139,7 +141,7 @@ class EvidenceController {
         if (length != null && length > FileCheck.MAX_BYTES) {
             throw FileCheck.tooLarge();
         }
-        byte[] content = UploadBody.read(body, FileCheck.MAX_BYTES);
+        byte[] content = UploadBody.read(body, FileCheck.MAX_BYTES, FileCheck::tooLarge);
         return HttpResponse.ok(service.attach(caller, id, FileNames.of(disposition), contentType,
                 content));
     }

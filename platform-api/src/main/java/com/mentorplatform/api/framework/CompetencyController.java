@@ -2,6 +2,7 @@ package com.mentorplatform.api.framework;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
@@ -73,11 +74,11 @@ class CompetencyController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/merge-patch+json",
+            @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(implementation = CompetencyPatch.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompetencyPatch.class))})
     @Patch("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     @Secured({Role.ADMIN, Role.MANAGER})
     CompetencyResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
         return service.patch(caller, id, patch);

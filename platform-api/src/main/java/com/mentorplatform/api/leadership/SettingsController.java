@@ -2,6 +2,7 @@ package com.mentorplatform.api.leadership;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.MediaType;
@@ -42,7 +43,7 @@ class SettingsController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @Patch
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     AnonymitySettings update(Caller caller, @Valid @Body AnonymitySettings settings) {
         return setting.set(caller, settings.anonymityThreshold());
     }

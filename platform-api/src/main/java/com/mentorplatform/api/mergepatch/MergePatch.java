@@ -26,6 +26,9 @@ import java.util.Set;
 @Singleton
 public class MergePatch {
 
+    /** RFC 7396's media type, which every PATCH route takes beside plain JSON. */
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
     private final JsonMapper json;
     private final Validator validator;
 

@@ -2,6 +2,7 @@ package com.mentorplatform.api.people;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -106,10 +107,10 @@ class PeopleController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = PersonPatch.class)),
+            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonPatch.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPatch.class))})
     @Patch("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     @Secured({Role.ADMIN, Role.MANAGER})
     PersonResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
         return service.patch(caller, id, patch);

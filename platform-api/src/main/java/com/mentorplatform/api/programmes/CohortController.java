@@ -2,6 +2,7 @@ package com.mentorplatform.api.programmes;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.http.HttpResponse;
@@ -74,10 +75,10 @@ class CohortController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = CohortPatch.class)),
+            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CohortPatch.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortPatch.class))})
     @Patch("/cohorts/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     CohortResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
         return service.patch(caller, id, patch);
     }

@@ -2,6 +2,7 @@ package com.mentorplatform.api.programmes;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -81,11 +82,11 @@ class ProgrammeController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/merge-patch+json",
+            @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(implementation = ProgrammePatch.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammePatch.class))})
     @Patch("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     ProgrammeResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
         return service.patch(caller, id, patch);
     }

@@ -8,6 +8,7 @@ import com.mentorplatform.api.problem.ProblemType;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import com.mentorplatform.api.uploads.FileNames;
+import com.mentorplatform.api.uploads.UploadBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -21,7 +22,6 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -36,9 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,11 +56,12 @@ class ImportController {
     static final String PATH = "/api/people/imports";
 
     private final PeopleImports imports;
-    private final long maxRequestSize;
+    private final int maxRequestSize;
 
     ImportController(PeopleImports imports, HttpServerConfiguration server) {
         this.imports = imports;
-        this.maxRequestSize = server.getMaxRequestSize();
+        // an array holds at most about 2 GiB; the configured limit is 32 MiB
+        this.maxRequestSize = (int) Math.min(server.getMaxRequestSize(), Integer.MAX_VALUE - 8);
     }
 
     /**
@@ -102,8 +101,8 @@ class ImportController {
         if (length != null && length > maxRequestSize) {
             throw tooLarge();
         }
-        ImportReport report = imports.start(caller, readAll(csv), FileNames.of(disposition), asOf,
-                dryRun);
+        byte[] file = UploadBody.read(csv, maxRequestSize, ImportController::tooLarge);
+        ImportReport report = imports.start(caller, file, FileNames.of(disposition), asOf, dryRun);
         if (report.summary().status() == ImportStatus.REJECTED) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(ImportRejection.of(report))
                     .contentType(ProblemResponseProcessor.PROBLEM_JSON);
@@ -145,18 +144,6 @@ class ImportController {
         ImportReport report = imports.report(caller, id);
         return HttpResponse.ok(ProblemsCsv.of(report.problems()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-problems.csv\"");
-    }
-
-    /** A chunked body only turns out too large while it is read. */
-    private static byte[] readAll(InputStream body) {
-        try (body) {
-            return body.readAllBytes();
-        } catch (IOException e) {
-            if (e.getCause() instanceof ContentLengthExceededException) {
-                throw tooLarge();
-            }
-            throw new UncheckedIOException("Could not read the uploaded file", e);
-        }
     }
 
     private static ProblemException tooLarge() {

@@ -2,6 +2,7 @@ package com.mentorplatform.api.roadmaps.plans;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.mergepatch.MergePatch;
 import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -81,10 +82,10 @@ class RoadmapController {
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = VisionPatch.class)),
+            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = VisionPatch.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionPatch.class))})
     @Patch("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     RoadmapResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
         return roadmaps.patchVision(caller, id, patch);
     }
