@@ -25,34 +25,25 @@ interface DataExportRepository extends GenericRepository<DataExport, UUID>, Expo
     Optional<DataExport> find(UUID tenantId, UUID id);
 
     /** Takes a queued export; 0 when it was failed meanwhile (its lease expired). */
-    @Query("UPDATE data_exports SET status = 'RUNNING' WHERE tenant_id = :tenantId AND id = :id AND status = 'QUEUED'")
+    @Query("UPDATE data_exports" + START)
     int start(UUID tenantId, UUID id);
 
     @Query("INSERT INTO data_export_files (tenant_id, export_id, content) VALUES (:tenantId, :exportId, :content)")
     void store(UUID tenantId, UUID exportId, byte[] content);
 
     /** Ends a running export as DONE; 0 when it was failed meanwhile. */
-    @Query("""
-            UPDATE data_exports SET status = 'DONE', size_bytes = :sizeBytes, finished_at = now()
-            WHERE tenant_id = :tenantId AND id = :id AND status = 'RUNNING'""")
+    @Query("UPDATE data_exports" + FINISH)
     int finish(UUID tenantId, UUID id, long sizeBytes);
 
-    @Query("""
-            UPDATE data_exports SET status = 'FAILED', failure = :failure, finished_at = now()
-            WHERE tenant_id = :tenantId AND id = :id AND status IN ('QUEUED', 'RUNNING')""")
+    @Query("UPDATE data_exports" + FAIL)
     int fail(UUID tenantId, UUID id, String failure);
 
     @Query("SELECT export_id, content FROM data_export_files WHERE tenant_id = :tenantId AND export_id = :exportId")
     Optional<ExportFile> content(UUID tenantId, UUID exportId);
 
-    @Query("""
-            UPDATE data_exports SET heartbeat_at = now()
-            WHERE tenant_id = :tenantId AND id IN (:ids) AND status IN ('QUEUED', 'RUNNING')""")
+    @Query("UPDATE data_exports" + RENEW)
     void renew(UUID tenantId, Collection<UUID> ids);
 
-    @Query("""
-            UPDATE data_exports SET status = 'FAILED', failure = :failure, finished_at = now()
-            WHERE tenant_id = :tenantId AND status IN ('QUEUED', 'RUNNING')
-              AND heartbeat_at < now() - :staleSeconds * interval '1 second'""")
+    @Query("UPDATE data_exports" + FAIL_EXPIRED)
     int failExpired(UUID tenantId, long staleSeconds, String failure);
 }

@@ -24,33 +24,24 @@ interface TenantExportRepository extends GenericRepository<TenantExport, UUID>, 
             FROM tenant_exports WHERE tenant_id = :tenantId AND id = :id""")
     Optional<TenantExport> find(UUID tenantId, UUID id);
 
-    @Query("UPDATE tenant_exports SET status = 'RUNNING' WHERE tenant_id = :tenantId AND id = :id AND status = 'QUEUED'")
+    @Query("UPDATE tenant_exports" + START)
     int start(UUID tenantId, UUID id);
 
     @Query("INSERT INTO tenant_export_files (tenant_id, export_id, content) VALUES (:tenantId, :exportId, :content)")
     void store(UUID tenantId, UUID exportId, byte[] content);
 
-    @Query("""
-            UPDATE tenant_exports SET status = 'DONE', size_bytes = :sizeBytes, finished_at = now()
-            WHERE tenant_id = :tenantId AND id = :id AND status = 'RUNNING'""")
+    @Query("UPDATE tenant_exports" + FINISH)
     int finish(UUID tenantId, UUID id, long sizeBytes);
 
-    @Query("""
-            UPDATE tenant_exports SET status = 'FAILED', failure = :failure, finished_at = now()
-            WHERE tenant_id = :tenantId AND id = :id AND status IN ('QUEUED', 'RUNNING')""")
+    @Query("UPDATE tenant_exports" + FAIL)
     int fail(UUID tenantId, UUID id, String failure);
 
     @Query("SELECT export_id, content FROM tenant_export_files WHERE tenant_id = :tenantId AND export_id = :exportId")
     Optional<TenantExportFile> content(UUID tenantId, UUID exportId);
 
-    @Query("""
-            UPDATE tenant_exports SET heartbeat_at = now()
-            WHERE tenant_id = :tenantId AND id IN (:ids) AND status IN ('QUEUED', 'RUNNING')""")
+    @Query("UPDATE tenant_exports" + RENEW)
     void renew(UUID tenantId, Collection<UUID> ids);
 
-    @Query("""
-            UPDATE tenant_exports SET status = 'FAILED', failure = :failure, finished_at = now()
-            WHERE tenant_id = :tenantId AND status IN ('QUEUED', 'RUNNING')
-              AND heartbeat_at < now() - :staleSeconds * interval '1 second'""")
+    @Query("UPDATE tenant_exports" + FAIL_EXPIRED)
     int failExpired(UUID tenantId, long staleSeconds, String failure);
 }
