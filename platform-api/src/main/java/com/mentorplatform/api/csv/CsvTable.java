@@ -104,9 +104,12 @@ public record CsvTable<R extends Record>(String name, Class<R> type, List<? exte
     /** The table {@code requested} of a report as a CSV download named after the report and the table. */
     public static HttpResponse<String> answer(String report, List<CsvTable<?>> tables, String requested) {
         CsvTable<?> chosen = pick(tables, requested);
-        return HttpResponse.ok(chosen.write())
-                .contentType(MEDIA_TYPE + ";charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + report + "-" + chosen.name() + ".csv\"");
+        return download(chosen.write(), report + "-" + chosen.name() + ".csv");
+    }
+
+    /** CSV text as a UTF-8 download under {@code fileName} (plain ASCII: it is written into the header as it is). */
+    public static HttpResponse<String> download(String csv, String fileName) {
+        return HttpResponse.ok(csv).contentType(MEDIA_TYPE + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
     }
 }

@@ -72,9 +72,7 @@ class LeaderController {
         if (!CsvTable.prefersCsv(accept)) {
             return HttpResponse.ok(table).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        return HttpResponse.ok(LeaderCsv.of(table)).contentType(CsvTable.MEDIA_TYPE + ";charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + table.family() + "-by-" + table.by() + ".csv\"");
+        return CsvTable.download(LeaderCsv.of(table), table.family() + "-by-" + table.by() + ".csv");
     }
 
     @Operation(operationId = "leaderBoardReport", summary = "The programme report for a board pack (PDF)",

@@ -18,6 +18,6 @@ record DataExportResponse(UUID id, UUID personId, UUID requestedBy, ExportStatus
 
     static DataExportResponse of(DataExport e) {
         return new DataExportResponse(e.id(), e.personId(), e.requestedBy(), e.status(), e.failure(), e.sizeBytes(),
-                e.requestedAt(), e.finishedAt(), e.status() == ExportStatus.DONE ? DataExportController.fileOf(e.id()) : null);
+                e.requestedAt(), e.finishedAt(), e.status().fileWhenDone(() -> DataExportController.fileOf(e.id())));
     }
 }

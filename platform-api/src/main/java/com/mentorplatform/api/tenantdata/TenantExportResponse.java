@@ -19,6 +19,6 @@ record TenantExportResponse(UUID id, UUID tenantId, UUID requestedBy, ExportStat
     static TenantExportResponse of(TenantExport e) {
         return new TenantExportResponse(e.id(), e.tenantId(), e.requestedBy(), e.status(), e.failure(), e.sizeBytes(),
                 e.requestedAt(), e.finishedAt(),
-                e.status() == ExportStatus.DONE ? TenantDataController.fileOf(e.tenantId(), e.id()) : null);
+                e.status().fileWhenDone(() -> TenantDataController.fileOf(e.tenantId(), e.id())));
     }
 }

@@ -2,6 +2,7 @@ package com.mentorplatform.api.people.imports;
 
 import com.mentorplatform.api.apidocs.ApiProblems;
 import com.mentorplatform.api.apidocs.ApiTags;
+import com.mentorplatform.api.csv.CsvTable;
 import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.problem.ProblemResponseProcessor;
 import com.mentorplatform.api.problem.ProblemType;
@@ -135,15 +136,14 @@ class ImportController {
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.CONTENT_DISPOSITION,
                     description = "attachment; filename=\"import-<id>-problems.csv\"",
                     schema = @Schema(type = "string")),
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+            content = @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string")))
     @ApiProblems.ById
     @ApiProblems.Negotiated
     @Get("/{id}/problems.csv")
-    @Produces("text/csv")
+    @Produces(CsvTable.MEDIA_TYPE)
     HttpResponse<String> problemsCsv(UUID id, Caller caller) {
         ImportReport report = imports.report(caller, id);
-        return HttpResponse.ok(ProblemsCsv.of(report.problems()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-problems.csv\"");
+        return CsvTable.download(ProblemsCsv.of(report.problems()), "import-" + id + "-problems.csv");
     }
 
     private static ProblemException tooLarge() {
