@@ -22,7 +22,7 @@ interface DrillDownRepository extends GenericRepository<DrillDownRow, UUID> {
      */
     @Query("WITH " + Sql.PAIR_FACTS_OF + """
                   AND (:concern = 'ALL'
-                       OR x.status = CASE WHEN :concern = 'ENDED_EARLY' THEN 'ENDED_EARLY' ELSE 'ACTIVE' END))
+                       OR p.status = CASE WHEN :concern = 'ENDED_EARLY' THEN 'ENDED_EARLY' ELSE 'ACTIVE' END))
             SELECT pf.pair_id AS row_key, lower(me.display_name) AS sort_name, pf.pair_id, pf.cohort_id,
                    pf.cohort_name, mr.display_name AS mentor_name, me.display_name AS mentee_name, pf.status,
                    CAST(pf.score AS float8) AS score,

@@ -1,5 +1,7 @@
 package com.mentorplatform.api.analytics;
 
+import com.mentorplatform.api.checkins.OverdueRule;
+
 /** SQL fragments every analytics query shares, so that "in scope" means the same everywhere. */
 final class Sql {
 
@@ -44,20 +46,13 @@ final class Sql {
     /** {@link #PAIR_FACTS} without its closing parenthesis, for a query to narrow the pairs further. */
     static final String PAIR_FACTS_OF = """
             pair_facts AS (
-                SELECT x.id AS pair_id, x.cohort_id, c.name AS cohort_name, x.status, x.mentor_id, x.mentee_id,
-                       x.score, x.end_reason, c.check_in_cadence_days AS cadence_days, h.last_held_at,
-                       CAST(floor(extract(epoch FROM CAST(:now AS timestamptz)
-                                                     - coalesce(h.last_held_at, f.active_since)) / 86400)
-                            AS integer) AS days_since_check_in
+                SELECT p.id AS pair_id, p.cohort_id, c.name AS cohort_name, p.status, p.mentor_id, p.mentee_id,
+                       p.score, p.end_reason, c.check_in_cadence_days AS cadence_days, held.last_held_at,
+            """ + OverdueRule.DAYS_SINCE_CHECK_IN + " AS days_since_check_in, " + OverdueRule.OVERDUE + """
+             AS overdue
                 FROM cohorts c
-                JOIN pairs x ON x.tenant_id = c.tenant_id AND x.cohort_id = c.id
-                LEFT JOIN LATERAL (
-                    SELECT max(k.occurs_at) AS last_held_at FROM check_ins k
-                    WHERE k.tenant_id = :tenantId AND k.pair_id = x.id AND k.status = 'HELD'
-                      AND k.occurs_at <= CAST(:now AS timestamptz)) h ON true
-                LEFT JOIN LATERAL (
-                    SELECT min(e.occurred_at) AS active_since FROM pair_events e
-                    WHERE e.tenant_id = :tenantId AND e.pair_id = x.id AND e.to_status = 'ACTIVE') f ON true
+                JOIN pairs p ON p.tenant_id = c.tenant_id AND p.cohort_id = c.id
+            """ + OverdueRule.CLOCK + """
                 WHERE""" + " " + COHORTS_IN_SCOPE;
 
     /**
@@ -71,10 +66,10 @@ final class Sql {
      * {@link #PAIR_FACTS} of the ACTIVE pairs only: the figures about now need no more, and a tenant's
      * history holds far more ended pairs than running ones.
      */
-    static final String ACTIVE_PAIR_FACTS = PAIR_FACTS_OF + "  AND x.status = 'ACTIVE')\n";
+    static final String ACTIVE_PAIR_FACTS = PAIR_FACTS_OF + "  AND p.status = 'ACTIVE')\n";
 
-    /** Of {@link #PAIR_FACTS} as {@code pf}: an ACTIVE pair that has gone longer than its cadence without meeting. */
-    static final String OVERDUE = "pf.status = 'ACTIVE' AND pf.days_since_check_in > pf.cadence_days\n";
+    /** Of {@link #PAIR_FACTS} as {@code pf}: overdue as {@link OverdueRule} says. */
+    static final String OVERDUE = "pf.overdue\n";
 
     /**
      * The pair statuses of a matched mentee: an open pair, or one that ran its course (a finished cohort's pairs

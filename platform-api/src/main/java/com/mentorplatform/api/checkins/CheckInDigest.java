@@ -3,6 +3,7 @@ package com.mentorplatform.api.checkins;
 import com.mentorplatform.api.seams.Published;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +18,11 @@ import java.util.UUID;
 public class CheckInDigest {
 
     private final CheckInDigestRepository digests;
+    private final Clock clock;
 
-    CheckInDigest(CheckInDigestRepository digests) {
+    CheckInDigest(CheckInDigestRepository digests, Clock clock) {
         this.digests = digests;
+        this.clock = clock;
     }
 
     /** Last held and next scheduled check-in, cadence and overdue flag of each pair, in one query. */
@@ -28,6 +31,6 @@ public class CheckInDigest {
             return List.of();
         }
         String[] ids = pairIds.stream().distinct().map(UUID::toString).toArray(String[]::new);
-        return digests.signals(tenantId, ids);
+        return digests.signals(tenantId, ids, clock.instant().toString());
     }
 }

@@ -13,29 +13,22 @@ import java.util.UUID;
 interface OverdueReminderRepository extends GenericRepository<OverduePair, UUID> {
 
     /**
-     * Records a reminder for every active pair that is overdue (as {@link CheckInDigest} judges it: more whole
-     * days than the cadence since the last held check-in, else since the pair became active) and was not reminded
+     * Records a reminder for every active pair that is overdue (as {@link OverdueRule} says) and was not reminded
      * in this spell yet, and returns those pairs. A spell already claimed, here or by another replica, is skipped.
      */
     @Query("""
             WITH spells AS (
                 SELECT p.id AS pair_id, p.mentor_id, p.mentee_id, c.check_in_cadence_days AS cadence_days,
-                       coalesce(k.last_held_at, CAST('-infinity' AS timestamptz)) AS overdue_since,
-                       CAST(floor(extract(epoch FROM now() - coalesce(k.last_held_at, a.active_since)) / 86400)
-                            AS integer) AS days_since_last
+                       coalesce(held.last_held_at, CAST('-infinity' AS timestamptz)) AS overdue_since,
+            """ + OverdueRule.DAYS_SINCE_CHECK_IN + " AS days_since_last, " + OverdueRule.OVERDUE + """
+             AS overdue
                 FROM pairs p
                 JOIN cohorts c ON c.tenant_id = p.tenant_id AND c.id = p.cohort_id
-                LEFT JOIN LATERAL (
-                    SELECT max(x.occurs_at) AS last_held_at FROM check_ins x
-                    WHERE x.tenant_id = :tenantId AND x.pair_id = p.id AND x.status = 'HELD'
-                      AND x.occurs_at <= now()) k ON true
-                LEFT JOIN LATERAL (
-                    SELECT min(e.occurred_at) AS active_since FROM pair_events e
-                    WHERE e.tenant_id = :tenantId AND e.pair_id = p.id AND e.to_status = 'ACTIVE') a ON true
+            """ + OverdueRule.CLOCK + """
                 WHERE p.tenant_id = :tenantId AND p.status = 'ACTIVE'),
             claimed AS (
                 INSERT INTO pair_overdue_reminders (tenant_id, pair_id, overdue_since)
-                SELECT :tenantId, s.pair_id, s.overdue_since FROM spells s WHERE s.days_since_last > s.cadence_days
+                SELECT :tenantId, s.pair_id, s.overdue_since FROM spells s WHERE s.overdue
                 ON CONFLICT DO NOTHING
                 RETURNING pair_id)
             SELECT s.pair_id, s.mentor_id, mentor.display_name AS mentor_name, s.mentee_id,
@@ -44,5 +37,5 @@ interface OverdueReminderRepository extends GenericRepository<OverduePair, UUID>
             JOIN claimed USING (pair_id)
             JOIN people mentor ON mentor.tenant_id = :tenantId AND mentor.id = s.mentor_id
             JOIN people mentee ON mentee.tenant_id = :tenantId AND mentee.id = s.mentee_id""")
-    List<OverduePair> claimOverdue(UUID tenantId);
+    List<OverduePair> claimOverdue(UUID tenantId, String now);
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,13 +28,15 @@ class OverdueReminders {
     private final TenantScope tenantScope;
     private final OverdueReminderRepository reminders;
     private final Notifications notifications;
+    private final Clock clock;
 
     OverdueReminders(Tenants tenants, TenantScope tenantScope, OverdueReminderRepository reminders,
-                     Notifications notifications) {
+                     Notifications notifications, Clock clock) {
         this.tenants = tenants;
         this.tenantScope = tenantScope;
         this.reminders = reminders;
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     @Scheduled(initialDelay = "${platform.checkins.first-overdue-check:2m}",
@@ -51,7 +54,7 @@ class OverdueReminders {
     /** Reminds the tenant's newly overdue pairs, in one tenant transaction; returns how many pairs were reminded. */
     public int remind(UUID tenantId) {
         return tenantScope.write(tenantId, () -> {
-            List<OverduePair> overdue = reminders.claimOverdue(tenantId);
+            List<OverduePair> overdue = reminders.claimOverdue(tenantId, clock.instant().toString());
             for (OverduePair pair : overdue) {
                 notifications.send(tenantId, pair.mentorId(), NotificationKind.PAIR_OVERDUE, pair.pairId(),
                         message(pair.menteeName(), pair));
