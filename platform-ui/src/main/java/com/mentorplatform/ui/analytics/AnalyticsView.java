@@ -7,6 +7,7 @@ import com.mentorplatform.client.model.RetentionReport;
 import com.mentorplatform.client.model.SurveyReport;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
@@ -127,8 +126,7 @@ public class AnalyticsView extends Div {
     private void refreshSnapshot() {
         client.refresh();
         retention.show(client.retention(query));
-        Notification.show("Retention recomputed from today's data", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toast.done("Retention recomputed from today's data");
     }
 
     AnalyticsQuery query() {

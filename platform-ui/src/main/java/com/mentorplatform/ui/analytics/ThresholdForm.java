@@ -1,14 +1,13 @@
 package com.mentorplatform.ui.analytics;
 
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
 
@@ -53,8 +52,7 @@ class ThresholdForm extends Div {
         try {
             threshold.setValue(client.changeAnonymityThreshold(wanted == null ? 0 : wanted));
             problems.clear();
-            Notification.show("Leaders now see groups of " + threshold.getValue() + " or more", 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done("Leaders now see groups of " + threshold.getValue() + " or more");
         } catch (ApiProblem problem) {
             if (problem.status() != 400) {
                 throw problem;

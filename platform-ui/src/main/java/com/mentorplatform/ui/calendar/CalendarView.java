@@ -4,6 +4,7 @@ import com.mentorplatform.client.model.CalendarEventRequest;
 import com.mentorplatform.client.model.CalendarEventResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.EditorDialog;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -126,7 +125,7 @@ public class CalendarView extends VerticalLayout {
                     : calendar.update(event.original().getId().toString(), event.change());
             editor.close();
             refresh();
-            notifySuccess(saved.getName() + " saved");
+            Toast.done(saved.getName() + " saved");
         } catch (ApiProblem problem) {
             form.showProblem(problem);
         }
@@ -143,11 +142,6 @@ public class CalendarView extends VerticalLayout {
     private void delete(CalendarEventResponse event) {
         calendar.delete(event.getId().toString());
         refresh();
-        notifySuccess(event.getName() + " deleted");
-    }
-
-    private static void notifySuccess(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toast.done(event.getName() + " deleted");
     }
 }

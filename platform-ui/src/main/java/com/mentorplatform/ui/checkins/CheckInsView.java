@@ -9,6 +9,7 @@ import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.api.UserProfile;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -145,7 +144,7 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
             }
             dialog.close();
             boolean scheduled = event.change().getStatus() == CheckInStatus.SCHEDULED;
-            notice(scheduled ? "Check-in scheduled" : "Check-in logged", true);
+            Toast.done(scheduled ? "Check-in scheduled" : "Check-in logged");
             reload();
         } catch (ApiProblem problem) {
             dialog.showProblem(problem);
@@ -188,17 +187,12 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
     private boolean attempt(Runnable call, String success) {
         try {
             call.run();
-            notice(success, true);
+            Toast.done(success);
             return true;
         } catch (ApiProblem problem) {
-            notice(problem.userMessage(), false);
+            Toast.refused(problem);
             return false;
         }
-    }
-
-    private static void notice(String text, boolean success) {
-        Notification.show(text, success ? 3000 : 6000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 
     private String pairId() {

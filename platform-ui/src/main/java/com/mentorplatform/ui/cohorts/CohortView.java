@@ -6,6 +6,7 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.enrolments.ParticipantsPanel;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.oversight.PairHealthPanel;
 import com.mentorplatform.ui.programmes.ProgrammeLabels;
 import com.mentorplatform.ui.programmes.ProgrammesClient;
@@ -13,8 +14,6 @@ import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -120,11 +119,9 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
     private void moveTo(CohortStatus status) {
         try {
             show(programmes.changeStatus(cohortId(), status));
-            Notification.show(cohort.getName() + " is now " + ProgrammeLabels.status(status).toLowerCase(Locale.ROOT),
-                    3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done(cohort.getName() + " is now " + ProgrammeLabels.status(status).toLowerCase(Locale.ROOT));
         } catch (ApiProblem problem) {
-            Notification.show(problem.userMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.refused(problem);
         }
     }
 }

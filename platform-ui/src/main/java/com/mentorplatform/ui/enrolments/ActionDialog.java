@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.enrolments;
 
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
 
 /**
@@ -61,8 +60,7 @@ abstract class ActionDialog extends Dialog {
             problems.clear();
             String done = apply();
             close();
-            Notification.show(done, 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done(done);
             onDone.run();
         } catch (ApiProblem problem) {
             problems.show(problem);

@@ -1,13 +1,12 @@
 package com.mentorplatform.ui.framework;
 
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Toast;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.function.Function;
@@ -90,7 +89,7 @@ final class EditorTab<T, D> extends HorizontalLayout {
         try {
             T saved = store.save().apply(original, draft);
             refresh();
-            confirm(nameOf.apply(saved) + " saved");
+            Toast.done(nameOf.apply(saved) + " saved");
         } catch (ApiProblem problem) {
             form.showProblem(problem);
         }
@@ -100,14 +99,9 @@ final class EditorTab<T, D> extends HorizontalLayout {
         try {
             store.delete().accept(item);
             refresh();
-            confirm(nameOf.apply(item) + " deleted");
+            Toast.done(nameOf.apply(item) + " deleted");
         } catch (ApiProblem problem) {
             form.showProblem(problem);
         }
-    }
-
-    private static void confirm(String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.ImportStatus;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Poller;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -72,7 +71,7 @@ public class ImportView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setDropLabel(new Span("Drop the HR export (.csv) here"));
-        upload.addFileRejectedListener(rejected -> warn(rejected.getErrorMessage()));
+        upload.addFileRejectedListener(rejected -> Toast.failed(rejected.getErrorMessage()));
         asOf.setId("import-as-of");
         asOf.setValue(LocalDate.now());
         asOf.setHelperText("Date the changes take effect");
@@ -114,7 +113,7 @@ public class ImportView extends VerticalLayout {
         try {
             showReport(imports.dryRun(file, asOf.getValue()));
         } catch (ApiProblem problem) {
-            warn(problem.userMessage());
+            Toast.failed(problem.userMessage());
         }
         recent.refresh();
     }
@@ -129,7 +128,7 @@ public class ImportView extends VerticalLayout {
                 poller.start();
             }
         } catch (ApiProblem problem) {
-            warn(problem.userMessage());
+            Toast.failed(problem.userMessage());
         }
         recent.refresh();
     }
@@ -147,13 +146,12 @@ public class ImportView extends VerticalLayout {
             file = null;
             recent.refresh();
             boolean done = report.getSummary().getStatus() == ImportStatus.DONE;
-            Notification.show(ImportLabels.label(report.getSummary()) + ": " + ImportLabels.counts(report.getSummary()),
-                    5000, Notification.Position.BOTTOM_START).addThemeVariants(done
-                            ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            String summary = ImportLabels.label(report.getSummary()) + ": " + ImportLabels.counts(report.getSummary());
+            if (done) {
+                Toast.done(summary);
+            } else {
+                Toast.failed(summary);
+            }
         }
-    }
-
-    private static void warn(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

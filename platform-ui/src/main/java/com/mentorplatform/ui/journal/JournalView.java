@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.JournalPage;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Hint;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.EditorDialog;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -156,7 +155,7 @@ public class JournalView extends VerticalLayout {
     private void share(JournalEntryResponse entry) {
         JournalEntryResponse changed = journal.share(entry.getId(), !entry.getShared());
         replace(entry, changed);
-        notifySuccess(changed.getShared() ? "Your mentor can now read \u201c" + changed.getTitle() + "\u201d"
+        Toast.done(changed.getShared() ? "Your mentor can now read \u201c" + changed.getTitle() + "\u201d"
                 : "\u201c" + changed.getTitle() + "\u201d is private again");
     }
 
@@ -176,7 +175,7 @@ public class JournalView extends VerticalLayout {
                 replace(event.original(), journal.update(event.original().getId(), event.change()));
                 editor.close();
             }
-            notifySuccess("Entry saved");
+            Toast.done("Entry saved");
         } catch (ApiProblem problem) {
             form.showProblem(problem);
         }
@@ -194,15 +193,10 @@ public class JournalView extends VerticalLayout {
                 "The entry is gone for good, for you and, if shared, for your mentor.", "Delete", yes -> {
                     journal.delete(entry.getId());
                     refresh();
-                    notifySuccess("Entry deleted");
+                    Toast.done("Entry deleted");
                 });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();
-    }
-
-    private static void notifySuccess(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -3,8 +3,9 @@ package com.mentorplatform.ui.matching;
 import com.mentorplatform.client.model.PairResponse;
 import com.mentorplatform.client.model.PairStatus;
 import com.mentorplatform.client.model.ParticipantResponse;
-import com.mentorplatform.ui.pairs.PairLabels;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Toast;
+import com.mentorplatform.ui.pairs.PairLabels;
 import com.mentorplatform.ui.roadmaps.MenteeRoadmapView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -91,21 +90,21 @@ class PairsPanel extends VerticalLayout {
         try {
             client.transition(pair.getId().toString(), next, ending == null ? null : ending.reason(),
                     ending == null ? null : ending.note());
-            tell(pair.getMenteeName() + " and " + pair.getMentorName() + ": "
-                    + PairLabels.status(next).toLowerCase(Locale.ROOT), true);
+            Toast.done(pair.getMenteeName() + " and " + pair.getMentorName() + ": "
+                    + PairLabels.status(next).toLowerCase(Locale.ROOT));
             refresh();
         } catch (ApiProblem refused) {
-            tell(refused.userMessage(), false);
+            Toast.refused(refused);
         }
     }
 
     private void rematch(PairResponse ended, ParticipantResponse mentor) {
         try {
             client.rematch(ended.getId().toString(), mentor.getPersonId().toString());
-            tell(ended.getMenteeName() + " now has " + mentor.getDisplayName() + " as proposed mentor", true);
+            Toast.done(ended.getMenteeName() + " now has " + mentor.getDisplayName() + " as proposed mentor");
             refresh();
         } catch (ApiProblem refused) {
-            tell(refused.userMessage(), false);
+            Toast.refused(refused);
         }
     }
 
@@ -125,10 +124,5 @@ class PairsPanel extends VerticalLayout {
             return null;
         }
         return PairLabels.endReason(pair.getEndReason()) + (pair.getEndNote() == null ? "" : ": " + pair.getEndNote());
-    }
-
-    private static void tell(String text, boolean success) {
-        Notification.show(text, success ? 3000 : 6000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 }

@@ -4,6 +4,7 @@ import com.mentorplatform.client.model.CohortMatchingWeights;
 import com.mentorplatform.client.model.CohortPatchMatchingWeights;
 import com.mentorplatform.client.model.RunRequest;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -116,8 +115,7 @@ class WeightsPanel extends Details {
         problems.clear();
         try {
             client.saveWeights(cohortId, weights());
-            Notification.show("Weights saved for the next runs", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done("Weights saved for the next runs");
         } catch (ApiProblem problem) {
             problems.show(problem);
         }

@@ -6,12 +6,11 @@ import com.mentorplatform.client.model.ProposalResponse;
 import com.mentorplatform.client.model.RunResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Toast;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -102,7 +101,7 @@ class Workbench extends VerticalLayout {
         String runId = proposals.runId();
         List<String> picked = proposals.selectedIds();
         if (runId == null || (!all && picked.isEmpty())) {
-            Notification.show("Tick the proposals to accept first", 3000, Notification.Position.MIDDLE);
+            Toast.failed("Tick the proposals to accept first");
             return;
         }
         try {
@@ -110,12 +109,10 @@ class Workbench extends VerticalLayout {
             proposals.reload();
             allProposals = null;
             detail.clear();
-            Notification.show(accepted + " pairs created", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done(accepted + " pairs created");
             onAccepted.run();
         } catch (ApiProblem refused) {
-            Notification.show(refused.userMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.refused(refused);
         }
     }
 

@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Hint;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.pairs.MyPairsView;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
@@ -13,8 +14,6 @@ import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -79,7 +78,7 @@ public class MyMenteesView extends VerticalLayout {
         try {
             SponsorshipFlag flagged = client.flag(event.original().getPairId(), event.change());
             dialog.close();
-            notifySuccess(flagged.getMenteeName() + " is flagged: "
+            Toast.done(flagged.getMenteeName() + " is flagged: "
                     + FlagLabels.sentence(flagged.getKind()).toLowerCase(Locale.ROOT));
             show(client.myMentees());
         } catch (ApiProblem problem) {
@@ -91,11 +90,10 @@ public class MyMenteesView extends VerticalLayout {
         dialog.close();
         try {
             client.withdraw(flag.getId());
-            notifySuccess("The " + FlagLabels.kind(flag.getKind()).toLowerCase(Locale.ROOT) + " flag of "
+            Toast.done("The " + FlagLabels.kind(flag.getKind()).toLowerCase(Locale.ROOT) + " flag of "
                     + flag.getMenteeName() + " is withdrawn");
         } catch (ApiProblem problem) {
-            Notification.show(problem.userMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.refused(problem);
         }
         show(client.myMentees());
     }
@@ -107,11 +105,6 @@ public class MyMenteesView extends VerticalLayout {
                 new Paragraph(mentoring));
         empty.setId("no-mentees");
         return empty;
-    }
-
-    private static void notifySuccess(String text) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private static Div cards(String id) {

@@ -4,6 +4,7 @@ import com.mentorplatform.client.model.SponsorshipFlag;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
@@ -15,8 +16,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -94,7 +93,6 @@ public class SponsorshipFlagsView extends VerticalLayout {
         client.withdraw(flag.getId());
         pages.forget();
         grid.getDataProvider().refreshAll();
-        Notification.show("Flag of " + flag.getMenteeName() + " withdrawn", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toast.done("Flag of " + flag.getMenteeName() + " withdrawn");
     }
 }

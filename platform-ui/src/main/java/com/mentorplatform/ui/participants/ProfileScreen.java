@@ -2,6 +2,7 @@ package com.mentorplatform.ui.participants;
 
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -79,8 +78,7 @@ abstract class ProfileScreen<P> extends VerticalLayout implements BeforeEnterObs
     final void save(Supplier<P> save) {
         try {
             show(save.get());
-            Notification.show("Profile saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done("Profile saved");
         } catch (ApiProblem problem) {
             form().showProblem(problem);
         }

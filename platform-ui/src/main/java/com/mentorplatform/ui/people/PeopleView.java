@@ -6,6 +6,7 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.imports.ImportView;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.personaldata.PersonalDataActions;
 import com.mentorplatform.ui.session.ConsoleSession;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -187,8 +186,7 @@ public class PeopleView extends VerticalLayout {
             grid.asSingleSelect().clear();
             closeEditor();
             refreshGrid();
-            Notification.show(saved.getDisplayName() + " saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done(saved.getDisplayName() + " saved");
         } catch (ApiProblem problem) {
             form.showProblem(problem);
         }
@@ -201,10 +199,9 @@ public class PeopleView extends VerticalLayout {
         pages.forget();
         refreshGrid();
         openEditor(erased);
-        Notification.show("Erased: " + erasure.getJournalEntriesDeleted() + " journal entries, "
+        Toast.done("Erased: " + erasure.getJournalEntriesDeleted() + " journal entries, "
                 + erasure.getEvidenceDeleted() + " pieces of evidence and " + erasure.getPrivateNotesDeleted()
-                + " private notes deleted; the rest is kept without their identity.", 6000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                + " private notes deleted; the rest is kept without their identity.");
     }
 
     private PersonResponse update(SaveEvent<PersonResponse, PersonChange> event) {

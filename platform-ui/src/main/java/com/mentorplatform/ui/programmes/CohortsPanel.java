@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Toast;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -86,8 +85,7 @@ class CohortsPanel extends VerticalLayout {
             try {
                 CohortResponse created = programmes.createCohort(programme.getId().toString(), save.change());
                 dialog.close();
-                Notification.show(created.getName() + " created", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toast.done(created.getName() + " created");
                 grid.setItems(programmes.cohorts(programme.getId().toString()));
             } catch (ApiProblem problem) {
                 dialog.showProblem(problem);

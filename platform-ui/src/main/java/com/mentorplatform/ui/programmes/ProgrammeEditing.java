@@ -3,10 +3,9 @@ package com.mentorplatform.ui.programmes;
 import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.people.PersonRef;
 import com.mentorplatform.ui.session.ConsoleSession;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
 
 /** Opens the programme dialog and saves what it raises: the one way both programme screens create and edit. */
@@ -26,8 +25,7 @@ final class ProgrammeEditing {
                 ProgrammeResponse saved = save.original() == null ? programmes.create(save.change())
                         : programmes.update(save.original().getId().toString(), save.change());
                 dialog.close();
-                Notification.show(saved.getName() + " saved", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toast.done(saved.getName() + " saved");
                 onSaved.accept(saved);
             } catch (ApiProblem problem) {
                 dialog.showProblem(problem);

@@ -1,8 +1,7 @@
 package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.ui.api.ApiProblem;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.mentorplatform.ui.kit.Toast;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -27,7 +26,7 @@ final class PageActions {
                 String done = save.apply(event.original(), event.change());
                 dialog.close();
                 reload.run();
-                tell(done);
+                Toast.done(done);
             } catch (ApiProblem problem) {
                 dialog.showProblem(problem);
             }
@@ -40,15 +39,9 @@ final class PageActions {
         try {
             String done = action.get();
             reload.run();
-            tell(done);
+            Toast.done(done);
         } catch (ApiProblem problem) {
-            Notification.show(problem.userMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.refused(problem);
         }
-    }
-
-    private static void tell(String done) {
-        Notification.show(done, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

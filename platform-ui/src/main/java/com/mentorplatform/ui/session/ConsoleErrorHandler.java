@@ -35,6 +35,8 @@ final class ConsoleErrorHandler implements ErrorHandler {
         }
     }
 
+    // Not kit.Toast: these failures are the console's, not an answer to what was just clicked (an expired session,
+    // an unreachable API), so they show at the top where the login page or the whole screen is being looked at.
     private static void notify(String message) {
         if (UI.getCurrent() != null) {
             Notification.show(message, 6000, Notification.Position.TOP_CENTER)

@@ -6,6 +6,7 @@ import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Hint;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -92,8 +91,7 @@ class CompanySignInCard extends Card {
                 .passwordLogin(passwordLogin.getValue());
         try {
             show(client.saveCompanySignIn(update));
-            Notification.show("Company sign-in saved: the provider answered.", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done("Company sign-in saved: the provider answered.");
         } catch (ApiProblem problem) {
             problems.show(problem);
         }

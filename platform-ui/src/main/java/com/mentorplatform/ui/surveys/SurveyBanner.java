@@ -2,6 +2,7 @@ package com.mentorplatform.ui.surveys;
 
 import com.mentorplatform.client.model.WaitingSurvey;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.shell.EditorDialog;
 import com.vaadin.flow.component.button.Button;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 
 /**
@@ -76,8 +75,7 @@ public class SurveyBanner extends Div {
             return;
         }
         dialog.close();
-        Notification.show("Thank you: your answer was sent", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toast.done("Thank you: your answer was sent");
         refresh();
     }
 }

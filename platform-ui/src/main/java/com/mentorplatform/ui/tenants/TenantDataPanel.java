@@ -7,6 +7,7 @@ import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.BackgroundExport;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.kit.Hint;
+import com.mentorplatform.ui.kit.Toast;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
 
 /**
@@ -88,11 +87,9 @@ class TenantDataPanel extends Div {
     private void cancel() {
         try {
             changed(client.cancelDeletion(tenant.getId().toString()));
-            Notification.show("The deletion of " + tenant.getName() + " was cancelled", 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done("The deletion of " + tenant.getName() + " was cancelled");
         } catch (ApiProblem refused) {
-            Notification.show(refused.title(), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.refused(refused);
         }
     }
 

@@ -5,6 +5,7 @@ import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -88,8 +87,7 @@ public class TenantsView extends VerticalLayout {
             Tenant created = tenants.create(event.tenant());
             dialog.close();
             refreshGrid();
-            Notification.show("Tenant " + created.getName() + " created", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done("Tenant " + created.getName() + " created");
         } catch (ApiProblem problem) {
             dialog.showProblem(problem);
         }
