@@ -8,7 +8,7 @@ import com.mentorplatform.ui.charts.ChartPanel;
 import com.mentorplatform.ui.charts.LineChart;
 import com.mentorplatform.ui.charts.Palette;
 import com.mentorplatform.ui.charts.ValueFormat;
-import java.time.ZoneId;
+import com.mentorplatform.ui.kit.Dates;
 import java.util.List;
 import java.util.Set;
 
@@ -63,8 +63,7 @@ final class MatchingCharts {
     }
 
     private static String runLabel(ParticipationReportMatchingRunRow run) {
-        String day = run.getFinishedAt() == null ? ""
-                : " " + run.getFinishedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
+        String day = run.getFinishedAt() == null ? "" : " " + Dates.day(run.getFinishedAt());
         return run.getCohortName() + day;
     }
 

@@ -21,6 +21,8 @@ final class CaseMilestones {
 
     /** E.g. "Reached 12 Feb 2027, on time · endorsed by Yusuf Haddad". */
     static String summary(MilestoneResponse milestone) {
+        // The day in UTC, not the console's zone: the API writes the case's PDF and Markdown that way, and the line
+        // a mentee picks from should give the same day as the document they download.
         String when = "Reached " + Dates.day(milestone.getReachedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate())
                 + (Boolean.TRUE.equals(milestone.getOnTime()) ? ", on time"
                         : ", after its due date " + Dates.day(milestone.getDueOn()));

@@ -74,11 +74,11 @@ class TenantDataPanel extends Div {
 
     private static String deletionText(Tenant tenant, boolean scheduled, boolean deleted, boolean platform) {
         if (deleted) {
-            return "Deleted on " + Dates.day(tenant.getDeletedAt().toLocalDate()) + ". Only the record that it was "
+            return "Deleted on " + Dates.day(tenant.getDeletedAt()) + ". Only the record that it was "
                     + "deleted is left.";
         }
         if (scheduled) {
-            return "Shut, and deleted on " + Dates.day(tenant.getDeletionDueAt().toLocalDate()) + " unless you cancel.";
+            return "Shut, and deleted on " + Dates.day(tenant.getDeletionDueAt()) + " unless you cancel.";
         }
         return platform ? "The operators' own tenant cannot be deleted."
                 : "Shuts the tenant at once and deletes its data after a grace period.";

@@ -53,8 +53,7 @@ public class TenantsView extends VerticalLayout {
         grid.addColumn(Tenant::getName).setKey("name").setHeader("Name").setFlexGrow(2);
         grid.addColumn(Tenant::getSlug).setKey("slug").setHeader("Slug");
         grid.addColumn(new ComponentRenderer<>(TenantsView::statusBadge)).setKey("status").setHeader("Status");
-        grid.addColumn(tenant -> tenant.getCreatedAt() == null ? "" : Dates.day(tenant.getCreatedAt().toLocalDate()))
-                .setKey("createdAt").setHeader("Created");
+        grid.addColumn(tenant -> Dates.day(tenant.getCreatedAt())).setKey("createdAt").setHeader("Created");
         grid.setEmptyStateText("No tenants yet.");
         grid.asSingleSelect().addValueChangeListener(selected -> {
             if (selected.getValue() != null) {
