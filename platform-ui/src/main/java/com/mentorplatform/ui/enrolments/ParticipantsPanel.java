@@ -3,10 +3,11 @@ package com.mentorplatform.ui.enrolments;
 import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.client.model.ParticipantRole;
 import com.mentorplatform.client.model.ParticipantStatus;
-import com.mentorplatform.ui.people.PeopleClient;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.kit.Badge;
+import com.mentorplatform.ui.kit.SearchField;
 import com.mentorplatform.ui.paging.KeysetPages;
+import com.mentorplatform.ui.people.PeopleClient;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Function;
 
@@ -31,10 +31,8 @@ import java.util.function.Function;
  */
 public class ParticipantsPanel extends VerticalLayout {
 
-    private static final int SEARCH_DELAY_MS = 300;
-
     final Grid<ParticipantResponse> grid = new Grid<>(ParticipantResponse.class, false);
-    final TextField search = new TextField();
+    final TextField search = new SearchField("Search by name", "Search participants");
     final Select<ParticipantRole> role = new Select<>();
     final Select<ParticipantStatus> status = new Select<>();
     final ComboBox<String> department = new ComboBox<>();
@@ -92,12 +90,6 @@ public class ParticipantsPanel extends VerticalLayout {
 
     private void configureFilters(List<String> departments) {
         search.setId("participant-search");
-        search.setPlaceholder("Search by name");
-        search.setAriaLabel("Search participants");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(SEARCH_DELAY_MS);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         anyOf(role, ParticipantRole.values(), "All roles", EnrolmentLabels::role);
         anyOf(status, ParticipantStatus.values(), "Any status", EnrolmentLabels::status);

@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.JournalPage;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Hint;
+import com.mentorplatform.ui.kit.SearchField;
 import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
@@ -41,9 +41,7 @@ import java.util.stream.Collectors;
 @RequiresRole(Role.MENTEE)
 public class JournalView extends VerticalLayout {
 
-    static final int SEARCH_DELAY_MS = 400;
-
-    final TextField search = new TextField();
+    final TextField search = new SearchField("Search your journal", "Search your journal");
     final Button newEntry = new Button("New entry", VaadinIcon.PLUS.create());
     final VerticalLayout entries = new VerticalLayout();
     final Button more = new Button("Show more");
@@ -74,13 +72,7 @@ public class JournalView extends VerticalLayout {
 
     private void configureToolbar() {
         search.setId("journal-search");
-        search.setPlaceholder("Search your journal");
-        search.setAriaLabel("Search your journal");
         search.setHelperText("Words, \"an exact phrase\", or -word to leave out");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(SEARCH_DELAY_MS);
         search.setWidth("24rem");
         search.addValueChangeListener(change -> refresh());
         newEntry.setId("journal-new");

@@ -6,6 +6,7 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.imports.ImportView;
+import com.mentorplatform.ui.kit.SearchField;
 import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.personaldata.PersonalDataActions;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
@@ -34,10 +34,8 @@ import java.util.stream.Stream;
 @RequiresRole({Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER})
 public class PeopleView extends VerticalLayout {
 
-    private static final int SEARCH_DELAY_MS = 300;
-
     final PeopleGrid grid = new PeopleGrid();
-    final TextField search = new TextField();
+    final TextField search = new SearchField("Search by name or email", "Search people");
     final ComboBox<String> department = new ComboBox<>();
     final Button addPerson = new Button("Add person", VaadinIcon.PLUS.create());
     final Button importPeople = new Button("Import people", VaadinIcon.UPLOAD.create());
@@ -89,13 +87,7 @@ public class PeopleView extends VerticalLayout {
 
     private HorizontalLayout toolbar() {
         search.setId("people-search");
-        search.setPlaceholder("Search by name or email");
-        search.setAriaLabel("Search people");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
         search.setWidth("22rem");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(SEARCH_DELAY_MS);
         search.addValueChangeListener(change -> refreshGrid());
         department.setId("department-filter");
         department.setPlaceholder("All departments");

@@ -3,6 +3,7 @@ package com.mentorplatform.ui.programmes;
 import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.kit.SearchField;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -30,10 +30,8 @@ import com.vaadin.flow.router.Route;
 @RequiresRole({Role.TENANT_ADMIN, Role.PROGRAMME_MANAGER})
 public class ProgrammesView extends VerticalLayout {
 
-    private static final int SEARCH_DELAY_MS = 300;
-
     final Grid<ProgrammeResponse> grid = new Grid<>(ProgrammeResponse.class, false);
-    final TextField search = new TextField();
+    final TextField search = new SearchField("Search by name", "Search programmes");
     final Select<ProgrammeStatus> status = new Select<>();
     final Button newProgramme = new Button("New programme", VaadinIcon.PLUS.create());
     private final ProgrammesClient programmes;
@@ -68,13 +66,7 @@ public class ProgrammesView extends VerticalLayout {
 
     private HorizontalLayout toolbar() {
         search.setId("programme-search");
-        search.setPlaceholder("Search by name");
-        search.setAriaLabel("Search programmes");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
         search.setWidth("20rem");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(SEARCH_DELAY_MS);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         status.setId("programme-status-filter");
         status.setAriaLabel("Status");
