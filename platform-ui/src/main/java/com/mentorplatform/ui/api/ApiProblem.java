@@ -66,6 +66,14 @@ public class ApiProblem extends RuntimeException {
         return members.apply(name, type).map(type::cast);
     }
 
+    /**
+     * Whether a lookup by id found nothing: a 404, or a 400 because the id in the URL is malformed (a truncated or
+     * mistyped link names nothing either, and the person should see "not found" rather than an error).
+     */
+    public boolean isNotFound() {
+        return status == 404 || status == 400;
+    }
+
     /** The most specific sentence the problem offers a person: detail, else title, else the status. */
     public String userMessage() {
         if (detail != null && !detail.isBlank()) {

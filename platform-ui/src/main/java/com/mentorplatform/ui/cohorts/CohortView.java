@@ -13,17 +13,18 @@ import com.mentorplatform.ui.programmes.ProgrammesClient;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
+import com.mentorplatform.ui.shell.NotFound;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One cohort: header with its status transitions, how full it is, its matching weights, and tabs for its
@@ -60,16 +61,14 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(PARAMETER).orElse("");
-        try {
-            cohort = programmes.cohort(id);
-            programmeName = programmes.programme(cohort.getProgrammeId().toString()).getName();
-        } catch (ApiProblem problem) {
-            if (problem.status() != 404 && problem.status() != 400) {
-                throw problem;
-            }
-            event.rerouteToError(NotFoundException.class);
+        Optional<CohortResponse> found = NotFound.rerouteIfMissing(event, () -> programmes.cohort(id));
+        Optional<String> programme = found.flatMap(loaded -> NotFound.rerouteIfMissing(event,
+                () -> programmes.programme(loaded.getProgrammeId().toString()).getName()));
+        if (programme.isEmpty()) {
             return;
         }
+        cohort = found.get();
+        programmeName = programme.get();
         participants = new ParticipantsPanel(api, cohortId(), this::reload);
         pairHealth = new PairHealthPanel(api, cohortId());
         configureTabs();

@@ -3,12 +3,12 @@ package com.mentorplatform.ui.matching;
 import com.mentorplatform.client.model.CohortResponse;
 import com.mentorplatform.client.model.ParticipantResponse;
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.programmes.ProgrammesClient;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
+import com.mentorplatform.ui.shell.NotFound;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -19,11 +19,11 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Optional;
 
 /** The matching workbench of one cohort, with its pairs on a second tab. */
 @Route(value = "cohorts/:cohortId/matching", layout = MainLayout.class)
@@ -60,15 +60,11 @@ public class MatchingView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(PARAMETER).orElse("");
-        try {
-            cohort = new ProgrammesClient(api).cohort(id);
-        } catch (ApiProblem problem) {
-            if (problem.status() != 404 && problem.status() != 400) {
-                throw problem;
-            }
-            event.rerouteToError(NotFoundException.class);
+        Optional<CohortResponse> found = NotFound.rerouteIfMissing(event, () -> new ProgrammesClient(api).cohort(id));
+        if (found.isEmpty()) {
             return;
         }
+        cohort = found.get();
         workbench = new Workbench(api, client, cohortId(), this::mentors, this::showPairs);
         pairs = new PairsPanel(client, cohortId(), this::mentors);
         tabs.add("Workbench", workbench);

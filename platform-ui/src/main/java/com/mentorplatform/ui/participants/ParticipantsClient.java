@@ -43,7 +43,7 @@ final class ParticipantsClient {
         try {
             return Optional.of(new PeopleClient(api).person(id));
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || problem.status() == 400) {
+            if (problem.isNotFound()) {
                 return Optional.empty();
             }
             throw problem;

@@ -1,11 +1,11 @@
 package com.mentorplatform.ui.programmes;
 
 import com.mentorplatform.client.model.ProgrammeResponse;
-import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
+import com.mentorplatform.ui.shell.NotFound;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,11 +18,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Optional;
 
 /** One programme: its fields, an edit dialog, and its cohorts with a dialog for a new one. */
 @Route(value = "programmes/:programmeId", layout = MainLayout.class)
@@ -57,14 +57,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(PARAMETER).orElse("");
-        try {
-            show(programmes.programme(id));
-        } catch (ApiProblem problem) {
-            if (problem.status() != 404 && problem.status() != 400) {
-                throw problem;
-            }
-            event.rerouteToError(NotFoundException.class);
-        }
+        NotFound.rerouteIfMissing(event, () -> programmes.programme(id)).ifPresent(this::show);
     }
 
     private void configureHeader() {

@@ -2,19 +2,19 @@ package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.RoadmapSummary;
 import com.mentorplatform.ui.api.ApiClient;
-import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
+import com.mentorplatform.ui.shell.NotFound;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,16 +44,12 @@ public class MenteeRoadmapView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String menteeId = event.getRouteParameters().get(PARAMETER).orElse("");
-        List<RoadmapSummary> roadmaps;
-        try {
-            roadmaps = new RoadmapClient(api).summaries(menteeId);
-        } catch (ApiProblem problem) {
-            if (problem.status() != 404 && problem.status() != 400) {
-                throw problem;
-            }
-            event.rerouteToError(NotFoundException.class);
+        Optional<List<RoadmapSummary>> found =
+                NotFound.rerouteIfMissing(event, () -> new RoadmapClient(api).summaries(menteeId));
+        if (found.isEmpty()) {
             return;
         }
+        List<RoadmapSummary> roadmaps = found.get();
         removeAll();
         if (roadmaps.isEmpty()) {
             add(RoadmapStyle.emptyState("This mentee has not started a roadmap yet. Once they do, you will find it here."));
