@@ -28,7 +28,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A mentee's evidence as cards: links, dashboards, case studies, documented outcomes and files, each with the
@@ -52,7 +51,7 @@ public class EvidenceView extends VerticalLayout {
         setMaxWidth("72rem");
         LinkOptions options = new LinkOptions(ConsoleSession.current().api());
         List<Named> milestones = options.milestones(null);
-        milestoneTitles = milestones.stream().collect(Collectors.toMap(Named::id, Named::name, (a, b) -> a));
+        milestoneTitles = Named.namesById(milestones);
         form = new EvidenceForm(options.competencies(), milestones);
         editor = new EditorDialog(form, "44rem");
         form.addSaveListener(this::save);

@@ -30,7 +30,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A mentee's growth journal: their entries newest first (or, while searching, the best matches with the words
@@ -56,7 +55,7 @@ public class JournalView extends VerticalLayout {
         setMaxWidth("56rem");
         LinkOptions options = new LinkOptions(ConsoleSession.current().api());
         List<Named> milestones = options.milestones(null);
-        milestoneTitles = milestones.stream().collect(Collectors.toMap(Named::id, Named::name, (a, b) -> a));
+        milestoneTitles = Named.namesById(milestones);
         form = new JournalEntryForm(options.competencies(), milestones);
         editor = new EditorDialog(form, "44rem");
         form.addSaveListener(this::save);

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A mentor's read-only view of one mentee: the journal entries the mentee shared with them, and the mentee's
@@ -57,8 +56,7 @@ public class MenteeJournalView extends VerticalLayout implements BeforeEnterObse
         Anchor back = new Anchor("me/mentees", "\u2190 My mentees");
         try {
             JournalPage first = journal.sharedBy(menteeId, null);
-            milestoneTitles = new LinkOptions(ConsoleSession.current().api()).milestones(menteeId).stream()
-                    .collect(Collectors.toMap(Named::id, Named::name, (a, b) -> a));
+            milestoneTitles = Named.namesById(new LinkOptions(ConsoleSession.current().api()).milestones(menteeId));
             add(back, new H2(menteeName()), hint(), section("Shared journal entries"), entries, more,
                     section("Evidence"), new EvidenceList(menteeId, milestoneTitles));
             entries.removeAll();
