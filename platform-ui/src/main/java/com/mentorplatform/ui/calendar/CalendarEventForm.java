@@ -4,6 +4,7 @@ import com.mentorplatform.client.model.CalendarEventRequest;
 import com.mentorplatform.client.model.CalendarEventResponse;
 import com.mentorplatform.client.model.EventKind;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
@@ -77,7 +78,7 @@ class CalendarEventForm extends FormLayout {
     }
 
     private CalendarEventRequest change() {
-        String typed = name.getValue() == null || name.getValue().isBlank() ? null : name.getValue().strip();
+        String typed = Texts.blankToNull(name.getValue());
         return new CalendarEventRequest().kind(kind.getValue()).name(typed).startsOn(startsOn.getValue())
                 .endsOn(endsOn.getValue());
     }

@@ -1,13 +1,14 @@
 package com.mentorplatform.ui.checkins;
 
-import com.mentorplatform.client.model.CheckInResponse;
-import com.mentorplatform.client.model.CheckInPatchFeedback;
 import com.mentorplatform.client.model.ActionResponse;
+import com.mentorplatform.client.model.CheckInPatchFeedback;
+import com.mentorplatform.client.model.CheckInResponse;
 import com.mentorplatform.client.model.CheckInStatus;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.kit.Hint;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -168,7 +169,7 @@ class CheckInCard extends Card {
         text.setAriaLabel("My private note");
         text.setWidthFull();
         text.setMaxLength(8000);
-        text.setValue(note == null ? "" : note);
+        text.setValue(Texts.orEmpty(note));
         text.setPlaceholder(writable ? "Write something only you will see" : "You wrote no private note here");
         text.setReadOnly(!writable);
         Div editor = new Div(text);

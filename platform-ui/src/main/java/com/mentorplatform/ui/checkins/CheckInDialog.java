@@ -1,12 +1,13 @@
 package com.mentorplatform.ui.checkins;
 
-import com.mentorplatform.client.model.CheckInResponse;
-import com.mentorplatform.client.model.CheckInRequest;
 import com.mentorplatform.client.model.CheckInPatchFeedback;
+import com.mentorplatform.client.model.CheckInRequest;
+import com.mentorplatform.client.model.CheckInResponse;
 import com.mentorplatform.client.model.CheckInStatus;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Hint;
+import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -31,8 +32,8 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -117,10 +118,10 @@ class CheckInDialog extends Dialog {
         privateNote.setMaxLength(8000);
         privateNote.setHelperText("Not shown to " + otherName + ", the programme manager or anyone else");
         if (scheduled != null) {
-            agenda.setValue(orEmpty(scheduled.getAgenda()));
-            sharedNotes.setValue(orEmpty(scheduled.getSharedNotes()));
+            agenda.setValue(Texts.orEmpty(scheduled.getAgenda()));
+            sharedNotes.setValue(Texts.orEmpty(scheduled.getSharedNotes()));
             duration.setValue(scheduled.getDurationMinutes());
-            privateNote.setValue(orEmpty(scheduled.getMyPrivateNote()));
+            privateNote.setValue(Texts.orEmpty(scheduled.getMyPrivateNote()));
         }
     }
 
@@ -206,24 +207,20 @@ class CheckInDialog extends Dialog {
                 .occursAt(when.getValue() == null ? null
                         : when.getValue().atZone(zone).toInstant().atOffset(ZoneOffset.UTC))
                 .durationMinutes(duration.getValue())
-                .agenda(blankToNull(agenda.getValue()))
-                .sharedNotes(held ? blankToNull(sharedNotes.getValue()) : null)
+                .agenda(Texts.blankToNull(agenda.getValue()))
+                .sharedNotes(held ? Texts.blankToNull(sharedNotes.getValue()) : null)
                 .feedback(held ? feedback(observation.getValue(), impact.getValue(), suggestion.getValue()) : null)
                 .progressRating(held ? rating.getValue() : null)
                 .actions(held ? actions.values() : List.of())
-                .privateNote(blankToNull(privateNote.getValue()));
+                .privateNote(Texts.blankToNull(privateNote.getValue()));
     }
 
     /** Null when every part is empty, so the API stores no feedback at all. */
     private static CheckInPatchFeedback feedback(String observation, String impact, String suggestion) {
-        CheckInPatchFeedback feedback = new CheckInPatchFeedback().observation(blankToNull(observation))
-                .impact(blankToNull(impact)).suggestion(blankToNull(suggestion));
+        CheckInPatchFeedback feedback = new CheckInPatchFeedback().observation(Texts.blankToNull(observation))
+                .impact(Texts.blankToNull(impact)).suggestion(Texts.blankToNull(suggestion));
         return feedback.getObservation() == null && feedback.getImpact() == null && feedback.getSuggestion() == null
                 ? null : feedback;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Puts the suggested agenda in the agenda field, unless something is there already. */
@@ -250,9 +247,5 @@ class CheckInDialog extends Dialog {
 
     Registration addSaveListener(ComponentEventListener<SaveEvent<CheckInResponse, CheckInRequest>> listener) {
         return SaveEvent.listen(this, listener);
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -3,6 +3,7 @@ package com.mentorplatform.ui.evidence;
 import com.mentorplatform.client.model.EvidenceKind;
 import com.mentorplatform.client.model.EvidenceResponse;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
@@ -184,7 +185,7 @@ class EvidenceForm extends FormLayout {
             return;
         }
         EvidenceKind chosen = kind.getValue();
-        String address = url.getValue().isBlank() || chosen == EvidenceKind.FILE ? null : url.getValue().strip();
+        String address = chosen == EvidenceKind.FILE ? null : Texts.blankToNull(url.getValue());
         EvidenceChange change = new EvidenceChange(chosen, title.getValue().strip(), impact.getValue().strip(), address,
                 links.competencyIds(), links.milestoneIds());
         fireEvent(new SaveEvent<>(this, original, new EvidenceDraft(change, takesFile(chosen) ? file : null)));

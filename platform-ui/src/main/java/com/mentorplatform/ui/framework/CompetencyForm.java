@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.framework;
 
 import com.mentorplatform.client.model.CompetencyResponse;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -62,19 +63,19 @@ final class CompetencyForm extends EditorForm<CompetencyResponse, CompetencyDraf
 
     @Override
     protected void fill(CompetencyResponse competency) {
-        name.setValue(orEmpty(competency == null ? null : competency.getName()));
+        name.setValue(Texts.orEmpty(competency == null ? null : competency.getName()));
         category.setValue(competency == null ? null : competency.getCategory());
-        description.setValue(orEmpty(competency == null ? null : competency.getDescription()));
+        description.setValue(Texts.orEmpty(competency == null ? null : competency.getDescription()));
         for (int i = 0; i < levels.size(); i++) {
-            levels.get(i).setValue(competency == null ? "" : orEmpty(competency.getLevelDescriptors().get(i)));
+            levels.get(i).setValue(competency == null ? "" : Texts.orEmpty(competency.getLevelDescriptors().get(i)));
         }
     }
 
     @Override
     protected CompetencyDraft draft() {
         List<String> descriptors = new ArrayList<>(LEVELS);
-        levels.forEach(level -> descriptors.add(orEmpty(trimmed(level.getValue()))));
-        return new CompetencyDraft(orEmpty(trimmed(name.getValue())), trimmed(category.getValue()),
-                trimmed(description.getValue()), descriptors);
+        levels.forEach(level -> descriptors.add(Texts.orEmpty(Texts.blankToNull(level.getValue()))));
+        return new CompetencyDraft(Texts.orEmpty(Texts.blankToNull(name.getValue())),
+                Texts.blankToNull(category.getValue()), Texts.blankToNull(description.getValue()), descriptors);
     }
 }

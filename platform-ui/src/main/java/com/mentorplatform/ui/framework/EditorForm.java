@@ -102,12 +102,4 @@ abstract class EditorForm<T, D> extends FormLayout {
     void onClose(Runnable listener) {
         closeListener = listener;
     }
-
-    static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static String orEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }

@@ -2,6 +2,7 @@ package com.mentorplatform.ui.framework;
 
 import com.mentorplatform.client.model.CompetencyResponse;
 import com.mentorplatform.client.model.RoleProfileResponse;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -85,10 +86,10 @@ final class RoleProfileForm extends EditorForm<RoleProfileResponse, RoleProfileD
 
     @Override
     protected void fill(RoleProfileResponse profile) {
-        name.setValue(orEmpty(profile == null ? null : profile.getName()));
+        name.setValue(Texts.orEmpty(profile == null ? null : profile.getName()));
         family.setValue(profile == null ? null : profile.getFamily());
         level.setValue(profile == null ? null : profile.getLevel());
-        description.setValue(orEmpty(profile == null ? null : profile.getDescription()));
+        description.setValue(Texts.orEmpty(profile == null ? null : profile.getDescription()));
         requiredLevels.values().forEach(Select::clear);
         if (profile != null) {
             profile.getRequirements().stream()
@@ -103,7 +104,8 @@ final class RoleProfileForm extends EditorForm<RoleProfileResponse, RoleProfileD
                 .filter(choice -> choice.getValue().getValue() != null)
                 .map(choice -> new RoleProfileDraft.RequiredLevel(choice.getKey(), choice.getValue().getValue()))
                 .toList();
-        return new RoleProfileDraft(orEmpty(trimmed(name.getValue())), trimmed(family.getValue()), level.getValue(),
-                trimmed(description.getValue()), required);
+        return new RoleProfileDraft(Texts.orEmpty(Texts.blankToNull(name.getValue())),
+                Texts.blankToNull(family.getValue()), level.getValue(), Texts.blankToNull(description.getValue()),
+                required);
     }
 }

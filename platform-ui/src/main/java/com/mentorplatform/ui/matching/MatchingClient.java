@@ -15,6 +15,7 @@ import com.mentorplatform.client.model.SwapResponse;
 import com.mentorplatform.client.model.Unmatched;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
+import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.paging.KeysetPage;
 import com.mentorplatform.ui.paging.KeysetPages;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ final class MatchingClient {
         Map<String, Object> body = new HashMap<>();
         body.put("status", status.name());
         body.put("reason", reason == null ? null : reason.name());
-        body.put("note", note == null || note.isBlank() ? null : note);
+        body.put("note", Texts.blankToNull(note));
         return api.send("POST", PAIRS + ApiPaths.encode(pairId) + "/transitions", body, PairResponse.class);
     }
 

@@ -4,6 +4,7 @@ import com.mentorplatform.client.model.CompetencyResponse;
 import com.mentorplatform.client.model.MenteeProfileRequest;
 import com.mentorplatform.client.model.MenteeProfileResponse;
 import com.mentorplatform.client.model.RoleProfileResponse;
+import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.people.PersonRef;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -93,7 +94,7 @@ class MenteeProfileForm extends ProfileForm {
                         && role.getId().equals(profile.getTargetRoleId()))
                 .findFirst().orElse(null));
         pinTargetRole();
-        goals.setValue(profile.getGoals() == null ? "" : profile.getGoals());
+        goals.setValue(Texts.orEmpty(profile.getGoals()));
         topics.setTags(TOPIC_SUGGESTIONS, profile.getTopics());
         preferredMentors.setValue(new LinkedHashSet<>(preferred));
         avoidPeople.setValue(new LinkedHashSet<>(avoided));
@@ -107,7 +108,7 @@ class MenteeProfileForm extends ProfileForm {
     void save() {
         fireEvent(new SaveEvent<Void, MenteeProfileRequest>(this, null, new MenteeProfileRequest()
                 .targetRoleId(targetRole.isEmpty() ? null : targetRole.getValue().getId())
-                .competencies(competencies.value()).goals(trimmed(goals.getValue()))
+                .competencies(competencies.value()).goals(Texts.blankToNull(goals.getValue()))
                 .languages(List.copyOf(languages.getValue())).timeZone(timeZone.getValue()).interests(interests.tags())
                 .topics(topics.tags()).preferredMentorIds(ids(preferredMentors)).avoidPersonIds(ids(avoidPeople))));
     }

@@ -3,6 +3,7 @@ package com.mentorplatform.ui.participants;
 import com.mentorplatform.client.model.CompetencyResponse;
 import com.mentorplatform.client.model.MentorProfileRequest;
 import com.mentorplatform.client.model.MentorProfileResponse;
+import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -55,7 +56,7 @@ class MentorProfileForm extends ProfileForm {
     void edit(MentorProfileResponse profile) {
         showCommon(profile.getCompetencies(), profile.getLanguages(), profile.getTimeZone(), profile.getInterests());
         hoursPerMonth.setValue(profile.getHoursPerMonth());
-        bio.setValue(profile.getBio() == null ? "" : profile.getBio());
+        bio.setValue(Texts.orEmpty(profile.getBio()));
         declinedTopics.setTags(TOPIC_SUGGESTIONS, profile.getDeclinedTopics());
     }
 
@@ -64,7 +65,7 @@ class MentorProfileForm extends ProfileForm {
         fireEvent(new SaveEvent<Void, MentorProfileRequest>(this, null, new MentorProfileRequest()
                 .competencies(competencies.value()).languages(List.copyOf(languages.getValue()))
                 .timeZone(timeZone.getValue()).interests(interests.tags()).hoursPerMonth(hoursPerMonth.getValue())
-                .bio(trimmed(bio.getValue())).declinedTopics(declinedTopics.tags())));
+                .bio(Texts.blankToNull(bio.getValue())).declinedTopics(declinedTopics.tags())));
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent<Void, MentorProfileRequest>> listener) {

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox.AutoExpandMode;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox.AutoExpandMode;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -89,10 +89,6 @@ abstract class ProfileForm extends FormLayout {
         languages.setValue(new LinkedHashSet<>(languageCodes));
         timeZone.setValue(zone);
         interests.setTags(INTEREST_SUGGESTIONS, interestTags);
-    }
-
-    static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private HasValidation fieldFor(String jsonName) {

@@ -1,7 +1,8 @@
 package com.mentorplatform.ui.people;
 
-import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.client.model.PersonResponse;
+import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
@@ -100,11 +101,11 @@ class PersonForm extends FormLayout {
             choices.add(person.getDepartment());
         }
         department.setItems(choices);
-        email.setValue(orEmpty(person == null ? null : person.getEmail()));
-        displayName.setValue(orEmpty(person == null ? null : person.getDisplayName()));
+        email.setValue(Texts.orEmpty(person == null ? null : person.getEmail()));
+        displayName.setValue(Texts.orEmpty(person == null ? null : person.getDisplayName()));
         department.setValue(person == null ? null : person.getDepartment());
-        location.setValue(orEmpty(person == null ? null : person.getLocation()));
-        jobTitle.setValue(orEmpty(person == null ? null : person.getJobTitle()));
+        location.setValue(Texts.orEmpty(person == null ? null : person.getLocation()));
+        jobTitle.setValue(Texts.orEmpty(person == null ? null : person.getJobTitle()));
         level.setValue(person == null ? null : person.getLevel());
         manager.setValue(person == null ? null : PersonRef.managerOf(person));
         hiredOn.setValue(person == null ? null : person.getHiredOn());
@@ -117,17 +118,10 @@ class PersonForm extends FormLayout {
     }
 
     private PersonChange change() {
-        return new PersonChange(trimmed(email.getValue()), trimmed(displayName.getValue()), department.getValue(),
-                trimmed(location.getValue()), trimmed(jobTitle.getValue()), level.getValue(),
-                manager.getValue() == null ? null : manager.getValue().id(), hiredOn.getValue(), leftOn.getValue());
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+        return new PersonChange(Texts.blankToNull(email.getValue()), Texts.blankToNull(displayName.getValue()),
+                department.getValue(), Texts.blankToNull(location.getValue()), Texts.blankToNull(jobTitle.getValue()),
+                level.getValue(), manager.getValue() == null ? null : manager.getValue().id(), hiredOn.getValue(),
+                leftOn.getValue());
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent<PersonResponse, PersonChange>> listener) {

@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.ProgrammeStatus;
 import com.mentorplatform.client.model.ProgrammeType;
 import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.people.PersonPicker;
 import com.mentorplatform.ui.people.PersonRef;
 import com.mentorplatform.ui.shell.FormProblems;
@@ -84,7 +85,7 @@ class ProgrammeDialog extends Dialog {
             return;
         }
         name.setValue(programme.getName());
-        goals.setValue(programme.getGoals() == null ? "" : programme.getGoals());
+        goals.setValue(Texts.orEmpty(programme.getGoals()));
         type.setValue(programme.getType());
         owner.setValue(new PersonRef(programme.getOwnerId().toString(), programme.getOwnerName()));
     }
@@ -110,7 +111,7 @@ class ProgrammeDialog extends Dialog {
     }
 
     private ProgrammeChange change() {
-        String goalsText = goals.getValue().isBlank() ? null : goals.getValue().strip();
+        String goalsText = Texts.blankToNull(goals.getValue());
         return new ProgrammeChange(name.getValue().strip(), goalsText, type.getValue(),
                 owner.getValue() == null ? null : owner.getValue().id(), status.getValue());
     }

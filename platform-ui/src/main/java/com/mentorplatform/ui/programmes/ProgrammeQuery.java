@@ -1,11 +1,12 @@
 package com.mentorplatform.ui.programmes;
 
 import com.mentorplatform.client.model.ProgrammeStatus;
+import com.mentorplatform.ui.kit.Texts;
 
 /** A programme search: part of the name and a status; blanks and nulls mean "any". */
 record ProgrammeQuery(String text, ProgrammeStatus status) {
 
     ProgrammeQuery {
-        text = text == null || text.isBlank() ? null : text.strip();
+        text = Texts.blankToNull(text);
     }
 }

@@ -3,6 +3,7 @@ package com.mentorplatform.ui.roadmaps;
 import com.mentorplatform.client.model.ExperimentResponse;
 import com.mentorplatform.client.model.ExperimentStatus;
 import com.mentorplatform.client.model.ExperimentStatusRequest;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -38,7 +39,7 @@ class CloseExperimentDialog extends FormDialog<ExperimentResponse, ExperimentSta
 
     @Override
     ExperimentStatusRequest change() {
-        return new ExperimentStatusRequest().status(outcome.getValue()).result(optional(result.getValue()))
-                .learned(optional(learned.getValue()));
+        return new ExperimentStatusRequest().status(outcome.getValue()).result(Texts.blankToNull(result.getValue()))
+                .learned(Texts.blankToNull(learned.getValue()));
     }
 }

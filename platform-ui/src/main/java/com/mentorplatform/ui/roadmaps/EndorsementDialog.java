@@ -3,6 +3,7 @@ package com.mentorplatform.ui.roadmaps;
 import com.mentorplatform.client.model.Endorsement;
 import com.mentorplatform.client.model.EndorsementRequest;
 import com.mentorplatform.client.model.MilestoneResponse;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
@@ -35,6 +36,6 @@ class EndorsementDialog extends FormDialog<MilestoneResponse, EndorsementRequest
 
     @Override
     EndorsementRequest change() {
-        return new EndorsementRequest().decision(decision).comment(optional(comment.getValue()));
+        return new EndorsementRequest().decision(decision).comment(Texts.blankToNull(comment.getValue()));
     }
 }

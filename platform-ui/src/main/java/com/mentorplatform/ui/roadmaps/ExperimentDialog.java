@@ -4,6 +4,7 @@ import com.mentorplatform.client.model.ExperimentKind;
 import com.mentorplatform.client.model.ExperimentResponse;
 import com.mentorplatform.client.model.ExperimentStatus;
 import com.mentorplatform.client.model.MilestoneResponse;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -80,11 +81,11 @@ class ExperimentDialog extends FormDialog<ExperimentResponse, ExperimentChange> 
         LocalDate today = LocalDate.now();
         ExperimentChange shown = experiment == null ? new ExperimentChange(null, ExperimentKind.PROJECT, null, null,
                 null, today, today.plusWeeks(DEFAULT_WEEKS), null, null) : ExperimentChange.of(experiment);
-        objective.setValue(orEmpty(shown.objective()));
+        objective.setValue(Texts.orEmpty(shown.objective()));
         kind.setValue(shown.kind());
-        successMetric.setValue(orEmpty(shown.successMetric()));
-        baseline.setValue(orEmpty(shown.baseline()));
-        target.setValue(orEmpty(shown.target()));
+        successMetric.setValue(Texts.orEmpty(shown.successMetric()));
+        baseline.setValue(Texts.orEmpty(shown.baseline()));
+        target.setValue(Texts.orEmpty(shown.target()));
         startsOn.setValue(shown.startsOn());
         endsOn.setValue(shown.endsOn());
         milestone.setValue(milestone.getListDataView().getItems()
@@ -94,12 +95,9 @@ class ExperimentDialog extends FormDialog<ExperimentResponse, ExperimentChange> 
     @Override
     ExperimentChange change() {
         ExperimentStatus status = startNow.isVisible() && startNow.getValue() ? ExperimentStatus.ACTIVE : null;
-        return new ExperimentChange(optional(objective.getValue()), kind.getValue(), optional(successMetric.getValue()),
-                optional(baseline.getValue()), optional(target.getValue()), startsOn.getValue(), endsOn.getValue(),
+        return new ExperimentChange(Texts.blankToNull(objective.getValue()), kind.getValue(),
+                Texts.blankToNull(successMetric.getValue()), Texts.blankToNull(baseline.getValue()),
+                Texts.blankToNull(target.getValue()), startsOn.getValue(), endsOn.getValue(),
                 milestone.isEmpty() ? null : milestone.getValue().getId().toString(), status);
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

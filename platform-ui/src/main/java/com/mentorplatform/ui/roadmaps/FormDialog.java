@@ -72,11 +72,6 @@ abstract class FormDialog<O, C> extends Dialog {
         return SaveEvent.listen(this, listener);
     }
 
-    /** A text the user may leave empty: null when blank, else trimmed. */
-    static String optional(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     static TextArea textArea(String label, int maxLength, String helper) {
         TextArea area = new TextArea(label);
         area.setMaxLength(maxLength);

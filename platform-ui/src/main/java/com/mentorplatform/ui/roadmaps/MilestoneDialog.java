@@ -4,6 +4,7 @@ import com.mentorplatform.client.model.CalendarEventResponse;
 import com.mentorplatform.client.model.CompetencyResponse;
 import com.mentorplatform.client.model.MilestoneResponse;
 import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -80,13 +81,13 @@ class MilestoneDialog extends FormDialog<MilestoneResponse, MilestoneChange> {
     private void show(MilestoneChange shown) {
         title.setValue(shown.title());
         competencies.setValue(picked(Set.copyOf(shown.competencyIds())));
-        criteria.setValue(orEmpty(shown.criteria()));
+        criteria.setValue(Texts.orEmpty(shown.criteria()));
         dueOn.setValue(shown.dueOn());
         alignTo.setValue(alignTo.getListDataView().getItems()
                 .filter(event -> event.getId().toString().equals(shown.calendarEventId())).findFirst().orElse(null));
-        minimumExperience.setValue(orEmpty(shown.minimumExperience()));
-        expectedOutcomes.setValue(orEmpty(shown.expectedOutcomes()));
-        alternativeRoutes.setValue(orEmpty(shown.alternativeRoutes()));
+        minimumExperience.setValue(Texts.orEmpty(shown.minimumExperience()));
+        expectedOutcomes.setValue(Texts.orEmpty(shown.expectedOutcomes()));
+        alternativeRoutes.setValue(Texts.orEmpty(shown.alternativeRoutes()));
     }
 
     private Set<CompetencyResponse> picked(Set<String> ids) {
@@ -99,12 +100,10 @@ class MilestoneDialog extends FormDialog<MilestoneResponse, MilestoneChange> {
     @Override
     MilestoneChange change() {
         List<String> ids = competencies.getValue().stream().map(competency -> competency.getId().toString()).toList();
-        return new MilestoneChange(optional(title.getValue()), ids, optional(minimumExperience.getValue()),
-                optional(expectedOutcomes.getValue()), optional(criteria.getValue()), dueOn.getValue(),
-                alignTo.isEmpty() ? null : alignTo.getValue().getId().toString(), optional(alternativeRoutes.getValue()));
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
+        return new MilestoneChange(Texts.blankToNull(title.getValue()), ids,
+                Texts.blankToNull(minimumExperience.getValue()), Texts.blankToNull(expectedOutcomes.getValue()),
+                Texts.blankToNull(criteria.getValue()), dueOn.getValue(),
+                alignTo.isEmpty() ? null : alignTo.getValue().getId().toString(),
+                Texts.blankToNull(alternativeRoutes.getValue()));
     }
 }

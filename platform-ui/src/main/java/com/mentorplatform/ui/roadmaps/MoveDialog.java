@@ -3,6 +3,7 @@ package com.mentorplatform.ui.roadmaps;
 import com.mentorplatform.client.model.MilestoneResponse;
 import com.mentorplatform.client.model.MilestoneStatus;
 import com.mentorplatform.client.model.MilestoneStatusRequest;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 
@@ -28,6 +29,6 @@ class MoveDialog extends FormDialog<MilestoneResponse, MilestoneStatusRequest> {
 
     @Override
     MilestoneStatusRequest change() {
-        return new MilestoneStatusRequest().status(to).note(optional(note.getValue()));
+        return new MilestoneStatusRequest().status(to).note(Texts.blankToNull(note.getValue()));
     }
 }

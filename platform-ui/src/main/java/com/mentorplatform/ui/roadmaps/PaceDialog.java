@@ -4,6 +4,7 @@ import com.mentorplatform.client.model.PaceMeasure;
 import com.mentorplatform.client.model.PaceRequest;
 import com.mentorplatform.client.model.RoadmapResponse;
 import com.mentorplatform.client.model.RoadmapResponsePace;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -52,7 +53,7 @@ class PaceDialog extends FormDialog<RoadmapResponse, PaceRequest> {
 
     @Override
     PaceRequest change() {
-        return new PaceRequest().statement(optional(statement.getValue())).measure(measure.getValue())
+        return new PaceRequest().statement(Texts.blankToNull(statement.getValue())).measure(measure.getValue())
                 .minimum(minimum.getValue()).periodDays(periodDays.getValue());
     }
 }

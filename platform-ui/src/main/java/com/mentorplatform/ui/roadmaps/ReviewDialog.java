@@ -2,6 +2,7 @@ package com.mentorplatform.ui.roadmaps;
 
 import com.mentorplatform.client.model.ReviewRequest;
 import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ class ReviewDialog extends FormDialog<RoadmapResponse, ReviewRequest> {
 
     @Override
     ReviewRequest change() {
-        return new ReviewRequest().reviewedOn(reviewedOn.getValue()).summary(optional(summary.getValue()))
-                .why(optional(why.getValue()));
+        return new ReviewRequest().reviewedOn(reviewedOn.getValue()).summary(Texts.blankToNull(summary.getValue()))
+                .why(Texts.blankToNull(why.getValue()));
     }
 }

@@ -3,6 +3,7 @@ package com.mentorplatform.ui.roadmaps;
 import com.mentorplatform.client.model.RoleProfileResponse;
 import com.mentorplatform.client.model.Vision;
 import com.mentorplatform.client.model.VisionPatch;
+import com.mentorplatform.ui.kit.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -56,9 +57,9 @@ final class VisionFields {
     }
 
     void show(Vision vision) {
-        aspiration.setValue(orEmpty(vision.getAspiration()));
-        whyItMatters.setValue(orEmpty(vision.getWhyItMatters()));
-        successLooksLike.setValue(orEmpty(vision.getSuccessLooksLike()));
+        aspiration.setValue(Texts.orEmpty(vision.getAspiration()));
+        whyItMatters.setValue(Texts.orEmpty(vision.getWhyItMatters()));
+        successLooksLike.setValue(Texts.orEmpty(vision.getSuccessLooksLike()));
         horizonMonths.setValue(vision.getHorizonMonths());
         targetRole.setValue(targetRole.getListDataView().getItems()
                 .filter(role -> role.getId().equals(vision.getTargetRoleId())).findFirst().orElse(null));
@@ -66,14 +67,10 @@ final class VisionFields {
 
     /** The vision as typed, as a merge patch of every field (a cleared one is sent as null). */
     VisionPatch value() {
-        return new VisionPatch().aspiration(FormDialog.optional(aspiration.getValue()))
-                .whyItMatters(FormDialog.optional(whyItMatters.getValue()))
-                .successLooksLike(FormDialog.optional(successLooksLike.getValue()))
+        return new VisionPatch().aspiration(Texts.blankToNull(aspiration.getValue()))
+                .whyItMatters(Texts.blankToNull(whyItMatters.getValue()))
+                .successLooksLike(Texts.blankToNull(successLooksLike.getValue()))
                 .horizonMonths(horizonMonths.getValue())
                 .targetRoleId(targetRole.isEmpty() ? null : targetRole.getValue().getId());
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

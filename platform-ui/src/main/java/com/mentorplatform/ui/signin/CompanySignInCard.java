@@ -6,6 +6,7 @@ import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Hint;
+import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.vaadin.flow.component.button.Button;
@@ -72,8 +73,8 @@ class CompanySignInCard extends Card {
         status.removeAll();
         status.add(configured ? Badge.of("Connected", Badge.Tone.SUCCESS) : Badge.of("Not connected", Badge.Tone.CONTRAST));
         redirectUri.setValue(settings.getRedirectUri());
-        issuer.setValue(settings.getIssuer() == null ? "" : settings.getIssuer());
-        clientId.setValue(settings.getClientId() == null ? "" : settings.getClientId());
+        issuer.setValue(Texts.orEmpty(settings.getIssuer()));
+        clientId.setValue(Texts.orEmpty(settings.getClientId()));
         clientSecret.clear();
         clientSecret.setPlaceholder(Boolean.TRUE.equals(settings.getClientSecretSet()) ? "Stored; leave empty to keep" : "");
         emailDomains.setValue(String.join(", ", settings.getEmailDomains()));
