@@ -3,6 +3,7 @@ package com.mentorplatform.ui.analytics;
 import com.mentorplatform.client.model.AnalyticsPairPageAnalyticsPair;
 import com.mentorplatform.client.model.Concern;
 import com.mentorplatform.ui.charts.CsvDownload;
+import com.mentorplatform.ui.charts.ValueFormat;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -65,7 +66,7 @@ class PairsDrillDown extends Div {
                         : new Anchor("cohorts/" + row.getCohortId() + "?tab=pair-health", row.getCohortName())))
                 .setKey("cohort").setHeader("Cohort").setFlexGrow(2);
         grid.addColumn(row -> status(row.getStatus())).setKey("status").setHeader("Status").setFlexGrow(1);
-        grid.addColumn(row -> row.getScore() == null ? "–" : String.format(Locale.ENGLISH, "%.2f", row.getScore()))
+        grid.addColumn(row -> ValueFormat.DECIMAL.format(row.getScore()))
                 .setKey("score").setHeader("Score").setFlexGrow(0).setWidth("6rem");
         grid.addColumn(row -> Figures.day(row.getLastCheckInOn())).setKey("lastCheckIn").setHeader("Last check-in")
                 .setFlexGrow(1);

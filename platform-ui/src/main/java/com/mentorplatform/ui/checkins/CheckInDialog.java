@@ -20,7 +20,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -178,9 +177,7 @@ class CheckInDialog extends Dialog {
     private static Div section(String title, String hint) {
         H4 heading = new H4(title);
         heading.addClassName("form-section");
-        Paragraph help = Hint.note(hint);
-        help.addClassName("hint");
-        return new Div(heading, help);
+        return new Div(heading, Hint.of(hint));
     }
 
     private Button[] buttons() {

@@ -1,6 +1,7 @@
 package com.mentorplatform.ui.cohorts;
 
 import com.mentorplatform.client.model.CohortResponse;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,8 +15,8 @@ import com.vaadin.flow.component.progressbar.ProgressBarVariant;
  */
 class CapacityBar extends HorizontalLayout {
 
-    final Span menteesText = new Span();
-    final Span seatsText = new Span();
+    final Span menteesText = Hint.of("");
+    final Span seatsText = Hint.of("");
     private final ProgressBar mentees = new ProgressBar();
     private final ProgressBar seats = new ProgressBar();
 
@@ -45,7 +46,6 @@ class CapacityBar extends HorizontalLayout {
     private static VerticalLayout gauge(String title, ProgressBar bar, Span text) {
         Div label = new Div(title);
         label.addClassName("gauge-label");
-        text.addClassName("hint");
         VerticalLayout gauge = new VerticalLayout(label, bar, text);
         gauge.setPadding(false);
         gauge.setSpacing(false);

@@ -3,6 +3,7 @@ package com.mentorplatform.ui.cohorts;
 import com.mentorplatform.client.model.CohortResponse;
 import com.mentorplatform.client.model.CohortStatus;
 import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.matching.MatchingView;
 import com.mentorplatform.ui.programmes.ProgrammeLabels;
 import com.mentorplatform.ui.programmes.ProgrammeView;
@@ -27,8 +28,8 @@ class CohortHeader extends HorizontalLayout {
 
     final H3 name = new H3();
     final RouterLink programme = new RouterLink();
-    final Span dates = new Span();
-    final Span cadence = new Span();
+    final Span dates = Hint.of("");
+    final Span cadence = Hint.of("");
     final HorizontalLayout status = new HorizontalLayout();
     final Button matching = new Button("Matching", VaadinIcon.CONNECT.create());
     private String cohortId;
@@ -46,7 +47,7 @@ class CohortHeader extends HorizontalLayout {
         matching.addThemeVariants(ButtonVariant.LUMO_SMALL);
         matching.addClickListener(click -> matching.getUI().ifPresent(ui -> ui.navigate(MatchingView.class,
                 MatchingView.parameters(cohortId))));
-        add(name, programme, fact(dates), fact(cadence), status, matching);
+        add(name, programme, dates, cadence, status, matching);
         expand(status);
         status.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
     }
@@ -68,11 +69,6 @@ class CohortHeader extends HorizontalLayout {
         move.setId("cohort-status-" + next.name().toLowerCase(Locale.ROOT));
         move.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return move;
-    }
-
-    private static Span fact(Span fact) {
-        fact.addClassName("hint");
-        return fact;
     }
 
     Registration addStatusChangeListener(ComponentEventListener<StatusChangeEvent> listener) {

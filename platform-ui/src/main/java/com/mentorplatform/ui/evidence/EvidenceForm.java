@@ -3,6 +3,7 @@ package com.mentorplatform.ui.evidence;
 import com.mentorplatform.client.model.EvidenceKind;
 import com.mentorplatform.client.model.EvidenceResponse;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.shell.CloseEvent;
 import com.mentorplatform.ui.shell.FormProblems;
@@ -44,7 +45,7 @@ class EvidenceForm extends FormLayout {
     final TextArea impact = new TextArea("What impact does it show?");
     final TextField url = new TextField("Web address");
     final Upload upload = new Upload(UploadHandler.inMemory(this::picked));
-    final Span currentFile = new Span();
+    final Span currentFile = Hint.of("");
     final UploadError fileError = new UploadError();
     final LinkPickers links;
     final Button save = new Button("Save");
@@ -106,7 +107,6 @@ class EvidenceForm extends FormLayout {
             showKind();
         });
         currentFile.setId("evidence-current-file");
-        currentFile.addClassName("hint");
         Span label = new Span("File");
         label.addClassName("field-caption");
         fileSection.add(label, upload, currentFile, fileError);

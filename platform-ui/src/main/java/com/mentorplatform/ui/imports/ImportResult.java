@@ -3,6 +3,7 @@ package com.mentorplatform.ui.imports;
 import com.mentorplatform.client.model.ImportProblem;
 import com.mentorplatform.client.model.ImportReport;
 import com.mentorplatform.client.model.ImportSummary;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,7 +34,7 @@ final class ImportResult extends VerticalLayout {
     final HorizontalLayout status = new HorizontalLayout();
     final Span counts = new Span();
     final ProgressBar progress = new ProgressBar();
-    final Span progressText = new Span();
+    final Span progressText = Hint.of("");
     final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
     final Anchor downloadProblems = new Anchor();
     private final Span problemsTitle = new Span();
@@ -55,7 +56,6 @@ final class ImportResult extends VerticalLayout {
         status.setAlignItems(FlexComponent.Alignment.CENTER);
         progress.setId("import-progress");
         progressText.setId("import-progress-text");
-        progressText.addClassName("hint");
     }
 
     private void configureProblems() {

@@ -2,6 +2,7 @@ package com.mentorplatform.ui.kit;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.dom.ThemeList;
 
 /**
  * Small coloured labels (status, roles) in Lumo's badge style ({@code theme="badge success"}, part of the prebuilt
@@ -28,11 +29,18 @@ public final class Badge {
 
     public static Span of(String text, Tone tone) {
         Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge");
-        if (!tone.theme.isEmpty()) {
-            badge.getElement().getThemeList().add(tone.theme);
-        }
+        tone(badge, tone);
         return badge;
+    }
+
+    /** Makes {@code badge} a badge of {@code tone}, e.g. a count that turns red when it passes a limit. */
+    public static void tone(Span badge, Tone tone) {
+        ThemeList themes = badge.getElement().getThemeList();
+        themes.clear();
+        themes.add("badge");
+        if (!tone.theme.isEmpty()) {
+            themes.add(tone.theme);
+        }
     }
 
     /** A badge led by a small icon, e.g. a lock on a private entry. */

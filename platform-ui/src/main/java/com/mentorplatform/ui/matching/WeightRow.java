@@ -1,6 +1,6 @@
 package com.mentorplatform.ui.matching;
 
-import com.vaadin.flow.component.html.Div;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,8 +24,7 @@ class WeightRow extends VerticalLayout {
         setId("weight-" + key);
         Span name = new Span(label);
         name.addClassName("label");
-        Div help = new Div(explanation);
-        help.addClassName("hint");
+        Span help = Hint.of(explanation);
         slider.getElement().setAttribute("aria-label", label);
         exact.setAriaLabel(label + " weight");
         exact.setStep(0.05);

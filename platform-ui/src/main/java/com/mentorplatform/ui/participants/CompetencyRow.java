@@ -2,6 +2,7 @@ package com.mentorplatform.ui.participants;
 
 import com.mentorplatform.client.model.CompetencyLevel;
 import com.mentorplatform.client.model.CompetencyResponse;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,7 +22,7 @@ class CompetencyRow extends HorizontalLayout {
     final ComboBox<CompetencyResponse> competency = new ComboBox<>();
     final Select<Integer> level = new Select<>();
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
-    final Span required = new Span();
+    final Span required = Hint.of("");
 
     CompetencyRow(List<CompetencyResponse> framework, CompetencyResponse chosen, Integer rating) {
         setWidthFull();
@@ -39,7 +40,7 @@ class CompetencyRow extends HorizontalLayout {
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption("Not rated");
         level.setMinWidth("14rem");
-        required.addClassNames("hint", "nowrap");
+        required.addClassName("nowrap");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         remove.setAriaLabel("Remove competency");
         competency.setValue(chosen);

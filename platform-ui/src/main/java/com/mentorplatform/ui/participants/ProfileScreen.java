@@ -2,6 +2,7 @@ package com.mentorplatform.ui.participants;
 
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.vaadin.flow.component.Component;
@@ -32,7 +33,7 @@ abstract class ProfileScreen<P> extends VerticalLayout implements BeforeEnterObs
 
     final ParticipantsClient client = new ParticipantsClient(ConsoleSession.current().api());
     final H2 heading = new H2();
-    final Span lastSaved = new Span();
+    final Span lastSaved = Hint.of("");
     private final String kind;
     private ProfileOwner owner;
 
@@ -41,7 +42,7 @@ abstract class ProfileScreen<P> extends VerticalLayout implements BeforeEnterObs
         setPadding(true);
         heading.addClassName("flush");
         lastSaved.setId(kind + "-profile-saved");
-        lastSaved.addClassNames("hint", "block");
+        lastSaved.addClassName("block");
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.mentorplatform.ui.api.ApiClient;
 import com.mentorplatform.ui.api.ApiPaths;
 import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -60,8 +61,7 @@ final class PersonHistory extends Grid<PersonHistory.Row> {
     }
 
     private static Component changeWithOrigin(Row row) {
-        Span origin = new Span(NONE.equals(row.by()) ? row.source() : row.source() + " by " + row.by());
-        origin.addClassName("hint");
+        Span origin = Hint.of(NONE.equals(row.by()) ? row.source() : row.source() + " by " + row.by());
         Div cell = new Div(new Span(row.change()), new Div(origin));
         cell.addClassName("history-cell");
         return cell;

@@ -46,7 +46,7 @@ public class ProfileView extends VerticalLayout {
         }
     }
 
-    private VerticalLayout card() {
+    private Card card() {
         Avatar avatar = new Avatar(profile.displayName());
         avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
         H2 name = new H2(profile.displayName());
@@ -60,10 +60,10 @@ public class ProfileView extends VerticalLayout {
         identity.setSpacing(false);
         HorizontalLayout header = new HorizontalLayout(avatar, identity);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        VerticalLayout card = new VerticalLayout(header, fact("Organisation", new Span(profile.tenantName())),
-                fact("Roles", roles()));
+        Card card = new Card(header, fact("Organisation", new Span(profile.tenantName())), fact("Roles", roles()));
+        card.addClassName("stack");
+        card.setWidthFull();
         card.setMaxWidth(CARD_WIDTH);
-        card.addClassName("card");
         return card;
     }
 

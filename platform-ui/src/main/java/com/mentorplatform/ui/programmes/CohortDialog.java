@@ -3,6 +3,7 @@ package com.mentorplatform.ui.programmes;
 import com.mentorplatform.client.model.CohortStatus;
 import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.ui.api.ApiProblem;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,14 +45,14 @@ class CohortDialog extends Dialog {
         setHeaderTitle("New cohort of " + programme.getName());
         setWidth("32rem");
         configureFields();
-        Paragraph weights = new Paragraph("Matching weights start at their defaults; the matching workbench tunes them.");
-        weights.addClassName("hint");
-        FormLayout form = new FormLayout(name, startsOn, endsOn, cadence, capacity, status);
+        Span weights = Hint.of("Matching weights start at their defaults; the matching workbench tunes them.");
+        FormLayout form = new FormLayout(name, startsOn, endsOn, cadence, capacity, status, weights);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24rem", 2));
         form.addComponentAtIndex(0, problems.box());
         form.setColspan(problems.box(), 2);
         form.setColspan(name, 2);
-        add(form, weights);
+        form.setColspan(weights, 2);
+        add(form);
         getFooter().add(buttons());
     }
 

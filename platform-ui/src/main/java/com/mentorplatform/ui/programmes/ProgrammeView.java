@@ -2,16 +2,15 @@ package com.mentorplatform.ui.programmes;
 
 import com.mentorplatform.client.model.ProgrammeResponse;
 import com.mentorplatform.ui.api.Role;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.mentorplatform.ui.shell.NotFound;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -81,16 +80,10 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         programme = shown;
         name.setText(shown.getName());
         facts.removeAll();
-        facts.add(ProgrammeLabels.badge(shown.getStatus()), fact(ProgrammeLabels.type(shown.getType())),
-                fact("Owner: " + shown.getOwnerName()));
+        facts.add(ProgrammeLabels.badge(shown.getStatus()), Hint.of(ProgrammeLabels.type(shown.getType())),
+                Hint.of("Owner: " + shown.getOwnerName()));
         goals.setText(shown.getGoals() == null ? "No goals written yet." : shown.getGoals());
         cohorts.show(shown);
         UI.getCurrent().getPage().setTitle(shown.getName() + " | Mentoring Platform");
-    }
-
-    private static Span fact(String text) {
-        Span fact = new Span(new Text(text));
-        fact.addClassName("hint");
-        return fact;
     }
 }

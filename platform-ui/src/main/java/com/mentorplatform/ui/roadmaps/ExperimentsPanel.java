@@ -5,6 +5,7 @@ import com.mentorplatform.client.model.ExperimentResult;
 import com.mentorplatform.client.model.ExperimentStatus;
 import com.mentorplatform.client.model.ExperimentStatusRequest;
 import com.mentorplatform.client.model.RoadmapResponse;
+import com.mentorplatform.ui.kit.Badge;
 import com.mentorplatform.ui.kit.Dates;
 import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.Component;
@@ -73,9 +74,7 @@ class ExperimentsPanel extends VerticalLayout {
         roadmap = shown;
         add.setVisible(Roadmaps.menteeWrites(shown));
         running.setText(shown.getActiveExperiments() + " running · limit " + shown.getExperimentLimit() + " at once");
-        running.getElement().getThemeList().clear();
-        boolean overcommitted = Boolean.TRUE.equals(shown.getOvercommitted());
-        running.getElement().getThemeList().add(overcommitted ? "badge error" : "badge");
+        Badge.tone(running, Boolean.TRUE.equals(shown.getOvercommitted()) ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL);
         grid.setItems(shown.getExperiments());
     }
 

@@ -71,8 +71,8 @@ class MilestoneBoard extends VerticalLayout {
             List<MilestoneResponse> here = shown.getMilestones().stream()
                     .filter(milestone -> milestone.getStatus() == status).toList();
             column.removeAll();
-            Span title = new Span(RoadmapLabels.status(status) + " (" + here.size() + ")");
-            title.addClassNames("hint", "label");
+            Span title = Hint.of(RoadmapLabels.status(status) + " (" + here.size() + ")");
+            title.addClassName("label");
             column.add(title);
             here.forEach(milestone -> column.add(new MilestoneCard(milestone, actionsFor(milestone))));
             if (here.isEmpty()) {
