@@ -54,19 +54,19 @@ class WeightsPanel extends Details {
     }
 
     private void configureRows(FormLayout form) {
-        row(form, "gapCoverage", "Gap coverage", "The mentor is strong where the mentee's largest gaps are.");
-        row(form, "seniority", "Seniority", "The mentor sits a sensible number of levels above: not too close or far.");
-        row(form, "department", "Department", "Pairs across departments widen the view.").add(favourSameDepartment);
-        row(form, "language", "Language", "Both speak a language in common.").add(requireSharedLanguage);
-        row(form, "timeZone", "Time zone", "Their working hours overlap.");
-        row(form, "interests", "Interests", "They share interests to talk about.");
-        row(form, "preference", "Preference", "The mentee named this mentor as a preferred one.");
-        row(form, "availability", "Availability", "The mentor has time to spare.");
+        row(form, MatchingWeight.GAP_COVERAGE, "The mentor is strong where the mentee's largest gaps are.");
+        row(form, MatchingWeight.SENIORITY, "The mentor sits a sensible number of levels above: not too close or far.");
+        row(form, MatchingWeight.DEPARTMENT, "Pairs across departments widen the view.").add(favourSameDepartment);
+        row(form, MatchingWeight.LANGUAGE, "Both speak a language in common.").add(requireSharedLanguage);
+        row(form, MatchingWeight.TIME_ZONE, "Their working hours overlap.");
+        row(form, MatchingWeight.INTERESTS, "They share interests to talk about.");
+        row(form, MatchingWeight.PREFERENCE, "The mentee named this mentor as a preferred one.");
+        row(form, MatchingWeight.AVAILABILITY, "The mentor has time to spare.");
     }
 
-    private WeightRow row(FormLayout form, String key, String label, String explanation) {
-        WeightRow row = new WeightRow(key, label, explanation);
-        rows.put(key, row);
+    private WeightRow row(FormLayout form, MatchingWeight weight, String explanation) {
+        WeightRow row = new WeightRow(weight.key(), weight.label(), explanation);
+        rows.put(weight.key(), row);
         form.add(row);
         return row;
     }
@@ -90,8 +90,9 @@ class WeightsPanel extends Details {
     }
 
     void show(CohortMatchingWeights weights) {
-        Map<String, BigDecimal> values = values(weights);
-        rows.forEach((key, row) -> row.show(values.get(key)));
+        for (MatchingWeight weight : MatchingWeight.values()) {
+            rows.get(weight.key()).show(weight.of(weights));
+        }
         favourSameDepartment.setValue(Boolean.TRUE.equals(weights.getFavourSameDepartment()));
         requireSharedLanguage.setValue(Boolean.TRUE.equals(weights.getRequireSharedLanguage()));
     }
@@ -129,11 +130,5 @@ class WeightsPanel extends Details {
         String key = jsonName.startsWith(PREFIX) ? jsonName.substring(PREFIX.length()) : jsonName;
         WeightRow row = rows.get(key);
         return row == null ? null : row.exact;
-    }
-
-    private static Map<String, BigDecimal> values(CohortMatchingWeights w) {
-        return Map.of("gapCoverage", w.getGapCoverage(), "seniority", w.getSeniority(),
-                "department", w.getDepartment(), "language", w.getLanguage(), "timeZone", w.getTimeZone(),
-                "interests", w.getInterests(), "preference", w.getPreference(), "availability", w.getAvailability());
     }
 }
