@@ -2,6 +2,7 @@ package com.mentorplatform.ui.analytics;
 
 import com.mentorplatform.client.model.EngagementReportAttentionPair;
 import com.mentorplatform.ui.charts.ChartPanel;
+import com.mentorplatform.ui.kit.Dates;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
@@ -26,7 +27,7 @@ class AttentionPanel extends Div {
         panel.showTable(List.of("Mentee", "Mentor", "Cohort", "Days since a check-in", "Cadence"), pairs.stream()
                 .map(pair -> List.<Object>of(pair.getMenteeName(), pair.getMentorName(), cohortLink(pair),
                         pair.getDaysSinceCheckIn() == null ? "never met" : pair.getDaysSinceCheckIn() + " days",
-                        "every " + pair.getCadenceDays() + " days"))
+                        Dates.everyDays(pair.getCadenceDays())))
                 .toList());
         panel.setNote(pairs.isEmpty() ? "No pair is overdue for a check-in."
                 : "Active pairs with no check-in held for longer than their cohort's cadence, most overdue first.");

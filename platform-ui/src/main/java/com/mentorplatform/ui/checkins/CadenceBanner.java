@@ -24,7 +24,7 @@ class CadenceBanner extends Div {
     }
 
     static String sentence(CadenceResponse cadence, ZoneId zone) {
-        String expected = "the cohort expects one every " + cadence.getCadenceDays() + " days";
+        String expected = "the cohort expects one " + Dates.everyDays(cadence.getCadenceDays());
         String last;
         if (cadence.getLastHeldAt() != null) {
             last = "Last check-in " + Dates.daysAgo(cadence.getDaysSinceLast());

@@ -58,7 +58,7 @@ class CohortHeader extends HorizontalLayout {
         programme.setText(programmeName);
         programme.setRoute(ProgrammeView.class, ProgrammeView.parameters(cohort.getProgrammeId().toString()));
         dates.setText(Dates.period(cohort.getStartsOn(), cohort.getEndsOn()));
-        cadence.setText("Check-ins every " + cohort.getCheckInCadenceDays() + " days");
+        cadence.setText("Check-ins " + Dates.everyDays(cohort.getCheckInCadenceDays()));
         status.removeAll();
         status.add(ProgrammeLabels.badge(cohort.getStatus()));
         cohort.getAllowedTransitions().forEach(next -> status.add(moveButton(next)));

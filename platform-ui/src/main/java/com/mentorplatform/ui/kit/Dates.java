@@ -100,6 +100,11 @@ public final class Dates {
         return days == 1 ? "yesterday" : days + " days ago";
     }
 
+    /** "every day", "every 14 days": how often something recurs, such as a cohort's check-ins. */
+    public static String everyDays(int days) {
+        return days == 1 ? "every day" : "every " + days + " days";
+    }
+
     /** "45 min", a meeting's length. */
     public static String minutes(int minutes) {
         return minutes + " min";

@@ -27,7 +27,7 @@ final class PairSignals {
 
     /** "Next on 12 Dec 2027 · every 14 days", or the cadence alone when nothing is planned. */
     static String cadence(CheckInSignals checkIns) {
-        String every = "every " + checkIns.getCadenceDays() + " days";
+        String every = Dates.everyDays(checkIns.getCadenceDays());
         return checkIns.getNextScheduledAt() == null ? "Check-ins " + every
                 : "Next on " + Dates.day(checkIns.getNextScheduledAt()) + " · " + every;
     }

@@ -53,7 +53,7 @@ class CohortsPanel extends VerticalLayout {
         grid.addColumn(cohort -> cohort.getMentorsEnrolled() + " (" + cohort.getMentorCapacityTotal() + " seats)")
                 .setKey("mentors").setHeader("Mentors").setWidth("10rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(cohort -> "every " + cohort.getCheckInCadenceDays() + " days").setKey("cadence")
+        grid.addColumn(cohort -> Dates.everyDays(cohort.getCheckInCadenceDays())).setKey("cadence")
                 .setHeader("Check-ins").setWidth("9rem").setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
         grid.setEmptyStateText("No cohorts yet. Add one with \"New cohort\".");

@@ -65,8 +65,8 @@ class PaceCard extends Div {
     private Div body(RoadmapResponsePace pace) {
         Paragraph statement = new Paragraph(pace.getStatement() == null ? "" : pace.getStatement());
         statement.addClassName("quote");
-        Span rule = Hint.of("At least " + RoadmapLabels.counted(pace.getMeasure(), pace.getMinimum()) + " every "
-                + pace.getPeriodDays() + " days");
+        Span rule = Hint.of("At least " + RoadmapLabels.counted(pace.getMeasure(), pace.getMinimum()) + " "
+                + Dates.everyDays(pace.getPeriodDays()));
         Span achieved = new Span(pace.getAchieved() + " of " + pace.getMinimum() + " in the last " + pace.getPeriodDays()
                 + " days");
         achieved.setId("pace-achieved");

@@ -47,4 +47,10 @@ class DatesTest {
         assertThat(Dates.waitInMinutes(Duration.ofSeconds(10))).isEqualTo("1 minute");
         assertThat(Dates.waitInMinutes(Duration.ofSeconds(61))).isEqualTo("2 minutes");
     }
+
+    @Test
+    void a_cadence_reads_every_day_or_every_so_many_days() {
+        assertThat(Dates.everyDays(1)).isEqualTo("every day");
+        assertThat(Dates.everyDays(14)).isEqualTo("every 14 days");
+    }
 }
