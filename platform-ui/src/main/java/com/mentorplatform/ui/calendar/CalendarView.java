@@ -7,13 +7,13 @@ import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.DestructiveConfirmation;
 import com.mentorplatform.ui.shell.EditorDialog;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.mentorplatform.ui.shell.SaveEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -132,11 +132,8 @@ public class CalendarView extends VerticalLayout {
     }
 
     private void confirmDelete(CalendarEventResponse event) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + event.getName() + "?",
-                "The event leaves the calendar for everyone.", "Delete", yes -> delete(event));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.open();
+        DestructiveConfirmation.open("Delete " + event.getName() + "?", "The event leaves the calendar for everyone.",
+                "Delete", () -> delete(event));
     }
 
     private void delete(CalendarEventResponse event) {

@@ -8,6 +8,7 @@ import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.DestructiveConfirmation;
 import com.mentorplatform.ui.shell.EditorDialog;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.mentorplatform.ui.shell.SaveEvent;
@@ -16,7 +17,6 @@ import com.mentorplatform.ui.workspace.Named;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -152,13 +152,10 @@ public class EvidenceView extends VerticalLayout {
     }
 
     private void confirmDelete(EvidenceResponse item) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete \u201c" + item.getTitle() + "\u201d?",
-                "It is gone for good, file included, for you, your mentor and HR.", "Delete", yes -> {
+        DestructiveConfirmation.open("Delete \u201c" + item.getTitle() + "\u201d?",
+                "It is gone for good, file included, for you, your mentor and HR.", "Delete", () -> {
                     evidence.delete(item.getId());
                     refresh();
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.open();
     }
 }

@@ -9,6 +9,7 @@ import com.mentorplatform.ui.kit.SearchField;
 import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.DestructiveConfirmation;
 import com.mentorplatform.ui.shell.EditorDialog;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.mentorplatform.ui.shell.SaveEvent;
@@ -17,7 +18,6 @@ import com.mentorplatform.ui.workspace.Named;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -180,14 +180,11 @@ public class JournalView extends VerticalLayout {
     }
 
     private void confirmDelete(JournalEntryResponse entry) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete \u201c" + entry.getTitle() + "\u201d?",
-                "The entry is gone for good, for you and, if shared, for your mentor.", "Delete", yes -> {
+        DestructiveConfirmation.open("Delete \u201c" + entry.getTitle() + "\u201d?",
+                "The entry is gone for good, for you and, if shared, for your mentor.", "Delete", () -> {
                     journal.delete(entry.getId());
                     refresh();
                     Toast.done("Entry deleted");
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.open();
     }
 }

@@ -8,11 +8,11 @@ import com.mentorplatform.ui.kit.Toast;
 import com.mentorplatform.ui.paging.KeysetPages;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
+import com.mentorplatform.ui.shell.DestructiveConfirmation;
 import com.mentorplatform.ui.shell.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -81,12 +81,9 @@ public class SponsorshipFlagsView extends VerticalLayout {
     }
 
     private void confirmWithdrawal(SponsorshipFlag flag) {
-        ConfirmDialog confirm = new ConfirmDialog("Withdraw the flag of " + flag.getMenteeName() + "?",
+        DestructiveConfirmation.open("Withdraw the flag of " + flag.getMenteeName() + "?",
                 "It leaves the open flags; " + flag.getMentorName() + " can raise a new one.", "Withdraw",
-                yes -> withdraw(flag));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.open();
+                () -> withdraw(flag));
     }
 
     private void withdraw(SponsorshipFlag flag) {

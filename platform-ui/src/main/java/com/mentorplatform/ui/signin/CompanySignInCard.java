@@ -8,11 +8,11 @@ import com.mentorplatform.ui.kit.Card;
 import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.kit.Texts;
 import com.mentorplatform.ui.kit.Toast;
+import com.mentorplatform.ui.shell.DestructiveConfirmation;
 import com.mentorplatform.ui.shell.FormProblems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -99,14 +99,11 @@ class CompanySignInCard extends Card {
     }
 
     private void confirmDisconnect() {
-        ConfirmDialog confirm = new ConfirmDialog("Disconnect company sign-in?",
+        DestructiveConfirmation.open("Disconnect company sign-in?",
                 "People can no longer sign in with their company account; password sign-in is switched back on.",
-                "Disconnect", event -> {
+                "Disconnect", () -> {
                     client.disconnectCompanySignIn();
                     show(client.companySignIn());
                 });
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 }
