@@ -10,6 +10,7 @@ import com.mentorplatform.ui.charts.ChartPanel;
 import com.mentorplatform.ui.charts.LineChart;
 import com.mentorplatform.ui.charts.Palette;
 import com.mentorplatform.ui.charts.ValueFormat;
+import com.mentorplatform.ui.kit.Hint;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -34,7 +35,7 @@ class RetentionPanel extends Div {
     final ChartPanel horizons;
     final ChartPanel promotion;
     final Paragraph caveat = new Paragraph();
-    final Span asOf = new Span();
+    final Span asOf = Hint.of("");
     final Button refresh = new Button("Refresh now", VaadinIcon.REFRESH.create());
     final Paragraph groups = new Paragraph();
     final Paragraph test = new Paragraph();
@@ -46,13 +47,12 @@ class RetentionPanel extends Div {
         caveat.setId("retention-caveat");
         caveat.addClassName("caveat");
         asOf.setId("retention-as-of");
-        asOf.addClassName("as-of");
         refresh.setId("retention-refresh");
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         groups.setId("retention-groups");
-        groups.addClassName("section-facts");
+        groups.addClassNames("hint", "flush");
         test.setId("retention-test");
-        test.addClassName("section-facts");
+        test.addClassNames("hint", "flush");
         curve = tables.panel("retention-curve", "Still employed, months after the cohort start", curveChart,
                 AnalyticsClient.RETENTION, "curve");
         curve.setNote("Shaded: 95 % confidence bands. People who have not yet reached a month are censored, "

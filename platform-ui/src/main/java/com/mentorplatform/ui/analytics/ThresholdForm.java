@@ -41,7 +41,7 @@ class ThresholdForm extends Div {
         title.addClassName("chart-title");
         Paragraph explanation = new Paragraph("Leaders see aggregates only. A figure about fewer people than this "
                 + "is hidden, and so is the next smallest where a total would reveal it.");
-        explanation.addClassName("chart-note");
+        explanation.addClassNames("hint", "flush");
         Div row = new Div(threshold, save);
         row.addClassName("form-row");
         add(title, explanation, problems.box(), row);

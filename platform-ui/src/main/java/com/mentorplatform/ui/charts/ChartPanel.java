@@ -39,7 +39,7 @@ public class ChartPanel extends Div {
         addClassName("chart-panel");
         H3 heading = new H3(title);
         heading.addClassName("chart-title");
-        note.addClassName("chart-note");
+        note.addClassNames("hint", "flush");
         note.setVisible(false);
         table = new DataTable(title);
         download = CsvDownload.link(id + "-csv", "Download CSV", csv, fileName, CsvDownload.CSV);

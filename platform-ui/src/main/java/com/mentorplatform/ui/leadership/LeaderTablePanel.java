@@ -39,12 +39,12 @@ class LeaderTablePanel extends Div {
         setId("leader-table");
         addClassName("leader-panels");
         note.setId("leader-note");
-        note.addClassName("chart-note");
+        note.addClassNames("hint", "flush");
         chartTitle.addClassName("chart-title");
         table.setId("leader-rows");
         table.addClassName("with-total");
         chart.setId("leader-chart");
-        dashes.addClassName("chart-note");
+        dashes.addClassNames("hint", "flush");
         caveat.setId("leader-caveat");
         caveat.addClassName("caveat");
         caveat.setVisible(false);

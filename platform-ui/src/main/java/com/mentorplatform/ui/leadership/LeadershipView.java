@@ -6,6 +6,7 @@ import com.mentorplatform.ui.api.ApiProblem;
 import com.mentorplatform.ui.api.Role;
 import com.mentorplatform.ui.charts.CsvDownload;
 import com.mentorplatform.ui.kit.Dates;
+import com.mentorplatform.ui.kit.Hint;
 import com.mentorplatform.ui.session.ConsoleSession;
 import com.mentorplatform.ui.session.RequiresRole;
 import com.mentorplatform.ui.shell.MainLayout;
@@ -40,7 +41,7 @@ public class LeadershipView extends Div {
     final Select<String> breakdown = new Select<>();
     final ComboBox<LeaderFilter> filter = new ComboBox<>("Only");
     final LeaderTablePanel panel = new LeaderTablePanel();
-    final Span asOf = new Span();
+    final Span asOf = Hint.of("");
     final Paragraph problem = new Paragraph();
     final Anchor csv;
     final Anchor report;
@@ -66,7 +67,6 @@ public class LeadershipView extends Div {
                 () -> "board-report-" + LocalDate.now() + ".pdf", CsvDownload.PDF);
         report.addClassName("download-primary");
         asOf.setId("leader-as-of");
-        asOf.addClassName("as-of");
         Div controls = new Div(breakdown, filter);
         controls.addClassName("filter-bar");
         Div downloads = new Div(asOf, csv, report);
