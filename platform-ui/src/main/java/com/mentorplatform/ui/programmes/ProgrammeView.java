@@ -21,7 +21,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.util.Optional;
 
 /** One programme: its fields, an edit dialog, and its cohorts with a dialog for a new one. */
 @Route(value = "programmes/:programmeId", layout = MainLayout.class)
