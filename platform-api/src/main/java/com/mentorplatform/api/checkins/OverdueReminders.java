@@ -2,13 +2,10 @@ package com.mentorplatform.api.checkins;
 
 import com.mentorplatform.api.notifications.NotificationKind;
 import com.mentorplatform.api.notifications.Notifications;
-import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
@@ -21,8 +18,6 @@ import java.util.UUID;
  */
 @Singleton
 class OverdueReminders {
-
-    private static final Logger LOG = LoggerFactory.getLogger(OverdueReminders.class);
 
     private final Tenants tenants;
     private final TenantScope tenantScope;
@@ -42,13 +37,7 @@ class OverdueReminders {
     @Scheduled(initialDelay = "${platform.checkins.first-overdue-check:2m}",
             fixedDelay = "${platform.checkins.overdue-check-every:1h}")
     void remindEveryTenant() {
-        for (Tenant tenant : tenants.all()) {
-            try {
-                remind(tenant.id());
-            } catch (RuntimeException e) {
-                LOG.warn("Could not remind the overdue pairs of tenant {}: {}", tenant.id(), e.toString());
-            }
-        }
+        tenants.forEachActiveCustomer("The overdue reminders", tenant -> remind(tenant.id()));
     }
 
     /** Reminds the tenant's newly overdue pairs, in one tenant transaction; returns how many pairs were reminded. */

@@ -4,12 +4,9 @@ import com.mentorplatform.api.analytics.AnalyticsDigest;
 import com.mentorplatform.api.analytics.AnalyticsDigest.WeeklyCompletion;
 import com.mentorplatform.api.mail.MailOutbox;
 import com.mentorplatform.api.oversight.PairsNeedingAttention;
-import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -26,8 +23,6 @@ import java.util.UUID;
  */
 @Singleton
 class WeeklyDigest {
-
-    private static final Logger LOG = LoggerFactory.getLogger(WeeklyDigest.class);
 
     private final Tenants tenants;
     private final TenantScope tenantScope;
@@ -50,13 +45,7 @@ class WeeklyDigest {
 
     /** One pass over every tenant ({@link WeeklyDigestSchedule} calls it on its cron). */
     void sendEveryTenant() {
-        for (Tenant tenant : tenants.all()) {
-            try {
-                send(tenant.id());
-            } catch (RuntimeException e) {
-                LOG.warn("Could not send the weekly digest of tenant {}: {}", tenant.id(), e.toString());
-            }
-        }
+        tenants.forEachActiveCustomer("The weekly digest", tenant -> send(tenant.id()));
     }
 
     /** Sends this week's digest to the tenant's managers who have not had it; returns how many were sent. */

@@ -1,6 +1,5 @@
 package com.mentorplatform.api.mail;
 
-import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -45,15 +44,7 @@ class MailDelivery {
         if (!settings.enabled()) {
             return;
         }
-        for (Tenant tenant : tenants.all()) {
-            if (tenant.active()) {
-                try {
-                    deliverDue(tenant.id());
-                } catch (RuntimeException e) {
-                    LOG.warn("Mail of tenant {} could not be delivered this round", tenant.slug(), e);
-                }
-            }
-        }
+        tenants.forEachActive("Mail delivery", tenant -> deliverDue(tenant.id()));
     }
 
     /** Delivers one batch of the tenant's due mails; returns how many were sent. */

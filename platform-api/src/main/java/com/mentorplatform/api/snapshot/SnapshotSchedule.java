@@ -1,7 +1,5 @@
 package com.mentorplatform.api.snapshot;
 
-import com.mentorplatform.api.tenancy.Tenant;
-import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -28,16 +26,10 @@ class SnapshotSchedule {
     @Scheduled(initialDelay = "${platform.analytics.first-refresh:2m}",
                fixedDelay = "${platform.analytics.refresh-every:15m}")
     void refreshAll() {
-        for (Tenant tenant : tenants.all()) {
-            if (tenant.active() && tenant.kind() == TenantKind.CUSTOMER) {
-                try {
-                    SnapshotInfo info = snapshots.refresh(tenant.id());
-                    LOG.info("Analytics snapshot of {} refreshed in {} ms: {} participations, {} comparison people",
-                            tenant.slug(), info.tookMs(), info.participations(), info.comparisonPeople());
-                } catch (RuntimeException e) {
-                    LOG.warn("Analytics snapshot of {} could not be refreshed", tenant.slug(), e);
-                }
-            }
-        }
+        tenants.forEachActiveCustomer("The analytics snapshot's refresh", tenant -> {
+            SnapshotInfo info = snapshots.refresh(tenant.id());
+            LOG.info("Analytics snapshot of {} refreshed in {} ms: {} participations, {} comparison people",
+                    tenant.slug(), info.tookMs(), info.participations(), info.comparisonPeople());
+        });
     }
 }

@@ -1,7 +1,5 @@
 package com.mentorplatform.api.surveys;
 
-import com.mentorplatform.api.tenancy.Tenant;
-import com.mentorplatform.api.tenancy.TenantKind;
 import com.mentorplatform.api.tenancy.Tenants;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -28,17 +26,11 @@ class QualitySurveySchedule {
 
     @Scheduled(initialDelay = "${platform.surveys.first-check:3m}", fixedDelay = "${platform.surveys.check-every:6h}")
     void inviteAll() {
-        for (Tenant tenant : tenants.all()) {
-            if (tenant.active() && tenant.kind() == TenantKind.CUSTOMER) {
-                try {
-                    int invited = invitations.inviteQualityDue(tenant.id());
-                    if (invited > 0) {
-                        LOG.info("{} quality surveys fell due in {}", invited, tenant.slug());
-                    }
-                } catch (RuntimeException e) {
-                    LOG.warn("Quality surveys of {} could not be checked", tenant.slug(), e);
-                }
+        tenants.forEachActiveCustomer("The quality surveys' check", tenant -> {
+            int invited = invitations.inviteQualityDue(tenant.id());
+            if (invited > 0) {
+                LOG.info("{} quality surveys fell due in {}", invited, tenant.slug());
             }
-        }
+        });
     }
 }

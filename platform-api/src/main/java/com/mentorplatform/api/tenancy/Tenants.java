@@ -4,15 +4,20 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Finds and registers tenants. Creating one with its first people is the operator feature's job. */
 @Singleton
 public class Tenants {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tenants.class);
 
     private final TenantRepository tenants;
 
@@ -30,6 +35,32 @@ public class Tenants {
 
     public List<Tenant> all() {
         return tenants.findAllOrdered();
+    }
+
+    /**
+     * Runs a scheduled job's {@code work} for every active tenant, one after another: a tenant whose work fails is
+     * logged and the others still get theirs. A suspended tenant, or one being deleted, gets none.
+     */
+    public void forEachActive(String job, Consumer<Tenant> work) {
+        forEach(job, all().stream().filter(Tenant::active).toList(), work);
+    }
+
+    /**
+     * {@link #forEachActive} for the active customer tenants only: what only customers have (reminders, digests,
+     * surveys, analytics), never the operators' own tenant.
+     */
+    public void forEachActiveCustomer(String job, Consumer<Tenant> work) {
+        forEach(job, all().stream().filter(t -> t.active() && t.kind() == TenantKind.CUSTOMER).toList(), work);
+    }
+
+    private static void forEach(String job, List<Tenant> tenants, Consumer<Tenant> work) {
+        for (Tenant tenant : tenants) {
+            try {
+                work.accept(tenant);
+            } catch (RuntimeException e) {
+                LOG.warn("{} failed for tenant {} this round", job, tenant.slug(), e);
+            }
+        }
     }
 
     public boolean none() {
