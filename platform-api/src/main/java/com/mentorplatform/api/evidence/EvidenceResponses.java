@@ -1,6 +1,5 @@
 package com.mentorplatform.api.evidence;
 
-import com.mentorplatform.api.workspace.CompetencyRef;
 import com.mentorplatform.api.workspace.Links;
 import com.mentorplatform.api.workspace.WorkspaceLinks;
 import jakarta.inject.Singleton;
@@ -26,12 +25,13 @@ class EvidenceResponses {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(EvidenceRow::id).toList();
-        Map<UUID, List<CompetencyRef>> competencies = links.competenciesByOwner(tenantId,
-                evidence.competencyLinks(tenantId, ids));
-        Map<UUID, List<UUID>> milestones = WorkspaceLinks.targetsByOwner(evidence.milestoneLinks(tenantId, ids));
-        return rows.stream().map(row -> new EvidenceResponse(row.id(), row.menteeId(), EvidenceKind.valueOf(row.kind()),
-                row.title(), row.impact(), row.url(), row.file(), competencies.getOrDefault(row.id(), List.of()),
-                milestones.getOrDefault(row.id(), List.of()), row.createdAt(), row.updatedAt())).toList();
+        Map<UUID, Links> linked = links.linksByOwner(tenantId, evidence, ids);
+        return rows.stream().map(row -> {
+            Links own = linked.getOrDefault(row.id(), Links.NONE);
+            return new EvidenceResponse(row.id(), row.menteeId(), EvidenceKind.valueOf(row.kind()), row.title(),
+                    row.impact(), row.url(), row.file(), own.competencies(), own.milestoneIds(), row.createdAt(),
+                    row.updatedAt());
+        }).toList();
     }
 
     EvidenceResponse of(UUID tenantId, EvidenceRow row) {

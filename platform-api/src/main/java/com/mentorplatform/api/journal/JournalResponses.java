@@ -1,6 +1,5 @@
 package com.mentorplatform.api.journal;
 
-import com.mentorplatform.api.workspace.CompetencyRef;
 import com.mentorplatform.api.workspace.Links;
 import com.mentorplatform.api.workspace.WorkspaceLinks;
 import jakarta.inject.Singleton;
@@ -26,12 +25,13 @@ class JournalResponses {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(JournalRow::id).toList();
-        Map<UUID, List<CompetencyRef>> competencies = links.competenciesByOwner(tenantId,
-                entries.competencyLinks(tenantId, ids));
-        Map<UUID, List<UUID>> milestones = WorkspaceLinks.targetsByOwner(entries.milestoneLinks(tenantId, ids));
-        return rows.stream().map(row -> new JournalEntryResponse(row.id(), row.menteeId(), row.entryOn(), row.title(),
-                row.body(), row.shared(), competencies.getOrDefault(row.id(), List.of()),
-                milestones.getOrDefault(row.id(), List.of()), row.snippet(), row.createdAt(), row.updatedAt())).toList();
+        Map<UUID, Links> linked = links.linksByOwner(tenantId, entries, ids);
+        return rows.stream().map(row -> {
+            Links own = linked.getOrDefault(row.id(), Links.NONE);
+            return new JournalEntryResponse(row.id(), row.menteeId(), row.entryOn(), row.title(), row.body(),
+                    row.shared(), own.competencies(), own.milestoneIds(), row.snippet(), row.createdAt(),
+                    row.updatedAt());
+        }).toList();
     }
 
     JournalEntryResponse of(UUID tenantId, JournalRow row) {

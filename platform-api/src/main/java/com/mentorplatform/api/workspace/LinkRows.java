@@ -1,5 +1,7 @@
 package com.mentorplatform.api.workspace;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -7,6 +9,12 @@ import java.util.UUID;
  * implemented by that feature's repository over its own tables. Runs inside the caller's tenant transaction.
  */
 public interface LinkRows {
+
+    /** The competency links of the records, each row naming its record as owner. */
+    List<Link> competencyLinks(UUID tenantId, Collection<UUID> ownerIds);
+
+    /** The milestone links of the records, by milestone id. */
+    List<Link> milestoneLinks(UUID tenantId, Collection<UUID> ownerIds);
 
     void unlinkCompetencies(UUID tenantId, UUID ownerId);
 

@@ -9,6 +9,9 @@ import java.util.UUID;
  */
 public record Links(List<CompetencyRef> competencies, List<UUID> milestoneIds) {
 
+    /** A record without links. */
+    public static final Links NONE = new Links(List.of(), List.of());
+
     public Links {
         competencies = List.copyOf(competencies);
         milestoneIds = List.copyOf(milestoneIds);

@@ -57,20 +57,28 @@ public class WorkspaceLinks {
                 milestoneSet.stream().sorted(Comparator.comparing(UUID::toString)).toList());
     }
 
+    /**
+     * The links of each of a page of records (journal entries, evidence), read with two queries of their link
+     * tables and one of the competencies' names; a record without links is left out (use {@link Links#NONE}).
+     */
+    public Map<UUID, Links> linksByOwner(UUID tenantId, LinkRows rows, List<UUID> ownerIds) {
+        Map<UUID, List<CompetencyRef>> competencies = competenciesByOwner(tenantId, rows.competencyLinks(tenantId,
+                ownerIds));
+        Map<UUID, List<UUID>> milestones = rows.milestoneLinks(tenantId, ownerIds).stream()
+                .collect(Collectors.groupingBy(Link::ownerId, Collectors.mapping(Link::targetId, Collectors.toList())));
+        return ownerIds.stream().filter(id -> competencies.containsKey(id) || milestones.containsKey(id))
+                .distinct().collect(Collectors.toMap(id -> id, id -> new Links(
+                        competencies.getOrDefault(id, List.of()), milestones.getOrDefault(id, List.of()))));
+    }
+
     /** Each record's linked competencies, named and by name, from the rows of its link table, in one query. */
-    public Map<UUID, List<CompetencyRef>> competenciesByOwner(UUID tenantId, List<Link> links) {
+    private Map<UUID, List<CompetencyRef>> competenciesByOwner(UUID tenantId, List<Link> links) {
         Map<UUID, String> names = competencies.namesInOpenTransaction(tenantId,
                 links.stream().map(Link::targetId).collect(Collectors.toSet()));
         return links.stream().filter(link -> names.containsKey(link.targetId()))
                 .sorted(Comparator.comparing((Link link) -> names.get(link.targetId())))
                 .collect(Collectors.groupingBy(Link::ownerId, Collectors.mapping(
                         link -> new CompetencyRef(link.targetId(), names.get(link.targetId())), Collectors.toList())));
-    }
-
-    /** Each record's linked ids (milestones, say), from the rows of its link table. */
-    public static Map<UUID, List<UUID>> targetsByOwner(List<Link> links) {
-        return links.stream().collect(Collectors.groupingBy(Link::ownerId,
-                Collectors.mapping(Link::targetId, Collectors.toList())));
     }
 
     private static Set<UUID> distinct(@Nullable List<UUID> ids) {
