@@ -47,8 +47,13 @@ public enum ScoreBand {
         return values()[bucket];
     }
 
-    /** {@link #BOUNDS} as an array, for binding as a SQL parameter. */
+    /** {@link #BOUNDS} as an array. */
     public static double[] bounds() {
         return BOUNDS.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** {@link #BOUNDS} as text, for binding as a SQL array parameter ({@code CAST(:bounds AS float8[])}). */
+    public static String[] sqlBounds() {
+        return BOUNDS.stream().map(Object::toString).toArray(String[]::new);
     }
 }

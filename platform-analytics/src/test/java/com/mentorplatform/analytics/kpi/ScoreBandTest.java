@@ -30,6 +30,7 @@ class ScoreBandTest {
     void the_sql_bounds_number_the_bands_as_width_bucket_does() {
         // width_bucket(0.65, ARRAY[0.5, 0.6, 0.7, 0.8]) = 2: two bounds are <= 0.65
         assertThat(ScoreBand.bounds()).containsExactly(0.5, 0.6, 0.7, 0.8);
+        assertThat(ScoreBand.sqlBounds()).containsExactly("0.5", "0.6", "0.7", "0.8");
         assertThat(ScoreBand.ofBucket(0)).isEqualTo(ScoreBand.BELOW_HALF);
         assertThat(ScoreBand.ofBucket(2)).isEqualTo(ScoreBand.of(0.65));
         assertThat(ScoreBand.ofBucket(4)).isEqualTo(ScoreBand.EIGHT_TENTHS_AND_ABOVE);

@@ -8,7 +8,6 @@ import com.mentorplatform.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +109,7 @@ public class HistoryGenerator {
                 .set("journalBodies", Texts.JOURNAL_BODIES).set("evidenceKinds", Texts.EVIDENCE_KINDS)
                 .set("evidenceTitles", Texts.EVIDENCE_TITLES).set("evidenceImpacts", Texts.EVIDENCE_IMPACTS)
                 .set("flagNotes", Texts.FLAG_NOTES)
-                .set("scoreBands", Arrays.stream(ScoreBand.bounds()).mapToObj(Double::toString).toArray(String[]::new));
+                .set("scoreBands", ScoreBand.sqlBounds());
         sql.update(Functions.BIND);
         sql.script(Functions.CREATE);
     }

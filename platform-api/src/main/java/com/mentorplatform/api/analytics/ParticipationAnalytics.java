@@ -22,8 +22,7 @@ class ParticipationAnalytics {
     /** The runs shown for matching quality over time stop here. */
     static final int RUN_LIMIT = 200;
 
-    private static final String[] BOUNDS = Arrays.stream(ScoreBand.bounds()).mapToObj(Double::toString)
-            .toArray(String[]::new);
+    private static final String[] BOUNDS = ScoreBand.sqlBounds();
 
     private final ParticipationRepository participation;
     private final ReportScopes scopes;

@@ -25,6 +25,20 @@ interface SnapshotReadRepository extends GenericRepository<SnapshotInfo, UUID> {
     /** A level band's index (analytics Coarsening), -1 when the level is not recorded. */
     String LEVEL_BAND = "CAST(coalesce(width_bucket(a.level, CAST(:levelBounds AS integer[])), -1) AS text)";
 
+    /** Each participation's group in every breakdown, from {@code analytics_participations a}. */
+    String DIMENSIONS = """
+            CAST(a.programme_id AS text) AS prog, CAST(a.cohort_id AS text) AS coh,
+            coalesce(a.department, '') AS dept, coalesce(a.location, '') AS loc,
+            """ + LEVEL_BAND + " AS lvl, CAST(extract(year FROM a.start_on) AS text) AS yr";
+
+    /** The breakdown a grouping-sets row over {@link #DIMENSIONS} (as {@code f}) belongs to, and its group. */
+    String DIMENSION_AND_KEY = """
+            CASE WHEN grouping(f.prog) = 0 THEN 'programme' WHEN grouping(f.coh) = 0 THEN 'cohort'
+                 WHEN grouping(f.dept) = 0 THEN 'department' WHEN grouping(f.loc) = 0 THEN 'location'
+                 WHEN grouping(f.lvl) = 0 THEN 'level' WHEN grouping(f.yr) = 0 THEN 'startYear'
+                 ELSE 'total' END AS dimension,
+            coalesce(f.prog, f.coh, f.dept, f.loc, f.lvl, f.yr, 'all') AS key""";
+
     /** Days from the start to leaving, or to today for people still employed; a planned leave date counts as employed. */
     String FOLLOW_UP = """
             least(coalesce(a.left_on, current_date), current_date) - a.start_on AS days,
@@ -75,12 +89,7 @@ interface SnapshotReadRepository extends GenericRepository<SnapshotInfo, UUID> {
                                   @Nullable Integer year);
 
     /** Every breakdown of the filtered participations at once (grouping sets), plus their total. */
-    @Query("""
-            SELECT CASE WHEN grouping(f.prog) = 0 THEN 'programme' WHEN grouping(f.coh) = 0 THEN 'cohort'
-                        WHEN grouping(f.dept) = 0 THEN 'department' WHEN grouping(f.loc) = 0 THEN 'location'
-                        WHEN grouping(f.lvl) = 0 THEN 'level' WHEN grouping(f.yr) = 0 THEN 'startYear'
-                        ELSE 'total' END AS dimension,
-                   coalesce(f.prog, f.coh, f.dept, f.loc, f.lvl, f.yr, 'all') AS key,
+    @Query("SELECT " + DIMENSION_AND_KEY + ",\n" + """
                    count(*) AS participants,
                    count(*) FILTER (WHERE f.paired) AS paired,
                    count(*) FILTER (WHERE f.matched) AS matched,
@@ -95,11 +104,8 @@ interface SnapshotReadRepository extends GenericRepository<SnapshotInfo, UUID> {
                    count(*) FILTER (WHERE f.start_on + 365 <= current_date) AS promotion_eligible,
                    count(*) FILTER (WHERE f.start_on + 365 <= current_date AND f.promoted_on <= f.start_on + 365)
                        AS promoted
-            FROM (SELECT CAST(a.programme_id AS text) AS prog, CAST(a.cohort_id AS text) AS coh,
-                         coalesce(a.department, '') AS dept, coalesce(a.location, '') AS loc,
-                         """ + LEVEL_BAND + """
-             AS lvl,
-                         CAST(extract(year FROM a.start_on) AS text) AS yr, a.paired, a.matched, a.ended_early, a.milestones,
+            FROM (SELECT""" + " " + DIMENSIONS + ",\n" + """
+                         a.paired, a.matched, a.ended_early, a.milestones,
                          a.milestones_reached, a.reached_on_time, a.check_ins_held, a.pair_days, a.cadence_days,
                          a.journal_entries, a.start_on, a.promoted_on
                   FROM analytics_participations a
@@ -110,19 +116,10 @@ interface SnapshotReadRepository extends GenericRepository<SnapshotInfo, UUID> {
                               @Nullable Integer year, String levelBounds);
 
     /** Each breakdown group's follow-up, as for {@link #groups}; times past {@code horizonDays} are cut to one day after it. */
-    @Query("""
-            SELECT CASE WHEN grouping(f.prog) = 0 THEN 'programme' WHEN grouping(f.coh) = 0 THEN 'cohort'
-                        WHEN grouping(f.dept) = 0 THEN 'department' WHEN grouping(f.loc) = 0 THEN 'location'
-                        WHEN grouping(f.lvl) = 0 THEN 'level' WHEN grouping(f.yr) = 0 THEN 'startYear'
-                        ELSE 'total' END AS dimension,
-                   coalesce(f.prog, f.coh, f.dept, f.loc, f.lvl, f.yr, 'all') AS key,
+    @Query("SELECT " + DIMENSION_AND_KEY + ",\n" + """
                    f.time, count(*) FILTER (WHERE f.left_company) AS events,
                    count(*) FILTER (WHERE NOT f.left_company) AS censored
-            FROM (SELECT CAST(a.programme_id AS text) AS prog, CAST(a.cohort_id AS text) AS coh,
-                         coalesce(a.department, '') AS dept, coalesce(a.location, '') AS loc,
-                         """ + LEVEL_BAND + """
-             AS lvl,
-                         CAST(extract(year FROM a.start_on) AS text) AS yr,
+            FROM (SELECT""" + " " + DIMENSIONS + ",\n" + """
                          least(g.days, :horizonDays + 1) AS time, g.left_company AND g.days <= :horizonDays AS left_company
                   FROM analytics_participations a
                   CROSS JOIN LATERAL (SELECT \s""" + FOLLOW_UP + """

@@ -10,7 +10,6 @@ import com.mentorplatform.api.text.FreeText;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,7 @@ class SurveyAnswers {
 
     static final int MAX_COMMENT = 1000;
 
-    private static final String[] BOUNDS = Arrays.stream(ScoreBand.bounds()).mapToObj(Double::toString)
-            .toArray(String[]::new);
+    private static final String[] BOUNDS = ScoreBand.sqlBounds();
 
     private final SurveyRepository repository;
     private final TenantScope tenantScope;
