@@ -22,8 +22,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -134,7 +136,7 @@ class AnalyticsController {
     HttpResponse<?> pairs(@Nullable @QueryValue UUID programmeId, @Nullable @QueryValue UUID cohortId,
                           @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                           @Nullable @QueryValue @Schema(type = "string") Concern concern,
-                          @Nullable @QueryValue Integer limit,
+                          @Nullable @QueryValue @Min(1) @Max(PairDrillDown.MAX_LIMIT) Integer limit,
                           @Nullable @QueryValue String after, @Nullable @QueryValue String table,
                           @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
         return CsvTable.jsonOrCsv("pairs",

@@ -2,7 +2,6 @@ package com.mentorplatform.api.analytics;
 
 import com.mentorplatform.api.paging.Keyset;
 import com.mentorplatform.api.paging.NameCursor;
-import com.mentorplatform.api.problem.ProblemException;
 import com.mentorplatform.api.tenancy.TenantScope;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -28,9 +27,6 @@ class PairDrillDown {
 
     AnalyticsPairPage page(ReportScope s, @Nullable Concern concern, @Nullable Integer limit, @Nullable String after) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
-        }
         NameCursor cursor = NameCursor.decode(after);
         String afterName = NameCursor.name(cursor);
         String afterId = cursor == null ? null : cursor.id().toString();

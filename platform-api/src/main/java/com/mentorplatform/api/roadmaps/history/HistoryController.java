@@ -19,6 +19,8 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import java.util.List;
 import java.util.UUID;
@@ -59,8 +61,8 @@ class HistoryController {
     @Operation(operationId = "getRoadmapTimeline")
     @ApiProblems.ById
     @Get("/timeline")
-    TimelinePage timeline(UUID roadmapId, @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit,
-                          Caller caller) {
+    TimelinePage timeline(UUID roadmapId, @Nullable @QueryValue String after,
+                          @Nullable @QueryValue @Min(1) @Max(HistoryService.MAX_PAGE) Integer limit, Caller caller) {
         return service.timeline(caller, roadmapId, after, limit);
     }
 }
