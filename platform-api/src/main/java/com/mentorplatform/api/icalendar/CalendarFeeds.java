@@ -5,6 +5,7 @@ import com.mentorplatform.api.security.Caller;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.TenantStatus;
 import com.mentorplatform.api.tenancy.TenantTokens;
+import com.mentorplatform.api.text.Urls;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -41,8 +42,7 @@ class CalendarFeeds {
         this.tenantStatus = tenantStatus;
         this.tenantScope = tenantScope;
         this.clock = clock;
-        this.publicApiUrl = publicApiUrl.endsWith("/") ? publicApiUrl.substring(0, publicApiUrl.length() - 1)
-                : publicApiUrl;
+        this.publicApiUrl = Urls.withoutTrailingSlash(publicApiUrl);
     }
 
     /** A new link to the caller's feed; any earlier link stops working. */

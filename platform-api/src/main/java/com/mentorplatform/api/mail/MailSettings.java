@@ -1,5 +1,6 @@
 package com.mentorplatform.api.mail;
 
+import com.mentorplatform.api.text.Urls;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -55,8 +56,8 @@ class MailSettings {
         this.from = from;
         this.startTls = startTls;
         this.timeout = timeout;
-        this.consoleUrl = withoutTrailingSlash(consoleUrl);
-        this.publicApiUrl = withoutTrailingSlash(publicApiUrl);
+        this.consoleUrl = Urls.withoutTrailingSlash(consoleUrl);
+        this.publicApiUrl = Urls.withoutTrailingSlash(publicApiUrl);
         this.linkSecret = secretFrom(linkSecret, jwtSecret);
         this.batchSize = batchSize;
         this.maxAttempts = maxAttempts;
@@ -81,10 +82,6 @@ class MailSettings {
         byte[] random = new byte[MINIMUM_SECRET_BYTES];
         new SecureRandom().nextBytes(random);
         return random;
-    }
-
-    private static String withoutTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     boolean enabled() {

@@ -1,2 +1,2 @@
-/** Free text from requests as the platform keeps and compares it. */
+/** Text from requests and configuration (free text, URLs) as the platform keeps and compares it. */
 package com.mentorplatform.api.text;

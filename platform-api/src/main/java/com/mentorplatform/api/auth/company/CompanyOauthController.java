@@ -1,5 +1,6 @@
 package com.mentorplatform.api.auth.company;
 
+import com.mentorplatform.api.text.Urls;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -48,7 +49,7 @@ class CompanyOauthController {
     CompanyOauthController(CompanySignIns signIns,
                            @Value("${platform.console.url:`http://localhost:8081`}") String consoleUrl) {
         this.signIns = signIns;
-        this.consoleUrl = consoleUrl.endsWith("/") ? consoleUrl.substring(0, consoleUrl.length() - 1) : consoleUrl;
+        this.consoleUrl = Urls.withoutTrailingSlash(consoleUrl);
     }
 
     /** To the provider; back to the console's login page with the reason when the tenant has no provider. */

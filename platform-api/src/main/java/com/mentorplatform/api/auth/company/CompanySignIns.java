@@ -11,6 +11,7 @@ import com.mentorplatform.api.tenancy.Tenant;
 import com.mentorplatform.api.tenancy.TenantScope;
 import com.mentorplatform.api.tenancy.TenantTokens;
 import com.mentorplatform.api.tenancy.Tenants;
+import com.mentorplatform.api.text.Urls;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.oauth2.client.OpenIdClient;
@@ -55,8 +56,7 @@ class CompanySignIns {
         this.signIns = signIns;
         this.audit = audit;
         this.clock = clock;
-        this.publicApiUrl = publicApiUrl.endsWith("/") ? publicApiUrl.substring(0, publicApiUrl.length() - 1)
-                : publicApiUrl;
+        this.publicApiUrl = Urls.withoutTrailingSlash(publicApiUrl);
     }
 
     CompanySignInSettings settings(Caller caller) {

@@ -1,5 +1,6 @@
 package com.mentorplatform.api.auth.company;
 
+import com.mentorplatform.api.text.Urls;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.exceptions.DisabledBeanException;
 import io.micronaut.http.client.HttpClient;
@@ -72,7 +73,8 @@ class TenantOpenIdClients {
             throw new ProviderUnusable("The identity provider did not answer its OpenID configuration at "
                     + issuer + "/.well-known/openid-configuration");
         }
-        if (!stripped(issuer.toString()).equals(stripped(String.valueOf(metadata.getIssuer())))) {
+        String issuerNamed = Urls.withoutTrailingSlash(String.valueOf(metadata.getIssuer()));
+        if (!Urls.withoutTrailingSlash(issuer.toString()).equals(issuerNamed)) {
             throw new ProviderUnusable("The identity provider's configuration names another issuer ("
                     + metadata.getIssuer() + "); enter exactly that issuer");
         }
@@ -100,10 +102,6 @@ class TenantOpenIdClients {
     private static boolean isLocalHttp(URI uri) {
         return "http".equals(uri.getScheme())
                 && ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()));
-    }
-
-    private static String stripped(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private record Built(Instant version, OpenIdClient client) {
