@@ -41,7 +41,6 @@ import jakarta.validation.constraints.Size;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
 /**
