@@ -21,9 +21,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -60,12 +58,10 @@ class CheckInExtrasController {
     @ApiProblems.ById
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActionPatch.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPatch.class))})
     @Patch("/check-in-actions/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
-    ActionResponse changeAction(UUID id, @Body JsonNode patch, Caller caller) {
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    ActionResponse changeAction(UUID id, @Body @Schema(implementation = ActionPatch.class) JsonNode patch,
+                                Caller caller) {
         return actions.change(caller, id, patch);
     }
 

@@ -99,13 +99,10 @@ class EvidenceController {
     @ApiProblems.ById
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MergePatch.MEDIA_TYPE,
-                    schema = @Schema(implementation = EvidencePatch.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidencePatch.class))})
     @Patch("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
-    HttpResponse<EvidenceResponse> patch(UUID id, @Body JsonNode patch, Caller caller) {
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    HttpResponse<EvidenceResponse> patch(UUID id, @Body @Schema(implementation = EvidencePatch.class) JsonNode patch,
+                                         Caller caller) {
         return HttpResponse.ok(service.patch(caller, id, patch));
     }
 

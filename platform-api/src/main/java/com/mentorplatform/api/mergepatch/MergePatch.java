@@ -26,7 +26,12 @@ import java.util.Set;
 @Singleton
 public class MergePatch {
 
-    /** RFC 7396's media type, which every PATCH route takes beside plain JSON. */
+    /**
+     * RFC 7396's media type, which every PATCH route takes beside plain JSON. A route declares
+     * {@code @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})} and documents its body on the parameter,
+     * {@code @Body @Schema(implementation = XPatch.class) JsonNode patch}; the OpenAPI document then lists the patch
+     * record under both media types.
+     */
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
     private final JsonMapper json;

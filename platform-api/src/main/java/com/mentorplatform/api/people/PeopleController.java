@@ -22,9 +22,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -106,13 +104,10 @@ class PeopleController {
     @ApiProblems.ById
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonPatch.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonPatch.class))})
     @Patch("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Secured({Role.ADMIN, Role.MANAGER})
-    PersonResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+    PersonResponse patch(UUID id, @Body @Schema(implementation = PersonPatch.class) JsonNode patch, Caller caller) {
         return service.patch(caller, id, patch);
     }
 }

@@ -19,9 +19,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -58,13 +56,10 @@ class MilestoneController {
     @ApiProblems.ById
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MergePatch.MEDIA_TYPE,
-                    schema = @Schema(implementation = MilestonePatch.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MilestonePatch.class))})
     @Patch("/milestones/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
-    MilestoneResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    MilestoneResponse patch(UUID id, @Body @Schema(implementation = MilestonePatch.class) JsonNode patch,
+                            Caller caller) {
         return service.patch(caller, id, patch);
     }
 

@@ -23,9 +23,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -81,12 +79,9 @@ class RoadmapController {
     @ApiProblems.ById
     @ApiProblems.WithBody
     @ApiProblems.Conflicts
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = VisionPatch.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionPatch.class))})
     @Patch("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
-    RoadmapResponse patch(UUID id, @Body JsonNode patch, Caller caller) {
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    RoadmapResponse patch(UUID id, @Body @Schema(implementation = VisionPatch.class) JsonNode patch, Caller caller) {
         return roadmaps.patchVision(caller, id, patch);
     }
 
