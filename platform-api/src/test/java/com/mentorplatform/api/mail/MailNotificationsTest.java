@@ -8,6 +8,7 @@ import com.mentorplatform.api.testing.TestMatching;
 import com.mentorplatform.api.testing.TestNotifications;
 import com.mentorplatform.api.testing.TestTenant;
 import com.mentorplatform.api.testing.TestUser;
+import com.mentorplatform.api.testing.Tokens;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -305,17 +306,15 @@ class MailNotificationsTest {
         return rows;
     }
 
-    /** The token's payload naming another kind, under the token's own signature. */
     /**
      * The token with one character of its signature changed: the fifth from the end, which carries six bits of the
      * MAC (the last one carries only four, so some changes there decode to the same bytes).
      */
     private static String altered(String token) {
-        int at = token.length() - 5;
-        char changed = token.charAt(at) == 'A' ? 'B' : 'A';
-        return token.substring(0, at) + changed + token.substring(at + 1);
+        return Tokens.withCharacterChanged(token, token.length() - 5);
     }
 
+    /** The token's payload naming another kind, under the token's own signature. */
     private static String withKind(String token, String kind) {
         int dot = token.indexOf('.');
         byte[] payload = Base64.getUrlDecoder().decode(token.substring(0, dot));
